@@ -1,0 +1,180 @@
+package org.ctios.protocol;
+
+/**
+ * Message type numbers of the CTI Server protocol (the MessageType field of the header), as listed by the message
+ * type table of the Message Reference Guide (protocol version 24). Listing a type here does not mean the codec
+ * encodes it: {@code org.ctios.protocol.codec.CtiCodec#supports(int)} says which it does.
+ */
+public enum MessageType {
+    FAILURE_CONF(1),
+    FAILURE_EVENT(2),
+    OPEN_REQ(3),
+    OPEN_CONF(4),
+    HEARTBEAT_REQ(5),
+    HEARTBEAT_CONF(6),
+    CLOSE_REQ(7),
+    CLOSE_CONF(8),
+    CALL_DELIVERED_EVENT(9),
+    CALL_ESTABLISHED_EVENT(10),
+    CALL_HELD_EVENT(11),
+    CALL_RETRIEVED_EVENT(12),
+    CALL_CLEARED_EVENT(13),
+    CALL_CONNECTION_CLEARED_EVENT(14),
+    CALL_ORIGINATED_EVENT(15),
+    CALL_FAILED_EVENT(16),
+    CALL_CONFERENCED_EVENT(17),
+    CALL_TRANSFERRED_EVENT(18),
+    CALL_DIVERTED_EVENT(19),
+    CALL_SERVICE_INITIATED_EVENT(20),
+    CALL_QUEUED_EVENT(21),
+    CALL_TRANSLATION_ROUTE_EVENT(22),
+    BEGIN_CALL_EVENT(23),
+    END_CALL_EVENT(24),
+    CALL_DATA_UPDATE_EVENT(25),
+    SET_CALL_DATA_REQ(26),
+    SET_CALL_DATA_CONF(27),
+    RELEASE_CALL_REQ(28),
+    RELEASE_CALL_CONF(29),
+    AGENT_STATE_EVENT(30),
+    SYSTEM_EVENT(31),
+    CLIENT_EVENT_REPORT_REQ(32),
+    CLIENT_EVENT_REPORT_CONF(33),
+    CALL_REACHED_NETWORK_EVENT(34),
+    CONTROL_FAILURE_CONF(35),
+    QUERY_AGENT_STATE_REQ(36),
+    QUERY_AGENT_STATE_CONF(37),
+    SET_AGENT_STATE_REQ(38),
+    SET_AGENT_STATE_CONF(39),
+    ALTERNATE_CALL_REQ(40),
+    ALTERNATE_CALL_CONF(41),
+    ANSWER_CALL_REQ(42),
+    ANSWER_CALL_CONF(43),
+    CLEAR_CALL_REQ(44),
+    CLEAR_CALL_CONF(45),
+    CLEAR_CONNECTION_REQ(46),
+    CLEAR_CONNECTION_CONF(47),
+    CONFERENCE_CALL_REQ(48),
+    CONFERENCE_CALL_CONF(49),
+    CONSULTATION_CALL_REQ(50),
+    CONSULTATION_CALL_CONF(51),
+    DEFLECT_CALL_REQ(52),
+    DEFLECT_CALL_CONF(53),
+    HOLD_CALL_REQ(54),
+    HOLD_CALL_CONF(55),
+    MAKE_CALL_REQ(56),
+    MAKE_CALL_CONF(57),
+    MAKE_PREDICTIVE_CALL_REQ(58),
+    MAKE_PREDICTIVE_CALL_CONF(59),
+    RECONNECT_CALL_REQ(60),
+    RECONNECT_CALL_CONF(61),
+    RETRIEVE_CALL_REQ(62),
+    RETRIEVE_CALL_CONF(63),
+    TRANSFER_CALL_REQ(64),
+    TRANSFER_CALL_CONF(65),
+    QUERY_DEVICE_INFO_REQ(78),
+    QUERY_DEVICE_INFO_CONF(79),
+    SNAPSHOT_CALL_REQ(82),
+    SNAPSHOT_CALL_CONF(83),
+    SNAPSHOT_DEVICE_REQ(84),
+    SNAPSHOT_DEVICE_CONF(85),
+    CALL_DEQUEUED_EVENT(86),
+    SEND_DTMF_SIGNAL_REQ(91),
+    SEND_DTMF_SIGNAL_CONF(92),
+    MONITOR_START_REQ(93),
+    MONITOR_START_CONF(94),
+    MONITOR_STOP_REQ(95),
+    MONITOR_STOP_CONF(96),
+    CHANGE_MONITOR_MASK_REQ(97),
+    CHANGE_MONITOR_MASK_CONF(98),
+    CLIENT_SESSION_OPENED_EVENT(99),
+    CLIENT_SESSION_CLOSED_EVENT(100),
+    SESSION_MONITOR_START_REQ(101),
+    SESSION_MONITOR_START_CONF(102),
+    SESSION_MONITOR_STOP_REQ(103),
+    SESSION_MONITOR_STOP_CONF(104),
+    AGENT_PRE_CALL_EVENT(105),
+    AGENT_PRE_CALL_ABORT_EVENT(106),
+    USER_MESSAGE_REQ(107),
+    USER_MESSAGE_CONF(108),
+    USER_MESSAGE_EVENT(109),
+    REGISTER_VARIABLES_REQ(110),
+    REGISTER_VARIABLES_CONF(111),
+    QUERY_AGENT_STATISTICS_REQ(112),
+    QUERY_AGENT_STATISTICS_CONF(113),
+    QUERY_SKILL_GROUP_STATISTICS_REQ(114),
+    QUERY_SKILL_GROUP_STATISTICS_CONF(115),
+    RTP_STARTED_EVENT(116),
+    RTP_STOPPED_EVENT(117),
+    SUPERVISOR_ASSIST_REQ(118),
+    SUPERVISOR_ASSIST_CONF(119),
+    SUPERVISOR_ASSIST_EVENT(120),
+    EMERGENCY_CALL_REQ(121),
+    EMERGENCY_CALL_CONF(122),
+    EMERGENCY_CALL_EVENT(123),
+    SUPERVISE_CALL_REQ(124),
+    SUPERVISE_CALL_CONF(125),
+    AGENT_TEAM_CONFIG_REQ(126),
+    AGENT_TEAM_CONFIG_CONF(127),
+    AGENT_TEAM_CONFIG_EVENT(128),
+    SET_APP_DATA_REQ(129),
+    SET_APP_DATA_CONF(130),
+    AGENT_DESK_SETTINGS_REQ(131),
+    AGENT_DESK_SETTINGS_CONF(132),
+    LIST_AGENT_TEAM_REQ(133),
+    LIST_AGENT_TEAM_CONF(134),
+    MONITOR_AGENT_TEAM_START_REQ(135),
+    MONITOR_AGENT_TEAM_START_CONF(136),
+    MONITOR_AGENT_TEAM_STOP_REQ(137),
+    MONITOR_AGENT_TEAM_STOP_CONF(138),
+    BAD_CALL_REQ(139),
+    BAD_CALL_CONF(140),
+    SET_DEVICE_ATTRIBUTES_REQ(141),
+    SET_DEVICE_ATTRIBUTES_CONF(142),
+    REGISTER_SERVICE_REQ(143),
+    REGISTER_SERVICE_CONF(144),
+    UNREGISTER_SERVICE_REQ(145),
+    UNREGISTER_SERVICE_CONF(146),
+    START_RECORDING_REQ(147),
+    START_RECORDING_CONF(148),
+    STOP_RECORDING_REQ(149),
+    STOP_RECORDING_CONF(150),
+    CALL_AGENT_GREETING_EVENT(248),
+    NETWORK_RECORDING_STARTED_EVENT(272),
+    NETWORK_RECORDING_ENDED_EVENT(273),
+    NETWORK_RECORDING_FAILED_EVENT(274),
+    NETWORK_RECORDING_TARGET_INFO_EVENT(275),
+    CONFIG_AGENT_SERVICE_EVENT(282),
+    SET_AGENT_SERVICE_DATA_REQ(283),
+    SET_AGENT_SERVICE_DATA_CONF(284);
+
+    private static final int TABLE_SIZE = 285;
+    private static final MessageType[] BY_NUMBER = new MessageType[TABLE_SIZE];
+
+    static {
+        for (MessageType type : values()) {
+            BY_NUMBER[type.number] = type;
+        }
+    }
+
+    private final int number;
+
+    MessageType(int number) {
+        this.number = number;
+    }
+
+    /** The MessageType value on the wire. */
+    public int number() {
+        return number;
+    }
+
+    /** The type with this number, or {@code null} when the protocol table has no such number. */
+    public static MessageType fromNumber(int number) {
+        return number >= 0 && number < TABLE_SIZE ? BY_NUMBER[number] : null;
+    }
+
+    /** A name for logs and error messages: the type's name and number, or the bare number when it is unknown. */
+    public static String describe(int number) {
+        MessageType type = fromNumber(number);
+        return type == null ? "message type " + Integer.toUnsignedString(number) : type.name() + " (" + number + ")";
+    }
+}

@@ -1,0 +1,76 @@
+package org.ctios.simulator.server;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** One side (A or B) of the duplex CTI Server: a listening socket that turns each connection into a session. */
+final class ServerSide implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(ServerSide.class.getName());
+
+    private final String label;
+    private final ServerSocket listener;
+    private final SessionProtocol protocol;
+    private final SessionRegistry sessions;
+    private final AtomicInteger connectionCount = new AtomicInteger();
+    private volatile boolean closed;
+
+    ServerSide(String label, InetAddress bindAddress, int port, SessionProtocol protocol, SessionRegistry sessions)
+            throws IOException {
+        this.label = label;
+        this.protocol = protocol;
+        this.sessions = sessions;
+        this.listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(new InetSocketAddress(bindAddress, port));
+    }
+
+    void start() {
+        Thread acceptor = new Thread(this::acceptLoop, "cti-server-side-" + label + "-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        LOG.info("CTI Server side " + label + " listening on " + listener.getLocalSocketAddress());
+    }
+
+    String label() {
+        return label;
+    }
+
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket socket = listener.accept();
+                socket.setTcpNoDelay(true);
+                String name = "side" + label + "-client" + connectionCount.incrementAndGet();
+                ClientSession session = new ClientSession(socket, name, protocol);
+                sessions.add(label, session);
+                session.start();
+            } catch (SocketException e) {
+                if (!closed) {
+                    LOG.log(Level.WARNING, "side " + label + ": accept failed", e);
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "side " + label + ": accept failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        listener.close();
+        sessions.closeSide(label);
+    }
+}
