@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds CTI OS and runs it: the PBX/CTI Server simulator and Payara Micro with the resource adapter (RAR) and the
+# application (WAR), on an embedded H2 file database under ./run/data. Ctrl-C stops everything it started.
+#
+#   CTIOS_HTTP_PORT      HTTP port of Payara Micro             (default 8080)
+#   CTIOS_HTTP_ADDRESS   address it listens on                 (default 127.0.0.1)
+#   CTIOS_CTI_PORT       CTI Server side A port (simulator)    (default 42027)
+#   CTIOS_SKIP_BUILD=1   start what was built last time
+set -euo pipefail
+cd "$(dirname "$0")"
+
+http_port="${CTIOS_HTTP_PORT:-8080}"
+http_address="${CTIOS_HTTP_ADDRESS:-127.0.0.1}"
+cti_port="${CTIOS_CTI_PORT:-42027}"
+run_dir="$PWD/run"
+
+if [ "${CTIOS_SKIP_BUILD:-0}" != "1" ]; then
+    ./mvnw -B -Dmaven.test.skip=true package
+fi
+
+mkdir -p "$run_dir"
+pids=()
+stop_all() {
+    trap - INT TERM EXIT
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    # Give each process ten seconds to shut down cleanly, then make sure.
+    for _ in $(seq 1 20); do
+        alive=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [ "$alive" = 0 ] && break
+        sleep 0.5
+    done
+    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+    echo "CTI OS stopped."
+}
+trap stop_all INT TERM EXIT
+
+java -jar pbx-simulator/target/pbx-simulator.jar --side-a "$cti_port" > "$run_dir/simulator.log" 2>&1 &
+pids+=($!)
+
+echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$http_address" \
+    > "$run_dir/preboot.txt"
+(cd "$run_dir" && exec java -Xmx1g \
+    -Dctios.cti.side-a.host=127.0.0.1 -Dctios.cti.side-a.port="$cti_port" \
+    -jar ../web-module/target/payara-micro.jar --nocluster --rootdir "$run_dir/payara" \
+    --prebootcommandfile "$run_dir/preboot.txt" --port "$http_port" \
+    --deploy ../cti-connector-rar/rar/target/cti-connector.rar --deploy ../web-module/target/cti.war \
+    > "$run_dir/payara.log" 2>&1) &
+pids+=($!)
+
+echo "Starting the simulator and Payara Micro (logs in run/simulator.log and run/payara.log)..."
+url="http://127.0.0.1:$http_port/cti/api/agents"
+for _ in $(seq 1 180); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+        echo
+        echo "CTI OS is up."
+        echo "  Agents (REST):        curl $url"
+        echo "  CTI Server simulator: 127.0.0.1:$cti_port"
+        echo "Press Ctrl-C to stop."
+        wait
+        exit 0
+    fi
+    for pid in "${pids[@]}"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "A process ended during start-up; see run/simulator.log and run/payara.log." >&2
+            exit 1
+        fi
+    done
+    sleep 1
+done
+echo "CTI OS did not come up within 180 s; see run/payara.log." >&2
+exit 1
