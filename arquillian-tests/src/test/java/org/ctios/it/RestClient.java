@@ -37,8 +37,13 @@ final class RestClient {
                 .header("Accept", "application/json").GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            if (!response.body().isEmpty() && !contentType.contains("json")) {
+                throw new AssertionError("GET " + request.uri() + " answered " + response.statusCode() + " "
+                        + contentType + ": " + response.body().substring(0, Math.min(300, response.body().length())));
+            }
             JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+            return new Reply(response.statusCode(), contentType, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
