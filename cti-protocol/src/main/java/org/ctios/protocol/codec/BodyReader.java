@@ -5,6 +5,7 @@ import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolException.Reason;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.framing.Frames;
+import org.ctios.protocol.types.ByteString;
 import org.ctios.protocol.types.NamedArray;
 import org.ctios.protocol.types.NamedVariable;
 
@@ -161,6 +162,11 @@ public final class BodyReader {
         byte[] copy = new byte[fieldLength];
         System.arraycopy(buffer, fieldStart, copy, 0, fieldLength);
         return copy;
+    }
+
+    /** The current field as UNSPEC bytes, at most {@code maxSize} of them. */
+    public ByteString byteString(int maxSize) throws ProtocolException {
+        return ByteString.wrapFresh(unspec(maxSize));
     }
 
     /** The current field as a UINT (also TIME). */

@@ -5,6 +5,7 @@ import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolException.Reason;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.framing.Frames;
+import org.ctios.protocol.types.ByteString;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedArray;
 import org.ctios.protocol.types.NamedVariable;
@@ -116,6 +117,12 @@ public final class BodyWriter {
         fieldHeader(tag, value.length);
         System.arraycopy(value, 0, buffer, position, value.length);
         position += value.length;
+    }
+
+    public void byteString(int tag, ByteString value, int maxSize) throws ProtocolException {
+        if (value != null) {
+            unspec(tag, value.toByteArray(), maxSize);
+        }
     }
 
     public void uintField(int tag, Long value) throws ProtocolException {

@@ -103,7 +103,7 @@ final class SessionCodecs {
             while (in.nextField()) {
                 switch (in.tag()) {
                     case Tag.CLIENT_ID -> clientId = in.string(64);
-                    case Tag.CLIENT_PASSWORD -> clientPassword = ByteString.wrapFresh(in.unspec(64));
+                    case Tag.CLIENT_PASSWORD -> clientPassword = in.byteString(64);
                     case Tag.CLIENT_SIGNATURE -> clientSignature = in.string(64);
                     case Tag.AGENT_EXTENSION -> agentExtension = in.string(16);
                     case Tag.AGENT_ID -> agentId = in.string(12);
@@ -132,7 +132,7 @@ final class SessionCodecs {
             out.uint(m.reserved2());
             out.uint(m.reserved3());
             out.string(Tag.CLIENT_ID, m.clientId(), 64);
-            out.unspec(Tag.CLIENT_PASSWORD, m.clientPassword() == null ? null : m.clientPassword().toByteArray(), 64);
+            out.byteString(Tag.CLIENT_PASSWORD, m.clientPassword(), 64);
             out.string(Tag.CLIENT_SIGNATURE, m.clientSignature(), 64);
             out.string(Tag.AGENT_EXTENSION, m.agentExtension(), 16);
             out.string(Tag.AGENT_ID, m.agentId(), 12);
