@@ -107,6 +107,25 @@ public final class BodyWriter {
         buffer[position++] = 0;
     }
 
+    /** A STRING field the layout requires: a missing value is refused rather than sent as an invalid message. */
+    public void requiredString(int tag, String value, int maxSize, String fieldName) throws ProtocolException {
+        requirePresent(value, fieldName);
+        string(tag, value, maxSize);
+    }
+
+    /** An UNSPEC field the layout requires (it may be empty, not absent). */
+    public void requiredByteString(int tag, ByteString value, int maxSize, String fieldName)
+            throws ProtocolException {
+        requirePresent(value, fieldName);
+        byteString(tag, value, maxSize);
+    }
+
+    private void requirePresent(Object value, String fieldName) throws ProtocolException {
+        if (value == null) {
+            throw error(Reason.MISSING_REQUIRED_FIELD, "required field " + fieldName + " is absent");
+        }
+    }
+
     public void unspec(int tag, byte[] value, int maxSize) throws ProtocolException {
         if (value == null) {
             return;

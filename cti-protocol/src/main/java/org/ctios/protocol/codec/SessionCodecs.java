@@ -131,8 +131,8 @@ final class SessionCodecs {
             out.uint(m.reserved1());
             out.uint(m.reserved2());
             out.uint(m.reserved3());
-            out.string(Tag.CLIENT_ID, m.clientId(), 64);
-            out.byteString(Tag.CLIENT_PASSWORD, m.clientPassword(), 64);
+            out.requiredString(Tag.CLIENT_ID, m.clientId(), 64, "ClientID");
+            out.requiredByteString(Tag.CLIENT_PASSWORD, m.clientPassword(), 64, "ClientPassword");
             out.string(Tag.CLIENT_SIGNATURE, m.clientSignature(), 64);
             out.string(Tag.AGENT_EXTENSION, m.agentExtension(), 16);
             out.string(Tag.AGENT_ID, m.agentId(), 12);
