@@ -17,6 +17,12 @@ final class CodecTable {
         SessionCodecs.register(CodecTable::put);
         AgentCodecs.register(CodecTable::put);
         SystemCodecs.register(CodecTable::put);
+        CallEventCodecs.register(CodecTable::put);
+        CallDataCodecs.register(CodecTable::put);
+        CallControlCodecs.register(CodecTable::put);
+        AgentControlCodecs.register(CodecTable::put);
+        SnapshotCodecs.register(CodecTable::put);
+        StatisticsCodecs.register(CodecTable::put);
     }
 
     private CodecTable() {

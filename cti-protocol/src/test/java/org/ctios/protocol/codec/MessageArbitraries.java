@@ -12,6 +12,8 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.ctios.protocol.message.statistics.SkillGroupStatistic;
+import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.ByteString;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedArray;
@@ -51,7 +53,9 @@ final class MessageArbitraries {
     @SuppressWarnings("unchecked")
     private static Arbitrary<Object> valueOf(String name, Type type, boolean required) {
         Arbitrary<?> value = valueOf(name, type);
-        if (!required && !(type instanceof Class<?> c && c.isPrimitive()) && !(isList(type))) {
+        boolean nullable = !(type instanceof Class<?> c && c.isPrimitive()) && !isList(type)
+                && type != SkillGroupStatistics.class;
+        if (!required && nullable) {
             value = value.injectNull(0.3);
         }
         return (Arbitrary<Object>) value;
@@ -72,6 +76,10 @@ final class MessageArbitraries {
         }
         if (type == ByteString.class) {
             return Arbitraries.bytes().array(byte[].class).ofMaxSize(32).map(ByteString::of);
+        }
+        if (type == SkillGroupStatistics.class) {
+            return Arbitraries.longs().between(0, 0xFFFF_FFFFL).array(long[].class)
+                    .ofSize(SkillGroupStatistic.values().length).map(SkillGroupStatistics::ofWireOrder);
         }
         if (type == CallVariables.class) {
             return strings(CallVariables.MAX_LENGTH).injectNull(0.5).array(String[].class).ofSize(10)
@@ -97,6 +105,9 @@ final class MessageArbitraries {
     private static Arbitrary<?> elementsOf(String name, Type element) {
         if (element == Integer.class) {
             return Arbitraries.integers().between(0, 0xFFFF);
+        }
+        if (element == NamedVariable.class || element == NamedArray.class) {
+            return valueOf(name, element);
         }
         if (element instanceof Class<?> recordType && recordType.isRecord()) {
             return recordOf(recordType, true);

@@ -17,6 +17,53 @@ import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolException.Reason;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.message.agent.AgentStateEvent;
+import org.ctios.protocol.message.agent.QueryAgentStateConf;
+import org.ctios.protocol.message.agent.QueryAgentStateReq;
+import org.ctios.protocol.message.agent.SetAgentStateConf;
+import org.ctios.protocol.message.agent.SetAgentStateReq;
+import org.ctios.protocol.message.call.BeginCallEvent;
+import org.ctios.protocol.message.call.CallClearedEvent;
+import org.ctios.protocol.message.call.CallConferencedEvent;
+import org.ctios.protocol.message.call.CallConnectionClearedEvent;
+import org.ctios.protocol.message.call.CallDataUpdateEvent;
+import org.ctios.protocol.message.call.CallDeliveredEvent;
+import org.ctios.protocol.message.call.CallDivertedEvent;
+import org.ctios.protocol.message.call.CallEstablishedEvent;
+import org.ctios.protocol.message.call.CallFailedEvent;
+import org.ctios.protocol.message.call.CallHeldEvent;
+import org.ctios.protocol.message.call.CallOriginatedEvent;
+import org.ctios.protocol.message.call.CallQueuedEvent;
+import org.ctios.protocol.message.call.CallReachedNetworkEvent;
+import org.ctios.protocol.message.call.CallRetrievedEvent;
+import org.ctios.protocol.message.call.CallServiceInitiatedEvent;
+import org.ctios.protocol.message.call.CallTransferredEvent;
+import org.ctios.protocol.message.call.CallTranslationRouteEvent;
+import org.ctios.protocol.message.call.EndCallEvent;
+import org.ctios.protocol.message.calldata.ClientEventReportConf;
+import org.ctios.protocol.message.calldata.ClientEventReportReq;
+import org.ctios.protocol.message.calldata.ReleaseCallConf;
+import org.ctios.protocol.message.calldata.ReleaseCallReq;
+import org.ctios.protocol.message.calldata.SetCallDataConf;
+import org.ctios.protocol.message.calldata.SetCallDataReq;
+import org.ctios.protocol.message.control.AnswerCallConf;
+import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.ClearConnectionConf;
+import org.ctios.protocol.message.control.ClearConnectionReq;
+import org.ctios.protocol.message.control.ConferenceCallConf;
+import org.ctios.protocol.message.control.ConferenceCallReq;
+import org.ctios.protocol.message.control.ConsultationCallConf;
+import org.ctios.protocol.message.control.ConsultationCallReq;
+import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.HoldCallConf;
+import org.ctios.protocol.message.control.HoldCallReq;
+import org.ctios.protocol.message.control.MakeCallConf;
+import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.RetrieveCallConf;
+import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SuperviseCallConf;
+import org.ctios.protocol.message.control.SuperviseCallReq;
+import org.ctios.protocol.message.control.TransferCallConf;
+import org.ctios.protocol.message.control.TransferCallReq;
 import org.ctios.protocol.message.session.CloseConf;
 import org.ctios.protocol.message.session.CloseReq;
 import org.ctios.protocol.message.session.FailureConf;
@@ -25,6 +72,12 @@ import org.ctios.protocol.message.session.HeartbeatConf;
 import org.ctios.protocol.message.session.HeartbeatReq;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
+import org.ctios.protocol.message.snapshot.SnapshotCallConf;
+import org.ctios.protocol.message.snapshot.SnapshotCallReq;
+import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
+import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
+import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.message.system.SystemEvent;
 
 /** Every message the codec supports survives encode then decode unchanged, for generated values of every field. */
@@ -32,8 +85,23 @@ class RoundTripPropertyTest {
 
     /** One record type per supported message type; {@link #everySupportedTypeHasAGenerator()} keeps it complete. */
     static final List<Class<? extends Record>> MESSAGE_RECORDS = List.of(
-            FailureConf.class, FailureEvent.class, OpenReq.class, OpenConf.class, HeartbeatReq.class,
-            HeartbeatConf.class, CloseReq.class, CloseConf.class, AgentStateEvent.class, SystemEvent.class);
+            AgentStateEvent.class, QueryAgentStateConf.class, QueryAgentStateReq.class, SetAgentStateConf.class,
+            SetAgentStateReq.class, BeginCallEvent.class, CallClearedEvent.class, CallConferencedEvent.class,
+            CallConnectionClearedEvent.class, CallDataUpdateEvent.class, CallDeliveredEvent.class,
+            CallDivertedEvent.class, CallEstablishedEvent.class, CallFailedEvent.class, CallHeldEvent.class,
+            CallOriginatedEvent.class, CallQueuedEvent.class, CallReachedNetworkEvent.class,
+            CallRetrievedEvent.class, CallServiceInitiatedEvent.class, CallTransferredEvent.class,
+            CallTranslationRouteEvent.class, EndCallEvent.class, ClientEventReportConf.class,
+            ClientEventReportReq.class, ReleaseCallConf.class, ReleaseCallReq.class, SetCallDataConf.class,
+            SetCallDataReq.class, AnswerCallConf.class, AnswerCallReq.class, ClearConnectionConf.class,
+            ClearConnectionReq.class, ConferenceCallConf.class, ConferenceCallReq.class, ConsultationCallConf.class,
+            ConsultationCallReq.class, ControlFailureConf.class, HoldCallConf.class, HoldCallReq.class,
+            MakeCallConf.class, MakeCallReq.class, RetrieveCallConf.class, RetrieveCallReq.class,
+            SuperviseCallConf.class, SuperviseCallReq.class, TransferCallConf.class, TransferCallReq.class,
+            CloseConf.class, CloseReq.class, FailureConf.class, FailureEvent.class, HeartbeatConf.class,
+            HeartbeatReq.class, OpenConf.class, OpenReq.class, SnapshotCallConf.class, SnapshotCallReq.class,
+            SnapshotDeviceConf.class, SnapshotDeviceReq.class, QuerySkillGroupStatisticsConf.class,
+            QuerySkillGroupStatisticsReq.class, SystemEvent.class);
 
     private final CtiCodec codec = CtiCodec.v24();
 
