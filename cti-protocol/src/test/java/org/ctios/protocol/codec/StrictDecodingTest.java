@@ -1,0 +1,238 @@
+package org.ctios.protocol.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ctios.protocol.MessageType;
+import org.ctios.protocol.ProtocolException;
+import org.ctios.protocol.ProtocolException.Reason;
+import org.ctios.protocol.message.call.CallClearedEvent;
+import org.ctios.protocol.message.call.BeginCallEvent;
+import org.ctios.protocol.message.session.HeartbeatReq;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.CtiClientEntry;
+import org.ctios.protocol.types.NamedVariable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every kind of malformed input ends in a ProtocolException that says where and why. */
+class StrictDecodingTest {
+
+    private static final int CALL_CLEARED = MessageType.CALL_CLEARED_EVENT.number();
+    private static final int CALL_CLEARED_FIXED = 20;
+
+    private final CtiCodec codec = CtiCodec.v24();
+
+    private ProtocolException decodeFails(RawFrame frame) {
+        byte[] bytes = frame.toBytes();
+        return catchThrowableOfType(ProtocolException.class, () -> codec.decodeFrame(bytes, 0, bytes.length));
+    }
+
+    @Test
+    void aTruncatedFixedPartIsRefusedAtTheEndOfWhatArrived() {
+        ProtocolException error = decodeFails(RawFrame.ofType(MessageType.HEARTBEAT_REQ.number()).bytes(0, 0, 7));
+
+        assertThat(error.reason()).isEqualTo(Reason.TRUNCATED_FIXED_PART);
+        assertThat(error.messageType()).isEqualTo(5);
+        assertThat(error.offset()).isEqualTo(8);
+        assertThat(error.reason().breaksFraming()).isFalse();
+    }
+
+    @Test
+    void aFieldHeaderCutShortOverrunsTheMessage() {
+        ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED).bytes(0, 25, 0));
+
+        assertThat(error.reason()).isEqualTo(Reason.FIELD_OVERRUN);
+        assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
+    }
+
+    @Test
+    void fieldDataLongerThanTheMessageOverrunsIt() {
+        ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED)
+                .fieldHeader(Tag.CONNECTION_DEVICE_ID, 10).bytes('a', 'b', 0));
+
+        assertThat(error.reason()).isEqualTo(Reason.FIELD_OVERRUN);
+        assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
+        assertThat(error.getMessage()).contains("declares 10 bytes, 3 left");
+    }
+
+    @Test
+    void aNumericFieldOfTheWrongSizeIsRefused() {
+        ProtocolException error = decodeFails(RawFrame.ofType(MessageType.CALL_ESTABLISHED_EVENT.number()).zeros(50)
+                .string(Tag.CONNECTION_DEVICE_ID, "2001").field(Tag.TRUNK_NUMBER, new byte[] {1, 2, 3}));
+
+        assertThat(error.reason()).isEqualTo(Reason.BAD_FIELD_LENGTH);
+        assertThat(error.offset()).isEqualTo(8 + 50 + 4 + 5);
+    }
+
+    @Test
+    void aStringWithoutItsNulIsRefused() {
+        ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED)
+                .field(Tag.CONNECTION_DEVICE_ID, new byte[] {'2', '0', '0', '1'}));
+
+        assertThat(error.reason()).isEqualTo(Reason.UNTERMINATED_STRING);
+        assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
+    }
+
+    @Test
+    void aStringWithANulInsideIsRefused() {
+        ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED)
+                .field(Tag.CONNECTION_DEVICE_ID, new byte[] {'2', 0, '0', '1', 0}));
+
+        assertThat(error.reason()).isEqualTo(Reason.UNTERMINATED_STRING);
+        assertThat(error.getMessage()).contains("NUL at byte 1 of 5");
+    }
+
+    @Test
+    void aStringAboveItsMaximumIsRefused() {
+        ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED)
+                .string(Tag.CONNECTION_DEVICE_ID, "d".repeat(64)));
+
+        assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.getMessage()).contains("65 bytes exceeds 64");
+    }
+
+    @Test
+    void anEccNameAboveItsMaximumIsRefused() {
+        byte[] variable = ("n".repeat(33) + "\0value\0").getBytes(StandardCharsets.ISO_8859_1);
+
+        ProtocolException error = decodeFails(RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(26)
+                .string(Tag.CONNECTION_DEVICE_ID, "2001").field(Tag.NAMED_VARIABLE, variable));
+
+        assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+    }
+
+    @Test
+    void moreThan2000BytesOfEccDataInOneMessageAreRefused() {
+        RawFrame frame = RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(26)
+                .string(Tag.CONNECTION_DEVICE_ID, "2001");
+        byte[] variable = ("n".repeat(32) + "\0" + "v".repeat(207) + "\0")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < 9; i++) {
+            frame.field(Tag.NAMED_VARIABLE, variable);
+        }
+
+        ProtocolException error = decodeFails(frame);
+
+        assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.getMessage()).contains("exceed 2000 bytes");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED));
+
+        assertThat(error.reason()).isEqualTo(Reason.MISSING_REQUIRED_FIELD);
+        assertThat(error.getMessage()).contains("ConnectionDeviceID");
+    }
+
+    @Test
+    void unknownMessageTypesAreRefusedWithoutBreakingTheStream() {
+        ProtocolException unknown = decodeFails(RawFrame.ofType(9999).zeros(4));
+        ProtocolException withoutCodec = decodeFails(RawFrame.ofType(MessageType.ALTERNATE_CALL_REQ.number()).zeros(4));
+
+        assertThat(unknown.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
+        assertThat(unknown.messageType()).isEqualTo(9999);
+        assertThat(withoutCodec.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
+        assertThat(withoutCodec.getMessage()).contains("ALTERNATE_CALL_REQ (40)");
+        assertThat(unknown.reason().breaksFraming()).isFalse();
+    }
+
+    @Test
+    void unknownFloatingTagsAreSkippedAndCounted() throws Exception {
+        byte[] frame = RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED)
+                .field(4000, new byte[] {1, 2, 3}).string(Tag.CONNECTION_DEVICE_ID, "2001")
+                .field(Tag.AGENT_PASSWORD, new byte[] {'x', 0}).toBytes();
+
+        CallClearedEvent event = (CallClearedEvent) codec.decodeFrame(frame, 0, frame.length);
+
+        assertThat(event.connectionDeviceId()).isEqualTo("2001");
+        assertThat(codec.unknownFieldsSkipped()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reason.class)
+    void onlyFramingErrorsBreakTheStream(Reason reason) {
+        boolean framing = reason == Reason.FRAME_TOO_LARGE || reason == Reason.TRUNCATED_FRAME;
+        assertThat(reason.breaksFraming()).isEqualTo(framing);
+    }
+
+    /** The fixed part of each type is exactly the guide's size: one byte less is truncated, that size is not. */
+    @Test
+    void everyFixedPartHasTheGuidesSize() {
+        Map<MessageType, Integer> sizes = new EnumMap<>(MessageType.class);
+        int[][] table = {{1, 8}, {2, 4}, {3, 44}, {4, 32}, {5, 4}, {6, 4}, {7, 8}, {8, 4}, {9, 54}, {10, 50},
+            {11, 22}, {12, 22}, {13, 20}, {14, 22}, {15, 46}, {16, 24}, {17, 46}, {18, 46}, {19, 32}, {20, 44},
+            {21, 40}, {22, 4}, {23, 26}, {24, 16}, {25, 40}, {26, 30}, {27, 4}, {28, 14}, {29, 4}, {30, 62},
+            {31, 26}, {32, 6}, {33, 4}, {34, 28}, {35, 10}, {36, 16}, {37, 34}, {38, 21}, {39, 4}, {42, 14},
+            {43, 4}, {46, 14}, {47, 4}, {48, 40}, {49, 16}, {50, 36}, {51, 14}, {54, 16}, {55, 4}, {56, 32},
+            {57, 14}, {62, 14}, {63, 4}, {64, 40}, {65, 16}, {82, 14}, {83, 16}, {84, 10}, {85, 6}, {114, 16},
+            {115, 596}, {124, 22}, {125, 10}};
+        for (int[] row : table) {
+            sizes.put(MessageType.fromNumber(row[0]), row[1]);
+        }
+        assertThat(sizes.keySet()).containsExactlyInAnyOrderElementsOf(CtiCodec.supportedTypes());
+
+        List<String> wrong = new ArrayList<>();
+        sizes.forEach((type, size) -> {
+            Reason shortByOne = reasonFor(type.number(), size - 1);
+            Reason exact = reasonFor(type.number(), size);
+            if (shortByOne != Reason.TRUNCATED_FIXED_PART || exact == Reason.TRUNCATED_FIXED_PART) {
+                wrong.add(type + " (" + size + "): " + shortByOne + " / " + exact);
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private Reason reasonFor(int type, int bodySize) {
+        byte[] frame = RawFrame.ofType(type).zeros(bodySize).toBytes();
+        try {
+            codec.decodeFrame(frame, 0, frame.length);
+            return null;
+        } catch (ProtocolException e) {
+            return e.reason();
+        }
+    }
+
+    @Test
+    void theEncoderRefusesWhatTheWireCannotCarry() {
+        assertThatThrownBy(() -> codec.encode(new CallClearedEvent(0, 0, 70_000, 0, 0, 0, 0, "2001")))
+                .isInstanceOf(ProtocolException.class)
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.UNENCODABLE_VALUE);
+        assertThatThrownBy(() -> codec.encode(new CallClearedEvent(0, 0, 0, 0, 0, 0, 0, "Ω-2001")))
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.UNENCODABLE_VALUE);
+        assertThatThrownBy(() -> codec.encode(new HeartbeatReq(-1)))
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.UNENCODABLE_VALUE);
+        assertThatThrownBy(() -> codec.encode(new CallClearedEvent(0, 0, 0, 0, 0, 0, 0, null)))
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.MISSING_REQUIRED_FIELD);
+    }
+
+    @Test
+    void theEncoderRefusesTooMuchEccDataAndMessagesAboveTheMaximum() {
+        List<NamedVariable> ecc = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ecc.add(new NamedVariable("user.var" + i, "v".repeat(200)));
+        }
+        List<CtiClientEntry> clients = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            clients.add(new CtiClientEntry("client-" + "x".repeat(50) + i, (long) i));
+        }
+
+        assertThatThrownBy(() -> codec.encode(beginCall(ecc, List.of())))
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThatThrownBy(() -> codec.encode(beginCall(List.of(), clients)))
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.FRAME_TOO_LARGE);
+    }
+
+    private static BeginCallEvent beginCall(List<NamedVariable> ecc, List<CtiClientEntry> clients) {
+        return new BeginCallEvent(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "2001", null, null, null, null, null, null, null,
+                null, CallVariables.none(), null, ecc, List.of(), clients, null);
+    }
+}

@@ -1,0 +1,144 @@
+package org.ctios.protocol.framing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.ctios.protocol.CtiMessage;
+import org.ctios.protocol.ProtocolException;
+import org.ctios.protocol.ProtocolException.Reason;
+import org.ctios.protocol.ProtocolVersion;
+import org.ctios.protocol.codec.CtiCodec;
+import org.ctios.protocol.message.call.CallClearedEvent;
+import org.ctios.protocol.message.session.HeartbeatConf;
+import org.ctios.protocol.message.session.HeartbeatReq;
+import org.junit.jupiter.api.Test;
+
+class FrameReaderTest {
+
+    private static byte[] header(long messageLength, int messageType) {
+        return ByteBuffer.allocate(8).putInt((int) messageLength).putInt(messageType).array();
+    }
+
+    @Test
+    void refusesALengthAboveTheMaximumBeforeReadingTheBody() {
+        InputStream headerOnly = new ByteArrayInputStream(header(Frames.MAX_BODY_SIZE + 1, 9));
+
+        assertThatThrownBy(() -> new FrameReader(headerOnly).readFrame())
+                .isInstanceOf(ProtocolException.class)
+                .satisfies(e -> {
+                    ProtocolException error = (ProtocolException) e;
+                    assertThat(error.reason()).isEqualTo(Reason.FRAME_TOO_LARGE);
+                    assertThat(error.reason().breaksFraming()).isTrue();
+                    assertThat(error.messageType()).isEqualTo(9);
+                    assertThat(error.getMessage()).contains("12493");
+                });
+    }
+
+    @Test
+    void refusesALengthThatOverflowsAnInt() {
+        InputStream headerOnly = new ByteArrayInputStream(header(0xFFFF_FFFFL, 5));
+
+        assertThatThrownBy(() -> new FrameReader(headerOnly).readFrame())
+                .isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("4294967295");
+    }
+
+    @Test
+    void acceptsTheLargestFrame() throws IOException {
+        byte[] frame = new byte[Frames.MAX_FRAME_SIZE];
+        System.arraycopy(header(Frames.MAX_BODY_SIZE, 9999), 0, frame, 0, 8);
+        FrameReader reader = new FrameReader(new ByteArrayInputStream(frame));
+
+        assertThat(reader.readFrame()).isTrue();
+        assertThat(reader.frameSize()).isEqualTo(12_500);
+        assertThat(reader.messageType()).isEqualTo(9999);
+    }
+
+    @Test
+    void anEndInsideAFrameIsATruncatedFrame() {
+        byte[] halfHeader = {0, 0, 0};
+        byte[] halfBody = ByteBuffer.allocate(10).putInt(4).putInt(5).putShort((short) 1).array();
+
+        assertThatThrownBy(() -> new FrameReader(new ByteArrayInputStream(halfHeader)).readFrame())
+                .isInstanceOf(ProtocolException.class)
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+        assertThatThrownBy(() -> new FrameReader(new ByteArrayInputStream(halfBody)).readFrame())
+                .isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("after 10 of 12 bytes");
+    }
+
+    @Test
+    void anEndBetweenFramesIsClean() throws IOException {
+        FrameReader reader = new FrameReader(new ByteArrayInputStream(CtiCodec.v24().encode(new HeartbeatReq(1))));
+
+        assertThat(reader.readFrame()).isTrue();
+        assertThat(reader.readFrame()).isFalse();
+    }
+
+    @Test
+    void carriesOnWithTheSameFrameAfterAReadTimeout() throws IOException {
+        byte[] frame = CtiCodec.v24().encode(new HeartbeatReq(77));
+        InputStream timesOutOnce = new InputStream() {
+            private int position;
+            private boolean timedOut;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (position == 5 && !timedOut) {
+                    timedOut = true;
+                    throw new SocketTimeoutException("tick");
+                }
+                if (position == frame.length) {
+                    return -1;
+                }
+                buffer[offset] = frame[position++];
+                return 1;
+            }
+        };
+        MessageReader reader = new MessageReader(timesOutOnce, ProtocolVersion.V24);
+
+        assertThatThrownBy(reader::read).isInstanceOf(SocketTimeoutException.class);
+        assertThat(reader.read()).isEqualTo(new HeartbeatReq(77));
+    }
+
+    @Test
+    void writerAndReaderAgreeOverAStream() throws IOException {
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        MessageWriter writer = new MessageWriter(wire, ProtocolVersion.V24);
+        List<CtiMessage> sent = List.of(new HeartbeatReq(1), new CallClearedEvent(0, 5000, 17, 0, 100_001, 0, 0xFFFF,
+                "2001"), new HeartbeatConf(2));
+        for (CtiMessage message : sent) {
+            writer.write(message);
+        }
+
+        MessageReader reader = new MessageReader(new ByteArrayInputStream(wire.toByteArray()), ProtocolVersion.V24);
+
+        assertThat(List.of(reader.read(), reader.read(), reader.read())).isEqualTo(sent);
+        assertThat(reader.read()).isNull();
+    }
+
+    @Test
+    void aBufferSaysWhenAWholeFrameHasArrived() throws ProtocolException {
+        byte[] frame = CtiCodec.v24().encode(new HeartbeatReq(3));
+        ByteBuffer partial = ByteBuffer.wrap(frame, 0, 10).slice();
+        ByteBuffer whole = ByteBuffer.wrap(frame);
+
+        assertThat(Frames.completeFrameSize(ByteBuffer.wrap(frame, 0, 5).slice())).isEqualTo(-1);
+        assertThat(Frames.completeFrameSize(partial)).isEqualTo(-1);
+        assertThat(Frames.completeFrameSize(whole)).isEqualTo(12);
+        assertThat(CtiCodec.v24().decodeFrame(whole)).isEqualTo(new HeartbeatReq(3));
+        assertThat(whole.remaining()).isZero();
+    }
+}
