@@ -39,7 +39,8 @@ final class AgentControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new QueryAgentStateReq(invokeId, peripheralId, mrdId, icmAgentId, agentExtension, agentId, agentInstrument);
+            return new QueryAgentStateReq(
+                    invokeId, peripheralId, mrdId, icmAgentId, agentExtension, agentId, agentInstrument);
         }
 
         @Override
@@ -87,7 +88,8 @@ final class AgentControlCodecs {
                     }
                 }
             }
-            return new QueryAgentStateConf(invokeId, agentState, numSkillGroups, mrdId, numTasks, agentMode, maxTaskLimit, icmAgentId,
+            return new QueryAgentStateConf(
+                    invokeId, agentState, numSkillGroups, mrdId, numTasks, agentMode, maxTaskLimit, icmAgentId,
                     agentAvailabilityStatus, departmentId, agentId, agentExtension, agentInstrument,
                     skillGroups.entries(), internalAgentState, maxBeyondTaskLimit);
         }
@@ -148,7 +150,8 @@ final class AgentControlCodecs {
                     }
                 }
             }
-            return new SetAgentStateReq(invokeId, peripheralId, agentState, agentWorkMode, numSkillGroups, eventReasonCode, forcedFlag,
+            return new SetAgentStateReq(
+                    invokeId, peripheralId, agentState, agentWorkMode, numSkillGroups, eventReasonCode, forcedFlag,
                     agentServiceReq, in.require(agentInstrument, "AgentInstrument"), activeTerminal, agentId,
                     agentPassword, positionId, supervisorId, ssoEnabled, skillGroups.entries());
         }

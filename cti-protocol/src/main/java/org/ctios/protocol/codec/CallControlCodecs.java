@@ -92,7 +92,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new AnswerCallReq(invokeId, peripheralId, connectionCallId, connectionDeviceIdType,
+            return new AnswerCallReq(
+                    invokeId, peripheralId, connectionCallId, connectionDeviceIdType,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), agentInstrument);
         }
 
@@ -127,7 +128,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new ClearConnectionReq(invokeId, peripheralId, connectionCallId, connectionDeviceIdType,
+            return new ClearConnectionReq(
+                    invokeId, peripheralId, connectionCallId, connectionDeviceIdType,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), agentInstrument, requestingDeviceId,
                     requestingDeviceIdType);
         }
@@ -196,7 +198,8 @@ final class CallControlCodecs {
                     }
                 }
             }
-            return new ConferenceCallReq(invokeId, peripheralId, heldConnectionCallId, activeConnectionCallId, heldConnectionDeviceIdType,
+            return new ConferenceCallReq(
+                    invokeId, peripheralId, heldConnectionCallId, activeConnectionCallId, heldConnectionDeviceIdType,
                     activeConnectionDeviceIdType, callPlacementType, callMannerType, alertRings, callOption,
                     facilityType, answeringMachine, priority, postRoute, numNamedVariables, numNamedArrays,
                     in.require(activeConnectionDeviceId, "ActiveConnectionDeviceID"), heldConnectionDeviceId,
@@ -222,7 +225,8 @@ final class CallControlCodecs {
             out.bool(m.postRoute());
             out.ushort(m.numNamedVariables());
             out.ushort(m.numNamedArrays());
-            out.requiredString(Tag.ACTIVE_CONNECTION_DEVICE_ID, m.activeConnectionDeviceId(), 64, "ActiveConnectionDeviceID");
+            out.requiredString(Tag.ACTIVE_CONNECTION_DEVICE_ID, m.activeConnectionDeviceId(), 64,
+                    "ActiveConnectionDeviceID");
             out.string(Tag.HELD_CONNECTION_DEVICE_ID, m.heldConnectionDeviceId(), 64);
             out.string(Tag.AGENT_INSTRUMENT, m.agentInstrument(), 64);
             out.string(Tag.DIALED_NUMBER, m.dialedNumber(), 40);
@@ -258,7 +262,8 @@ final class CallControlCodecs {
                     }
                 }
             }
-            return new ConferenceCallConf(invokeId, newConnectionCallId, newConnectionDeviceIdType, numParties, lineHandle, lineType,
+            return new ConferenceCallConf(
+                    invokeId, newConnectionCallId, newConnectionDeviceIdType, numParties, lineHandle, lineType,
                     in.require(newConnectionDeviceId, "NewConnectionDeviceID"), connectedParties.entries());
         }
 
@@ -323,7 +328,8 @@ final class CallControlCodecs {
                     }
                 }
             }
-            return new ConsultationCallReq(invokeId, peripheralId, activeConnectionCallId, activeConnectionDeviceIdType, callPlacementType,
+            return new ConsultationCallReq(
+                    invokeId, peripheralId, activeConnectionCallId, activeConnectionDeviceIdType, callPlacementType,
                     callMannerType, consultType, alertRings, callOption, facilityType, answeringMachine, priority,
                     postRoute, numNamedVariables, numNamedArrays,
                     in.require(activeConnectionDeviceId, "ActiveConnectionDeviceID"),
@@ -349,7 +355,8 @@ final class CallControlCodecs {
             out.bool(m.postRoute());
             out.ushort(m.numNamedVariables());
             out.ushort(m.numNamedArrays());
-            out.requiredString(Tag.ACTIVE_CONNECTION_DEVICE_ID, m.activeConnectionDeviceId(), 64, "ActiveConnectionDeviceID");
+            out.requiredString(Tag.ACTIVE_CONNECTION_DEVICE_ID, m.activeConnectionDeviceId(), 64,
+                    "ActiveConnectionDeviceID");
             out.requiredString(Tag.DIALED_NUMBER, m.dialedNumber(), 40, "DialedNumber");
             out.string(Tag.AGENT_INSTRUMENT, m.agentInstrument(), 64);
             out.byteString(Tag.USER_TO_USER_INFO, m.userToUserInfo(), 131);
@@ -378,7 +385,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new ConsultationCallConf(invokeId, newConnectionCallId, newConnectionDeviceIdType, lineHandle, lineType,
+            return new ConsultationCallConf(
+                    invokeId, newConnectionCallId, newConnectionDeviceIdType, lineHandle, lineType,
                     in.require(newConnectionDeviceId, "NewConnectionDeviceID"));
         }
 
@@ -410,7 +418,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new HoldCallReq(invokeId, peripheralId, connectionCallId, connectionDeviceIdType, reservation,
+            return new HoldCallReq(
+                    invokeId, peripheralId, connectionCallId, connectionDeviceIdType, reservation,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), agentInstrument);
         }
 
@@ -472,7 +481,8 @@ final class CallControlCodecs {
                     }
                 }
             }
-            return new MakeCallReq(invokeId, peripheralId, callPlacementType, callMannerType, alertRings, callOption, facilityType,
+            return new MakeCallReq(
+                    invokeId, peripheralId, callPlacementType, callMannerType, alertRings, callOption, facilityType,
                     answeringMachine, priority, postRoute, numNamedVariables, numNamedArrays, skillGroupNumber,
                     in.require(agentInstrument, "AgentInstrument"), in.require(dialedNumber, "DialedNumber"),
                     userToUserInfo, CommonFields.callVariables(callVariables), callWrapupData, namedVariables,
@@ -523,7 +533,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new MakeCallConf(invokeId, newConnectionCallId, newConnectionDeviceIdType, lineHandle, lineType,
+            return new MakeCallConf(
+                    invokeId, newConnectionCallId, newConnectionDeviceIdType, lineHandle, lineType,
                     in.require(newConnectionDeviceId, "NewConnectionDeviceID"));
         }
 
@@ -554,7 +565,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new RetrieveCallReq(invokeId, peripheralId, heldConnectionCallId, heldConnectionDeviceIdType,
+            return new RetrieveCallReq(
+                    invokeId, peripheralId, heldConnectionCallId, heldConnectionDeviceIdType,
                     in.require(heldConnectionDeviceId, "HeldConnectionDeviceID"), agentInstrument);
         }
 
@@ -620,7 +632,8 @@ final class CallControlCodecs {
                     }
                 }
             }
-            return new TransferCallReq(invokeId, peripheralId, activeConnectionCallId, heldConnectionCallId,
+            return new TransferCallReq(
+                    invokeId, peripheralId, activeConnectionCallId, heldConnectionCallId,
                     activeConnectionDeviceIdType, heldConnectionDeviceIdType, callPlacementType, callMannerType,
                     alertRings, callOption, facilityType, answeringMachine, priority, postRoute, numNamedVariables,
                     numNamedArrays, in.require(activeConnectionDeviceId, "ActiveConnectionDeviceID"),
@@ -647,7 +660,8 @@ final class CallControlCodecs {
             out.bool(m.postRoute());
             out.ushort(m.numNamedVariables());
             out.ushort(m.numNamedArrays());
-            out.requiredString(Tag.ACTIVE_CONNECTION_DEVICE_ID, m.activeConnectionDeviceId(), 64, "ActiveConnectionDeviceID");
+            out.requiredString(Tag.ACTIVE_CONNECTION_DEVICE_ID, m.activeConnectionDeviceId(), 64,
+                    "ActiveConnectionDeviceID");
             out.string(Tag.HELD_CONNECTION_DEVICE_ID, m.heldConnectionDeviceId(), 64);
             out.string(Tag.AGENT_INSTRUMENT, m.agentInstrument(), 64);
             out.string(Tag.DIALED_NUMBER, m.dialedNumber(), 40);
@@ -683,7 +697,8 @@ final class CallControlCodecs {
                     }
                 }
             }
-            return new TransferCallConf(invokeId, newConnectionCallId, newConnectionDeviceIdType, numParties, lineHandle, lineType,
+            return new TransferCallConf(
+                    invokeId, newConnectionCallId, newConnectionDeviceIdType, numParties, lineHandle, lineType,
                     in.require(newConnectionDeviceId, "NewConnectionDeviceID"), connectedParties.entries());
         }
 
@@ -727,7 +742,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new SuperviseCallReq(invokeId, peripheralId, agentConnectionCallId, supervisorConnectionCallId,
+            return new SuperviseCallReq(
+                    invokeId, peripheralId, agentConnectionCallId, supervisorConnectionCallId,
                     agentConnectionDeviceIdType, supervisorConnectionDeviceIdType, supervisoryAction,
                     agentConnectionDeviceId, supervisorConnectionDeviceId, agentExtension, agentId, agentInstrument,
                     supervisorInstrument);
@@ -764,7 +780,8 @@ final class CallControlCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new SuperviseCallConf(invokeId, connectionCallId, connectionDeviceIdType,
+            return new SuperviseCallConf(
+                    invokeId, connectionCallId, connectionDeviceIdType,
                     in.require(connectionDeviceId, "ConnectionDeviceID"));
         }
 

@@ -78,7 +78,8 @@ final class CallDataCodecs {
                     }
                 }
             }
-            return new SetCallDataReq(invokeId, peripheralId, connectionDeviceIdType, connectionCallId, numNamedVariables,
+            return new SetCallDataReq(
+                    invokeId, peripheralId, connectionDeviceIdType, connectionCallId, numNamedVariables,
                     numNamedArrays, callType, calledPartyDisposition, campaignId, queryRuleId,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), ani, userToUserInfo, callerEnteredDigits,
                     CommonFields.callVariables(callVariables), callWrapupData, namedVariables, namedArrays,
@@ -129,7 +130,8 @@ final class CallDataCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new ReleaseCallReq(invokeId, peripheralId, connectionDeviceIdType, connectionCallId,
+            return new ReleaseCallReq(
+                    invokeId, peripheralId, connectionDeviceIdType, connectionCallId,
                     in.require(connectionDeviceId, "ConnectionDeviceID"));
         }
 

@@ -123,7 +123,8 @@ final class CallEventCodecs {
                     }
                 }
             }
-            return new CallDeliveredEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
+            return new CallDeliveredEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
                     lineType, serviceNumber, serviceId, skillGroupNumber, skillGroupId, skillGroupPriority,
                     alertingDeviceType, callingDeviceType, calledDeviceType, lastRedirectDeviceType,
                     localConnectionState, eventCause, numNamedVariables, numNamedArrays,
@@ -216,7 +217,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallEstablishedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
+            return new CallEstablishedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
                     lineType, serviceNumber, serviceId, skillGroupNumber, skillGroupId, skillGroupPriority,
                     answeringDeviceType, callingDeviceType, calledDeviceType, lastRedirectDeviceType,
                     localConnectionState, eventCause, in.require(connectionDeviceId, "ConnectionDeviceID"),
@@ -274,7 +276,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallHeldEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
+            return new CallHeldEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
                     holdingDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), holdingDeviceId);
         }
@@ -314,7 +317,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallRetrievedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
+            return new CallRetrievedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
                     retrievingDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), retrievingDeviceId);
         }
@@ -351,7 +355,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallClearedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
+            return new CallClearedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
                     localConnectionState, eventCause, in.require(connectionDeviceId, "ConnectionDeviceID"));
         }
 
@@ -388,7 +393,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallConnectionClearedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
+            return new CallConnectionClearedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
                     releasingDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), releasingDeviceId);
         }
@@ -438,7 +444,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallOriginatedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
+            return new CallOriginatedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
                     lineType, serviceNumber, serviceId, skillGroupNumber, skillGroupId, skillGroupPriority,
                     callingDeviceType, calledDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), callingDeviceId, calledDeviceId);
@@ -491,7 +498,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallFailedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
+            return new CallFailedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
                     failingDeviceType, calledDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), failingDeviceId, calledDeviceId);
         }
@@ -551,7 +559,8 @@ final class CallEventCodecs {
                     }
                 }
             }
-            return new CallConferencedEvent(monitorId, peripheralId, peripheralType, primaryDeviceIdType, primaryCallId, lineHandle, lineType,
+            return new CallConferencedEvent(
+                    monitorId, peripheralId, peripheralType, primaryDeviceIdType, primaryCallId, lineHandle, lineType,
                     skillGroupNumber, skillGroupId, skillGroupPriority, numParties, secondaryDeviceIdType,
                     secondaryCallId, controllerDeviceType, addedPartyDeviceType, localConnectionState, eventCause,
                     in.require(primaryDeviceId, "PrimaryDeviceID"),
@@ -624,7 +633,8 @@ final class CallEventCodecs {
                     }
                 }
             }
-            return new CallTransferredEvent(monitorId, peripheralId, peripheralType, primaryDeviceIdType, primaryCallId, lineHandle, lineType,
+            return new CallTransferredEvent(
+                    monitorId, peripheralId, peripheralType, primaryDeviceIdType, primaryCallId, lineHandle, lineType,
                     skillGroupNumber, skillGroupId, skillGroupPriority, numParties, secondaryDeviceIdType,
                     secondaryCallId, transferringDeviceType, transferredDeviceType, localConnectionState, eventCause,
                     in.require(primaryDeviceId, "PrimaryDeviceID"),
@@ -684,7 +694,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallDivertedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, serviceNumber,
+            return new CallDivertedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, serviceNumber,
                     serviceId, divertingDeviceType, calledDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), divertingDeviceId, calledDeviceId);
         }
@@ -735,7 +746,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallServiceInitiatedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
+            return new CallServiceInitiatedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
                     lineType, serviceNumber, serviceId, skillGroupNumber, skillGroupId, skillGroupPriority,
                     callingDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), callingDeviceId);
@@ -801,7 +813,8 @@ final class CallEventCodecs {
                     }
                 }
             }
-            return new CallQueuedEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, serviceNumber,
+            return new CallQueuedEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, serviceNumber,
                     serviceId, queueDeviceType, callingDeviceType, calledDeviceType, lastRedirectDeviceType,
                     numQueued, numSkillGroups, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), queueDeviceId, callingDeviceId,
@@ -869,7 +882,8 @@ final class CallEventCodecs {
                     }
                 }
             }
-            return new CallTranslationRouteEvent(numNamedVariables, numNamedArrays, ani, userToUserInfo, dnis, dialedNumber, callerEnteredDigits,
+            return new CallTranslationRouteEvent(
+                    numNamedVariables, numNamedArrays, ani, userToUserInfo, dnis, dialedNumber, callerEnteredDigits,
                     routerCallKeyDay, routerCallKeyCallId, routerCallKeySequenceNumber,
                     CommonFields.callVariables(callVariables), namedVariables, namedArrays);
         }
@@ -943,7 +957,8 @@ final class CallEventCodecs {
                     }
                 }
             }
-            return new BeginCallEvent(monitorId, peripheralId, peripheralType, numCtiClients, numNamedVariables, numNamedArrays,
+            return new BeginCallEvent(
+                    monitorId, peripheralId, peripheralType, numCtiClients, numNamedVariables, numNamedArrays,
                     callType, connectionDeviceIdType, connectionCallId, calledPartyDisposition,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), ani, userToUserInfo, dnis, dialedNumber,
                     callerEnteredDigits, routerCallKeyDay, routerCallKeyCallId, routerCallKeySequenceNumber,
@@ -996,7 +1011,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new EndCallEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
+            return new EndCallEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId,
                     in.require(connectionDeviceId, "ConnectionDeviceID"));
         }
 
@@ -1072,7 +1088,8 @@ final class CallEventCodecs {
                     }
                 }
             }
-            return new CallDataUpdateEvent(monitorId, peripheralId, peripheralType, numCtiClients, numNamedVariables, numNamedArrays,
+            return new CallDataUpdateEvent(
+                    monitorId, peripheralId, peripheralType, numCtiClients, numNamedVariables, numNamedArrays,
                     callType, connectionDeviceIdType, connectionCallId, newConnectionDeviceIdType,
                     newConnectionCallId, calledPartyDisposition, campaignId, queryRuleId,
                     in.require(connectionDeviceId, "ConnectionDeviceID"),
@@ -1149,7 +1166,8 @@ final class CallEventCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new CallReachedNetworkEvent(monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
+            return new CallReachedNetworkEvent(
+                    monitorId, peripheralId, peripheralType, connectionDeviceIdType, connectionCallId, lineHandle,
                     lineType, trunkUsedDeviceType, calledDeviceType, localConnectionState, eventCause,
                     in.require(connectionDeviceId, "ConnectionDeviceID"), trunkUsedDeviceId, calledDeviceId,
                     trunkNumber, trunkGroupNumber);

@@ -42,7 +42,8 @@ final class SnapshotCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new SnapshotCallReq(invokeId, peripheralId, connectionCallId, connectionDeviceIdType,
+            return new SnapshotCallReq(
+                    invokeId, peripheralId, connectionCallId, connectionDeviceIdType,
                     in.require(connectionDeviceId, "ConnectionDeviceID"));
         }
 
@@ -86,7 +87,7 @@ final class SnapshotCodecs {
             String protocolReferenceGuid = null;
             String ccaiConfigId = null;
             Integer numOfEnabledServices = null;
-            List<Integer> fltEnabledServices = List.of();
+            List<Integer> fltEnabledServices = null;
             while (in.nextField()) {
                 switch (in.tag()) {
                     case Tag.ANI -> ani = in.string(40);
@@ -116,7 +117,8 @@ final class SnapshotCodecs {
                     }
                 }
             }
-            return new SnapshotCallConf(invokeId, callType, numCtiClients, numCallDevices, numNamedVariables, numNamedArrays,
+            return new SnapshotCallConf(
+                    invokeId, callType, numCtiClients, numCallDevices, numNamedVariables, numNamedArrays,
                     calledPartyDisposition, ani, userToUserInfo, dnis, dialedNumber, callerEnteredDigits,
                     routerCallKeyDay, routerCallKeyCallId, CommonFields.callVariables(callVariables), callWrapupData,
                     namedVariables, namedArrays, ctiClients.entries(), callDevices.entries(), callReferenceId,
@@ -153,8 +155,9 @@ final class SnapshotCodecs {
             out.string(Tag.PROTOCOL_REFERENCE_GUID, m.protocolReferenceGuid(), 40);
             out.string(Tag.CCAI_CONFIG_ID, m.ccaiConfigId(), 40);
             out.ushortField(Tag.NUM_OF_ENABLED_SERVICES, m.numOfEnabledServices());
-            if (!m.fltEnabledServices().isEmpty()) {
-                out.ushortArrayField(Tag.FLT_ENABLED_SERVICES, m.fltEnabledServices().stream().mapToInt(Integer::intValue).toArray());
+            if (m.fltEnabledServices() != null) {
+                out.ushortArrayField(Tag.FLT_ENABLED_SERVICES,
+                        m.fltEnabledServices().stream().mapToInt(Integer::intValue).toArray());
             }
         }
     }
@@ -172,7 +175,8 @@ final class SnapshotCodecs {
                     default -> in.skipUnknownField();
                 }
             }
-            return new SnapshotDeviceReq(invokeId, peripheralId, snapshotDeviceType, in.require(agentInstrument, "AgentInstrument"));
+            return new SnapshotDeviceReq(
+                    invokeId, peripheralId, snapshotDeviceType, in.require(agentInstrument, "AgentInstrument"));
         }
 
         @Override

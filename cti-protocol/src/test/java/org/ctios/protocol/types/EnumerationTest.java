@@ -35,7 +35,8 @@ class EnumerationTest {
         for (Enum<?> constant : type.getEnumConstants()) {
             assertThat(fromWire.invoke(null, invokeInt(wire, constant))).isEqualTo(Optional.of(constant));
         }
-        assertThat(fromWire.invoke(null, 0xFFFE)).as("a value the protocol does not define").isEqualTo(Optional.empty());
+        assertThat(fromWire.invoke(null, 0xFFFE)).as("a value the protocol does not define")
+                .isEqualTo(Optional.empty());
     }
 
     private static int invokeInt(Method method, Object target) {

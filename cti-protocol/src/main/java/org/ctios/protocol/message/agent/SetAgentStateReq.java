@@ -22,6 +22,14 @@ public record SetAgentStateReq(long invokeId, long peripheralId, int agentState,
         skillGroups = List.copyOf(skillGroups);
     }
 
+    /** Like the record's own, with the password masked: requests end up in logs. */
+    @Override
+    public String toString() {
+        return "SetAgentStateReq[invokeId=" + invokeId + ", agentId=" + agentId + ", agentState=" + agentState
+                + ", eventReasonCode=" + eventReasonCode + ", agentInstrument=" + agentInstrument + ", agentPassword="
+                + (agentPassword == null ? null : "****") + ", skillGroups=" + skillGroups + "]";
+    }
+
     @Override
     public MessageType messageType() {
         return MessageType.SET_AGENT_STATE_REQ;

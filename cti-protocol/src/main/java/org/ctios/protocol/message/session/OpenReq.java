@@ -20,6 +20,15 @@ public record OpenReq(long invokeId, long versionNumber, long idleTimeout, long 
                       String agentExtension, String agentId, String agentInstrument,
                       Integer applicationPathId) implements InvokedMessage {
 
+    /** Like the record's own, with the password masked: requests end up in logs. */
+    @Override
+    public String toString() {
+        return "OpenReq[invokeId=" + invokeId + ", versionNumber=" + versionNumber + ", idleTimeout=" + idleTimeout
+                + ", servicesRequested=0x" + Long.toHexString(servicesRequested) + ", clientId=" + clientId
+                + ", clientPassword=" + (clientPassword == null ? null : "****") + ", agentId=" + agentId
+                + ", agentExtension=" + agentExtension + ", agentInstrument=" + agentInstrument + "]";
+    }
+
     @Override
     public MessageType messageType() {
         return MessageType.OPEN_REQ;

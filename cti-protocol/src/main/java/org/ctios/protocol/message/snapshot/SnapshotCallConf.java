@@ -11,7 +11,8 @@ import org.ctios.protocol.types.NamedVariable;
 
 /**
  * SNAPSHOT_CALL_CONF (83): One call's data and the devices on it, in answer to SNAPSHOT_CALL_REQ: how a client
- * rebuilds a call after reconnecting.
+ * rebuilds a call after reconnecting. FltEnabledServices is null when the field is absent and empty when it came
+ * with no values, so both re-encode as received.
  *
  * <p>The fixed part's count fields (numCtiClients, numCallDevices, numNamedVariables, numNamedArrays,
  * numOfEnabledServices) are kept as sent; the lists hold what the floating part carried.
@@ -33,7 +34,7 @@ public record SnapshotCallConf(long invokeId, int callType, int numCtiClients, i
         namedArrays = List.copyOf(namedArrays);
         ctiClients = List.copyOf(ctiClients);
         callDevices = List.copyOf(callDevices);
-        fltEnabledServices = List.copyOf(fltEnabledServices);
+        fltEnabledServices = fltEnabledServices == null ? null : List.copyOf(fltEnabledServices);
     }
 
     @Override
