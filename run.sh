@@ -4,7 +4,7 @@
 #
 #   CTIOS_HTTP_PORT      HTTP port of Payara Micro             (default 8080)
 #   CTIOS_HTTP_ADDRESS   address it listens on                 (default 127.0.0.1)
-#   CTIOS_CTI_PORT       CTI Server side A port (simulator)    (default 42027)
+#   CTIOS_CTI_PORT       CTI Server side A port (simulator)    (default 42027; side B 43027, admin 42080)
 #   CTIOS_SKIP_BUILD=1   start what was built last time
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -55,7 +55,9 @@ for _ in $(seq 1 180); do
         echo
         echo "CTI OS is up."
         echo "  Agents (REST):        curl $url"
-        echo "  CTI Server simulator: 127.0.0.1:$cti_port"
+        echo "  CTI Server simulator: side A 127.0.0.1:$cti_port, side B 127.0.0.1:43027"
+        echo "  Simulator admin:      curl http://127.0.0.1:42080/stats"
+        echo "                        curl -X POST -d '{\"skillGroup\": 1, \"ani\": \"0612345678\"}' http://127.0.0.1:42080/calls"
         echo "Press Ctrl-C to stop."
         wait
         exit 0

@@ -3,88 +3,205 @@ package org.ctios.simulator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.NamedVariable;
 import org.ctios.simulator.acd.Acd;
-import org.ctios.simulator.acd.DemoActivity;
-import org.ctios.simulator.acd.SimAgent;
+import org.ctios.simulator.acd.AcdEngine;
+import org.ctios.simulator.acd.AgentView;
+import org.ctios.simulator.acd.CallView;
+import org.ctios.simulator.acd.Outcome;
+import org.ctios.simulator.admin.AdminServer;
+import org.ctios.simulator.scenario.Scenario;
+import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.server.CtiServer;
 
 /**
- * The simulator as a Java API, for tests in the same JVM and for {@link SimulatorMain}: a CTI Server listening on
- * loopback in front of a simulated ACD.
+ * The simulator as a Java API, for tests in the same JVM and for {@link SimulatorMain}: a duplex CTI Server (sides A
+ * and B) in front of a simulated ACD, with the admin operations of the HTTP interface as methods.
  */
 public final class PbxSimulator implements AutoCloseable {
 
-    /** The default CTI Server side A port. */
+    /** Default ports of a real CTI Server pair, and of the admin interface. */
     public static final int DEFAULT_SIDE_A_PORT = 42027;
-    /** The default PeripheralID of the simulated agent peripheral. */
-    public static final long DEFAULT_PERIPHERAL_ID = 5000;
+    public static final int DEFAULT_SIDE_B_PORT = 43027;
+    public static final int DEFAULT_ADMIN_PORT = 42080;
 
-    private final Acd acd;
+    private final Scenario scenario;
+    private final AcdEngine engine;
     private final CtiServer server;
-    private DemoActivity demo;
+    private AdminServer admin;
 
-    private PbxSimulator(Acd acd, CtiServer server) {
-        this.acd = acd;
+    private PbxSimulator(Scenario scenario, AcdEngine engine, CtiServer server) {
+        this.scenario = scenario;
+        this.engine = engine;
         this.server = server;
     }
 
-    /**
-     * Starts a simulator with {@code agentCount} agents, ids 1001 on with extensions 2001 on, logged out.
-     *
-     * @param sideAPort the side A port, or 0 for any free port
-     */
-    public static PbxSimulator start(int sideAPort, int agentCount) throws IOException {
-        Clock clock = Clock.systemUTC();
-        List<SimAgent> agents = new ArrayList<>();
-        for (int i = 1; i <= agentCount; i++) {
-            String extension = String.valueOf(2000 + i);
-            agents.add(new SimAgent(String.valueOf(1000 + i), extension, extension, List.of(1 + (i - 1) % 3),
-                    AgentState.LOGOUT, 0, clock.instant()));
+    /** What to start; ports 0 take any free port, a negative admin port starts no admin interface. */
+    public record Settings(Scenario scenario, int sideAPort, int sideBPort, int adminPort, long seed,
+                           InetAddress bindAddress, String clientPassword) {
+
+        /** Both sides and no admin interface on free loopback ports. */
+        public static Settings forTests(Scenario scenario) {
+            return new Settings(scenario, 0, 0, -1, 1, InetAddress.getLoopbackAddress(), null);
         }
-        Acd acd = new Acd(clock, agents);
-        CtiServer server = new CtiServer(clock, DEFAULT_PERIPHERAL_ID);
-        server.attach(acd);
-        server.startSideA(InetAddress.getLoopbackAddress(), sideAPort);
-        return new PbxSimulator(acd, server);
+
+        public Settings withPorts(int sideA, int sideB, int admin) {
+            return new Settings(scenario, sideA, sideB, admin, seed, bindAddress, clientPassword);
+        }
     }
 
-    /** Starts moving agents through their day, one change every {@code intervalMillis}. */
-    public void startDemoActivity(long intervalMillis, long seed) {
-        demo = new DemoActivity(acd, seed);
-        demo.start(intervalMillis);
+    /**
+     * The demo scenario without generated calls, side A on {@code sideAPort} (0 for any free port), side B on any
+     * free port, no admin interface: what tests in other modules start.
+     */
+    public static PbxSimulator startQuietDemo(int sideAPort) throws IOException {
+        return start(Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0)).withPorts(sideAPort, 0, -1));
     }
 
-    public Acd acd() {
-        return acd;
+    /** Starts the switch (simulated agents log in, calls arrive at the scenario's rate) and both sides. */
+    public static PbxSimulator start(Settings settings) throws IOException {
+        Clock clock = Clock.systemUTC();
+        AcdEngine engine = new AcdEngine(settings.scenario(), clock, settings.seed());
+        CtiServer server = new CtiServer(engine, settings.scenario(), clock, settings.bindAddress(),
+                settings.clientPassword());
+        PbxSimulator simulator = new PbxSimulator(settings.scenario(), engine, server);
+        try {
+            server.startSide("A", settings.sideAPort());
+            server.startSide("B", settings.sideBPort());
+            if (settings.adminPort() >= 0) {
+                simulator.admin = AdminServer.start(simulator, settings.bindAddress(), settings.adminPort());
+            }
+            engine.start();
+        } catch (IOException | RuntimeException e) {
+            simulator.close();
+            throw e;
+        }
+        return simulator;
+    }
+
+    public Scenario scenario() {
+        return scenario;
     }
 
     public int sideAPort() {
-        return server.sideAPort();
+        return server.port("A");
     }
 
-    /** Number of connected CTI clients, open or not. */
-    public int sessionCount() {
-        return server.sessionCount();
+    public int sideBPort() {
+        return server.port("B");
     }
 
-    /** Number of CTI clients whose session is open (OPEN_CONF sent). */
+    /** The admin interface's port, or -1 when it was not started. */
+    public int adminPort() {
+        return admin == null ? -1 : admin.port();
+    }
+
+    /** The CTI Server in front of the switch. */
+    public CtiServer ctiServer() {
+        return server;
+    }
+
+    /** Number of open CTI sessions on both sides. */
     public int openSessionCount() {
         return server.openSessionCount();
     }
 
-    /** Puts an agent into a state; every open session receives the AGENT_STATE_EVENT. */
-    public SimAgent changeAgentState(String agentId, AgentState state, int reasonCode) {
-        return acd.changeAgentState(agentId, state, reasonCode);
+    // ---------------------------------------------------------------- the admin operations
+
+    /** A customer call arrives for a skill group; answers its ConnectionCallID. */
+    public long injectCall(int skillGroup, String ani, String dnis, CallVariables variables,
+                           List<NamedVariable> ecc) {
+        return succeeded(engine.call(acd -> acd.injectCall(skillGroup, ani, dnis, variables, ecc)));
+    }
+
+    public void callsPerSecond(double rate) {
+        if (rate < 0 || Double.isNaN(rate)) {
+            throw new IllegalArgumentException("callsPerSecond must be 0 or more, was " + rate);
+        }
+        engine.callsPerSecond(rate);
+    }
+
+    public void failSide(String side) throws IOException {
+        server.failSide(side);
+    }
+
+    public void restoreSide(String side) throws IOException {
+        server.restoreSide(side);
+    }
+
+    public void peripheralOnline(boolean online) {
+        engine.call(acd -> {
+            acd.peripheralOnline(online);
+            return null;
+        });
+    }
+
+    public SimulatorStats stats() {
+        Map<String, Boolean> sidesUp = new TreeMap<>();
+        for (String side : List.of("A", "B")) {
+            sidesUp.put(side, server.isSideUp(side));
+        }
+        Map<String, Long> eventsSent = new TreeMap<>();
+        server.eventsSent().forEach((type, count) -> eventsSent.put(type.name(), count));
+        return engine.call(acd -> new SimulatorStats(server.openSessionsPerSide(), sidesUp, eventsSent,
+                acd.calls().size(), acd.callsEnded(), acd.isPeripheralOnline(), acd.traffic().callsPerSecond(),
+                acd.agents().stream().map(a -> new SimulatorStats.AgentTruth(a.agentId(), a.extension(),
+                        a.state().name(), a.reasonCode(), a.calls())).toList(), acd.skillGroups()));
+    }
+
+    // ---------------------------------------------------------------- for tests in the same JVM
+
+    /** Runs a function on the switch's thread and returns its result: a way to drive or read the switch. */
+    public <T> T onSwitch(Function<Acd, T> function) {
+        return engine.call(function);
+    }
+
+    public List<AgentView> agents() {
+        return engine.call(Acd::agents);
+    }
+
+    public List<CallView> calls() {
+        return engine.call(Acd::calls);
+    }
+
+    /** Logs an agent in (if needed) and moves it to a state, as if its desktop had asked. */
+    public AgentView changeAgentState(String agentId, AgentState state, int reasonCode) {
+        return succeeded(engine.call(acd -> {
+            AgentView agent = acd.findAgent(agentId, null, null)
+                    .orElseThrow(() -> new IllegalArgumentException("no agent " + agentId));
+            if (agent.state() == AgentState.LOGOUT && state != AgentState.LOGOUT) {
+                String password = scenario.agents().stream().filter(a -> a.agentId().equals(agentId)).findFirst()
+                        .orElseThrow().password();
+                Outcome<AgentView> login = acd.login(agentId, password, null);
+                if (login instanceof Outcome.Failure<AgentView> failure || state == AgentState.NOT_READY
+                        && reasonCode == 0) {
+                    return login;
+                }
+            }
+            return state == AgentState.LOGOUT ? acd.logout(agentId, reasonCode)
+                    : acd.setAgentState(agentId, state, reasonCode);
+        }));
+    }
+
+    private static <T> T succeeded(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Failure<T> failure) {
+            throw new IllegalStateException(failure.failure() + ": " + failure.detail());
+        }
+        return ((Outcome.Success<T>) outcome).value();
     }
 
     @Override
     public void close() throws IOException {
-        if (demo != null) {
-            demo.close();
+        if (admin != null) {
+            admin.close();
         }
         server.close();
+        engine.close();
     }
 }

@@ -1,28 +1,54 @@
 package org.ctios.simulator;
 
+import java.net.InetAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.ctios.simulator.scenario.Scenario;
+import org.ctios.simulator.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Command line of the simulator: starts it and runs until the process is stopped. */
-@Command(name = "pbx-simulator", mixinStandardHelpOptions = true,
-        description = "A PBX/ACD with a CTI Server (GED-188, protocol version 24) in front of it.")
+@Command(name = "pbx-simulator", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "A PBX/ACD with a duplex CTI Server (GED-188, protocol version 24) in front of it.")
 public final class SimulatorMain implements Callable<Integer> {
 
-    @Option(names = "--side-a", description = "CTI Server side A port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scenario", paramLabel = "FILE|demo",
+            description = "Scenario: a JSON file, or the built-in demo (default: ${DEFAULT-VALUE}).")
+    String scenario = "demo";
+
+    @Option(names = "--side-a", paramLabel = "PORT",
+            description = "CTI Server side A port (default: ${DEFAULT-VALUE}).")
     int sideAPort = PbxSimulator.DEFAULT_SIDE_A_PORT;
 
-    @Option(names = "--agents", description = "Number of agents, ids 1001 on (default: ${DEFAULT-VALUE}).")
-    int agents = 10;
+    @Option(names = "--side-b", paramLabel = "PORT",
+            description = "CTI Server side B port (default: ${DEFAULT-VALUE}).")
+    int sideBPort = PbxSimulator.DEFAULT_SIDE_B_PORT;
 
-    @Option(names = "--activity-ms", description = "Milliseconds between two demo agent state changes, 0 for none "
-            + "(default: ${DEFAULT-VALUE}).")
-    long activityMillis = 1000;
+    @Option(names = "--admin", paramLabel = "PORT",
+            description = "Admin HTTP port, -1 for none (default: ${DEFAULT-VALUE}).")
+    int adminPort = PbxSimulator.DEFAULT_ADMIN_PORT;
 
-    @Option(names = "--seed", description = "Seed of the demo activity (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--calls-per-second", paramLabel = "R",
+            description = "Arrival rate of generated calls; the scenario's when not given.")
+    Double callsPerSecond;
+
+    @Option(names = "--load-agents", paramLabel = "N",
+            description = "Instead of a scenario, N simulated agents in three skill groups taking 60-second calls "
+                    + "(for load).")
+    Integer loadAgents;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the traffic (default: ${DEFAULT-VALUE}).")
     long seed = 1;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--client-password", paramLabel = "SECRET",
+            description = "ClientPassword every OPEN_REQ must carry; any is accepted when not given.")
+    String clientPassword;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SimulatorMain()).execute(args));
@@ -30,14 +56,21 @@ public final class SimulatorMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Scenario loaded = loadAgents != null
+                ? ScenarioLoader.load(loadAgents, callsPerSecond == null ? 20 : callsPerSecond, 2, 60, 5)
+                : ScenarioLoader.load(scenario);
+        if (callsPerSecond != null && loadAgents == null) {
+            loaded = loaded.withCallsPerSecond(callsPerSecond);
+        }
+        PbxSimulator.Settings settings = new PbxSimulator.Settings(loaded, sideAPort, sideBPort, adminPort, seed,
+                InetAddress.getByName(bind), clientPassword);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PbxSimulator simulator = PbxSimulator.start(sideAPort, agents)) {
-            if (activityMillis > 0) {
-                simulator.startDemoActivity(activityMillis, seed);
-            }
+        try (PbxSimulator simulator = PbxSimulator.start(settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "simulator-shutdown"));
-            System.out.println("pbx-simulator: CTI Server side A on 127.0.0.1:" + simulator.sideAPort()
-                    + " with " + agents + " agents");
+            System.out.printf("pbx-simulator: scenario '%s' (%d agents, %.2f calls/s), CTI Server side A on %s:%d,"
+                            + " side B on %s:%d, admin on %s%n", loaded.name(), loaded.agents().size(),
+                    loaded.traffic().callsPerSecond(), bind, simulator.sideAPort(), bind, simulator.sideBPort(),
+                    simulator.adminPort() < 0 ? "nothing" : "http://" + bind + ":" + simulator.adminPort());
             stopped.await();
         }
         return 0;

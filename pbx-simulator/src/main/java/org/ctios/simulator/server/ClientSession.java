@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -14,35 +15,43 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.ProtocolException;
-import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.codec.CtiCodec;
-import org.ctios.protocol.framing.MessageReader;
+import org.ctios.protocol.framing.FrameReader;
+import org.ctios.protocol.framing.Frames;
+import org.ctios.simulator.cti.CtiRequester;
+import org.ctios.simulator.cti.Subscription;
 
 /**
- * One client connection of a CTI Server side: a reader thread that hands each request to the
+ * One client connection of a CTI Server side: a reader thread that hands each message to the
  * {@link SessionProtocol}, and a writer thread that drains a bounded queue of encoded frames. A client that falls so
  * far behind that its queue fills is dropped, as a real CTI Server drops a client that cannot keep up, so one slow
  * client never holds up the others.
  */
-public final class ClientSession implements Closeable {
+public final class ClientSession implements CtiRequester, Closeable {
 
     private static final Logger LOG = Logger.getLogger(ClientSession.class.getName());
     /** Frames a client may have waiting before it counts as too slow. */
-    static final int SEND_QUEUE_LIMIT = 50_000;
+    static final int SEND_QUEUE_LIMIT = 100_000;
     /** Queued after a last reply: the writer closes the connection once the frames before it are out. */
     private static final byte[] CLOSE_MARKER = new byte[0];
 
     private final Socket socket;
     private final String name;
+    private final String side;
     private final SessionProtocol protocol;
     private final BlockingQueue<byte[]> sendQueue = new ArrayBlockingQueue<>(SEND_QUEUE_LIMIT);
     private final CtiCodec replyCodec = CtiCodec.v24();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile SessionState state = SessionState.CONNECTED;
+    private volatile Subscription subscription;
+    private volatile long grantedServices;
+    private volatile long idleTimeoutNanos = Long.MAX_VALUE;
+    private volatile long lastReceivedNanos = System.nanoTime();
 
-    ClientSession(Socket socket, String name, SessionProtocol protocol) {
+    ClientSession(Socket socket, String name, String side, SessionProtocol protocol) {
         this.socket = socket;
         this.name = name;
+        this.side = side;
         this.protocol = protocol;
     }
 
@@ -59,16 +68,48 @@ public final class ClientSession implements Closeable {
         return name;
     }
 
+    /** The side ("A" or "B") the client connected to. */
+    public String side() {
+        return side;
+    }
+
     public SessionState state() {
         return state;
     }
 
-    void opened(SessionState openedState) {
-        this.state = openedState;
+    Subscription subscription() {
+        return subscription;
+    }
+
+    /** Marks the session open with what it was granted; from now on it receives events. */
+    void opened(long services, Subscription granted, long idleTimeoutSeconds) {
+        this.grantedServices = services;
+        this.subscription = granted;
+        this.idleTimeoutNanos = idleTimeoutSeconds >= 0xFFFF_FFFFL ? Long.MAX_VALUE
+                : TimeUnit.SECONDS.toNanos(idleTimeoutSeconds);
+        this.state = SessionState.OPEN;
+    }
+
+    /** The CTI services granted in OPEN_CONF. */
+    long grantedServices() {
+        return grantedServices;
+    }
+
+    @Override
+    public Optional<String> agentId() {
+        Subscription current = subscription;
+        return current == null ? Optional.empty() : current.agentId();
+    }
+
+    /** True when the client has been silent for longer than its IdleTimeout. */
+    boolean isIdleSince(long nowNanos, long unopenedLimitNanos) {
+        long silent = nowNanos - lastReceivedNanos;
+        return state == SessionState.OPEN ? silent > idleTimeoutNanos : silent > unopenedLimitNanos;
     }
 
     /** Queues a reply to this client; encodes it on the caller's thread. */
-    void reply(CtiMessage message) {
+    @Override
+    public void reply(CtiMessage message) {
         byte[] frame;
         synchronized (replyCodec) {
             try {
@@ -99,21 +140,18 @@ public final class ClientSession implements Closeable {
     }
 
     private void readLoop() {
+        CtiCodec codec = CtiCodec.v24();
         try {
-            MessageReader reader = new MessageReader(socket.getInputStream(), ProtocolVersion.V24);
-            while (!closed.get()) {
+            FrameReader frames = new FrameReader(socket.getInputStream());
+            while (!closed.get() && frames.readFrame()) {
+                lastReceivedNanos = System.nanoTime();
                 CtiMessage message;
                 try {
-                    message = reader.read();
+                    message = codec.decodeBody(frames.messageType(), frames.buffer(), Frames.HEADER_SIZE,
+                            frames.frameSize() - Frames.HEADER_SIZE);
                 } catch (ProtocolException e) {
-                    if (e.reason().breaksFraming()) {
-                        throw e;
-                    }
-                    protocol.badMessage(this, e);
+                    protocol.badMessage(this, e, firstBodyInt(frames));
                     continue;
-                }
-                if (message == null) {
-                    break;
                 }
                 protocol.received(this, message);
             }
@@ -126,6 +164,15 @@ public final class ClientSession implements Closeable {
         } finally {
             close();
         }
+    }
+
+    private static long firstBodyInt(FrameReader frames) {
+        if (frames.frameSize() < Frames.HEADER_SIZE + 4) {
+            return 0;
+        }
+        byte[] frame = frames.buffer();
+        return ((frame[8] & 0xFFL) << 24) | ((frame[9] & 0xFFL) << 16) | ((frame[10] & 0xFFL) << 8)
+                | (frame[11] & 0xFFL);
     }
 
     private void writeLoop() {

@@ -3,15 +3,28 @@ package org.ctios.simulator.server;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.InvokedMessage;
+import org.ctios.protocol.MessageType;
 import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.codec.CtiCodec;
+import org.ctios.protocol.message.agent.QueryAgentStateReq;
+import org.ctios.protocol.message.agent.SetAgentStateReq;
 import org.ctios.protocol.message.session.CloseConf;
 import org.ctios.protocol.message.session.CloseReq;
 import org.ctios.protocol.message.session.FailureConf;
@@ -20,64 +33,125 @@ import org.ctios.protocol.message.session.HeartbeatReq;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CtiService;
 import org.ctios.protocol.types.FailureStatus;
+import org.ctios.protocol.types.PeripheralType;
+import org.ctios.protocol.types.PgStatus;
+import org.ctios.protocol.types.SessionType;
 import org.ctios.simulator.acd.Acd;
-import org.ctios.simulator.acd.AcdListener;
-import org.ctios.simulator.acd.SimAgent;
+import org.ctios.simulator.acd.AcdEngine;
+import org.ctios.simulator.acd.AcdEvent;
+import org.ctios.simulator.acd.AcdEventListener;
+import org.ctios.simulator.acd.AgentView;
+import org.ctios.simulator.cti.EventEncoder;
+import org.ctios.simulator.cti.RequestHandler;
+import org.ctios.simulator.cti.Subscription;
+import org.ctios.simulator.scenario.Scenario;
 
 /**
- * The CTI Server in front of the simulated ACD: accepts client sessions on its sides, applies the session rules
- * (OPEN_REQ first, heartbeats, CLOSE) and sends every ACD change to the open sessions as protocol events.
+ * The CTI Server in front of the simulated switch: two sides (A and B) of a duplex pair sharing one switch, the
+ * session rules of the protocol (OPEN_REQ first and checked, heartbeats, the client's IdleTimeout, CLOSE), control
+ * requests carried out on the switch, and every switch event sent to the sessions that subscribed to it.
  */
-public final class CtiServer implements SessionProtocol, AcdListener, Closeable {
+public final class CtiServer implements SessionProtocol, AcdEventListener, Closeable {
 
     private static final Logger LOG = Logger.getLogger(CtiServer.class.getName());
     /** Shortest IdleTimeout a client may ask for, in seconds (E_CTI_INVALID_TIMEOUT below it). */
     private static final long MIN_IDLE_TIMEOUT = 20;
     private static final long NO_IDLE_TIMEOUT = 0xFFFF_FFFFL;
-    private static final int SESSION_TYPE_ACTIVE = 1;
+    private static final long ALL_PERIPHERALS = 0xFFFF_FFFFL;
+    /** A connection that has not opened its session within this time is dropped. */
+    private static final long OPEN_DEADLINE_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final long SUPPORTED_SERVICES = CtiService.mask(CtiService.CLIENT_EVENTS,
+            CtiService.CALL_DATA_UPDATE, CtiService.CLIENT_CONTROL, CtiService.ALL_EVENTS, CtiService.SUPERVISOR,
+            CtiService.AGENT_STATE_CONTROL_ONLY);
 
+    private final AcdEngine engine;
+    private final Scenario scenario;
     private final Clock clock;
+    private final InetAddress bindAddress;
+    private final String clientPassword;
+    private final EventEncoder encoder;
+    private final RequestHandler requests = new RequestHandler();
     private final SessionRegistry sessions = new SessionRegistry();
-    private final AgentEventFactory agentEvents;
+    private final Map<String, ServerSide> sides = new ConcurrentHashMap<>();
+    private final Map<String, Integer> sidePorts = new ConcurrentHashMap<>();
+    private final Map<MessageType, LongAdder> eventsSent = new ConcurrentHashMap<>();
+    /** Encodes events; used on the switch's thread only. */
     private final CtiCodec eventCodec = CtiCodec.v24();
-    private ServerSide sideA;
+    private final ScheduledExecutorService watchdog;
 
-    public CtiServer(Clock clock, long peripheralId) {
+    /**
+     * @param clientPassword the ClientPassword every OPEN_REQ must carry, or {@code null} to accept any
+     */
+    public CtiServer(AcdEngine engine, Scenario scenario, Clock clock, InetAddress bindAddress,
+                     String clientPassword) {
+        this.engine = engine;
+        this.scenario = scenario;
         this.clock = clock;
-        this.agentEvents = new AgentEventFactory(peripheralId);
+        this.bindAddress = bindAddress;
+        this.clientPassword = clientPassword;
+        this.encoder = new EventEncoder(scenario);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cti-idle-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.scheduleWithFixedDelay(() -> dropIdleSessions(System.nanoTime()), 1, 1, TimeUnit.SECONDS);
+        engine.addListener(this);
     }
 
-    /** Starts listening for side A. */
-    public void startSideA(InetAddress bindAddress, int port) throws IOException {
-        sideA = new ServerSide("A", bindAddress, port, this, sessions);
-        sideA.start();
+    // ---------------------------------------------------------------- sides
+
+    /** Starts listening for a side; {@code port} 0 takes any free port. Returns the port. */
+    public synchronized int startSide(String label, int port) throws IOException {
+        ServerSide side = new ServerSide(label, bindAddress, port, this, sessions);
+        side.start();
+        sides.put(label, side);
+        sidePorts.put(label, side.port());
+        return side.port();
     }
 
-    /** Subscribes to the ACD's changes. */
-    public void attach(Acd acd) {
-        acd.addListener(this);
+    /** Side failure: drops the side's sessions and refuses new connections until {@link #restoreSide}. */
+    public synchronized void failSide(String label) throws IOException {
+        ServerSide side = sides.remove(requireSide(label));
+        if (side != null) {
+            side.close();
+            LOG.info("CTI Server side " + label + " failed");
+        }
     }
 
-    public int sideAPort() {
-        return sideA.port();
+    /** Brings a failed side back on its port. */
+    public synchronized void restoreSide(String label) throws IOException {
+        if (!sides.containsKey(requireSide(label))) {
+            startSide(label, sidePorts.get(label));
+            LOG.info("CTI Server side " + label + " restored");
+        }
     }
 
-    /** Number of client connections, open or not. */
-    public int sessionCount() {
-        return sessions.size();
+    private String requireSide(String label) {
+        if (!sidePorts.containsKey(label)) {
+            throw new IllegalArgumentException("no side " + label + "; sides are " + sidePorts.keySet());
+        }
+        return label;
     }
 
-    /** Number of sessions past OPEN_CONF. */
-    public int openSessionCount() {
-        return sessions.openSessions().size();
+    public int port(String label) {
+        return sidePorts.get(requireSide(label));
     }
+
+    public boolean isSideUp(String label) {
+        return sides.containsKey(label);
+    }
+
+    // ---------------------------------------------------------------- sessions
 
     @Override
     public void received(ClientSession session, CtiMessage message) {
         if (session.state() != SessionState.OPEN) {
             if (message instanceof OpenReq open) {
-                open(session, open);
+                // On the switch's thread, so no event can be queued before OPEN_CONF.
+                engine.execute(acd -> open(session, open, acd));
             } else {
                 session.replyAndClose(new FailureConf(invokeIdOf(message), FailureStatus.SESSION_NOT_OPEN.code()));
             }
@@ -89,25 +163,82 @@ public final class CtiServer implements SessionProtocol, AcdListener, Closeable 
             session.replyAndClose(new CloseConf(close.invokeId()));
         } else if (message instanceof OpenReq open) {
             session.reply(new FailureConf(open.invokeId(), FailureStatus.SESSION_ALREADY_OPEN.code()));
+        } else if (message instanceof InvokedMessage request && RequestHandler.handles(request)) {
+            if (!mayControl(session, request)) {
+                session.reply(new FailureConf(request.invokeId(), FailureStatus.FUNCTION_NOT_AVAILABLE.code()));
+                return;
+            }
+            engine.execute(acd -> requests.handle(acd, session, request));
         } else {
             session.reply(new FailureConf(invokeIdOf(message), FailureStatus.FUNCTION_NOT_AVAILABLE.code()));
         }
     }
 
-    private void open(ClientSession session, OpenReq request) {
-        if (request.versionNumber() != ProtocolVersion.V24.number()) {
-            session.replyAndClose(new FailureConf(request.invokeId(), FailureStatus.INVALID_VERSION.code()));
+    /** Control needs CLIENT_CONTROL; agent state requests are also allowed with AGENT_STATE_CONTROL_ONLY. */
+    private static boolean mayControl(ClientSession session, InvokedMessage request) {
+        long services = session.grantedServices();
+        if (CtiService.CLIENT_CONTROL.in(services)) {
+            return true;
+        }
+        boolean agentRequest = request instanceof SetAgentStateReq || request instanceof QueryAgentStateReq;
+        return agentRequest && CtiService.AGENT_STATE_CONTROL_ONLY.in(services);
+    }
+
+    private void open(ClientSession session, OpenReq request, Acd acd) {
+        Optional<FailureStatus> refusal = refusal(request);
+        Optional<AgentView> agent = Optional.empty();
+        boolean agentMode = !CtiService.ALL_EVENTS.in(request.servicesRequested())
+                && CtiService.CLIENT_EVENTS.in(request.servicesRequested());
+        if (refusal.isEmpty() && agentMode) {
+            agent = acd.findAgent(request.agentId(), request.agentExtension(), request.agentInstrument());
+            if (request.agentId() == null && request.agentExtension() == null && request.agentInstrument() == null) {
+                refusal = Optional.of(FailureStatus.REQUIRED_DATA_MISSING);
+            } else if (agent.isEmpty()) {
+                refusal = Optional.of(FailureStatus.INVALID_AGENT_DATA);
+            } else if (request.peripheralId() != ALL_PERIPHERALS && request.peripheralId() != acd.peripheralId()) {
+                refusal = Optional.of(FailureStatus.INVALID_PERIPHERAL_ID);
+            }
+        }
+        if (refusal.isPresent()) {
+            LOG.info(session.name() + ": OPEN_REQ of '" + request.clientId() + "' refused with "
+                    + FailureStatus.describe(refusal.get().code()));
+            session.replyAndClose(new FailureConf(request.invokeId(), refusal.get().code()));
             return;
+        }
+        long granted = request.servicesRequested() & SUPPORTED_SERVICES;
+        session.opened(granted, Subscription.of(request, agent.map(AgentView::agentId)), request.idleTimeout());
+        boolean online = acd.isPeripheralOnline();
+        session.reply(new OpenConf(request.invokeId(), granted, 0, online ? 0 : PgStatus.PERIPHERAL_OFFLINE.bit(),
+                clock.instant().getEpochSecond(), online, PeripheralType.ENTERPRISE_AGENT.wire(),
+                agent.map(a -> a.state().wire()).orElse(AgentState.UNKNOWN.wire()), 0, SessionType.ACTIVE.wire(),
+                agent.map(AgentView::extension).orElse(null), agent.map(AgentView::agentId).orElse(null),
+                agent.map(AgentView::instrument).orElse(null), null, List.of()));
+        LOG.info(session.name() + ": session open for client '" + request.clientId() + "'"
+                + agent.map(a -> " (agent " + a.agentId() + ")").orElse(""));
+    }
+
+    /** Why an OPEN_REQ cannot be accepted, if it cannot. */
+    private Optional<FailureStatus> refusal(OpenReq request) {
+        long services = request.servicesRequested();
+        if (request.versionNumber() != ProtocolVersion.V24.number()) {
+            return Optional.of(FailureStatus.INVALID_VERSION);
         }
         if (request.idleTimeout() != NO_IDLE_TIMEOUT && request.idleTimeout() < MIN_IDLE_TIMEOUT) {
-            session.replyAndClose(new FailureConf(request.invokeId(), FailureStatus.INVALID_TIMEOUT.code()));
-            return;
+            return Optional.of(FailureStatus.INVALID_TIMEOUT);
         }
-        session.opened(SessionState.OPEN);
-        session.reply(new OpenConf(request.invokeId(), request.servicesRequested(), 0, 0,
-                clock.instant().getEpochSecond(), true, AgentEventFactory.PERIPHERAL_TYPE_ENTERPRISE_AGENT,
-                AgentState.UNKNOWN.wire(), 0, SESSION_TYPE_ACTIVE, null, null, null, null, List.of()));
-        LOG.info(session.name() + ": session open for client " + request.clientId());
+        if (request.clientId().isBlank()) {
+            return Optional.of(FailureStatus.REQUIRED_DATA_MISSING);
+        }
+        if (clientPassword != null && !clientPassword.equals(new String(request.clientPassword().toByteArray(),
+                StandardCharsets.ISO_8859_1))) {
+            return Optional.of(FailureStatus.INVALID_PASSWORD);
+        }
+        boolean allEvents = CtiService.ALL_EVENTS.in(services);
+        boolean clientEvents = CtiService.CLIENT_EVENTS.in(services);
+        if ((allEvents && clientEvents) || (services & SUPPORTED_SERVICES) == 0) {
+            return Optional.of(FailureStatus.INVALID_SERVICE_MASK);
+        }
+        return Optional.empty();
     }
 
     private static long invokeIdOf(CtiMessage message) {
@@ -115,9 +246,15 @@ public final class CtiServer implements SessionProtocol, AcdListener, Closeable 
     }
 
     @Override
-    public void badMessage(ClientSession session, ProtocolException error) {
+    public void badMessage(ClientSession session, ProtocolException error, long invokeId) {
         LOG.info(session.name() + ": bad message: " + error.getMessage());
-        session.reply(new FailureConf(0, FailureStatus.BAD_MESSAGE_FORMAT.code()));
+        FailureStatus status = switch (error.reason()) {
+            case UNKNOWN_MESSAGE_TYPE -> FailureStatus.INVALID_MSG_TYPE_FOR_VERSION;
+            case MISSING_REQUIRED_FIELD -> FailureStatus.REQUIRED_DATA_MISSING;
+            case VALUE_TOO_LONG -> FailureStatus.INVALID_FIELD_LENGTH;
+            default -> FailureStatus.BAD_MESSAGE_FORMAT;
+        };
+        session.reply(new FailureConf(invokeId, status.code()));
     }
 
     @Override
@@ -126,32 +263,73 @@ public final class CtiServer implements SessionProtocol, AcdListener, Closeable 
         LOG.info(session.name() + ": session closed");
     }
 
-    @Override
-    public void agentStateChanged(SimAgent agent) {
-        broadcast(agentEvents.stateEvent(agent));
-    }
-
-    /** Encodes an event once and queues it to every open session. */
-    private void broadcast(CtiMessage event) {
-        byte[] frame;
-        synchronized (eventCodec) {
-            try {
-                frame = eventCodec.encode(event);
-            } catch (ProtocolException e) {
-                LOG.log(Level.SEVERE, "cannot encode event " + event, e);
-                return;
+    /** Drops the sessions silent for longer than their IdleTimeout at {@code nowNanos} (System.nanoTime). */
+    void dropIdleSessions(long nowNanos) {
+        long now = nowNanos;
+        for (ClientSession session : sessions.all()) {
+            if (!session.isClosed() && session.isIdleSince(now, OPEN_DEADLINE_NANOS)) {
+                LOG.info(session.name() + ": dropped, silent for longer than its IdleTimeout");
+                session.close();
             }
         }
-        for (ClientSession session : sessions.openSessions()) {
-            session.send(frame);
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** Encodes each switch event once and queues it to every session that subscribed to it. */
+    @Override
+    public void onEvents(List<AcdEvent> events) {
+        List<ClientSession> open = sessions.openSessions();
+        if (open.isEmpty()) {
+            return;
         }
+        for (AcdEvent event : events) {
+            CtiMessage message = encoder.encode(event);
+            byte[] frame;
+            try {
+                frame = eventCodec.encode(message);
+            } catch (ProtocolException e) {
+                LOG.log(Level.SEVERE, "cannot encode " + message, e);
+                continue;
+            }
+            for (ClientSession session : open) {
+                if (session.subscription().wants(event, message)) {
+                    session.send(frame);
+                    eventsSent.computeIfAbsent(message.messageType(), type -> new LongAdder()).increment();
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- observation
+
+    /** Open sessions per side. */
+    public Map<String, Integer> openSessionsPerSide() {
+        Map<String, Integer> counts = new TreeMap<>();
+        sidePorts.keySet().forEach(side -> counts.put(side, 0));
+        counts.putAll(sessions.openSessionsPerSide());
+        return counts;
+    }
+
+    public int openSessionCount() {
+        return sessions.openSessions().size();
+    }
+
+    /** Events sent to sessions so far, per message type (an event sent to two sessions counts twice). */
+    public Map<MessageType, Long> eventsSent() {
+        Map<MessageType, Long> counts = new EnumMap<>(MessageType.class);
+        eventsSent.forEach((type, count) -> counts.put(type, count.sum()));
+        return counts;
     }
 
     @Override
     public void close() throws IOException {
-        if (sideA != null) {
-            sideA.close();
+        engine.removeListener(this);
+        watchdog.shutdownNow();
+        for (ServerSide side : sides.values()) {
+            side.close();
         }
+        sides.clear();
         sessions.closeAll();
     }
 }

@@ -15,12 +15,12 @@ import java.util.logging.Logger;
 final class ServerSide implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(ServerSide.class.getName());
+    private static final AtomicInteger CONNECTIONS = new AtomicInteger();
 
     private final String label;
     private final ServerSocket listener;
     private final SessionProtocol protocol;
     private final SessionRegistry sessions;
-    private final AtomicInteger connectionCount = new AtomicInteger();
     private volatile boolean closed;
 
     ServerSide(String label, InetAddress bindAddress, int port, SessionProtocol protocol, SessionRegistry sessions)
@@ -40,10 +40,6 @@ final class ServerSide implements Closeable {
         LOG.info("CTI Server side " + label + " listening on " + listener.getLocalSocketAddress());
     }
 
-    String label() {
-        return label;
-    }
-
     int port() {
         return listener.getLocalPort();
     }
@@ -53,9 +49,9 @@ final class ServerSide implements Closeable {
             try {
                 Socket socket = listener.accept();
                 socket.setTcpNoDelay(true);
-                String name = "side" + label + "-client" + connectionCount.incrementAndGet();
-                ClientSession session = new ClientSession(socket, name, protocol);
-                sessions.add(label, session);
+                String name = "side" + label + "-client" + CONNECTIONS.incrementAndGet();
+                ClientSession session = new ClientSession(socket, name, label, protocol);
+                sessions.add(session);
                 session.start();
             } catch (SocketException e) {
                 if (!closed) {
@@ -67,6 +63,7 @@ final class ServerSide implements Closeable {
         }
     }
 
+    /** Stops listening and drops every session of this side. */
     @Override
     public void close() throws IOException {
         closed = true;

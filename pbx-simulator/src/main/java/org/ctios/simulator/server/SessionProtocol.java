@@ -9,8 +9,12 @@ interface SessionProtocol {
     /** A well-formed message arrived. */
     void received(ClientSession session, CtiMessage message);
 
-    /** A frame arrived whole but could not be decoded; the stream is still in step. */
-    void badMessage(ClientSession session, ProtocolException error);
+    /**
+     * A frame arrived whole but could not be decoded; the stream is still in step.
+     *
+     * @param invokeId the frame's first four body bytes, which are the InvokeID of every request, or 0
+     */
+    void badMessage(ClientSession session, ProtocolException error, long invokeId);
 
     /** The session ended, for whatever reason. */
     void closed(ClientSession session);

@@ -1,38 +1,46 @@
 package org.ctios.simulator.server;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The sessions of both sides, for broadcasting events and for closing a side. */
+/** The sessions of both sides, for broadcasting events, closing a side and counting. */
 final class SessionRegistry {
 
-    private record Entry(String side, ClientSession session) {
-    }
+    private final List<ClientSession> sessions = new CopyOnWriteArrayList<>();
 
-    private final List<Entry> entries = new CopyOnWriteArrayList<>();
-
-    void add(String side, ClientSession session) {
-        entries.add(new Entry(side, session));
+    void add(ClientSession session) {
+        sessions.add(session);
     }
 
     void remove(ClientSession session) {
-        entries.removeIf(entry -> entry.session() == session);
+        sessions.remove(session);
+    }
+
+    List<ClientSession> all() {
+        return sessions;
     }
 
     /** Sessions that completed OPEN_REQ / OPEN_CONF. */
     List<ClientSession> openSessions() {
-        return entries.stream().map(Entry::session).filter(s -> s.state() == SessionState.OPEN).toList();
+        return sessions.stream().filter(s -> s.state() == SessionState.OPEN).toList();
     }
 
-    int size() {
-        return entries.size();
+    /** Open sessions per side. */
+    Map<String, Integer> openSessionsPerSide() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ClientSession session : openSessions()) {
+            counts.merge(session.side(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     void closeSide(String side) {
-        entries.stream().filter(entry -> entry.side().equals(side)).forEach(entry -> entry.session().close());
+        sessions.stream().filter(s -> s.side().equals(side)).forEach(ClientSession::close);
     }
 
     void closeAll() {
-        entries.forEach(entry -> entry.session().close());
+        sessions.forEach(ClientSession::close);
     }
 }

@@ -1,0 +1,21 @@
+package org.ctios.simulator.acd;
+
+/** Why the switch refused a request; the CTI Server reports each as a CONTROL_FAILURE_CONF failure code. */
+public enum AcdFailure {
+    UNKNOWN_AGENT,
+    WRONG_PASSWORD,
+    AGENT_ALREADY_LOGGED_IN,
+    AGENT_NOT_LOGGED_IN,
+    /** The request does not fit the agent's or the call's present state. */
+    INVALID_STATE,
+    REASON_CODE_REQUIRED,
+    UNKNOWN_CALL,
+    NOT_A_PARTY,
+    NO_CALL_TO_ANSWER,
+    NO_ACTIVE_CALL,
+    NO_HELD_CALL,
+    INVALID_DESTINATION,
+    UNKNOWN_SKILL_GROUP,
+    NOT_A_SUPERVISOR,
+    PERIPHERAL_OFFLINE
+}

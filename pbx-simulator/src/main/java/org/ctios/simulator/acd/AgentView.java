@@ -1,0 +1,22 @@
+package org.ctios.simulator.acd;
+
+import java.time.Instant;
+import java.util.List;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.simulator.scenario.AgentMode;
+
+/**
+ * An agent as the switch reports it at one moment.
+ *
+ * @param calls        the ids of the calls the agent is on
+ * @param stateChanges how many state changes the agent went through since the simulator started
+ */
+public record AgentView(String agentId, String extension, String instrument, List<Integer> skillGroups,
+                        Integer teamId, boolean supervisor, AgentMode mode, AgentState state, int reasonCode,
+                        Instant stateSince, List<Long> calls, long stateChanges) {
+
+    public AgentView {
+        skillGroups = List.copyOf(skillGroups);
+        calls = List.copyOf(calls);
+    }
+}

@@ -1,0 +1,14 @@
+package org.ctios.simulator.cti;
+
+import java.util.Optional;
+import org.ctios.protocol.CtiMessage;
+
+/** The client session a request came from, as the request handler sees it. */
+public interface CtiRequester {
+
+    /** Queues a reply to the client. */
+    void reply(CtiMessage message);
+
+    /** The agent an agent-mode (CLIENT_EVENTS) session was opened for; it may act on that agent only. */
+    Optional<String> agentId();
+}

@@ -1,0 +1,345 @@
+package org.ctios.simulator.cti;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ctios.protocol.InvokedMessage;
+import org.ctios.protocol.message.agent.QueryAgentStateConf;
+import org.ctios.protocol.message.agent.QueryAgentStateReq;
+import org.ctios.protocol.message.agent.SetAgentStateConf;
+import org.ctios.protocol.message.agent.SetAgentStateReq;
+import org.ctios.protocol.message.calldata.ClientEventReportConf;
+import org.ctios.protocol.message.calldata.ClientEventReportReq;
+import org.ctios.protocol.message.calldata.ReleaseCallConf;
+import org.ctios.protocol.message.calldata.ReleaseCallReq;
+import org.ctios.protocol.message.calldata.SetCallDataConf;
+import org.ctios.protocol.message.calldata.SetCallDataReq;
+import org.ctios.protocol.message.control.AnswerCallConf;
+import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.ClearConnectionConf;
+import org.ctios.protocol.message.control.ClearConnectionReq;
+import org.ctios.protocol.message.control.ConferenceCallConf;
+import org.ctios.protocol.message.control.ConferenceCallReq;
+import org.ctios.protocol.message.control.ConsultationCallConf;
+import org.ctios.protocol.message.control.ConsultationCallReq;
+import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.HoldCallConf;
+import org.ctios.protocol.message.control.HoldCallReq;
+import org.ctios.protocol.message.control.MakeCallConf;
+import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.RetrieveCallConf;
+import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SuperviseCallConf;
+import org.ctios.protocol.message.control.SuperviseCallReq;
+import org.ctios.protocol.message.control.TransferCallConf;
+import org.ctios.protocol.message.control.TransferCallReq;
+import org.ctios.protocol.message.snapshot.CallDevice;
+import org.ctios.protocol.message.snapshot.DeviceCall;
+import org.ctios.protocol.message.snapshot.SnapshotCallConf;
+import org.ctios.protocol.message.snapshot.SnapshotCallReq;
+import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
+import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
+import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
+import org.ctios.protocol.types.AgentAvailabilityStatus;
+import org.ctios.protocol.types.AgentMode;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.ConnectedParty;
+import org.ctios.protocol.types.ControlFailureCode;
+import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.protocol.types.NamedVariable;
+import org.ctios.protocol.types.SilentMonitorStatus;
+import org.ctios.protocol.types.SkillGroupEntry;
+import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.simulator.acd.Acd;
+import org.ctios.simulator.acd.AgentView;
+import org.ctios.simulator.acd.CallView;
+import org.ctios.simulator.acd.ConnectionState;
+import org.ctios.simulator.acd.ConnectionView;
+import org.ctios.simulator.acd.Outcome;
+import org.ctios.simulator.acd.SkillGroupView;
+
+/**
+ * Carries out the CTI clients' control requests on the switch and answers each with its confirmation or with
+ * CONTROL_FAILURE_CONF. Runs on the switch's thread, so the confirmation is queued before the events the request
+ * caused, as a client expects. An agent-mode client may act only on its own agent and its agent's devices.
+ */
+public final class RequestHandler {
+
+    private static final long NULL_ID = 0xFFFF_FFFFL;
+
+    private final SkillGroupStatisticsMapper statistics = new SkillGroupStatisticsMapper();
+
+    /** True for the requests this handler answers. */
+    public static boolean handles(InvokedMessage request) {
+        return request instanceof SetAgentStateReq || request instanceof QueryAgentStateReq
+                || request instanceof AnswerCallReq || request instanceof ClearConnectionReq
+                || request instanceof HoldCallReq || request instanceof RetrieveCallReq
+                || request instanceof MakeCallReq || request instanceof ConsultationCallReq
+                || request instanceof TransferCallReq || request instanceof ConferenceCallReq
+                || request instanceof SetCallDataReq || request instanceof SnapshotCallReq
+                || request instanceof SnapshotDeviceReq || request instanceof QuerySkillGroupStatisticsReq
+                || request instanceof SuperviseCallReq || request instanceof ReleaseCallReq
+                || request instanceof ClientEventReportReq;
+    }
+
+    public void handle(Acd acd, CtiRequester client, InvokedMessage request) {
+        if (request instanceof SetAgentStateReq r) {
+            setAgentState(acd, client, r);
+        } else if (request instanceof QueryAgentStateReq r) {
+            queryAgentState(acd, client, r);
+        } else if (request instanceof AnswerCallReq r) {
+            onDevice(acd, client, r.invokeId(), r.connectionDeviceId(), () -> reply(client, r.invokeId(),
+                    acd.answer(r.connectionCallId(), r.connectionDeviceId()),
+                    call -> new AnswerCallConf(r.invokeId())));
+        } else if (request instanceof ClearConnectionReq r) {
+            onDevice(acd, client, r.invokeId(), r.connectionDeviceId(), () -> reply(client, r.invokeId(),
+                    acd.clearConnection(r.connectionCallId(), r.connectionDeviceId()),
+                    call -> new ClearConnectionConf(r.invokeId())));
+        } else if (request instanceof HoldCallReq r) {
+            onDevice(acd, client, r.invokeId(), r.connectionDeviceId(), () -> reply(client, r.invokeId(),
+                    acd.hold(r.connectionCallId(), r.connectionDeviceId()), call -> new HoldCallConf(r.invokeId())));
+        } else if (request instanceof RetrieveCallReq r) {
+            onDevice(acd, client, r.invokeId(), r.heldConnectionDeviceId(), () -> reply(client, r.invokeId(),
+                    acd.retrieve(r.heldConnectionCallId(), r.heldConnectionDeviceId()),
+                    call -> new RetrieveCallConf(r.invokeId())));
+        } else if (request instanceof MakeCallReq r) {
+            onDevice(acd, client, r.invokeId(), r.agentInstrument(), () -> makeCall(acd, client, r));
+        } else if (request instanceof ConsultationCallReq r) {
+            onDevice(acd, client, r.invokeId(), r.activeConnectionDeviceId(), () -> consult(acd, client, r));
+        } else if (request instanceof TransferCallReq r) {
+            onDevice(acd, client, r.invokeId(), r.activeConnectionDeviceId(), () -> transfer(acd, client, r));
+        } else if (request instanceof ConferenceCallReq r) {
+            onDevice(acd, client, r.invokeId(), r.activeConnectionDeviceId(), () -> conference(acd, client, r));
+        } else if (request instanceof SetCallDataReq r) {
+            reply(client, r.invokeId(), acd.setCallData(r.connectionCallId(), r.ani(), r.callerEnteredDigits(),
+                    r.callVariables().isEmpty() ? null : r.callVariables(), r.namedVariables(), r.namedArrays(),
+                    r.callWrapupData()), call -> new SetCallDataConf(r.invokeId()));
+        } else if (request instanceof SnapshotCallReq r) {
+            snapshotCall(acd, client, r);
+        } else if (request instanceof SnapshotDeviceReq r) {
+            snapshotDevice(acd, client, r);
+        } else if (request instanceof QuerySkillGroupStatisticsReq r) {
+            skillGroupStatistics(acd, client, r);
+        } else if (request instanceof SuperviseCallReq r) {
+            supervise(acd, client, r);
+        } else if (request instanceof ReleaseCallReq r) {
+            client.reply(new ReleaseCallConf(r.invokeId()));
+        } else if (request instanceof ClientEventReportReq r) {
+            client.reply(new ClientEventReportConf(r.invokeId()));
+        } else {
+            fail(client, request.invokeId(), ControlFailureCode.UNRECOGNIZED_OPERATION_REJECTION);
+        }
+    }
+
+    // ---------------------------------------------------------------- agents
+
+    private void setAgentState(Acd acd, CtiRequester client, SetAgentStateReq request) {
+        long invokeId = request.invokeId();
+        Optional<AgentView> agent = acd.findAgent(request.agentId(), null, request.agentInstrument());
+        if (agent.isEmpty()) {
+            fail(client, invokeId, ControlFailureCode.INVALID_AGENT_ID_SPECIFIED);
+            return;
+        }
+        String agentId = agent.get().agentId();
+        if (!mayActOn(client, agentId)) {
+            fail(client, invokeId, ControlFailureCode.PRIVILEGE_VIOLATION_ON_SPECIFIED_DEVICE);
+            return;
+        }
+        Optional<AgentState> target = AgentState.fromWire(request.agentState());
+        if (target.isEmpty()) {
+            fail(client, invokeId, ControlFailureCode.VALUE_OUT_OF_RANGE);
+            return;
+        }
+        Outcome<AgentView> outcome = switch (target.get()) {
+            case LOGIN -> acd.login(agentId, request.agentPassword(), request.agentInstrument());
+            case LOGOUT -> acd.logout(agentId, request.eventReasonCode());
+            default -> acd.setAgentState(agentId, target.get(), request.eventReasonCode());
+        };
+        reply(client, invokeId, outcome, view -> new SetAgentStateConf(invokeId));
+    }
+
+    private void queryAgentState(Acd acd, CtiRequester client, QueryAgentStateReq request) {
+        Optional<AgentView> agent = acd.findAgent(request.agentId(), request.agentExtension(),
+                request.agentInstrument());
+        if (agent.isEmpty()) {
+            fail(client, request.invokeId(), ControlFailureCode.INVALID_AGENT_ID_SPECIFIED);
+            return;
+        }
+        AgentView view = agent.get();
+        int state = view.state().wire();
+        List<SkillGroupEntry> groups = view.skillGroups().stream()
+                .map(number -> new SkillGroupEntry((long) number, acd.skillGroup(number).map(SkillGroupView::id)
+                        .orElse(NULL_ID), 0, state)).toList();
+        long available = view.state() == AgentState.AVAILABLE ? AgentAvailabilityStatus.ICM_AVAILABLE.wire()
+                : AgentAvailabilityStatus.NOT_AVAILABLE.wire();
+        client.reply(new QueryAgentStateConf(request.invokeId(), state, groups.size(), 1, view.calls().size(),
+                AgentMode.ROUTABLE.wire(), 1, CallFields.skillTargetId(view.agentId()), available, 0,
+                view.agentId(), view.extension(), view.instrument(), groups, null, null));
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    private interface NewCallConf<C> {
+        C create(long invokeId, long newCallId, int deviceIdType, int lineHandle, int lineType, String device);
+    }
+
+    private static <C> C newCall(long invokeId, CallView call, String device, NewCallConf<C> conf) {
+        return conf.create(invokeId, call.callId(), 0, 0, CallFields.lineType(call), device);
+    }
+
+    private void makeCall(Acd acd, CtiRequester client, MakeCallReq request) {
+        reply(client, request.invokeId(), acd.makeCall(request.agentInstrument(), request.dialedNumber(),
+                request.callVariables(), request.namedVariables()),
+                call -> newCall(request.invokeId(), call, request.agentInstrument(), MakeCallConf::new));
+    }
+
+    /** A consultation call carries the original call's data unless the request gives its own. */
+    private void consult(Acd acd, CtiRequester client, ConsultationCallReq request) {
+        CallVariables variables = request.callVariables().isEmpty() ? null : request.callVariables();
+        List<NamedVariable> ecc = request.namedVariables().isEmpty() ? null : request.namedVariables();
+        reply(client, request.invokeId(), acd.consult(request.activeConnectionCallId(),
+                request.activeConnectionDeviceId(), request.dialedNumber(), variables, ecc),
+                call -> newCall(request.invokeId(), call, request.activeConnectionDeviceId(),
+                        ConsultationCallConf::new));
+    }
+
+    private void conference(Acd acd, CtiRequester client, ConferenceCallReq request) {
+        long invokeId = request.invokeId();
+        reply(client, invokeId, acd.conference(request.activeConnectionCallId(), request.heldConnectionCallId(),
+                request.activeConnectionDeviceId()), call -> new ConferenceCallConf(invokeId, call.callId(), 0,
+                call.connections().size(), 0, CallFields.lineType(call), request.activeConnectionDeviceId(),
+                parties(call)));
+    }
+
+    private void transfer(Acd acd, CtiRequester client, TransferCallReq request) {
+        long invokeId = request.invokeId();
+        boolean singleStep = request.heldConnectionDeviceId() == null || request.heldConnectionCallId() == NULL_ID;
+        Outcome<CallView> outcome = singleStep
+                ? acd.singleStepTransfer(request.activeConnectionCallId(), request.activeConnectionDeviceId(),
+                        request.dialedNumber())
+                : acd.transfer(request.activeConnectionCallId(), request.heldConnectionCallId(),
+                        request.activeConnectionDeviceId());
+        reply(client, invokeId, outcome, call -> new TransferCallConf(invokeId, call.callId(), 0,
+                call.connections().size(), 0, CallFields.lineType(call), request.activeConnectionDeviceId(),
+                parties(call)));
+    }
+
+    private static List<ConnectedParty> parties(CallView call) {
+        return call.connections().stream().map(c -> ConnectedParty.of(call.callId(), 0, c.deviceId())).toList();
+    }
+
+    private void snapshotCall(Acd acd, CtiRequester client, SnapshotCallReq request) {
+        Optional<CallView> found = acd.call(request.connectionCallId());
+        if (found.isEmpty()) {
+            fail(client, request.invokeId(), ControlFailureCode.INVALID_CSTA_CALL_IDENTIFIER);
+            return;
+        }
+        CallView call = found.get();
+        DeviceTypes devices = new DeviceTypes();
+        List<CallDevice> callDevices = call.connections().stream()
+                .map(c -> new CallDevice(call.callId(), 0, c.deviceId(), devices.of(c), c.deviceId(),
+                        connectionState(c.state()))).toList();
+        client.reply(new SnapshotCallConf(request.invokeId(), CallFields.callType(call), 0, callDevices.size(),
+                call.namedVariables().size(), call.namedArrays().size(), 0, call.ani(), null, call.dnis(),
+                call.dialedNumber(), call.callerEnteredDigits(), call.routerCallKeyDay(), call.routerCallKeyCallId(),
+                call.callVariables(), call.callWrapupData(), call.namedVariables(), call.namedArrays(), List.of(),
+                callDevices, null, null, null, null, null, null, null, null));
+    }
+
+    private void snapshotDevice(Acd acd, CtiRequester client, SnapshotDeviceReq request) {
+        String device = request.agentInstrument();
+        Optional<AgentView> agent = acd.findAgent(null, device, device);
+        if (agent.isEmpty()) {
+            fail(client, request.invokeId(), ControlFailureCode.INVALID_CSTA_DEVICE_IDENTIFIER);
+            return;
+        }
+        List<DeviceCall> calls = acd.callsAt(device).stream().map(call -> {
+            ConnectionView connection = call.connections().stream()
+                    .filter(c -> agent.get().agentId().equals(c.agentId())).findFirst().orElseThrow();
+            return new DeviceCall(call.callId(), 0, connection.deviceId(), connectionState(connection.state()),
+                    SilentMonitorStatus.NONE.wire());
+        }).toList();
+        client.reply(new SnapshotDeviceConf(request.invokeId(), calls.size(), calls));
+    }
+
+    static int connectionState(ConnectionState state) {
+        return switch (state) {
+            case INITIATED -> LocalConnectionState.INITIATE.wire();
+            case ALERTING -> LocalConnectionState.ALERTING.wire();
+            case CONNECTED -> LocalConnectionState.CONNECT.wire();
+            case HELD -> LocalConnectionState.HOLD.wire();
+            case QUEUED -> LocalConnectionState.QUEUED.wire();
+        };
+    }
+
+    private void skillGroupStatistics(Acd acd, CtiRequester client, QuerySkillGroupStatisticsReq request) {
+        Optional<SkillGroupView> group = acd.skillGroups().stream()
+                .filter(g -> g.number() == request.skillGroupNumber() || g.id() == request.skillGroupId())
+                .findFirst();
+        if (group.isEmpty()) {
+            fail(client, request.invokeId(), ControlFailureCode.INVALID_SKILL_GROUP_SPECIFIED);
+            return;
+        }
+        SkillGroupView view = group.get();
+        client.reply(new QuerySkillGroupStatisticsConf(request.invokeId(), acd.peripheralId(), view.number(),
+                view.id(), statistics.of(view)));
+    }
+
+    private void supervise(Acd acd, CtiRequester client, SuperviseCallReq request) {
+        long invokeId = request.invokeId();
+        Optional<Acd.Supervision> action = SupervisoryAction.fromWire(request.supervisoryAction())
+                .flatMap(value -> switch (value) {
+                    case BARGE_IN -> Optional.of(Acd.Supervision.BARGE_IN);
+                    case INTERCEPT -> Optional.of(Acd.Supervision.INTERCEPT);
+                    default -> Optional.empty();
+                });
+        if (action.isEmpty()) {
+            fail(client, invokeId, ControlFailureCode.INVALID_FEATURE);
+            return;
+        }
+        String supervisorDevice = request.supervisorInstrument() != null ? request.supervisorInstrument()
+                : request.supervisorConnectionDeviceId();
+        Optional<AgentView> agent = acd.findAgent(request.agentId(), request.agentExtension(),
+                request.agentInstrument());
+        if (agent.isEmpty() || supervisorDevice == null) {
+            fail(client, invokeId, ControlFailureCode.INVALID_AGENT_ID_SPECIFIED);
+            return;
+        }
+        onDevice(acd, client, invokeId, supervisorDevice, () -> reply(client, invokeId,
+                acd.supervise(supervisorDevice, agent.get().agentId(), action.get()),
+                call -> new SuperviseCallConf(invokeId, call.callId(), 0, supervisorDevice)));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Runs a request on a device, unless an agent-mode client names another agent's device. */
+    private void onDevice(Acd acd, CtiRequester client, long invokeId, String device, Runnable request) {
+        if (client.agentId().isPresent()) {
+            Optional<AgentView> owner = acd.findAgent(null, device, device);
+            if (owner.isEmpty() || !owner.get().agentId().equals(client.agentId().get())) {
+                fail(client, invokeId, ControlFailureCode.PRIVILEGE_VIOLATION_ON_SPECIFIED_DEVICE);
+                return;
+            }
+        }
+        request.run();
+    }
+
+    private static boolean mayActOn(CtiRequester client, String agentId) {
+        return client.agentId().map(agentId::equals).orElse(true);
+    }
+
+    private static <T> void reply(CtiRequester client, long invokeId, Outcome<T> outcome,
+                                  Function<T, InvokedMessage> confirmation) {
+        if (outcome instanceof Outcome.Success<T> success) {
+            client.reply(confirmation.apply(success.value()));
+        } else if (outcome instanceof Outcome.Failure<T> failure) {
+            fail(client, invokeId, FailureCodes.of(failure.failure()));
+        }
+    }
+
+    private static void fail(CtiRequester client, long invokeId, ControlFailureCode code) {
+        client.reply(new ControlFailureConf(invokeId, code.wire(), 0));
+    }
+}

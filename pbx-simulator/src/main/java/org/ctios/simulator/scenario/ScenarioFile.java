@@ -1,0 +1,32 @@
+package org.ctios.simulator.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario as written in JSON. Agents can be listed one by one, or in ranges of consecutive ids and extensions
+ * (what a load scenario of thousands of agents needs). Times are in seconds.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+record ScenarioFile(String name, Long peripheralId, List<SkillGroupProfile> skillGroups, List<TeamProfile> teams,
+                    List<AgentEntry> agents, List<AgentRange> agentRanges, Traffic traffic) {
+
+    /** One agent. */
+    record AgentEntry(String agentId, String extension, String instrument, String password,
+                      List<Integer> skillGroups, Integer teamId, boolean supervisor, AgentMode mode) {
+    }
+
+    /**
+     * {@code count} agents with ids from {@code firstAgentId} and extensions from {@code firstExtension}; each
+     * agent's password is its id.
+     */
+    record AgentRange(int firstAgentId, int firstExtension, int count, List<Integer> skillGroups, Integer teamId,
+                      AgentMode mode) {
+    }
+
+    /** The traffic, in seconds. */
+    record Traffic(Double callsPerSecond, Map<Integer, Double> skillGroupWeights, Double ringSeconds,
+                   Double handleSeconds, Double wrapUpSeconds, Double patienceSeconds, Double ringNoAnswerSeconds) {
+    }
+}

@@ -1,0 +1,358 @@
+package org.ctios.simulator.acd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.NamedVariable;
+import org.ctios.simulator.acd.AcdEvent.AgentStateChanged;
+import org.ctios.simulator.acd.AcdEvent.CallEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The switch's behaviour on simulated time: routing, call control, agent states and the events they produce. */
+class AcdTest {
+
+    private final VirtualTime time = new VirtualTime();
+    private final List<AcdEvent> events = new ArrayList<>();
+    private Acd acd;
+
+    @BeforeEach
+    void startShift() {
+        acd = new Acd(TestScenarios.small(), time, new Random(7), time);
+        acd.startShift();
+        events.clear();
+        acd.drainEvents();
+    }
+
+    /** The events since the last call, one line each. */
+    private List<String> events() {
+        events.addAll(acd.drainEvents());
+        List<String> lines = events.stream().map(AcdTest::describe).toList();
+        events.clear();
+        return lines;
+    }
+
+    private void advance(Duration duration) {
+        time.advance(duration);
+    }
+
+    private static String describe(AcdEvent event) {
+        if (event instanceof AgentStateChanged changed) {
+            return "agent " + changed.agent().agentId() + " " + changed.agent().state()
+                    + (changed.agent().reasonCode() == 0 ? "" : " " + changed.agent().reasonCode());
+        }
+        if (!(event instanceof CallEvent call)) {
+            return event.getClass().getSimpleName();
+        }
+        String name = event.getClass().getSimpleName();
+        String device = "";
+        if (event instanceof AcdEvent.CallDelivered e) {
+            device = " at " + e.alerting().deviceId();
+        } else if (event instanceof AcdEvent.CallEstablished e) {
+            device = " at " + e.answering().deviceId();
+        } else if (event instanceof AcdEvent.CallHeld e) {
+            device = " at " + e.holding().deviceId();
+        } else if (event instanceof AcdEvent.CallRetrieved e) {
+            device = " at " + e.retrieving().deviceId();
+        } else if (event instanceof AcdEvent.ConnectionCleared e) {
+            device = " at " + e.released().deviceId() + " " + e.cause();
+        } else if (event instanceof AcdEvent.CallOriginated e) {
+            device = " at " + e.originating().deviceId();
+        } else if (event instanceof AcdEvent.CallCleared e) {
+            device = " " + e.cause();
+        } else if (event instanceof AcdEvent.CallTransferred e) {
+            device = " from " + e.transferringDevice() + " to " + e.transferredDevice();
+        } else if (event instanceof AcdEvent.CallConferenced e) {
+            device = " adding " + e.addedPartyDevice() + " " + e.cause();
+        }
+        return name + " " + call.call().callId() + device;
+    }
+
+    private void ready(String agentId) {
+        assertThat(acd.login(agentId, agentId, null)).isInstanceOf(Outcome.Success.class);
+        assertThat(acd.setAgentState(agentId, AgentState.AVAILABLE, 0)).isInstanceOf(Outcome.Success.class);
+    }
+
+    private long inject(int group) {
+        return ((Outcome.Success<Long>) acd.injectCall(group, "0612345678", "8005550100",
+                CallVariables.of("account-1"), List.of(new NamedVariable("user.tier", "gold")))).value();
+    }
+
+    private static AcdFailure failure(Outcome<?> outcome) {
+        return ((Outcome.Failure<?>) outcome).failure();
+    }
+
+    @Test
+    void simulatedAgentsStartTheShiftAvailable() {
+        assertThat(acd.findAgent("1010", null, null)).get().extracting(AgentView::state)
+                .isEqualTo(AgentState.AVAILABLE);
+        assertThat(acd.findAgent("1001", null, null)).get().extracting(AgentView::state)
+                .isEqualTo(AgentState.LOGOUT);
+    }
+
+    @Test
+    void aCallToAControlledAgentFollowsTheRealEventOrder() {
+        ready("1001");
+        events();
+
+        long call = inject(1);
+        assertThat(events()).containsExactly("CallBegun " + call, "agent 1001 RESERVED",
+                "CallDelivered " + call + " at 2001");
+
+        acd.answer(call, "2001");
+        assertThat(events()).containsExactly("CallEstablished " + call + " at 2001", "agent 1001 TALKING");
+
+        acd.hold(call, "2001");
+        acd.retrieve(call, "2001");
+        assertThat(events()).containsExactly("CallHeld " + call + " at 2001", "agent 1001 HOLD",
+                "CallRetrieved " + call + " at 2001", "agent 1001 TALKING");
+
+        acd.clearConnection(call, "2001");
+        assertThat(events()).containsExactly("ConnectionCleared " + call + " at 2001 NORMAL",
+                "agent 1001 WORK_READY", "CallCleared " + call + " NORMAL", "CallEnded " + call);
+        assertThat(acd.calls()).isEmpty();
+    }
+
+    @Test
+    void simulatedAgentsAnswerTalkAndWrapUpByThemselves() {
+        long call = inject(2);
+        assertThat(events()).containsExactly("CallBegun " + call, "agent 1010 RESERVED",
+                "CallDelivered " + call + " at 2010");
+
+        advance(Duration.ofSeconds(2));
+        assertThat(events()).containsExactly("CallEstablished " + call + " at 2010", "agent 1010 TALKING");
+
+        advance(Duration.ofHours(1));
+        List<String> rest = events();
+        assertThat(rest).contains("ConnectionCleared " + call + " at 2010 NORMAL", "agent 1010 WORK_READY",
+                "CallEnded " + call);
+        assertThat(rest.get(rest.size() - 1)).isEqualTo("agent 1010 AVAILABLE");
+        assertThat(acd.skillGroup(2)).get().extracting(SkillGroupView::callsHandled).isEqualTo(1L);
+    }
+
+    @Test
+    void callsQueueWhenNobodyIsAvailableAndGoToTheLongestAvailableAgent() {
+        long first = inject(1);
+        long second = inject(1);
+        assertThat(events()).containsExactly("CallBegun " + first, "CallQueued " + first, "CallBegun " + second,
+                "CallQueued " + second);
+        assertThat(acd.skillGroup(1)).get().extracting(SkillGroupView::callsQueued).isEqualTo(2);
+
+        ready("1002");
+        assertThat(events()).containsSubsequence("agent 1002 AVAILABLE", "agent 1002 RESERVED",
+                "CallDelivered " + first + " at 2002");
+
+        ready("1003");
+        advance(Duration.ofSeconds(1));
+        ready("1001");
+        assertThat(events()).containsSubsequence("agent 1003 RESERVED", "CallDelivered " + second + " at 2003");
+
+        long third = inject(1);
+        assertThat(events()).containsExactly("CallBegun " + third, "agent 1001 RESERVED",
+                "CallDelivered " + third + " at 2001");
+    }
+
+    @Test
+    void aQueuedCallerHangsUpAfterWaiting() {
+        long call = inject(1);
+        events();
+
+        advance(Duration.ofHours(2));
+
+        assertThat(events()).containsExactly("CallCleared " + call + " ABANDONED_IN_QUEUE", "CallEnded " + call);
+        assertThat(acd.skillGroup(1)).get().extracting(SkillGroupView::callsAbandoned).isEqualTo(1L);
+    }
+
+    @Test
+    void aCallNotAnsweredGoesBackToTheQueueAndTheAgentBecomesNotReady() {
+        ready("1001");
+        long call = inject(1);
+        events();
+
+        advance(Duration.ofSeconds(15));
+
+        assertThat(events()).containsExactly("ConnectionCleared " + call + " at 2001 NOT_ANSWERED",
+                "agent 1001 NOT_READY " + Acd.RING_NO_ANSWER_REASON, "CallQueued " + call);
+    }
+
+    @Test
+    void requestsThatDoNotFitTheStateAreRefused() {
+        ready("1001");
+        long call = inject(1);
+
+        assertThat(failure(acd.hold(call, "2001"))).isEqualTo(AcdFailure.NO_ACTIVE_CALL);
+        assertThat(failure(acd.retrieve(call, "2001"))).isEqualTo(AcdFailure.NO_HELD_CALL);
+        assertThat(failure(acd.answer(call, "2002"))).isEqualTo(AcdFailure.NOT_A_PARTY);
+        assertThat(failure(acd.answer(999, "2001"))).isEqualTo(AcdFailure.UNKNOWN_CALL);
+        acd.answer(call, "2001");
+        assertThat(failure(acd.answer(call, "2001"))).isEqualTo(AcdFailure.NO_CALL_TO_ANSWER);
+        assertThat(failure(acd.setAgentState("1002", AgentState.AVAILABLE, 0)))
+                .isEqualTo(AcdFailure.AGENT_NOT_LOGGED_IN);
+        assertThat(failure(acd.login("1001", "1001", null))).isEqualTo(AcdFailure.AGENT_ALREADY_LOGGED_IN);
+        assertThat(failure(acd.login("1002", "wrong", null))).isEqualTo(AcdFailure.WRONG_PASSWORD);
+        assertThat(failure(acd.login("4711", "", null))).isEqualTo(AcdFailure.UNKNOWN_AGENT);
+        assertThat(failure(acd.logout("1001", 0))).isEqualTo(AcdFailure.INVALID_STATE);
+        assertThat(failure(acd.makeCall("2001", "0612345678", null, null))).isEqualTo(AcdFailure.INVALID_STATE);
+    }
+
+    @Test
+    void notReadyDuringACallIsTakenWhenTheCallEnds() {
+        ready("1001");
+        long call = inject(1);
+        acd.answer(call, "2001");
+        acd.setAgentState("1001", AgentState.NOT_READY, 5);
+        events();
+
+        acd.clearConnection(call, "2001");
+
+        assertThat(events()).contains("agent 1001 WORK_NOT_READY 5");
+        acd.setAgentState("1001", AgentState.NOT_READY, 5);
+        assertThat(events()).containsExactly("agent 1001 NOT_READY 5");
+        assertThat(acd.logout("1001", 7)).isInstanceOf(Outcome.Success.class);
+        assertThat(events()).containsExactly("agent 1001 LOGOUT 7");
+    }
+
+    @Test
+    void consultationThenTransferLeavesTheCustomerWithTheSecondAgent() {
+        ready("1001");
+        acd.login("1002", "1002", null);
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+        events();
+
+        Outcome<CallView> consult = acd.consult(customer, "2001", "2002", null, null);
+        long consultation = ((Outcome.Success<CallView>) consult).value().callId();
+        assertThat(events()).as("the consulting agent talks on, now to its colleague")
+                .containsExactly("CallHeld " + customer + " at 2001", "CallBegun " + consultation,
+                        "CallOriginated " + consultation + " at 2001", "agent 1002 RESERVED",
+                        "CallDelivered " + consultation + " at 2002");
+
+        acd.answer(consultation, "2002");
+        events();
+        acd.transfer(consultation, customer, "2001");
+
+        assertThat(events()).containsExactly("CallTransferred " + customer + " from 2001 to 2002",
+                "ConnectionCleared " + customer + " at 2001 TRANSFER", "agent 1001 WORK_READY",
+                "CallCleared " + consultation + " TRANSFER", "CallEnded " + consultation);
+        CallView after = acd.call(customer).orElseThrow();
+        assertThat(after.connections()).extracting(ConnectionView::deviceId)
+                .containsExactlyInAnyOrder("0612345678", "2002");
+        assertThat(after.callVariables().get(1)).isEqualTo("account-1");
+    }
+
+    @Test
+    void consultationThenConferenceJoinsAllThree() {
+        ready("1001");
+        acd.login("1002", "1002", null);
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+        long consultation = ((Outcome.Success<CallView>) acd.consult(customer, "2001", "2002", null, null))
+                .value().callId();
+        acd.answer(consultation, "2002");
+        events();
+
+        acd.conference(consultation, customer, "2001");
+
+        assertThat(events()).containsExactly("CallConferenced " + customer + " adding 2002 CONFERENCE",
+                "CallCleared " + consultation + " CONFERENCE", "CallEnded " + consultation);
+        assertThat(acd.call(customer).orElseThrow().connections())
+                .allSatisfy(c -> assertThat(c.state()).isEqualTo(ConnectionState.CONNECTED))
+                .extracting(ConnectionView::deviceId).containsExactlyInAnyOrder("0612345678", "2001", "2002");
+
+        acd.clearConnection(customer, "2001");
+        assertThat(acd.call(customer)).as("the customer and the second agent talk on").isPresent();
+    }
+
+    @Test
+    void singleStepTransferToAQueue() {
+        ready("1001");
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+        events();
+
+        acd.singleStepTransfer(customer, "2001", "7002");
+
+        assertThat(events()).containsExactly("CallTransferred " + customer + " from 2001 to 7002",
+                "ConnectionCleared " + customer + " at 2001 TRANSFER", "agent 1001 WORK_READY",
+                "agent 1010 RESERVED", "CallDelivered " + customer + " at 2010");
+    }
+
+    @Test
+    void aSupervisorBargesInThenInterceptsTheCall() {
+        ready("1001");
+        acd.login("1009", "1009", null);
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+        events();
+
+        acd.supervise("2009", "1001", Acd.Supervision.BARGE_IN);
+        assertThat(events()).containsExactly("CallConferenced " + customer + " adding 2009 SUPERVISOR_BARGE_IN",
+                "agent 1009 TALKING");
+
+        acd.supervise("2009", "1001", Acd.Supervision.INTERCEPT);
+        assertThat(events()).containsExactly("ConnectionCleared " + customer + " at 2001 SUPERVISOR_INTERCEPT",
+                "agent 1001 WORK_READY");
+        assertThat(failure(acd.supervise("2999", "1001", Acd.Supervision.BARGE_IN)))
+                .isEqualTo(AcdFailure.UNKNOWN_AGENT);
+    }
+
+    @Test
+    void onlyTheTeamSupervisorSupervises() {
+        ready("1001");
+        ready("1002");
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+
+        assertThat(failure(acd.supervise("2002", "1001", Acd.Supervision.BARGE_IN)))
+                .isEqualTo(AcdFailure.NOT_A_SUPERVISOR);
+    }
+
+    @Test
+    void anAgentDialsOutAndTheFarEndAnswers() {
+        acd.login("1001", "1001", null);
+        events();
+
+        long call = ((Outcome.Success<CallView>) acd.makeCall("2001", "0612345678", null, null)).value().callId();
+        advance(Duration.ofSeconds(2));
+
+        assertThat(events()).containsExactly("CallBegun " + call, "CallOriginated " + call + " at 2001",
+                "agent 1001 TALKING", "CallDelivered " + call + " at 0612345678",
+                "CallEstablished " + call + " at 0612345678");
+        acd.clearConnection(call, "2001");
+        assertThat(events()).containsExactly("ConnectionCleared " + call + " at 2001 NORMAL", "agent 1001 NOT_READY",
+                "CallCleared " + call + " NORMAL", "CallEnded " + call);
+        assertThat(failure(acd.makeCall("2001", "not a number", null, null)))
+                .isEqualTo(AcdFailure.INVALID_DESTINATION);
+    }
+
+    @Test
+    void callDataChangesAreAnnounced() {
+        ready("1001");
+        long call = inject(1);
+        events();
+
+        acd.setCallData(call, null, null, CallVariables.of(null, "case-99"),
+                List.of(new NamedVariable("user.tier", "platinum")), List.of(), "sale");
+
+        assertThat(events()).containsExactly("CallDataUpdated " + call);
+        CallView view = acd.call(call).orElseThrow();
+        assertThat(view.callVariables().get(1)).isEqualTo("account-1");
+        assertThat(view.callVariables().get(2)).isEqualTo("case-99");
+        assertThat(view.namedVariables()).containsExactly(new NamedVariable("user.tier", "platinum"));
+        assertThat(view.callWrapupData()).isEqualTo("sale");
+    }
+
+    @Test
+    void anOfflinePeripheralRefusesRequestsAndCalls() {
+        acd.peripheralOnline(false);
+
+        assertThat(events()).containsExactly("PeripheralStatusChanged");
+        assertThat(failure(acd.login("1001", "1001", null))).isEqualTo(AcdFailure.PERIPHERAL_OFFLINE);
+        assertThat(failure(acd.injectCall(1, "1", "2", null, null))).isEqualTo(AcdFailure.PERIPHERAL_OFFLINE);
+    }
+}
