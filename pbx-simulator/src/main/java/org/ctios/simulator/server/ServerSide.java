@@ -16,12 +16,14 @@ final class ServerSide implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(ServerSide.class.getName());
     private static final AtomicInteger CONNECTIONS = new AtomicInteger();
+    private static final long ACCEPTOR_STOP_MILLIS = 2_000;
 
     private final String label;
     private final ServerSocket listener;
     private final SessionProtocol protocol;
     private final SessionRegistry sessions;
     private volatile boolean closed;
+    private Thread acceptor;
 
     ServerSide(String label, InetAddress bindAddress, int port, SessionProtocol protocol, SessionRegistry sessions)
             throws IOException {
@@ -34,7 +36,7 @@ final class ServerSide implements Closeable {
     }
 
     void start() {
-        Thread acceptor = new Thread(this::acceptLoop, "cti-server-side-" + label + "-accept");
+        acceptor = new Thread(this::acceptLoop, "cti-server-side-" + label + "-accept");
         acceptor.setDaemon(true);
         acceptor.start();
         LOG.info("CTI Server side " + label + " listening on " + listener.getLocalSocketAddress());
@@ -51,7 +53,14 @@ final class ServerSide implements Closeable {
                 socket.setTcpNoDelay(true);
                 String name = "side" + label + "-client" + CONNECTIONS.incrementAndGet();
                 ClientSession session = new ClientSession(socket, name, label, protocol);
-                sessions.add(session);
+                synchronized (this) {
+                    // An accept already under way when the side failed still returns a connection: refuse it.
+                    if (closed) {
+                        socket.close();
+                        return;
+                    }
+                    sessions.add(session);
+                }
                 session.start();
             } catch (SocketException e) {
                 if (!closed) {
@@ -66,8 +75,19 @@ final class ServerSide implements Closeable {
     /** Stops listening and drops every session of this side. */
     @Override
     public void close() throws IOException {
-        closed = true;
+        synchronized (this) {
+            closed = true;
+        }
         listener.close();
+        // The listening socket only really closes when the accept under way returns: until then the kernel still
+        // completes connections. Waiting for it makes a failed side refuse connections as soon as close() returns.
+        if (acceptor != null && acceptor != Thread.currentThread()) {
+            try {
+                acceptor.join(ACCEPTOR_STOP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         sessions.closeSide(label);
     }
 }

@@ -201,6 +201,24 @@ class CtiServerTest {
     }
 
     @Test
+    void aFailedSideRefusesConnectionsAsSoonAsTheFailureReturns() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            try (TestClient connected = new TestClient(simulator.sideAPort())) {
+                connected.openMonitor();
+
+                simulator.failSide("A");
+
+                for (int attempt = 0; attempt < 20; attempt++) {
+                    assertThatThrownBy(() -> new TestClient(simulator.sideAPort()).close())
+                            .as("round %d, attempt %d", round, attempt).isInstanceOf(ConnectException.class);
+                }
+                simulator.restoreSide("A");
+            }
+        }
+        assertThat(simulator.openSessionCount()).isZero();
+    }
+
+    @Test
     void anUnreadableMessageGetsAFailureConfWithItsInvokeIdAndTheSessionGoesOn() throws Exception {
         try (TestClient client = new TestClient(simulator.sideAPort()); TestClient other =
                 new TestClient(simulator.sideAPort())) {
