@@ -9,30 +9,34 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.work.Work;
-import jakarta.resource.spi.work.WorkException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
 import javax.transaction.xa.XAResource;
 import org.ctios.connector.adapter.config.ConfigExpression;
-import org.ctios.connector.adapter.inbound.EndpointRegistry;
-import org.ctios.connector.adapter.inbound.EventTranslator;
-import org.ctios.connector.adapter.link.CtiLink;
+import org.ctios.connector.adapter.config.PropertyValues;
+import org.ctios.connector.adapter.link.Backoff;
 import org.ctios.connector.adapter.link.LinkSettings;
-import org.ctios.protocol.CtiMessage;
-import org.ctios.protocol.types.CtiService;
+import org.ctios.connector.adapter.link.SideAddress;
+import org.ctios.connector.adapter.runtime.ConnectorSettings;
+import org.ctios.connector.adapter.runtime.CtiConnector;
 
 /**
- * The CTI connector: one link to the CTI Server per adapter instance, whose events go to every activated MDB.
- * The link runs as one long-running Work scheduled at start, so deployment never waits for the network.
+ * The CTI connector as a JCA 2.1 resource adapter: one link to the CTI Server pair per adapter instance, whose
+ * events go to every activated MDB, and whose control requests the outbound connection factory offers. The link and
+ * the delivery workers run as Works of the container's WorkManager, scheduled at start, so deployment never waits for
+ * the network.
+ *
+ * <p>Every property may hold {@code ${MPCONFIG=key:default}} and {@code ${ENV=NAME:default}} references; the adapter
+ * resolves them itself when it starts, as Payara does not in a resource adapter's properties.
  */
 @Connector(
         displayName = "CTI OS CTI Server connector",
-        description = "Keeps the CTI Server (GED-188) link and delivers its events to message-driven beans.",
+        description = "Keeps the CTI Server (GED-188) link, delivers its events to message-driven beans and "
+                + "sends agent and call control requests.",
         vendorName = "CTI OS",
         eisType = "Cisco CTI Server (GED-188)",
         version = "0.1",
@@ -40,9 +44,8 @@ import org.ctios.protocol.types.CtiService;
 public class CtiResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(CtiResourceAdapter.class.getName());
-    private static final long STOP_TIMEOUT_SECONDS = 10;
-
-    // Each property may hold ${MPCONFIG=key:default} or ${ENV=NAME:default} references, resolved at start.
+    /** Bound on stop() and on each endpoint deactivation. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-a.host:127.0.0.1}",
             description = "Host of CTI Server side A.")
@@ -52,6 +55,14 @@ public class CtiResourceAdapter implements ResourceAdapter {
             description = "TCP port of CTI Server side A.")
     private String sideAPort = "${MPCONFIG=ctios.cti.side-a.port:42027}";
 
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-b.host:127.0.0.1}",
+            description = "Host of CTI Server side B; empty for a simplex CTI Server (side A only).")
+    private String sideBHost = "${MPCONFIG=ctios.cti.side-b.host:127.0.0.1}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-b.port:43027}",
+            description = "TCP port of CTI Server side B.")
+    private String sideBPort = "${MPCONFIG=ctios.cti.side-b.port:43027}";
+
     @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.client-id:ctios}",
             description = "ClientID sent in OPEN_REQ.")
     private String clientId = "${MPCONFIG=ctios.cti.client-id:ctios}";
@@ -60,69 +71,154 @@ public class CtiResourceAdapter implements ResourceAdapter {
             description = "ClientPassword sent in OPEN_REQ (may be empty).")
     private String clientPassword = "${MPCONFIG=ctios.cti.client-password:}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.heartbeat-seconds:5}",
-            description = "Seconds between heartbeats; three unanswered mean the link is lost.")
-    private String heartbeatIntervalSeconds = "${MPCONFIG=ctios.cti.heartbeat-seconds:5}";
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.service-mask:ALL_EVENTS,CLIENT_CONTROL,CALL_DATA_UPDATE}",
+            description = "CTI services asked for in OPEN_REQ: names separated by commas, or the mask as a "
+                    + "number. ALL_EVENTS is monitor mode: every agent and call.")
+    private String serviceMask = "${MPCONFIG=ctios.cti.service-mask:ALL_EVENTS,CLIENT_CONTROL,CALL_DATA_UPDATE}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.open-timeout-seconds:10}",
-            description = "Seconds to wait for the TCP connection and for OPEN_CONF.")
-    private String openTimeoutSeconds = "${MPCONFIG=ctios.cti.open-timeout-seconds:10}";
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.heartbeat-interval:5s}",
+            description = "Time between heartbeats (500ms, 5s, 1m); three unanswered in a row mean the link is lost.")
+    private String heartbeatInterval = "${MPCONFIG=ctios.cti.heartbeat-interval:5s}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.reconnect-delay-millis:1000}",
-            description = "Milliseconds to wait before connecting again after the link was lost.")
-    private String reconnectDelayMillis = "${MPCONFIG=ctios.cti.reconnect-delay-millis:1000}";
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.open-timeout:10s}",
+            description = "Longest wait for the TCP connection and for OPEN_CONF.")
+    private String openTimeout = "${MPCONFIG=ctios.cti.open-timeout:10s}";
 
-    private final EndpointRegistry endpoints = new EndpointRegistry();
-    private transient CtiLink link;
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.reconnect.initial-delay:1s}",
+            description = "Delay before the first retry once both sides failed; doubles with each further retry.")
+    private String reconnectInitialDelay = "${MPCONFIG=ctios.cti.reconnect.initial-delay:1s}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.reconnect.max-delay:30s}",
+            description = "Longest delay between two connection attempts.")
+    private String reconnectMaxDelay = "${MPCONFIG=ctios.cti.reconnect.max-delay:30s}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.reconnect.jitter:0.2}",
+            description = "Spread of each reconnect delay, as a fraction (0.2 = plus or minus 20 %).")
+    private String reconnectJitter = "${MPCONFIG=ctios.cti.reconnect.jitter:0.2}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.request-timeout:5s}",
+            description = "Longest wait for the confirmation of a control request, including the wait for an "
+                    + "earlier request on the same call or agent.")
+    private String requestTimeout = "${MPCONFIG=ctios.cti.request-timeout:5s}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.peripheral-id:5000}",
+            description = "PeripheralID of the agent peripheral (ACD) that control requests name.")
+    private String peripheralId = "${MPCONFIG=ctios.cti.peripheral-id:5000}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.agent-ids:}",
+            description = "Agents to read when resynchronising after a (re)connection, besides those the events "
+                    + "and the application name: ids and ranges separated by commas (1001-1050,2001).")
+    private String agentIds = "${MPCONFIG=ctios.cti.agent-ids:}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.resync.window:32}",
+            description = "Snapshot requests in flight at once while resynchronising.")
+    private String resyncWindow = "${MPCONFIG=ctios.cti.resync.window:32}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.resync.timeout:2m}",
+            description = "Longest a resynchronisation may take before it is reported incomplete.")
+    private String resyncTimeout = "${MPCONFIG=ctios.cti.resync.timeout:2m}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.workers:4}",
+            description = "Events of different agents and calls delivered to MDBs in parallel.")
+    private String deliveryWorkers = "${MPCONFIG=ctios.cti.delivery.workers:4}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.queue-capacity:10000}",
+            description = "Events waiting per delivery worker; when one is full the link stops reading "
+                    + "(back-pressure).")
+    private String deliveryQueueCapacity = "${MPCONFIG=ctios.cti.delivery.queue-capacity:10000}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.max-attempts:3}",
+            description = "Deliveries of one event to one MDB before it becomes a dead letter.")
+    private String deliveryMaxAttempts = "${MPCONFIG=ctios.cti.delivery.max-attempts:3}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.endpoint-wait-limit:1m}",
+            description = "Longest wait for a free MDB instance when the pool is exhausted; the link stops "
+                    + "reading meanwhile.")
+    private String endpointWaitLimit = "${MPCONFIG=ctios.cti.delivery.endpoint-wait-limit:1m}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.dead-letters:1000}",
+            description = "Dead letters kept for inspection (every one is also logged).")
+    private String deadLetterCapacity = "${MPCONFIG=ctios.cti.delivery.dead-letters:1000}";
+
+    private transient volatile CtiConnector connector;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        LinkSettings settings = linkSettings();
-        LOG.info("CTI connector starting: CTI Server side A " + settings.host() + ":" + settings.port());
-        EventTranslator translator = new EventTranslator(Clock.systemUTC());
-        link = new CtiLink(settings, SocketFactory.getDefault(), Clock.systemUTC(),
-                message -> deliver(translator, message));
+        ConnectorSettings settings = settings(ConfigExpression.fromRuntime(getClass().getClassLoader()));
+        LOG.info("CTI connector starting: CTI Server " + settings.link().sides() + ", peripheral "
+                + settings.link().peripheralId() + ", " + settings.agentIds().size() + " agents configured");
+        CtiConnector started = new CtiConnector(settings, new WorkManagerScheduler(context),
+                SocketFactory.getDefault(), Clock.systemUTC());
         try {
-            context.getWorkManager().scheduleWork(new LinkWork(link));
-        } catch (WorkException e) {
-            throw new ResourceAdapterInternalException("could not schedule the CTI link", e);
+            started.start();
+        } catch (IllegalStateException e) {
+            throw new ResourceAdapterInternalException("the CTI connector could not start: " + e.getMessage(), e);
         }
+        connector = started;
     }
 
-    private void deliver(EventTranslator translator, CtiMessage message) {
-        translator.translate(message).ifPresent(endpoints::deliver);
-    }
-
-    LinkSettings linkSettings() throws ResourceAdapterInternalException {
-        ConfigExpression config = ConfigExpression.fromRuntime(getClass().getClassLoader());
+    /** The settings these properties give, with every reference resolved. */
+    ConnectorSettings settings(ConfigExpression config) throws ResourceAdapterInternalException {
         try {
-            return new LinkSettings(config.resolve(sideAHost).trim(), parseInt(config, sideAPort),
-                    config.resolve(clientId), config.resolve(clientPassword), CtiService.mask(CtiService.ALL_EVENTS),
-                    Duration.ofSeconds(parseInt(config, heartbeatIntervalSeconds)),
-                    Duration.ofSeconds(parseInt(config, openTimeoutSeconds)),
-                    Duration.ofMillis(parseInt(config, reconnectDelayMillis)));
-        } catch (RuntimeException e) {
+            List<SideAddress> sides = new ArrayList<>();
+            sides.add(new SideAddress("A", required(config, "sideAHost", sideAHost),
+                    PropertyValues.integer("sideAPort", config.resolve(sideAPort), 1, 65535)));
+            String sideB = config.resolve(sideBHost).trim();
+            if (!sideB.isEmpty()) {
+                sides.add(new SideAddress("B", sideB, PropertyValues.integer("sideBPort", config.resolve(sideBPort),
+                        1, 65535)));
+            }
+            Backoff backoff = new Backoff(duration(config, "reconnectInitialDelay", reconnectInitialDelay),
+                    duration(config, "reconnectMaxDelay", reconnectMaxDelay),
+                    PropertyValues.fraction("reconnectJitter", config.resolve(reconnectJitter)));
+            LinkSettings link = new LinkSettings(sides, required(config, "clientId", clientId),
+                    config.resolve(clientPassword),
+                    PropertyValues.serviceMask("serviceMask", config.resolve(serviceMask)),
+                    duration(config, "heartbeatInterval", heartbeatInterval),
+                    duration(config, "openTimeout", openTimeout), backoff,
+                    duration(config, "requestTimeout", requestTimeout),
+                    PropertyValues.unsignedInt("peripheralId", config.resolve(peripheralId)),
+                    PropertyValues.integer("resyncWindow", config.resolve(resyncWindow), 1, 1000),
+                    duration(config, "resyncTimeout", resyncTimeout));
+            return new ConnectorSettings(link, PropertyValues.agentIds("agentIds", config.resolve(agentIds)),
+                    PropertyValues.integer("deliveryWorkers", config.resolve(deliveryWorkers), 1, 256),
+                    PropertyValues.integer("deliveryQueueCapacity", config.resolve(deliveryQueueCapacity), 1,
+                            1_000_000),
+                    PropertyValues.integer("deliveryMaxAttempts", config.resolve(deliveryMaxAttempts), 1, 100),
+                    duration(config, "endpointWaitLimit", endpointWaitLimit),
+                    PropertyValues.integer("deadLetterCapacity", config.resolve(deadLetterCapacity), 1, 1_000_000));
+        } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("invalid CTI connector configuration: " + e.getMessage(), e);
         }
     }
 
-    private static int parseInt(ConfigExpression config, String property) {
-        String value = config.resolve(property).trim();
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' (from '" + property + "') is not a number", e);
+    private static String required(ConfigExpression config, String property, String value) {
+        String resolved = config.resolve(value).trim();
+        if (resolved.isEmpty()) {
+            throw new IllegalArgumentException(property + " must not be empty");
         }
+        return resolved;
+    }
+
+    private static Duration duration(ConfigExpression config, String property, String value) {
+        return PropertyValues.duration(property, config.resolve(value));
+    }
+
+    /** The running connector, or {@code null} when the adapter is not started. */
+    public CtiConnector connector() {
+        return connector;
     }
 
     @Override
     public void stop() {
-        if (link == null) {
+        CtiConnector running = connector;
+        connector = null;
+        if (running == null) {
             return;
         }
         try {
-            if (!link.stop(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warning("CTI link did not stop within " + STOP_TIMEOUT_SECONDS + " s");
+            if (!running.stop(STOP_TIMEOUT)) {
+                LOG.warning("CTI connector did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,45 +228,29 @@ public class CtiResourceAdapter implements ResourceAdapter {
 
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        endpoints.add(factory);
-        LOG.info("CTI events now delivered to " + factory.getActivationName());
+        CtiConnector running = connector;
+        if (running == null) {
+            throw new ResourceException("the CTI connector is not started");
+        }
+        running.activate(factory);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        endpoints.remove(factory);
+        CtiConnector running = connector;
+        if (running == null) {
+            return;
+        }
+        try {
+            running.deactivate(factory, STOP_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public XAResource[] getXAResources(ActivationSpec[] specs) {
         return new XAResource[0];
-    }
-
-    /** The link's whole life as one Work; releasing it stops the link. */
-    private static final class LinkWork implements Work {
-        private final CtiLink link;
-
-        LinkWork(CtiLink link) {
-            this.link = link;
-        }
-
-        @Override
-        public void run() {
-            try {
-                link.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "CTI link ended unexpectedly", e);
-            }
-        }
-
-        @Override
-        public void release() {
-            try {
-                link.stop(0, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     // JavaBean accessors: the container sets the @ConfigProperty values through them.
@@ -191,6 +271,22 @@ public class CtiResourceAdapter implements ResourceAdapter {
         this.sideAPort = sideAPort;
     }
 
+    public String getSideBHost() {
+        return sideBHost;
+    }
+
+    public void setSideBHost(String sideBHost) {
+        this.sideBHost = sideBHost;
+    }
+
+    public String getSideBPort() {
+        return sideBPort;
+    }
+
+    public void setSideBPort(String sideBPort) {
+        this.sideBPort = sideBPort;
+    }
+
     public String getClientId() {
         return clientId;
     }
@@ -207,31 +303,135 @@ public class CtiResourceAdapter implements ResourceAdapter {
         this.clientPassword = clientPassword;
     }
 
-    public String getHeartbeatIntervalSeconds() {
-        return heartbeatIntervalSeconds;
+    public String getServiceMask() {
+        return serviceMask;
     }
 
-    public void setHeartbeatIntervalSeconds(String heartbeatIntervalSeconds) {
-        this.heartbeatIntervalSeconds = heartbeatIntervalSeconds;
+    public void setServiceMask(String serviceMask) {
+        this.serviceMask = serviceMask;
     }
 
-    public String getOpenTimeoutSeconds() {
-        return openTimeoutSeconds;
+    public String getHeartbeatInterval() {
+        return heartbeatInterval;
     }
 
-    public void setOpenTimeoutSeconds(String openTimeoutSeconds) {
-        this.openTimeoutSeconds = openTimeoutSeconds;
+    public void setHeartbeatInterval(String heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
     }
 
-    public String getReconnectDelayMillis() {
-        return reconnectDelayMillis;
+    public String getOpenTimeout() {
+        return openTimeout;
     }
 
-    public void setReconnectDelayMillis(String reconnectDelayMillis) {
-        this.reconnectDelayMillis = reconnectDelayMillis;
+    public void setOpenTimeout(String openTimeout) {
+        this.openTimeout = openTimeout;
     }
 
-    // A resource adapter is a JavaBean identified by its configuration (JCA 5.3.1).
+    public String getReconnectInitialDelay() {
+        return reconnectInitialDelay;
+    }
+
+    public void setReconnectInitialDelay(String reconnectInitialDelay) {
+        this.reconnectInitialDelay = reconnectInitialDelay;
+    }
+
+    public String getReconnectMaxDelay() {
+        return reconnectMaxDelay;
+    }
+
+    public void setReconnectMaxDelay(String reconnectMaxDelay) {
+        this.reconnectMaxDelay = reconnectMaxDelay;
+    }
+
+    public String getReconnectJitter() {
+        return reconnectJitter;
+    }
+
+    public void setReconnectJitter(String reconnectJitter) {
+        this.reconnectJitter = reconnectJitter;
+    }
+
+    public String getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(String requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public String getPeripheralId() {
+        return peripheralId;
+    }
+
+    public void setPeripheralId(String peripheralId) {
+        this.peripheralId = peripheralId;
+    }
+
+    public String getAgentIds() {
+        return agentIds;
+    }
+
+    public void setAgentIds(String agentIds) {
+        this.agentIds = agentIds;
+    }
+
+    public String getResyncWindow() {
+        return resyncWindow;
+    }
+
+    public void setResyncWindow(String resyncWindow) {
+        this.resyncWindow = resyncWindow;
+    }
+
+    public String getResyncTimeout() {
+        return resyncTimeout;
+    }
+
+    public void setResyncTimeout(String resyncTimeout) {
+        this.resyncTimeout = resyncTimeout;
+    }
+
+    public String getDeliveryWorkers() {
+        return deliveryWorkers;
+    }
+
+    public void setDeliveryWorkers(String deliveryWorkers) {
+        this.deliveryWorkers = deliveryWorkers;
+    }
+
+    public String getDeliveryQueueCapacity() {
+        return deliveryQueueCapacity;
+    }
+
+    public void setDeliveryQueueCapacity(String deliveryQueueCapacity) {
+        this.deliveryQueueCapacity = deliveryQueueCapacity;
+    }
+
+    public String getDeliveryMaxAttempts() {
+        return deliveryMaxAttempts;
+    }
+
+    public void setDeliveryMaxAttempts(String deliveryMaxAttempts) {
+        this.deliveryMaxAttempts = deliveryMaxAttempts;
+    }
+
+    public String getEndpointWaitLimit() {
+        return endpointWaitLimit;
+    }
+
+    public void setEndpointWaitLimit(String endpointWaitLimit) {
+        this.endpointWaitLimit = endpointWaitLimit;
+    }
+
+    public String getDeadLetterCapacity() {
+        return deadLetterCapacity;
+    }
+
+    public void setDeadLetterCapacity(String deadLetterCapacity) {
+        this.deadLetterCapacity = deadLetterCapacity;
+    }
+
+    // A resource adapter is a JavaBean whose identity is its instance (JCA 5.3.1).
 
     @Override
     public boolean equals(Object other) {

@@ -22,7 +22,8 @@ public final class ConfigExpression {
     private final Function<String, Optional<String>> configLookup;
     private final Function<String, String> environment;
 
-    ConfigExpression(Function<String, Optional<String>> configLookup, Function<String, String> environment) {
+    /** Resolution against the given lookups, as a test or another runtime supplies them. */
+    public ConfigExpression(Function<String, Optional<String>> configLookup, Function<String, String> environment) {
         this.configLookup = configLookup;
         this.environment = environment;
     }

@@ -2,12 +2,16 @@ package org.ctios.connector.adapter.link;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ctios.connector.api.LinkStatus;
 
-/** The link's observable state, written by the link's thread and read by any other. */
-final class LinkStatusHolder {
+/** The link's observable state, written by the link's and the delivery threads, read by any other. */
+public final class LinkStatusHolder {
 
     private final Clock clock;
+    private final AtomicLong eventsReceived = new AtomicLong();
+    private final AtomicLong eventsDelivered = new AtomicLong();
+    private final AtomicLong deadLetters = new AtomicLong();
     private boolean connected;
     private String side;
     private Instant connectedSince;
@@ -15,9 +19,10 @@ final class LinkStatusHolder {
     private long reconnects;
     private long sessionsOpened;
     private boolean peripheralOnline;
-    private long eventsIn;
+    private boolean resynchronising;
+    private String lastError;
 
-    LinkStatusHolder(Clock clock) {
+    public LinkStatusHolder(Clock clock) {
         this.clock = clock;
     }
 
@@ -31,20 +36,43 @@ final class LinkStatusHolder {
         }
     }
 
-    synchronized void disconnected() {
+    synchronized void disconnected(String reason) {
         connected = false;
         connectedSince = null;
+        resynchronising = false;
+        lastError = reason;
     }
 
     synchronized void heartbeatAnswered() {
         lastHeartbeat = clock.instant();
     }
 
-    synchronized void eventReceived() {
-        eventsIn++;
+    synchronized void peripheralOnline(boolean online) {
+        peripheralOnline = online;
     }
 
-    synchronized LinkStatus snapshot() {
-        return new LinkStatus(connected, side, connectedSince, lastHeartbeat, reconnects, peripheralOnline, eventsIn);
+    synchronized void resynchronising(boolean inProgress) {
+        resynchronising = inProgress;
+    }
+
+    void eventReceived() {
+        eventsReceived.incrementAndGet();
+    }
+
+    public void eventDelivered() {
+        eventsDelivered.incrementAndGet();
+    }
+
+    public void deadLetter() {
+        deadLetters.incrementAndGet();
+    }
+
+    public synchronized boolean isConnected() {
+        return connected;
+    }
+
+    public synchronized LinkStatus snapshot() {
+        return new LinkStatus(connected, side, connectedSince, lastHeartbeat, reconnects, peripheralOnline,
+                eventsReceived.get(), eventsDelivered.get(), deadLetters.get(), resynchronising, lastError);
     }
 }

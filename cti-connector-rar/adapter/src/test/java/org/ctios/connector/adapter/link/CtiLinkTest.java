@@ -3,174 +3,268 @@ package org.ctios.connector.adapter.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.SocketFactory;
+import org.ctios.connector.adapter.testing.ScriptedServer;
+import org.ctios.connector.adapter.testing.TestSettings;
+import org.ctios.connector.adapter.testing.ThreadWorks;
 import org.ctios.protocol.CtiMessage;
-import org.ctios.protocol.ProtocolVersion;
-import org.ctios.protocol.framing.MessageReader;
-import org.ctios.protocol.framing.MessageWriter;
 import org.ctios.protocol.message.agent.AgentStateEvent;
+import org.ctios.protocol.message.agent.QueryAgentStateConf;
+import org.ctios.protocol.message.session.CloseConf;
+import org.ctios.protocol.message.session.CloseReq;
+import org.ctios.protocol.message.session.FailureConf;
+import org.ctios.protocol.message.session.FailureEvent;
+import org.ctios.protocol.message.session.HeartbeatReq;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
+import org.ctios.protocol.message.snapshot.SnapshotCallConf;
+import org.ctios.protocol.message.system.SystemEvent;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.CtiService;
+import org.ctios.protocol.types.FailureStatus;
+import org.ctios.protocol.types.SystemEventId;
 import org.ctios.simulator.PbxSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The link against the simulator in the same JVM, and against a server that stops answering heartbeats. */
+/**
+ * The link's session life against the simulator in the same JVM, and against a scripted server for what the
+ * simulator does not do wrong: silence, FAILURE_EVENT, CLOSE_REQ, a refused OPEN_REQ.
+ */
 class CtiLinkTest {
 
-    private final List<CtiMessage> received = new CopyOnWriteArrayList<>();
-    private final ExecutorService linkThread = Executors.newSingleThreadExecutor();
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final List<CtiMessage> events = new CopyOnWriteArrayList<>();
+    private final List<String> linkUps = new CopyOnWriteArrayList<>();
+    private final List<String> linkDowns = new CopyOnWriteArrayList<>();
+    private final ThreadWorks works = new ThreadWorks();
     private CtiLink link;
+
+    private final LinkListener listener = new LinkListener() {
+        @Override
+        public void linkUp(String side, OpenConf confirmation, Instant at) {
+            linkUps.add(side);
+        }
+
+        @Override
+        public void linkDown(String reason, Instant at) {
+            linkDowns.add(reason);
+        }
+
+        @Override
+        public void event(CtiMessage message, Instant receivedAt) {
+            events.add(message);
+        }
+    };
+
+    private final SnapshotListener noSnapshots = new SnapshotListener() {
+        @Override
+        public void snapshotStarted(String side, Instant at) {
+        }
+
+        @Override
+        public void agentSnapshot(String agentId, QueryAgentStateConf state, Instant at) {
+        }
+
+        @Override
+        public void callSnapshot(long callId, SnapshotCallConf call, Instant at) {
+        }
+
+        @Override
+        public void snapshotCompleted(boolean complete, Set<String> agentIds, Set<Long> callIds, Instant at) {
+        }
+    };
 
     @AfterEach
     void stopLink() throws Exception {
         if (link != null) {
             assertThat(link.stop(5, TimeUnit.SECONDS)).as("the link stops within 5 s").isTrue();
         }
-        linkThread.shutdownNow();
+        await("no link thread left running").atMost(Duration.ofSeconds(1)).until(() -> works.alive() == 0);
     }
 
-    private void startLink(int port, Duration heartbeat) {
-        LinkSettings settings = new LinkSettings("127.0.0.1", port, "link-test", "",
-                CtiService.mask(CtiService.ALL_EVENTS), heartbeat, Duration.ofSeconds(2), Duration.ofMillis(100));
-        link = new CtiLink(settings, SocketFactory.getDefault(), Clock.systemUTC(), received::add);
-        linkThread.execute(link);
+    private void startLink(TestSettings settings) {
+        link = new CtiLink(settings.link(), SocketFactory.getDefault(), Clock.systemUTC(), listener, noSnapshots,
+                new KnownDevices(), new LinkStatusHolder(Clock.systemUTC()));
+        works.start("cti-link", link);
     }
 
     @Test
-    void opensASessionAndDeliversEvents() throws Exception {
+    void opensASessionInMonitorModeAndPassesEventsOn() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
-            startLink(simulator.sideAPort(), Duration.ofSeconds(1));
-            await().atMost(Duration.ofSeconds(5)).until(() -> link.status().connected());
+            startLink(TestSettings.sides(simulator.sideAPort()));
+            await().atMost(WAIT).until(() -> link.status().connected());
 
             simulator.changeAgentState("1001", AgentState.AVAILABLE, 0);
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> received.stream()
+            await().atMost(WAIT).until(() -> events.stream()
                     .anyMatch(m -> m instanceof AgentStateEvent e && "1001".equals(e.agentId())
                             && e.agentState() == AgentState.AVAILABLE.wire()));
-            assertThat(link.status().eventsReceived()).isEqualTo(received.size());
+            assertThat(linkUps).containsExactly("A");
+            assertThat(link.status().side()).isEqualTo("A");
+            assertThat(link.status().connectedSince()).isNotNull();
+            assertThat(link.status().peripheralOnline()).isTrue();
+            assertThat(link.status().eventsReceived()).isEqualTo(events.size());
         }
     }
 
     @Test
-    void heartbeatsAreAnswered() throws Exception {
+    void heartbeatsKeepTheSessionAndAreRecorded() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
-            startLink(simulator.sideAPort(), Duration.ofMillis(200));
+            startLink(TestSettings.sides(simulator.sideAPort()).heartbeat(Duration.ofMillis(100)));
+            await().atMost(WAIT).until(() -> link.status().lastHeartbeat() != null);
+            Instant first = link.status().lastHeartbeat();
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> link.status().lastHeartbeat() != null);
+            await().atMost(WAIT).until(() -> link.status().lastHeartbeat().isAfter(first));
             assertThat(link.status().connected()).isTrue();
+            assertThat(link.status().reconnects()).isZero();
         }
     }
 
     @Test
-    void reconnectsWhenTheServerComesBack() throws Exception {
-        int port;
-        try (PbxSimulator first = PbxSimulator.startQuietDemo(0)) {
-            port = first.sideAPort();
-            startLink(port, Duration.ofSeconds(1));
-            await().atMost(Duration.ofSeconds(5)).until(() -> link.status().connected());
-        }
-        await().atMost(Duration.ofSeconds(5)).until(() -> !link.status().connected());
+    void threeUnansweredHeartbeatsLoseTheLinkAndItOpensAgain() throws Exception {
+        try (ScriptedServer server = ScriptedServer.silentAfterOpen()) {
+            startLink(TestSettings.sides(server.port()).heartbeat(Duration.ofMillis(100)));
 
-        try (PbxSimulator second = PbxSimulator.startQuietDemo(port)) {
-            await().atMost(Duration.ofSeconds(5)).until(() -> link.status().connected());
+            await("a second session after the silent one was given up").atMost(WAIT)
+                    .until(() -> server.sessions() >= 2);
+            assertThat(linkDowns).first().asString().contains("3 heartbeats unanswered");
+            assertThat(heartbeatsInFirstSession(server.received())).isEqualTo(3);
+        }
+    }
+
+    private static int heartbeatsInFirstSession(List<CtiMessage> received) {
+        int heartbeats = 0;
+        for (CtiMessage message : received.subList(1, received.size())) {
+            if (message instanceof OpenReq) {
+                break;
+            }
+            if (message instanceof HeartbeatReq) {
+                heartbeats++;
+            }
+        }
+        return heartbeats;
+    }
+
+    @Test
+    void failureEventEndsTheSessionAndTheLinkOpensAgain() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(session -> {
+            session.open();
+            session.send(new FailureEvent(FailureStatus.CTI_SERVER_OFFLINE.code()));
+            session.ignoreEverything();
+        })) {
+            startLink(TestSettings.sides(server.port()));
+
+            await().atMost(WAIT).until(() -> server.sessions() >= 2);
+            assertThat(linkDowns).first().asString().contains("FAILURE_EVENT").contains("CTI_SERVER_OFFLINE");
+        }
+    }
+
+    @Test
+    void closeRequestFromTheServerIsConfirmedAndTheLinkOpensAgain() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(session -> {
+            session.open();
+            session.send(new CloseReq(77, FailureStatus.CTI_SERVER_OFFLINE.code()));
+            session.ignoreEverything();
+        })) {
+            startLink(TestSettings.sides(server.port()));
+
+            await().atMost(WAIT).until(() -> server.sessions() >= 2);
+            assertThat(server.received()).anyMatch(m -> m instanceof CloseConf conf && conf.invokeId() == 77);
+            assertThat(linkDowns).first().asString().contains("closed the session");
+        }
+    }
+
+    @Test
+    void refusedOpenIsRetriedWithoutEverCountingAsConnected() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(session -> {
+            OpenReq open = (OpenReq) session.read();
+            session.send(new FailureConf(open.invokeId(), FailureStatus.INVALID_PASSWORD.code()));
+            session.ignoreEverything();
+        })) {
+            startLink(TestSettings.sides(server.port()));
+
+            await().atMost(WAIT).until(() -> server.sessions() >= 3);
+            assertThat(link.status().connected()).isFalse();
+            assertThat(link.status().lastError()).contains("OPEN_REQ refused").contains("INVALID_PASSWORD");
+            assertThat(linkUps).isEmpty();
+            assertThat(linkDowns).as("linkDown is for sessions that had opened").isEmpty();
+        }
+    }
+
+    @Test
+    void sideAFailingMovesTheLinkToSideBWithoutWaitingForTheBackoff() throws Exception {
+        try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
+            // A backoff of a minute: reaching side B in less means the failover did not wait for it.
+            startLink(TestSettings.sides(simulator.sideAPort(), simulator.sideBPort())
+                    .backoff(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+            await().atMost(WAIT).until(() -> link.status().connected());
+
+            simulator.failSide("A");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> link.status().connected()
+                    && "B".equals(link.status().side()));
+            assertThat(linkUps).containsExactly("A", "B");
             assertThat(link.status().reconnects()).isEqualTo(1);
+
+            simulator.changeAgentState("1002", AgentState.AVAILABLE, 0);
+            await().atMost(WAIT).until(() -> events.stream()
+                    .anyMatch(m -> m instanceof AgentStateEvent e && "1002".equals(e.agentId())));
         }
     }
 
     @Test
-    void declaresTheLinkLostAfterThreeUnansweredHeartbeats() throws Exception {
-        try (SilentServer server = new SilentServer()) {
-            startLink(server.port(), Duration.ofMillis(100));
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.sessionsOpened() >= 1);
+    void alternatesBetweenSidesWhileBothAreDownAndReturnsToTheFirstRestored() throws Exception {
+        try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
+            startLink(TestSettings.sides(simulator.sideAPort(), simulator.sideBPort()));
+            await().atMost(WAIT).until(() -> link.status().connected());
 
-            await("a second session after the silent one was given up")
-                    .atMost(Duration.ofSeconds(5)).until(() -> server.sessionsOpened() >= 2);
+            simulator.failSide("A");
+            simulator.failSide("B");
+            await().atMost(WAIT).until(() -> !link.status().connected());
+            Thread.sleep(500);
+            simulator.restoreSide("B");
+
+            await().atMost(WAIT).until(() -> link.status().connected());
+            assertThat(link.status().side()).isEqualTo("B");
         }
     }
 
     @Test
-    void stopsWhileTheServerIsDown() throws Exception {
+    void peripheralGoingOfflineAndBackIsTracked() throws Exception {
+        try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
+            startLink(TestSettings.sides(simulator.sideAPort()));
+            await().atMost(WAIT).until(() -> link.status().connected());
+
+            simulator.peripheralOnline(false);
+            await().atMost(WAIT).until(() -> !link.status().peripheralOnline());
+            assertThat(events).anyMatch(m -> m instanceof SystemEvent e
+                    && e.systemEventId() == SystemEventId.PERIPHERAL_OFFLINE.wire());
+
+            simulator.peripheralOnline(true);
+            await().atMost(WAIT).until(() -> link.status().peripheralOnline());
+            assertThat(link.status().connected()).as("the session survives the peripheral's outage").isTrue();
+        }
+    }
+
+    @Test
+    void stopsWithinItsBoundWhileNoServerListens() throws Exception {
         int unusedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             unusedPort = socket.getLocalPort();
         }
-        startLink(unusedPort, Duration.ofSeconds(1));
-        Thread.sleep(300);
+        startLink(TestSettings.sides(unusedPort).backoff(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        await().atMost(WAIT).until(() -> link.status().lastError() != null);
 
-        long started = System.nanoTime();
-        assertThat(link.stop(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(link.stop(5, TimeUnit.SECONDS)).as("stopped while waiting a minute to retry").isTrue();
         link = null;
-    }
-
-    /** Accepts sessions, confirms OPEN_REQ, then never answers anything. */
-    private static final class SilentServer implements AutoCloseable {
-        private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final ExecutorService threads = Executors.newCachedThreadPool();
-        private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-        private volatile int sessionsOpened;
-
-        SilentServer() throws IOException {
-            threads.execute(this::accept);
-        }
-
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        int sessionsOpened() {
-            return sessionsOpened;
-        }
-
-        private void accept() {
-            try {
-                while (true) {
-                    Socket socket = listener.accept();
-                    sockets.add(socket);
-                    threads.execute(() -> openThenIgnore(socket));
-                }
-            } catch (IOException closed) {
-                // the test is over
-            }
-        }
-
-        private void openThenIgnore(Socket socket) {
-            try {
-                MessageReader reader = new MessageReader(socket.getInputStream(), ProtocolVersion.V24);
-                MessageWriter writer = new MessageWriter(socket.getOutputStream(), ProtocolVersion.V24);
-                OpenReq open = (OpenReq) reader.read();
-                writer.write(new OpenConf(open.invokeId(), open.servicesRequested(), 0, 0, 0, true, 17, 9, 0, 1,
-                        null, null, null, null, List.of()));
-                sessionsOpened++;
-                while (reader.read() != null) {
-                    // heartbeats go unanswered
-                }
-            } catch (IOException ended) {
-                // the link gave up on us, as it should
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            for (Socket socket : sockets) {
-                socket.close();
-            }
-            threads.shutdownNow();
-        }
     }
 }

@@ -1,0 +1,47 @@
+package org.ctios.connector.adapter.link;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The agents and calls the adapter knows of, which it asks about when it resynchronises: the CTI Server has no
+ * request that lists them all. Agents come from the configuration, from what the application registers and from
+ * every agent event; calls from the call events, until they end.
+ */
+public final class KnownDevices {
+
+    private final Set<String> agentIds = ConcurrentHashMap.newKeySet();
+    private final Set<Long> activeCalls = ConcurrentHashMap.newKeySet();
+
+    public void agents(Collection<String> ids) {
+        for (String id : ids) {
+            agent(id);
+        }
+    }
+
+    public void agent(String agentId) {
+        if (agentId != null && !agentId.isBlank()) {
+            agentIds.add(agentId);
+        }
+    }
+
+    public void callActive(long callId) {
+        activeCalls.add(callId);
+    }
+
+    public void callEnded(long callId) {
+        activeCalls.remove(callId);
+    }
+
+    /** The agent ids, sorted, as of now. */
+    public Set<String> agentIds() {
+        return new TreeSet<>(agentIds);
+    }
+
+    /** The calls believed active, as of now. */
+    public Set<Long> activeCalls() {
+        return new TreeSet<>(activeCalls);
+    }
+}

@@ -1,0 +1,182 @@
+package org.ctios.connector.adapter.link;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.ctios.protocol.InvokedMessage;
+import org.ctios.protocol.message.agent.QueryAgentStateConf;
+import org.ctios.protocol.message.agent.QueryAgentStateReq;
+import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.snapshot.DeviceCall;
+import org.ctios.protocol.message.snapshot.SnapshotCallConf;
+import org.ctios.protocol.message.snapshot.SnapshotCallReq;
+import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
+import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.types.AgentState;
+
+/**
+ * Reads the CTI Server's state after a session opens, as the protocol allows: QUERY_AGENT_STATE for every known
+ * agent, SNAPSHOT_DEVICE on the instrument of every logged-in one, then SNAPSHOT_CALL for every call found there or
+ * known before. A bounded window of requests is in flight at once. Runs entirely on the link's reading thread, so
+ * each answer is reported at its place in the stream, before the events that follow it.
+ */
+final class Resync {
+
+    private static final Logger LOG = Logger.getLogger(Resync.class.getName());
+    private static final long NO_ID = 0xFFFF_FFFFL;
+
+    /** A request still to send. */
+    private interface Step {
+        void send() throws IOException;
+    }
+
+    private final CtiLink link;
+    private final SnapshotListener listener;
+    private final long peripheralId;
+    private final int window;
+    private final Instant deadline;
+    private final Deque<Step> steps = new ArrayDeque<>();
+    private final Set<Long> callsToRead = new LinkedHashSet<>();
+    private final Set<String> agentsSeen = new TreeSet<>();
+    private final Set<Long> callsSeen = new TreeSet<>();
+    private int inFlight;
+    private boolean callsPhase;
+    private boolean finished;
+    private boolean refused;
+
+    Resync(CtiLink link, SnapshotListener listener, long peripheralId, int window, Instant deadline) {
+        this.link = link;
+        this.listener = listener;
+        this.peripheralId = peripheralId;
+        this.window = window;
+        this.deadline = deadline;
+    }
+
+    void start(String side, Set<String> agentIds, Set<Long> knownCalls) throws IOException {
+        listener.snapshotStarted(side, link.currentTime());
+        callsToRead.addAll(knownCalls);
+        for (String agentId : agentIds) {
+            steps.add(() -> queryAgent(agentId));
+        }
+        pump();
+    }
+
+    boolean isFinished() {
+        return finished;
+    }
+
+    /** Gives up, reporting an incomplete snapshot, when it has run past its deadline. */
+    void tick(Instant now) {
+        if (!finished && now.isAfter(deadline)) {
+            LOG.warning("CTI resynchronisation incomplete: " + (steps.size() + inFlight) + " requests unanswered");
+            finish(false);
+        }
+    }
+
+    private void queryAgent(String agentId) throws IOException {
+        inFlight++;
+        link.sendOnReadThread(id -> new QueryAgentStateReq(id, peripheralId, 1, 0, null, agentId, null),
+                reply -> onAgent(agentId, reply));
+    }
+
+    private void onAgent(String agentId, InvokedMessage reply) {
+        inFlight--;
+        if (reply instanceof QueryAgentStateConf state) {
+            agentsSeen.add(agentId);
+            listener.agentSnapshot(agentId, state, link.currentTime());
+            String instrument = state.agentInstrument() != null ? state.agentInstrument() : state.agentExtension();
+            if (instrument != null && state.agentState() != AgentState.LOGOUT.wire()) {
+                steps.addFirst(() -> snapshotDevice(instrument));
+            }
+        } else {
+            noteRefusal(reply);
+        }
+        advance();
+    }
+
+    private void snapshotDevice(String instrument) throws IOException {
+        inFlight++;
+        link.sendOnReadThread(id -> new SnapshotDeviceReq(id, peripheralId, 0, instrument), this::onDevice);
+    }
+
+    private void onDevice(InvokedMessage reply) {
+        inFlight--;
+        if (reply instanceof SnapshotDeviceConf device) {
+            for (DeviceCall call : device.calls()) {
+                if (call.callConnectionCallId() != null) {
+                    callsToRead.add(call.callConnectionCallId());
+                }
+            }
+        } else {
+            noteRefusal(reply);
+        }
+        advance();
+    }
+
+    private void snapshotCall(long callId) throws IOException {
+        inFlight++;
+        link.sendOnReadThread(id -> new SnapshotCallReq(id, peripheralId, callId, 0, ""),
+                reply -> onCall(callId, reply));
+    }
+
+    private void onCall(long callId, InvokedMessage reply) {
+        inFlight--;
+        if (reply instanceof SnapshotCallConf call) {
+            callsSeen.add(callId);
+            listener.callSnapshot(callId, call, link.currentTime());
+        } else {
+            noteRefusal(reply);
+        }
+        advance();
+    }
+
+    /** A CONTROL_FAILURE_CONF names an agent or call the server does not have; anything else spoils the snapshot. */
+    private void noteRefusal(InvokedMessage reply) {
+        if (!(reply instanceof ControlFailureConf)) {
+            refused = true;
+            LOG.warning("CTI resynchronisation: unexpected answer " + reply);
+        }
+    }
+
+    private void advance() {
+        if (finished) {
+            return;
+        }
+        try {
+            pump();
+        } catch (IOException e) {
+            // The link's read loop finds the broken socket on its next read and reconnects.
+            LOG.fine(() -> "resynchronisation stopped: " + e.getMessage());
+        }
+    }
+
+    private void pump() throws IOException {
+        while (inFlight < window && !steps.isEmpty()) {
+            steps.poll().send();
+        }
+        if (inFlight == 0 && steps.isEmpty()) {
+            if (!callsPhase) {
+                callsPhase = true;
+                for (Long callId : callsToRead) {
+                    if (callId != NO_ID) {
+                        steps.add(() -> snapshotCall(callId));
+                    }
+                }
+                pump();
+            } else if (!finished) {
+                finish(!refused);
+            }
+        }
+    }
+
+    private void finish(boolean complete) {
+        finished = true;
+        steps.clear();
+        listener.snapshotCompleted(complete, agentsSeen, callsSeen, link.currentTime());
+    }
+}

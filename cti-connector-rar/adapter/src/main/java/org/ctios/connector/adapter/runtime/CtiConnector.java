@@ -1,0 +1,235 @@
+package org.ctios.connector.adapter.runtime;
+
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javax.net.SocketFactory;
+import org.ctios.connector.adapter.inbound.DeadLetters;
+import org.ctios.connector.adapter.inbound.Dispatch;
+import org.ctios.connector.adapter.inbound.EndpointDelivery;
+import org.ctios.connector.adapter.inbound.EventDispatcher;
+import org.ctios.connector.adapter.inbound.EventTranslator;
+import org.ctios.connector.adapter.inbound.WorkScheduler;
+import org.ctios.connector.adapter.link.CtiLink;
+import org.ctios.connector.adapter.link.KnownDevices;
+import org.ctios.connector.adapter.link.LinkListener;
+import org.ctios.connector.adapter.link.LinkStatusHolder;
+import org.ctios.connector.adapter.link.SnapshotListener;
+import org.ctios.connector.adapter.outbound.ControlRequests;
+import org.ctios.connector.api.DeadLetter;
+import org.ctios.connector.api.LinkStatus;
+import org.ctios.connector.api.event.CallConferenced;
+import org.ctios.connector.api.event.CallCleared;
+import org.ctios.connector.api.event.CallDataUpdated;
+import org.ctios.connector.api.event.CallEnded;
+import org.ctios.connector.api.event.CallEvent;
+import org.ctios.connector.api.event.CallTransferred;
+import org.ctios.connector.api.event.AgentEvent;
+import org.ctios.connector.api.event.CtiEvent;
+import org.ctios.connector.api.event.EventOrigin;
+import org.ctios.connector.api.event.SnapshotStarted;
+import org.ctios.protocol.CtiMessage;
+import org.ctios.protocol.message.agent.QueryAgentStateConf;
+import org.ctios.protocol.message.session.OpenConf;
+import org.ctios.protocol.message.snapshot.SnapshotCallConf;
+
+/**
+ * The connector without its container: the CTI link, the translation of its messages into events, their ordered
+ * delivery to message endpoints, and the control requests. The resource adapter runs one; tests run it in a plain
+ * JVM against the simulator.
+ *
+ * <p>Everything the link reports arrives here on its reading thread, in stream order, and leaves in the same order
+ * for the delivery workers, which may block it when they cannot keep up.
+ */
+public final class CtiConnector implements LinkListener, SnapshotListener {
+
+    private static final Logger LOG = Logger.getLogger(CtiConnector.class.getName());
+
+    private final ConnectorSettings settings;
+    private final WorkScheduler works;
+    private final LinkStatusHolder status;
+    private final KnownDevices knownDevices = new KnownDevices();
+    private final EventTranslator translator;
+    private final DeadLetters deadLetters;
+    private final EndpointDelivery delivery;
+    private final EventDispatcher dispatcher;
+    private final CtiLink link;
+    private final ControlRequests controls;
+    /** Reading-thread state: the side of the open session and the snapshot in progress. */
+    private String side;
+    private EventOrigin snapshotStarted;
+
+    public CtiConnector(ConnectorSettings settings, WorkScheduler works, SocketFactory sockets, Clock clock) {
+        this.settings = settings;
+        this.works = works;
+        this.status = new LinkStatusHolder(clock);
+        this.translator = new EventTranslator(clock.millis());
+        this.deadLetters = new DeadLetters(settings.deadLetterCapacity());
+        this.delivery = new EndpointDelivery(settings.maxAttempts(), settings.unavailableLimit(), deadLetters, status,
+                clock);
+        this.link = new CtiLink(settings.link(), sockets, clock, this, this, knownDevices, status);
+        this.dispatcher = new EventDispatcher(works, settings.deliveryWorkers(), settings.queueCapacity(), delivery,
+                link::keepAlive);
+        this.controls = new ControlRequests(link, settings.link().peripheralId(), settings.link().requestTimeout());
+        knownDevices.agents(settings.agentIds());
+    }
+
+    /** Starts the delivery workers and the link; returns at once, without touching the network. */
+    public void start() {
+        dispatcher.start();
+        works.start("cti-link", link);
+    }
+
+    /**
+     * Adds a message endpoint. The first one also asks for a resynchronisation, so that the application receives the
+     * whole state even when the link opened before it was listening.
+     */
+    public void activate(MessageEndpointFactory endpoint) {
+        if (delivery.activate(endpoint)) {
+            link.requestResync();
+        }
+        LOG.info("CTI events now delivered to " + endpoint.getActivationName());
+    }
+
+    /** Removes a message endpoint, waiting up to {@code timeout} for its deliveries in progress. */
+    public void deactivate(MessageEndpointFactory endpoint, Duration timeout) throws InterruptedException {
+        delivery.deactivate(endpoint, timeout);
+    }
+
+    /**
+     * Adds agents and calls to those read when resynchronising, and resynchronises now when any is new: how an
+     * application hands over what it remembers from before the adapter started.
+     */
+    public void watch(Collection<String> agentIds, Collection<Long> callIds) {
+        Set<String> agentsBefore = knownDevices.agentIds();
+        Set<Long> callsBefore = knownDevices.activeCalls();
+        knownDevices.agents(agentIds);
+        callIds.forEach(knownDevices::callActive);
+        if (!agentsBefore.containsAll(knownDevices.agentIds()) || !callsBefore.containsAll(
+                knownDevices.activeCalls())) {
+            link.requestResync();
+        }
+    }
+
+    /**
+     * Stops the link and the delivery workers, each within {@code timeout}.
+     *
+     * @return true when both stopped in time
+     */
+    public boolean stop(Duration timeout) throws InterruptedException {
+        // First release the link's reading thread, which may be waiting for room in a full delivery queue.
+        dispatcher.stopAccepting();
+        boolean linkStopped = link.stop(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        boolean workersStopped = dispatcher.stop(timeout);
+        return linkStopped && workersStopped;
+    }
+
+    public ControlRequests controls() {
+        return controls;
+    }
+
+    public LinkStatus status() {
+        return status.snapshot();
+    }
+
+    public List<DeadLetter> deadLetters() {
+        return deadLetters.all();
+    }
+
+    /** Control requests sent and not yet answered. */
+    public int pendingRequests() {
+        return link.pendingRequests();
+    }
+
+    /** Events waiting for a delivery worker. */
+    public int queuedEvents() {
+        return dispatcher.queued();
+    }
+
+    // ---------------------------------------------------------------- from the link's reading thread
+
+    @Override
+    public void linkUp(String openedSide, OpenConf confirmation, Instant at) {
+        side = openedSide;
+        for (CtiEvent event : translator.linkUp(openedSide, confirmation, settings.link().peripheralId(), at)) {
+            dispatch(event, confirmation);
+        }
+    }
+
+    @Override
+    public void linkDown(String reason, Instant at) {
+        dispatch(translator.linkDown(side, at), reason);
+    }
+
+    @Override
+    public void event(CtiMessage message, Instant receivedAt) {
+        translator.translate(message, receivedAt).ifPresent(event -> {
+            track(event);
+            dispatch(event, message);
+        });
+    }
+
+    @Override
+    public void snapshotStarted(String snapshotSide, Instant at) {
+        SnapshotStarted started = translator.snapshotStarted(snapshotSide, at);
+        snapshotStarted = started.origin();
+        dispatch(started, "resynchronisation on side " + snapshotSide);
+    }
+
+    @Override
+    public void agentSnapshot(String agentId, QueryAgentStateConf state, Instant at) {
+        dispatch(translator.agentSnapshot(agentId, state, at), state);
+    }
+
+    @Override
+    public void callSnapshot(long callId, SnapshotCallConf call, Instant at) {
+        dispatch(translator.callSnapshot(callId, call, at), call);
+    }
+
+    @Override
+    public void snapshotCompleted(boolean complete, Set<String> agentIds, Set<Long> callIds, Instant at) {
+        Set<Long> vanished = knownDevices.activeCalls();
+        if (complete) {
+            vanished.removeAll(callIds);
+            vanished.forEach(knownDevices::callEnded);
+            callIds.forEach(knownDevices::callActive);
+        }
+        dispatch(translator.snapshotCompleted(snapshotStarted, complete, agentIds, callIds, at),
+                "resynchronisation " + (complete ? "complete" : "incomplete"));
+    }
+
+    /** Keeps the agents and active calls to read at the next resynchronisation up to date. */
+    private void track(CtiEvent event) {
+        if (event instanceof AgentEvent agentEvent) {
+            knownDevices.agent(agentEvent.agentId());
+        } else if (event instanceof CallEnded || event instanceof CallCleared) {
+            knownDevices.callEnded(((CallEvent) event).callId());
+        } else if (event instanceof CallTransferred transferred) {
+            knownDevices.callEnded(transferred.secondaryCallId());
+            knownDevices.callActive(transferred.callId());
+        } else if (event instanceof CallConferenced conferenced) {
+            knownDevices.callEnded(conferenced.secondaryCallId());
+            knownDevices.callActive(conferenced.callId());
+        } else if (event instanceof CallDataUpdated updated && updated.newCallId() != updated.callId()) {
+            knownDevices.callEnded(updated.callId());
+            knownDevices.callActive(updated.newCallId());
+        } else if (event instanceof CallEvent callEvent) {
+            knownDevices.callActive(callEvent.callId());
+        }
+    }
+
+    private void dispatch(CtiEvent event, Object raw) {
+        try {
+            dispatcher.dispatch(new Dispatch(event, raw));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warning("CTI event not delivered, the adapter is stopping: " + event);
+        }
+    }
+}

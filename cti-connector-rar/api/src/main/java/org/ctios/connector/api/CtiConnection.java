@@ -1,0 +1,94 @@
+package org.ctios.connector.api;
+
+import java.util.Collection;
+import java.util.List;
+import org.ctios.protocol.message.statistics.SkillGroupStatistics;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.ConsultType;
+import org.ctios.protocol.types.NamedVariable;
+import org.ctios.protocol.types.SupervisoryAction;
+
+/**
+ * Control requests to the CTI Server. Each waits for its confirmation, within the connector's request timeout, and
+ * returns when the CTI Server confirmed it; the events the request causes follow through the listener. Requests on
+ * the same call or the same agent's device are serialised: the next is sent when the previous is confirmed.
+ *
+ * <p>Failures are unchecked: {@link CtiLinkDownException} (sent nothing: the link is down),
+ * {@link CtiTimeoutException} and {@link CtiRequestRefusedException} (with the CTI Server's failure code).
+ */
+public interface CtiConnection extends AutoCloseable {
+
+    // ---- agents
+
+    /** Logs an agent in on an instrument (SET_AGENT_STATE_REQ, LOGIN). */
+    void login(String agentId, String instrument, String password);
+
+    /** Logs an agent out with a reason code (0 for none). */
+    void logout(String agentId, String instrument, int reasonCode);
+
+    /** Sets AVAILABLE, NOT_READY (with a reason code), WORK_READY or WORK_NOT_READY. */
+    void setAgentState(String agentId, String instrument, AgentState state, int reasonCode);
+
+    AgentStateInfo queryAgentState(String agentId);
+
+    // ---- calls, acting at a device (the agent's instrument or extension)
+
+    void answer(long callId, String device);
+
+    /** Drops the device from the call (CLEAR_CONNECTION_REQ). */
+    void release(long callId, String device);
+
+    void hold(long callId, String device);
+
+    void retrieve(long callId, String device);
+
+    /** Dials from the instrument; returns the new call's id. */
+    long makeCall(String instrument, String dialedNumber, CallVariables callVariables, List<NamedVariable> ecc);
+
+    /**
+     * Holds the active call and dials a consultation call, for a transfer or a conference to follow; returns the
+     * consultation call's id.
+     */
+    long consult(long activeCallId, String device, String dialedNumber, ConsultType purpose);
+
+    /** Completes a consultation transfer; returns the resulting call's id. */
+    long transfer(long activeCallId, long heldCallId, String device);
+
+    /** Transfers the call to a number without consulting first; returns the call's id. */
+    long singleStepTransfer(long callId, String device, String dialedNumber);
+
+    /** Joins the held and the active call; returns the conference call's id. */
+    long conference(long activeCallId, long heldCallId, String device);
+
+    /** Sets call variables (those given replace the call's) and ECC variables, and wrap-up data when not null. */
+    void setCallData(long callId, CallVariables callVariables, List<NamedVariable> ecc, String callWrapupData);
+
+    CallInfo snapshotCall(long callId);
+
+    List<DeviceCall> snapshotDevice(String instrument);
+
+    /** A supervisor acts on an agent's current call; returns the call's id. */
+    long supervise(String supervisorInstrument, String agentId, SupervisoryAction action);
+
+    SkillGroupStatistics skillGroupStatistics(long skillGroupNumber);
+
+    // ---- the link
+
+    /**
+     * Adds agents and calls to those the connector reads when it resynchronises after (re)connecting, and
+     * resynchronises at once when any is new. The CTI Server cannot list its agents and calls, so an application
+     * hands over those it remembers (from its database, from before a restart); the connector adds every one it sees
+     * in an event itself.
+     */
+    void watch(Collection<String> agentIds, Collection<Long> callIds);
+
+    LinkStatus linkStatus();
+
+    /** The newest events whose delivery failed every attempt, oldest first. */
+    List<DeadLetter> deadLetters();
+
+    /** Releases the connection to its pool; it cannot be used afterwards. */
+    @Override
+    void close();
+}

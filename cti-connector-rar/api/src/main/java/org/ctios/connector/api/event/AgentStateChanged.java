@@ -1,0 +1,22 @@
+package org.ctios.connector.api.event;
+
+import java.util.List;
+import org.ctios.protocol.types.AgentState;
+
+/**
+ * An agent's state changed (AGENT_STATE_EVENT).
+ *
+ * @param agentExtension  the extension the agent is logged in on, or {@code null}
+ * @param agentInstrument the instrument the agent is logged in on, or {@code null}
+ * @param reasonCode      the not-ready or logout reason code, 0 when none
+ * @param skillGroups     the agent's state per skill group, as far as the event says
+ * @param activeTasks     the number of calls (tasks) the agent is on
+ */
+public record AgentStateChanged(EventOrigin origin, long peripheralId, String agentId, String agentExtension,
+                                String agentInstrument, AgentState state, int reasonCode,
+                                List<AgentSkillGroup> skillGroups, long activeTasks) implements AgentEvent {
+
+    public AgentStateChanged {
+        skillGroups = List.copyOf(skillGroups);
+    }
+}

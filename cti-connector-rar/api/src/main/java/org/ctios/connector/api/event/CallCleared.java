@@ -1,0 +1,5 @@
+package org.ctios.connector.api.event;
+
+/** The call is over for every device (CALL_CLEARED_EVENT). */
+public record CallCleared(EventOrigin origin, long callId, int eventCause) implements CallEvent {
+}

@@ -1,0 +1,5 @@
+package org.ctios.connector.api.event;
+
+/** The peripheral forgot the call (END_CALL_EVENT): the last event of every call. */
+public record CallEnded(EventOrigin origin, long callId) implements CallEvent {
+}

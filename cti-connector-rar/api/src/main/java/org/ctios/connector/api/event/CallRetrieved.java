@@ -1,0 +1,5 @@
+package org.ctios.connector.api.event;
+
+/** A device took the call off hold (CALL_RETRIEVED_EVENT). */
+public record CallRetrieved(EventOrigin origin, long callId, String device) implements CallEvent {
+}

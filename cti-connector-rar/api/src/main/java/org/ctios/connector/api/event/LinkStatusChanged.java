@@ -1,0 +1,8 @@
+package org.ctios.connector.api.event;
+
+/**
+ * The CTI link went up (a session opened on {@code side}) or down. While it is down, nothing the CTI Server reports
+ * reaches the application; the snapshot that follows the next connection tells what changed.
+ */
+public record LinkStatusChanged(EventOrigin origin, boolean connected, String side) implements CtiEvent {
+}

@@ -1,0 +1,10 @@
+package org.ctios.connector.api.event;
+
+/**
+ * The agent peripheral went offline or came back (SYSTEM_EVENT), or OPEN_CONF reported its status.
+ *
+ * @param pgStatus the protocol's PGStatus mask ({@code org.ctios.protocol.types.PgStatus})
+ */
+public record PeripheralStatusChanged(EventOrigin origin, long peripheralId, boolean online, long pgStatus)
+        implements CtiEvent {
+}

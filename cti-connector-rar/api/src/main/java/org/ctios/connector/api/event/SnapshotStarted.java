@@ -1,0 +1,8 @@
+package org.ctios.connector.api.event;
+
+/**
+ * The adapter starts reading the CTI Server's state after a (re)connection: {@link AgentSnapshot} and
+ * {@link CallSnapshot} items follow, then {@link SnapshotCompleted}.
+ */
+public record SnapshotStarted(EventOrigin origin, String side) implements CtiEvent {
+}
