@@ -37,7 +37,7 @@ class AgentStateFlowIT {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        simulator = PbxSimulator.startQuietDemo(CtiosDeployment.simulatorPort());
+        simulator = CtiosDeployment.startSimulator();
     }
 
     @AfterAll

@@ -1,6 +1,9 @@
 package org.ctios.it;
 
 import java.io.File;
+import java.io.IOException;
+import org.ctios.simulator.PbxSimulator;
+import org.ctios.simulator.scenario.ScenarioLoader;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,8 +19,13 @@ final class CtiosDeployment {
         return ShrinkWrap.create(ZipImporter.class, "cti.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** The port Payara Micro's CTI link was told to connect to, where the test starts the simulator. */
-    static int simulatorPort() {
-        return Integer.getInteger("ctios.simulator.port");
+    /**
+     * The demo scenario without generated calls on the ports Payara Micro's CTI link was told to use for side A and
+     * side B.
+     */
+    static PbxSimulator startSimulator() throws IOException {
+        return PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0))
+                .withPorts(Integer.getInteger("ctios.simulator.port"),
+                        Integer.getInteger("ctios.simulator.side-b.port"), -1));
     }
 }

@@ -33,14 +33,23 @@ final class RestClient {
     }
 
     Reply get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json").GET().build();
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             if (!response.body().isEmpty() && !contentType.contains("json")) {
-                throw new AssertionError("GET " + request.uri() + " answered " + response.statusCode() + " "
-                        + contentType + ": " + response.body().substring(0, Math.min(300, response.body().length())));
+                throw new AssertionError(request.method() + " " + request.uri() + " answered "
+                        + response.statusCode() + " " + contentType + ": "
+                        + response.body().substring(0, Math.min(300, response.body().length())));
             }
             JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
             return new Reply(response.statusCode(), contentType, body);

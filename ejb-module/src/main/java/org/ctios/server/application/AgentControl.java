@@ -1,0 +1,44 @@
+package org.ctios.server.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ctios.connector.api.CtiConnection;
+import org.ctios.connector.api.CtiConnectionFactory;
+import org.ctios.connector.api.LinkStatus;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
+
+/**
+ * Drives agents through the CTI Server. A request returns once the CTI Server confirmed it; the stored state changes
+ * when the resulting event arrives, as for a change made at the phone. A CDI bean, not an EJB: no transaction (a CTI
+ * request cannot be rolled back, and none should hold a database connection while it waits), and the connector's
+ * typed exceptions reach the caller unwrapped.
+ */
+@ApplicationScoped
+public class AgentControl {
+
+    @Resource(lookup = CtiConnectionFactoryDefinition.JNDI_NAME)
+    private CtiConnectionFactory cti;
+
+    /** Logs the agent in on an instrument. */
+    public void login(String agentId, String instrument, String password) {
+        try (CtiConnection connection = cti.getConnection()) {
+            connection.login(agentId, instrument, password);
+        }
+    }
+
+    /** Any other state: AVAILABLE, NOT_READY, WORK_READY, WORK_NOT_READY or LOGOUT, with a reason code. */
+    public void changeState(String agentId, String instrument, AgentState state, int reasonCode) {
+        try (CtiConnection connection = cti.getConnection()) {
+            if (state == AgentState.LOGOUT) {
+                connection.logout(agentId, instrument, reasonCode);
+            } else {
+                connection.setAgentState(agentId, instrument, state, reasonCode);
+            }
+        }
+    }
+
+    public LinkStatus linkStatus() {
+        return cti.linkStatus();
+    }
+}
