@@ -4,7 +4,8 @@
 #
 #   CTIOS_HTTP_PORT      HTTP port of Payara Micro             (default 8080)
 #   CTIOS_HTTP_ADDRESS   address it listens on                 (default 127.0.0.1)
-#   CTIOS_CTI_PORT       CTI Server side A port (simulator)    (default 42027; side B 43027, admin 42080)
+#   CTIOS_CTI_PORT       CTI Server side A port (simulator)    (default 42027)
+#   CTIOS_CTI_PORT_B     CTI Server side B port (simulator)    (default 43027; simulator admin 42080)
 #   CTIOS_SKIP_BUILD=1   start what was built last time
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,7 @@ cd "$(dirname "$0")"
 http_port="${CTIOS_HTTP_PORT:-8080}"
 http_address="${CTIOS_HTTP_ADDRESS:-127.0.0.1}"
 cti_port="${CTIOS_CTI_PORT:-42027}"
+cti_port_b="${CTIOS_CTI_PORT_B:-43027}"
 run_dir="$PWD/run"
 
 if [ "${CTIOS_SKIP_BUILD:-0}" != "1" ]; then
@@ -35,13 +37,15 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-java -jar pbx-simulator/target/pbx-simulator.jar --side-a "$cti_port" > "$run_dir/simulator.log" 2>&1 &
+java -jar pbx-simulator/target/pbx-simulator.jar --side-a "$cti_port" --side-b "$cti_port_b" \
+    > "$run_dir/simulator.log" 2>&1 &
 pids+=($!)
 
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$http_address" \
     > "$run_dir/preboot.txt"
 (cd "$run_dir" && exec java -Xmx1g \
     -Dctios.cti.side-a.host=127.0.0.1 -Dctios.cti.side-a.port="$cti_port" \
+    -Dctios.cti.side-b.host=127.0.0.1 -Dctios.cti.side-b.port="$cti_port_b" -Dctios.cti.agent-ids=1001-1050 \
     -jar ../web-module/target/payara-micro.jar --nocluster --rootdir "$run_dir/payara" \
     --prebootcommandfile "$run_dir/preboot.txt" --port "$http_port" \
     --deploy ../cti-connector-rar/rar/target/cti-connector.rar --deploy ../web-module/target/cti.war \
@@ -55,9 +59,11 @@ for _ in $(seq 1 180); do
         echo
         echo "CTI OS is up."
         echo "  Agents (REST):        curl $url"
-        echo "  CTI Server simulator: side A 127.0.0.1:$cti_port, side B 127.0.0.1:43027"
+        echo "  CTI link status:      curl http://127.0.0.1:$http_port/cti/api/system"
+        echo "  CTI Server simulator: side A 127.0.0.1:$cti_port, side B 127.0.0.1:$cti_port_b"
         echo "  Simulator admin:      curl http://127.0.0.1:42080/stats"
         echo "                        curl -X POST -d '{\"skillGroup\": 1, \"ani\": \"0612345678\"}' http://127.0.0.1:42080/calls"
+        echo "                        curl -X POST http://127.0.0.1:42080/sides/A/fail   (the link moves to side B)"
         echo "Press Ctrl-C to stop."
         wait
         exit 0
