@@ -27,6 +27,12 @@ class StrictDecodingTest {
 
     private static final int CALL_CLEARED = MessageType.CALL_CLEARED_EVENT.number();
     private static final int CALL_CLEARED_FIXED = 20;
+    private static final int BEGIN_CALL_FIXED = 26;
+    /** Header, fixed part and the ConnectionDeviceID field "2001" (4 + 5 bytes). */
+    private static final int BEGIN_CALL_FIRST_ECC_FIELD = 8 + BEGIN_CALL_FIXED + 4 + 5;
+    /** A NamedVariable of the largest name (32) and a 206-character value: 240 bytes with the two NULs. */
+    private static final byte[] ECC_VARIABLE_OF_240_BYTES = ("n".repeat(32) + "\0" + "v".repeat(206) + "\0")
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     private final CtiCodec codec = CtiCodec.v24();
 
@@ -50,6 +56,7 @@ class StrictDecodingTest {
         ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED).bytes(0, 25, 0));
 
         assertThat(error.reason()).isEqualTo(Reason.FIELD_OVERRUN);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
         assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
     }
 
@@ -59,6 +66,7 @@ class StrictDecodingTest {
                 .fieldHeader(Tag.CONNECTION_DEVICE_ID, 10).bytes('a', 'b', 0));
 
         assertThat(error.reason()).isEqualTo(Reason.FIELD_OVERRUN);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
         assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("declares 10 bytes, 3 left");
     }
@@ -69,7 +77,9 @@ class StrictDecodingTest {
                 .string(Tag.CONNECTION_DEVICE_ID, "2001").field(Tag.TRUNK_NUMBER, new byte[] {1, 2, 3}));
 
         assertThat(error.reason()).isEqualTo(Reason.BAD_FIELD_LENGTH);
-        assertThat(error.offset()).isEqualTo(8 + 50 + 4 + 5);
+        assertThat(error.messageType()).isEqualTo(MessageType.CALL_ESTABLISHED_EVENT.number());
+        assertThat(error.offset()).as("the TrunkNumber field").isEqualTo(8 + 50 + 4 + 5);
+        assertThat(error.getMessage()).contains("expected 4 bytes, field has 3");
     }
 
     @Test
@@ -78,7 +88,9 @@ class StrictDecodingTest {
                 .field(Tag.CONNECTION_DEVICE_ID, new byte[] {'2', '0', '0', '1'}));
 
         assertThat(error.reason()).isEqualTo(Reason.UNTERMINATED_STRING);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
         assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
+        assertThat(error.getMessage()).contains("no NUL terminator");
     }
 
     @Test
@@ -87,6 +99,8 @@ class StrictDecodingTest {
                 .field(Tag.CONNECTION_DEVICE_ID, new byte[] {'2', 0, '0', '1', 0}));
 
         assertThat(error.reason()).isEqualTo(Reason.UNTERMINATED_STRING);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
+        assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("NUL at byte 1 of 5");
     }
 
@@ -96,6 +110,8 @@ class StrictDecodingTest {
                 .string(Tag.CONNECTION_DEVICE_ID, "d".repeat(64)));
 
         assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
+        assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("65 bytes exceeds 64");
     }
 
@@ -103,26 +119,50 @@ class StrictDecodingTest {
     void anEccNameAboveItsMaximumIsRefused() {
         byte[] variable = ("n".repeat(33) + "\0value\0").getBytes(StandardCharsets.ISO_8859_1);
 
-        ProtocolException error = decodeFails(RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(26)
-                .string(Tag.CONNECTION_DEVICE_ID, "2001").field(Tag.NAMED_VARIABLE, variable));
+        ProtocolException error = decodeFails(beginCallWith2001().field(Tag.NAMED_VARIABLE, variable));
 
         assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.messageType()).isEqualTo(MessageType.BEGIN_CALL_EVENT.number());
+        assertThat(error.offset()).isEqualTo(BEGIN_CALL_FIRST_ECC_FIELD);
+        assertThat(error.getMessage()).contains("ECC name of 33");
     }
 
     @Test
-    void moreThan2000BytesOfEccDataInOneMessageAreRefused() {
-        RawFrame frame = RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(26)
-                .string(Tag.CONNECTION_DEVICE_ID, "2001");
-        byte[] variable = ("n".repeat(32) + "\0" + "v".repeat(207) + "\0")
-                .getBytes(StandardCharsets.ISO_8859_1);
-        for (int i = 0; i < 9; i++) {
-            frame.field(Tag.NAMED_VARIABLE, variable);
+    void moreThan2000BytesOfNamedVariablesAndArraysTogetherAreRefused() {
+        RawFrame frame = beginCallWith2001();
+        for (int i = 0; i < 8; i++) {
+            frame.field(Tag.NAMED_VARIABLE, ECC_VARIABLE_OF_240_BYTES);
         }
+        // 8 x 240 = 1920 bytes so far; a NamedArray element of 1 + 33 + 51 bytes takes the message to 2005.
+        byte[] element = ("\u0001" + "a".repeat(32) + "\0" + "v".repeat(50) + "\0")
+                .getBytes(StandardCharsets.ISO_8859_1);
 
-        ProtocolException error = decodeFails(frame);
+        ProtocolException error = decodeFails(frame.field(Tag.NAMED_ARRAY, element));
 
         assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.messageType()).isEqualTo(MessageType.BEGIN_CALL_EVENT.number());
+        assertThat(error.offset()).as("the NamedArray field").isEqualTo(BEGIN_CALL_FIRST_ECC_FIELD + 8 * (4 + 240));
         assertThat(error.getMessage()).contains("exceed 2000 bytes");
+    }
+
+    @Test
+    void theEccLimitCountsEachMessageAfresh() throws ProtocolException {
+        RawFrame frame = beginCallWith2001();
+        for (int i = 0; i < 8; i++) {
+            frame.field(Tag.NAMED_VARIABLE, ECC_VARIABLE_OF_240_BYTES);
+        }
+        byte[] bytes = frame.toBytes();
+
+        BeginCallEvent first = (BeginCallEvent) codec.decodeFrame(bytes, 0, bytes.length);
+        BeginCallEvent second = (BeginCallEvent) codec.decodeFrame(bytes, 0, bytes.length);
+
+        assertThat(first.namedVariables()).hasSize(8);
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static RawFrame beginCallWith2001() {
+        return RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(BEGIN_CALL_FIXED)
+                .string(Tag.CONNECTION_DEVICE_ID, "2001");
     }
 
     @Test
@@ -130,6 +170,8 @@ class StrictDecodingTest {
         ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED));
 
         assertThat(error.reason()).isEqualTo(Reason.MISSING_REQUIRED_FIELD);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
+        assertThat(error.offset()).as("the end of the message").isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("ConnectionDeviceID");
     }
 
@@ -140,9 +182,49 @@ class StrictDecodingTest {
 
         assertThat(unknown.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
         assertThat(unknown.messageType()).isEqualTo(9999);
+        assertThat(unknown.offset()).as("the MessageType field").isEqualTo(4);
         assertThat(withoutCodec.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
+        assertThat(withoutCodec.messageType()).isEqualTo(40);
         assertThat(withoutCodec.getMessage()).contains("ALTERNATE_CALL_REQ (40)");
         assertThat(unknown.reason().breaksFraming()).isFalse();
+    }
+
+    @Test
+    void aFrameWhoseMessageLengthDisagreesWithItsSizeIsTruncated() {
+        byte[] frame = RawFrame.ofType(MessageType.HEARTBEAT_REQ.number()).uint(7).declaredLength(8).toBytes();
+
+        ProtocolException error = catchThrowableOfType(ProtocolException.class,
+                () -> codec.decodeFrame(frame, 0, frame.length));
+
+        assertThat(error.reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+        assertThat(error.reason().breaksFraming()).isTrue();
+        assertThat(error.messageType()).isEqualTo(5);
+        assertThat(error.offset()).isZero();
+    }
+
+    @Test
+    void lessThanAHeaderIsATruncatedFrameOfNoType() {
+        byte[] frame = {0, 0, 0, 4, 0};
+
+        ProtocolException error = catchThrowableOfType(ProtocolException.class,
+                () -> codec.decodeFrame(frame, 0, frame.length));
+
+        assertThat(error.reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+        assertThat(error.messageType()).isEqualTo(ProtocolException.NO_MESSAGE_TYPE);
+        assertThat(error.offset()).isEqualTo(5);
+    }
+
+    @Test
+    void aMessageLengthAboveTheMaximumIsRefusedByTheDecoderToo() {
+        byte[] frame = RawFrame.ofType(MessageType.CLOSE_REQ.number()).uint(1).uint(0).declaredLength(12_493)
+                .toBytes();
+
+        ProtocolException error = catchThrowableOfType(ProtocolException.class,
+                () -> codec.decodeFrame(frame, 0, frame.length));
+
+        assertThat(error.reason()).isEqualTo(Reason.FRAME_TOO_LARGE);
+        assertThat(error.messageType()).isEqualTo(MessageType.CLOSE_REQ.number());
+        assertThat(error.offset()).isZero();
     }
 
     @Test
