@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StrictDecodingTest {
 
     private static final int CALL_CLEARED = MessageType.CALL_CLEARED_EVENT.number();
-    private static final int CALL_CLEARED_FIXED = 20;
-    private static final int BEGIN_CALL_FIXED = 26;
+    private static final int CALL_CLEARED_FIXED = GuideFixedSizes.of(CALL_CLEARED);
+    private static final int BEGIN_CALL_FIXED = GuideFixedSizes.of(MessageType.BEGIN_CALL_EVENT.number());
     /** Header, fixed part and the ConnectionDeviceID field "2001" (4 + 5 bytes). */
     private static final int BEGIN_CALL_FIRST_ECC_FIELD = 8 + BEGIN_CALL_FIXED + 4 + 5;
     /** A NamedVariable of the largest name (32) and a 206-character value: 240 bytes with the two NULs. */
