@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * CallType (USHORT) of BEGIN_CALL_EVENT, CALL_DATA_UPDATE_EVENT and SNAPSHOT_CALL_CONF: how a call came to be. NONE
  * is 0xFFFF. Decision: 27 is RESERVATION_PREVIEW (the guide also lists CALLTYPE_NON_ACD as 27; the version 20 codec
- * and the rest of the table put NON_ACD at 38).
+ * and the rest of the table put NON_ACD at 38). 0 is not in the version 25 table, though the version 20 codec accepts
+ * it, so {@code fromWire(0)} is empty.
  */
 public enum CallType {
     NONE(0xFFFF),

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * EventCause (USHORT) of the call events: why the event happened. NONE is 0xFFFF. The extended call-cleared causes
  * (CECX_, 1001 to 1057) are named with an X_ prefix, as several repeat a base name (CEC_BUSY 3, CECX_BUSY 1008).
- * The guide prints 1056 twice; 1046 is APPL_INVALID_DIALOGUE_ID as the sequence implies.
+ * The guide prints 1056 twice; 1046 is APPL_INVALID_DIALOGUE_ID as the sequence implies. The version 20 codec
+ * stops at 52 and also accepts 0, which the version 25 table does not define, so {@code fromWire(0)} is empty.
  */
 public enum EventCause {
     NONE(0xFFFF),

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.ctios.protocol.MessageType;
@@ -26,7 +25,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StrictDecodingTest {
 
     private static final int CALL_CLEARED = MessageType.CALL_CLEARED_EVENT.number();
-    private static final int CALL_CLEARED_FIXED = 20;
+    private static final int CALL_CLEARED_FIXED = GuideFixedSizes.of(CALL_CLEARED);
+    private static final int BEGIN_CALL_FIXED = GuideFixedSizes.of(MessageType.BEGIN_CALL_EVENT.number());
+    /** Header, fixed part and the ConnectionDeviceID field "2001" (4 + 5 bytes). */
+    private static final int BEGIN_CALL_FIRST_ECC_FIELD = 8 + BEGIN_CALL_FIXED + 4 + 5;
+    /** A NamedVariable of the largest name (32) and a 206-character value: 240 bytes with the two NULs. */
+    private static final byte[] ECC_VARIABLE_OF_240_BYTES = ("n".repeat(32) + "\0" + "v".repeat(206) + "\0")
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     private final CtiCodec codec = CtiCodec.v24();
 
@@ -50,6 +55,7 @@ class StrictDecodingTest {
         ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED).bytes(0, 25, 0));
 
         assertThat(error.reason()).isEqualTo(Reason.FIELD_OVERRUN);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
         assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
     }
 
@@ -59,6 +65,7 @@ class StrictDecodingTest {
                 .fieldHeader(Tag.CONNECTION_DEVICE_ID, 10).bytes('a', 'b', 0));
 
         assertThat(error.reason()).isEqualTo(Reason.FIELD_OVERRUN);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
         assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("declares 10 bytes, 3 left");
     }
@@ -69,7 +76,9 @@ class StrictDecodingTest {
                 .string(Tag.CONNECTION_DEVICE_ID, "2001").field(Tag.TRUNK_NUMBER, new byte[] {1, 2, 3}));
 
         assertThat(error.reason()).isEqualTo(Reason.BAD_FIELD_LENGTH);
-        assertThat(error.offset()).isEqualTo(8 + 50 + 4 + 5);
+        assertThat(error.messageType()).isEqualTo(MessageType.CALL_ESTABLISHED_EVENT.number());
+        assertThat(error.offset()).as("the TrunkNumber field").isEqualTo(8 + 50 + 4 + 5);
+        assertThat(error.getMessage()).contains("expected 4 bytes, field has 3");
     }
 
     @Test
@@ -78,7 +87,9 @@ class StrictDecodingTest {
                 .field(Tag.CONNECTION_DEVICE_ID, new byte[] {'2', '0', '0', '1'}));
 
         assertThat(error.reason()).isEqualTo(Reason.UNTERMINATED_STRING);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
         assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
+        assertThat(error.getMessage()).contains("no NUL terminator");
     }
 
     @Test
@@ -87,6 +98,8 @@ class StrictDecodingTest {
                 .field(Tag.CONNECTION_DEVICE_ID, new byte[] {'2', 0, '0', '1', 0}));
 
         assertThat(error.reason()).isEqualTo(Reason.UNTERMINATED_STRING);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
+        assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("NUL at byte 1 of 5");
     }
 
@@ -96,6 +109,8 @@ class StrictDecodingTest {
                 .string(Tag.CONNECTION_DEVICE_ID, "d".repeat(64)));
 
         assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
+        assertThat(error.offset()).isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("65 bytes exceeds 64");
     }
 
@@ -103,26 +118,50 @@ class StrictDecodingTest {
     void anEccNameAboveItsMaximumIsRefused() {
         byte[] variable = ("n".repeat(33) + "\0value\0").getBytes(StandardCharsets.ISO_8859_1);
 
-        ProtocolException error = decodeFails(RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(26)
-                .string(Tag.CONNECTION_DEVICE_ID, "2001").field(Tag.NAMED_VARIABLE, variable));
+        ProtocolException error = decodeFails(beginCallWith2001().field(Tag.NAMED_VARIABLE, variable));
 
         assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.messageType()).isEqualTo(MessageType.BEGIN_CALL_EVENT.number());
+        assertThat(error.offset()).isEqualTo(BEGIN_CALL_FIRST_ECC_FIELD);
+        assertThat(error.getMessage()).contains("ECC name of 33");
     }
 
     @Test
-    void moreThan2000BytesOfEccDataInOneMessageAreRefused() {
-        RawFrame frame = RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(26)
-                .string(Tag.CONNECTION_DEVICE_ID, "2001");
-        byte[] variable = ("n".repeat(32) + "\0" + "v".repeat(207) + "\0")
-                .getBytes(StandardCharsets.ISO_8859_1);
-        for (int i = 0; i < 9; i++) {
-            frame.field(Tag.NAMED_VARIABLE, variable);
+    void moreThan2000BytesOfNamedVariablesAndArraysTogetherAreRefused() {
+        RawFrame frame = beginCallWith2001();
+        for (int i = 0; i < 8; i++) {
+            frame.field(Tag.NAMED_VARIABLE, ECC_VARIABLE_OF_240_BYTES);
         }
+        // 8 x 240 = 1920 bytes so far; a NamedArray element of 1 + 33 + 51 bytes takes the message to 2005.
+        byte[] element = ("\u0001" + "a".repeat(32) + "\0" + "v".repeat(50) + "\0")
+                .getBytes(StandardCharsets.ISO_8859_1);
 
-        ProtocolException error = decodeFails(frame);
+        ProtocolException error = decodeFails(frame.field(Tag.NAMED_ARRAY, element));
 
         assertThat(error.reason()).isEqualTo(Reason.VALUE_TOO_LONG);
+        assertThat(error.messageType()).isEqualTo(MessageType.BEGIN_CALL_EVENT.number());
+        assertThat(error.offset()).as("the NamedArray field").isEqualTo(BEGIN_CALL_FIRST_ECC_FIELD + 8 * (4 + 240));
         assertThat(error.getMessage()).contains("exceed 2000 bytes");
+    }
+
+    @Test
+    void theEccLimitCountsEachMessageAfresh() throws ProtocolException {
+        RawFrame frame = beginCallWith2001();
+        for (int i = 0; i < 8; i++) {
+            frame.field(Tag.NAMED_VARIABLE, ECC_VARIABLE_OF_240_BYTES);
+        }
+        byte[] bytes = frame.toBytes();
+
+        BeginCallEvent first = (BeginCallEvent) codec.decodeFrame(bytes, 0, bytes.length);
+        BeginCallEvent second = (BeginCallEvent) codec.decodeFrame(bytes, 0, bytes.length);
+
+        assertThat(first.namedVariables()).hasSize(8);
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static RawFrame beginCallWith2001() {
+        return RawFrame.ofType(MessageType.BEGIN_CALL_EVENT.number()).zeros(BEGIN_CALL_FIXED)
+                .string(Tag.CONNECTION_DEVICE_ID, "2001");
     }
 
     @Test
@@ -130,6 +169,8 @@ class StrictDecodingTest {
         ProtocolException error = decodeFails(RawFrame.ofType(CALL_CLEARED).zeros(CALL_CLEARED_FIXED));
 
         assertThat(error.reason()).isEqualTo(Reason.MISSING_REQUIRED_FIELD);
+        assertThat(error.messageType()).isEqualTo(CALL_CLEARED);
+        assertThat(error.offset()).as("the end of the message").isEqualTo(8 + CALL_CLEARED_FIXED);
         assertThat(error.getMessage()).contains("ConnectionDeviceID");
     }
 
@@ -140,9 +181,49 @@ class StrictDecodingTest {
 
         assertThat(unknown.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
         assertThat(unknown.messageType()).isEqualTo(9999);
+        assertThat(unknown.offset()).as("the MessageType field").isEqualTo(4);
         assertThat(withoutCodec.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
+        assertThat(withoutCodec.messageType()).isEqualTo(40);
         assertThat(withoutCodec.getMessage()).contains("ALTERNATE_CALL_REQ (40)");
         assertThat(unknown.reason().breaksFraming()).isFalse();
+    }
+
+    @Test
+    void aFrameWhoseMessageLengthDisagreesWithItsSizeIsTruncated() {
+        byte[] frame = RawFrame.ofType(MessageType.HEARTBEAT_REQ.number()).uint(7).declaredLength(8).toBytes();
+
+        ProtocolException error = catchThrowableOfType(ProtocolException.class,
+                () -> codec.decodeFrame(frame, 0, frame.length));
+
+        assertThat(error.reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+        assertThat(error.reason().breaksFraming()).isTrue();
+        assertThat(error.messageType()).isEqualTo(5);
+        assertThat(error.offset()).isZero();
+    }
+
+    @Test
+    void lessThanAHeaderIsATruncatedFrameOfNoType() {
+        byte[] frame = {0, 0, 0, 4, 0};
+
+        ProtocolException error = catchThrowableOfType(ProtocolException.class,
+                () -> codec.decodeFrame(frame, 0, frame.length));
+
+        assertThat(error.reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+        assertThat(error.messageType()).isEqualTo(ProtocolException.NO_MESSAGE_TYPE);
+        assertThat(error.offset()).isEqualTo(5);
+    }
+
+    @Test
+    void aMessageLengthAboveTheMaximumIsRefusedByTheDecoderToo() {
+        byte[] frame = RawFrame.ofType(MessageType.CLOSE_REQ.number()).uint(1).uint(0).declaredLength(12_493)
+                .toBytes();
+
+        ProtocolException error = catchThrowableOfType(ProtocolException.class,
+                () -> codec.decodeFrame(frame, 0, frame.length));
+
+        assertThat(error.reason()).isEqualTo(Reason.FRAME_TOO_LARGE);
+        assertThat(error.messageType()).isEqualTo(MessageType.CLOSE_REQ.number());
+        assertThat(error.offset()).isZero();
     }
 
     @Test
@@ -167,17 +248,7 @@ class StrictDecodingTest {
     /** The fixed part of each type is exactly the guide's size: one byte less is truncated, that size is not. */
     @Test
     void everyFixedPartHasTheGuidesSize() {
-        Map<MessageType, Integer> sizes = new EnumMap<>(MessageType.class);
-        int[][] table = {{1, 8}, {2, 4}, {3, 44}, {4, 32}, {5, 4}, {6, 4}, {7, 8}, {8, 4}, {9, 54}, {10, 50},
-            {11, 22}, {12, 22}, {13, 20}, {14, 22}, {15, 46}, {16, 24}, {17, 46}, {18, 46}, {19, 32}, {20, 44},
-            {21, 40}, {22, 4}, {23, 26}, {24, 16}, {25, 40}, {26, 30}, {27, 4}, {28, 14}, {29, 4}, {30, 62},
-            {31, 26}, {32, 6}, {33, 4}, {34, 28}, {35, 10}, {36, 16}, {37, 34}, {38, 21}, {39, 4}, {42, 14},
-            {43, 4}, {46, 14}, {47, 4}, {48, 40}, {49, 16}, {50, 36}, {51, 14}, {54, 16}, {55, 4}, {56, 32},
-            {57, 14}, {62, 14}, {63, 4}, {64, 40}, {65, 16}, {82, 14}, {83, 16}, {84, 10}, {85, 6}, {114, 16},
-            {115, 596}, {124, 22}, {125, 10}};
-        for (int[] row : table) {
-            sizes.put(MessageType.fromNumber(row[0]), row[1]);
-        }
+        Map<MessageType, Integer> sizes = GuideFixedSizes.all();
         assertThat(sizes.keySet()).containsExactlyInAnyOrderElementsOf(CtiCodec.supportedTypes());
 
         List<String> wrong = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.ctios.protocol.message.session.HeartbeatReq;
 import org.junit.jupiter.api.Test;
 
 class FrameReaderTest {
+
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private static byte[] header(long messageLength, int messageType) {
         return ByteBuffer.allocate(8).putInt((int) messageLength).putInt(messageType).array();
@@ -37,6 +41,7 @@ class FrameReaderTest {
                     assertThat(error.reason()).isEqualTo(Reason.FRAME_TOO_LARGE);
                     assertThat(error.reason().breaksFraming()).isTrue();
                     assertThat(error.messageType()).isEqualTo(9);
+                    assertThat(error.offset()).isZero();
                     assertThat(error.getMessage()).contains("12493");
                 });
     }
@@ -47,7 +52,41 @@ class FrameReaderTest {
 
         assertThatThrownBy(() -> new FrameReader(headerOnly).readFrame())
                 .isInstanceOf(ProtocolException.class)
-                .hasMessageContaining("4294967295");
+                .hasMessageContaining("4294967295")
+                .satisfies(e -> {
+                    ProtocolException error = (ProtocolException) e;
+                    assertThat(error.reason()).isEqualTo(Reason.FRAME_TOO_LARGE);
+                    assertThat(error.messageType()).isEqualTo(5);
+                    assertThat(error.offset()).isZero();
+                });
+    }
+
+    /** The reader's one buffer is allocated with it: a huge MessageLength costs nothing, a frame costs nothing. */
+    @Test
+    void neitherAHugeLengthNorManyFramesMakeTheReaderAllocate() throws IOException {
+        byte[] tenThousandFrames = new byte[10_000 * 12];
+        for (int i = 0; i < 10_000; i++) {
+            System.arraycopy(CtiCodec.v24().encode(new HeartbeatReq(i)), 0, tenThousandFrames, i * 12, 12);
+        }
+        FrameReader reader = new FrameReader(new ByteArrayInputStream(tenThousandFrames));
+        FrameReader hugeLength = new FrameReader(new ByteArrayInputStream(header(0xFFFF_FFFFL, 5)));
+        byte[] buffer = reader.buffer();
+
+        long before = ALLOCATION.getCurrentThreadAllocatedBytes();
+        int frames = 0;
+        while (reader.readFrame()) {
+            frames++;
+        }
+        long readingFrames = ALLOCATION.getCurrentThreadAllocatedBytes() - before;
+        before = ALLOCATION.getCurrentThreadAllocatedBytes();
+        assertThatThrownBy(hugeLength::readFrame).isInstanceOf(ProtocolException.class);
+        long refusingTheLength = ALLOCATION.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(frames).isEqualTo(10_000);
+        assertThat(reader.buffer()).isSameAs(buffer).hasSize(Frames.MAX_FRAME_SIZE);
+        // Generous bounds, far below one 12,500-byte buffer per frame (125 MB) or a 4 GB length honoured.
+        assertThat(readingFrames).as("bytes allocated reading 10,000 frames").isLessThan(64 * 1024);
+        assertThat(refusingTheLength).as("bytes allocated refusing 0xFFFFFFFF").isLessThan(64 * 1024);
     }
 
     @Test
@@ -68,10 +107,23 @@ class FrameReaderTest {
 
         assertThatThrownBy(() -> new FrameReader(new ByteArrayInputStream(halfHeader)).readFrame())
                 .isInstanceOf(ProtocolException.class)
-                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+                .satisfies(e -> {
+                    ProtocolException error = (ProtocolException) e;
+                    assertThat(error.reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+                    assertThat(error.reason().breaksFraming()).isTrue();
+                    assertThat(error.messageType()).as("the type was not read yet")
+                            .isEqualTo(ProtocolException.NO_MESSAGE_TYPE);
+                    assertThat(error.offset()).isEqualTo(3);
+                });
         assertThatThrownBy(() -> new FrameReader(new ByteArrayInputStream(halfBody)).readFrame())
                 .isInstanceOf(ProtocolException.class)
-                .hasMessageContaining("after 10 of 12 bytes");
+                .hasMessageContaining("after 10 of 12 bytes")
+                .satisfies(e -> {
+                    ProtocolException error = (ProtocolException) e;
+                    assertThat(error.reason()).isEqualTo(Reason.TRUNCATED_FRAME);
+                    assertThat(error.messageType()).isEqualTo(5);
+                    assertThat(error.offset()).isEqualTo(10);
+                });
     }
 
     @Test
@@ -111,6 +163,25 @@ class FrameReaderTest {
 
         assertThatThrownBy(reader::read).isInstanceOf(SocketTimeoutException.class);
         assertThat(reader.read()).isEqualTo(new HeartbeatReq(77));
+    }
+
+    /** A refused frame that does not break framing was consumed whole: the next frame reads as sent. */
+    @Test
+    void theReaderGoesOnAfterABadFrameThatKeepsFraming() throws IOException {
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        wire.write(CtiCodec.v24().encode(new HeartbeatReq(1)));
+        wire.write(ByteBuffer.allocate(12).putInt(4).putInt(9999).putInt(0).array());
+        wire.write(ByteBuffer.allocate(11).putInt(3).putInt(5).put(new byte[3]).array());
+        wire.write(CtiCodec.v24().encode(new HeartbeatReq(2)));
+        MessageReader reader = new MessageReader(new ByteArrayInputStream(wire.toByteArray()), ProtocolVersion.V24);
+
+        assertThat(reader.read()).isEqualTo(new HeartbeatReq(1));
+        assertThatThrownBy(reader::read).isInstanceOf(ProtocolException.class)
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
+        assertThatThrownBy(reader::read).isInstanceOf(ProtocolException.class)
+                .extracting(e -> ((ProtocolException) e).reason()).isEqualTo(Reason.TRUNCATED_FIXED_PART);
+        assertThat(reader.read()).isEqualTo(new HeartbeatReq(2));
+        assertThat(reader.read()).isNull();
     }
 
     @Test
