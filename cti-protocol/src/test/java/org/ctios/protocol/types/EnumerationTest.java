@@ -25,8 +25,7 @@ class EnumerationTest {
                 SystemEventId.class, AgentWorkMode.class, SupervisoryAction.class, CallPlacementType.class,
                 CallMannerType.class, CallOption.class, ConsultType.class, FacilityType.class,
                 AnsweringMachine.class, AgentMode.class, AgentAvailabilityStatus.class, SilentMonitorStatus.class,
-                SessionType.class, ForcedFlag.class, TypeOfDevice.class, AgentState.class,
-                CalledPartyDisposition.class);
+                SessionType.class, ForcedFlag.class, TypeOfDevice.class, AgentState.class);
     }
 
     static Stream<Class<? extends Enum<?>>> maskEnums() {
@@ -141,19 +140,6 @@ class EnumerationTest {
         assertThat(CallType.VOICE_CALL_BACK.wire()).isEqualTo(41);
         assertThat(CallType.fromWire(0)).as("version 20 only").isEmpty();
         assertThat(CallType.fromWire(42)).isEmpty();
-    }
-
-    @Test
-    void calledPartyDispositionsCoverOneTo65Without56() {
-        assertThat(CalledPartyDisposition.ABANDONED_IN_NETWORK.wire()).isEqualTo(1);
-        assertThat(CalledPartyDisposition.fromWire(2)).contains(CalledPartyDisposition.DISPOSITION_2);
-        assertThat(CalledPartyDisposition.fromWire(55)).contains(CalledPartyDisposition.DISPOSITION_55);
-        assertThat(CalledPartyDisposition.fromWire(57)).contains(CalledPartyDisposition.DISPOSITION_57);
-        assertThat(CalledPartyDisposition.TASK_TRANSFERRED_ON_AGENT_LOGOUT.wire()).isEqualTo(65);
-        assertThat(CalledPartyDisposition.values()).hasSize(64);
-        assertThat(CalledPartyDisposition.fromWire(56)).isEmpty();
-        assertThat(CalledPartyDisposition.fromWire(0)).isEmpty();
-        assertThat(CalledPartyDisposition.fromWire(66)).isEmpty();
     }
 
     @Test
