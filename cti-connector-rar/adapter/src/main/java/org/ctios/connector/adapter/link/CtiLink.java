@@ -97,6 +97,7 @@ public final class CtiLink implements Runnable {
             while (!isStopRequested()) {
                 SideAddress side = settings.sides().get(sideIndex % settings.sides().size());
                 boolean opened = false;
+                boolean stable = false;
                 String reason = "stopped";
                 try {
                     opened = runSession(side);
@@ -108,11 +109,14 @@ public final class CtiLink implements Runnable {
                 } finally {
                     // A session that opened and then failed threw before runSession could say it had opened.
                     opened |= status.isConnected();
+                    stable = opened && lastedAHeartbeat(status.snapshot().connectedSince());
                     endSession(reason, opened);
                 }
                 sideIndex++;
                 Duration delay;
-                if (opened) {
+                // A server that drops every session as soon as it opens must not be hammered: only a session that
+                // lasted counts as a success, after which the other side is tried at once.
+                if (stable) {
                     retry = 0;
                     delay = Duration.ZERO;
                 } else {
@@ -131,6 +135,11 @@ public final class CtiLink implements Runnable {
         } finally {
             finished.countDown();
         }
+    }
+
+    private boolean lastedAHeartbeat(Instant openedAt) {
+        return openedAt != null && !Duration.between(openedAt, clock.instant()).minus(settings.heartbeatInterval())
+                .isNegative();
     }
 
     /** Connects, opens and reads until the session ends; true when the session had opened. */

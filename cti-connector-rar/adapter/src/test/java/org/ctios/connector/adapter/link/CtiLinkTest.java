@@ -165,6 +165,10 @@ class CtiLinkTest {
 
             await().atMost(WAIT).until(() -> server.sessions() >= 2);
             assertThat(linkDowns).first().asString().contains("FAILURE_EVENT").contains("CTI_SERVER_OFFLINE");
+            Thread.sleep(1000);
+            // With backoff from 100 ms to 400 ms, about six attempts fit in a second; without it, hundreds did.
+            assertThat(server.sessions()).as("sessions in the first second against a server that drops each one")
+                    .isLessThan(12);
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ctios.protocol.CtiMessage;
@@ -113,7 +114,12 @@ public final class ScriptedServer implements AutoCloseable {
                 Socket socket = listener.accept();
                 sockets.add(socket);
                 sessions.incrementAndGet();
-                threads.execute(() -> serve(socket));
+                try {
+                    threads.execute(() -> serve(socket));
+                } catch (RejectedExecutionException closing) {
+                    socket.close();
+                    return;
+                }
             }
         } catch (IOException closed) {
             // the test is over
