@@ -1,0 +1,20 @@
+package org.ctios.server.domain.enablement;
+
+import java.util.Objects;
+import org.ctios.protocol.types.LocalConnectionState;
+
+/**
+ * The agent's own connection to one call.
+ *
+ * @param callId the call's id on the CTI Server
+ * @param state the state of the agent's connection, as the call events report it
+ * @param consultation the agent started this call as a consultation from another call, so transfer and conference
+ *     can be completed with it
+ * @param supervising the agent joined this call as a supervisor (barge-in, intercept), not as the call's agent
+ */
+public record CallLeg(long callId, LocalConnectionState state, boolean consultation, boolean supervising) {
+
+    public CallLeg {
+        Objects.requireNonNull(state, "state of the connection to call " + callId + " must not be null");
+    }
+}

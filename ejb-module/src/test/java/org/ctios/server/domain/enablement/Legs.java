@@ -1,0 +1,66 @@
+package org.ctios.server.domain.enablement;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.LocalConnectionState;
+
+/** Builders for the situations of the tests, named as a contact-centre engineer would describe them. */
+final class Legs {
+
+    private Legs() {
+    }
+
+    static AgentSituation agent(AgentState state, CallLeg... calls) {
+        return new AgentSituation(state, AgentRole.AGENT, List.of(calls));
+    }
+
+    static AgentSituation supervisor(AgentState state, CallLeg... calls) {
+        return new AgentSituation(state, AgentRole.SUPERVISOR, List.of(calls));
+    }
+
+    static CallLeg ringing(long callId) {
+        return leg(callId, LocalConnectionState.ALERTING);
+    }
+
+    static CallLeg dialling(long callId) {
+        return leg(callId, LocalConnectionState.INITIATE);
+    }
+
+    static CallLeg connected(long callId) {
+        return leg(callId, LocalConnectionState.CONNECT);
+    }
+
+    static CallLeg held(long callId) {
+        return leg(callId, LocalConnectionState.HOLD);
+    }
+
+    static CallLeg queued(long callId) {
+        return leg(callId, LocalConnectionState.QUEUED);
+    }
+
+    static CallLeg leg(long callId, LocalConnectionState state) {
+        return new CallLeg(callId, state, false, false);
+    }
+
+    static CallLeg consultation(long callId, LocalConnectionState state) {
+        return new CallLeg(callId, state, true, false);
+    }
+
+    static CallLeg supervising(long callId, LocalConnectionState state) {
+        return new CallLeg(callId, state, false, true);
+    }
+
+    /** A leg in each connection state, with each combination of the consultation and supervising flags. */
+    static Stream<CallLeg> everyLeg(long callId) {
+        return Stream.of(LocalConnectionState.values()).flatMap(state -> Stream.of(
+                new CallLeg(callId, state, false, false), new CallLeg(callId, state, true, false),
+                new CallLeg(callId, state, false, true), new CallLeg(callId, state, true, true)));
+    }
+
+    /** Whether the connection still exists: NULL and FAIL legs have ended. */
+    static boolean isLive(CallLeg leg) {
+        return !Set.of(LocalConnectionState.NULL, LocalConnectionState.FAIL).contains(leg.state());
+    }
+}
