@@ -116,12 +116,14 @@ final class ReplaySession implements AutoCloseable {
             return;
         }
         synchronized (writeLock) {
+            if (reply instanceof OpenConf) {
+                // Open before the client can read OPEN_CONF; no replayed frame can precede it, this lock is held.
+                opened.countDown();
+            }
             out.write(replyCodec.encode(reply));
             out.flush();
         }
-        if (reply instanceof OpenConf) {
-            opened.countDown();
-        } else if (message instanceof HeartbeatReq) {
+        if (message instanceof HeartbeatReq) {
             heartbeatsAnswered.incrementAndGet();
         } else if (!(message instanceof OpenReq) && !(message instanceof CloseReq)) {
             requestsRefused.incrementAndGet();
