@@ -8,6 +8,7 @@ import java.net.SocketException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.protocol.CtiMessage;
@@ -33,7 +34,8 @@ final class ReplaySession implements AutoCloseable {
     private final OutputStream out;
     private final ReplayAnswers answers;
     private final CtiCodec replyCodec = CtiCodec.v24();
-    private final Object writeLock = new Object();
+    /** Fair, so an answer gets in between two batches of a flat-out replay instead of waiting for its end. */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
     private final CountDownLatch opened = new CountDownLatch(1);
     private final AtomicLong heartbeatsAnswered = new AtomicLong();
     private final AtomicLong requestsRefused = new AtomicLong();
@@ -70,13 +72,16 @@ final class ReplaySession implements AutoCloseable {
     /** Writes frames {@code from} (inclusive) to {@code to} (exclusive) of a recording, then flushes; returns bytes. */
     long send(Recording recording, int from, int to) throws IOException {
         long bytes = 0;
-        synchronized (writeLock) {
+        writeLock.lock();
+        try {
             for (int i = from; i < to; i++) {
                 byte[] frame = recording.frame(i).bytes();
                 out.write(frame);
                 bytes += frame.length;
             }
             out.flush();
+        } finally {
+            writeLock.unlock();
         }
         return bytes;
     }
@@ -115,13 +120,16 @@ final class ReplaySession implements AutoCloseable {
         if (reply == null) {
             return;
         }
-        synchronized (writeLock) {
+        writeLock.lock();
+        try {
             if (reply instanceof OpenConf) {
                 // Open before the client can read OPEN_CONF; no replayed frame can precede it, this lock is held.
                 opened.countDown();
             }
             out.write(replyCodec.encode(reply));
             out.flush();
+        } finally {
+            writeLock.unlock();
         }
         if (message instanceof HeartbeatReq) {
             heartbeatsAnswered.incrementAndGet();
