@@ -12,6 +12,8 @@ import org.ctios.server.domain.agent.AgentSkillGroup;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallConnection;
 import org.ctios.server.domain.call.CallDataValues;
+import org.ctios.server.domain.call.CallMilestones;
+import org.ctios.server.domain.call.RouterCallKey;
 import org.ctios.server.domain.enablement.AgentAction;
 import org.ctios.server.domain.history.CallRecord;
 import org.ctios.server.domain.history.TimelineEntry;
@@ -49,21 +51,24 @@ public final class Views {
             }
         }
         CallDataValues data = call.data();
+        RouterCallKey routerKey = call.routerCallKey();
+        CallMilestones at = call.milestones();
         return new CallView(call.callId(), call.callKey(), call.state(), call.callType(), data.ani(), data.dnis(),
                 data.dialedNumber(), data.callerEnteredDigits(), data.variables(), data.ecc(), data.wrapupData(),
-                call.skillGroupNumber(), call.routerCallKeyDay(), call.routerCallKeyCallId(), call.begunAt(),
-                call.queuedAt(), call.deliveredAt(), call.answeredAt(), parties, agentIds, enabled,
-                call.begunUnseen());
+                call.skillGroupNumber(), routerKey == null ? null : routerKey.day(),
+                routerKey == null ? null : routerKey.callId(), at.begunAt(), at.queuedAt(), at.deliveredAt(),
+                at.answeredAt(), parties, agentIds, enabled, call.begunUnseen());
     }
 
     public static CallRecordView record(CallRecord record, List<TimelineEntry> timeline) {
         CallDataValues data = record.data();
+        CallMilestones at = record.milestones();
         List<CallRecordView.TimelineView> entries = timeline.stream().map(entry -> new CallRecordView.TimelineView(
                 entry.sequence(), entry.at(), entry.eventType(), entry.deviceId(), entry.detail())).toList();
         return new CallRecordView(record.callKey(), record.callId(), record.callType(), data.ani(), data.dnis(),
                 data.dialedNumber(), data.callerEnteredDigits(), data.variables(), data.ecc(), data.wrapupData(),
-                record.skillGroupNumber(), record.begunAt(), record.queuedAt(), record.deliveredAt(),
-                record.answeredAt(), record.endedAt(), record.endReason(), record.begunUnseen(),
+                record.skillGroupNumber(), at.begunAt(), at.queuedAt(), at.deliveredAt(), at.answeredAt(),
+                record.endedAt(), record.endReason(), record.begunUnseen(),
                 record.handleTime(), record.agentIds(), record.devices(), entries);
     }
 }

@@ -69,11 +69,9 @@ public class Call {
     @Column(name = "skill_group_number")
     private Long skillGroupNumber;
 
-    @Column(name = "router_call_key_day")
-    private Long routerCallKeyDay;
-
-    @Column(name = "router_call_key_call_id")
-    private Long routerCallKeyCallId;
+    /** Null when the call was not routed. */
+    @Embedded
+    private RouterCallKey routerCallKey;
 
     /** The device that started the call (for a consultation: the consulting agent's). */
     @Column(name = "originating_device", length = 64)
@@ -87,17 +85,8 @@ public class Call {
     @Column(name = "involved_devices", length = 1000)
     private String involvedDevices = "";
 
-    @Column(name = "begun_at", nullable = false)
-    private Instant begunAt;
-
-    @Column(name = "queued_at")
-    private Instant queuedAt;
-
-    @Column(name = "delivered_at")
-    private Instant deliveredAt;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
+    @Embedded
+    private CallMilestones milestones;
 
     @Column(name = "cleared_at")
     private Instant clearedAt;
@@ -123,7 +112,7 @@ public class Call {
     private Call(long callId, Instant begunAt, boolean begunUnseen) {
         this.callId = callId;
         this.callKey = UUID.randomUUID().toString();
-        this.begunAt = begunAt;
+        this.milestones = new CallMilestones(begunAt);
         this.begunUnseen = begunUnseen;
     }
 
@@ -151,13 +140,13 @@ public class Call {
         if (event instanceof CallBegun begun) {
             begin(begun);
         } else if (event instanceof CallQueued queued) {
-            queuedAt = orKeep(queuedAt, at);
+            milestones.queued(at);
             if (!queued.skillGroupNumbers().isEmpty()) {
                 skillGroupNumber = queued.skillGroupNumbers().get(0);
             }
             put(queued.queueDevice(), LocalConnectionState.QUEUED, false);
         } else if (event instanceof CallDelivered delivered) {
-            deliveredAt = orKeep(deliveredAt, at);
+            milestones.delivered(at);
             skillGroupNumber = delivered.skillGroupNumber() != null ? delivered.skillGroupNumber() : skillGroupNumber;
             data().merge(delivered.data());
             parties.removeIf(party -> party.state() == LocalConnectionState.QUEUED);
@@ -166,7 +155,7 @@ public class Call {
             originatingDevice = orKeep(originatingDevice, originated.device());
             put(originated.device(), LocalConnectionState.INITIATE, false);
         } else if (event instanceof CallEstablished established) {
-            answeredAt = orKeep(answeredAt, at);
+            milestones.answered(at);
             parties.removeIf(party -> party.state() == LocalConnectionState.QUEUED);
             put(established.answeringDevice(), LocalConnectionState.CONNECT, false);
             stateOf(established.callingDevice()).filter(state -> state == LocalConnectionState.INITIATE)
@@ -204,8 +193,7 @@ public class Call {
         callType = begun.callType();
         data().merge(begun.data());
         if (begun.routerCallKeyDay() != 0 || begun.routerCallKeyCallId() != 0) {
-            routerCallKeyDay = begun.routerCallKeyDay();
-            routerCallKeyCallId = begun.routerCallKeyCallId();
+            routerCallKey = new RouterCallKey(begun.routerCallKeyDay(), begun.routerCallKeyCallId());
         }
         originatingDevice = orKeep(originatingDevice, begun.device());
     }
@@ -334,12 +322,9 @@ public class Call {
         return skillGroupNumber;
     }
 
-    public Long routerCallKeyDay() {
-        return routerCallKeyDay;
-    }
-
-    public Long routerCallKeyCallId() {
-        return routerCallKeyCallId;
+    /** Null when the call was not routed. */
+    public RouterCallKey routerCallKey() {
+        return routerCallKey;
     }
 
     public String originatingDevice() {
@@ -366,20 +351,8 @@ public class Call {
         return devices;
     }
 
-    public Instant begunAt() {
-        return begunAt;
-    }
-
-    public Instant queuedAt() {
-        return queuedAt;
-    }
-
-    public Instant deliveredAt() {
-        return deliveredAt;
-    }
-
-    public Instant answeredAt() {
-        return answeredAt;
+    public CallMilestones milestones() {
+        return milestones;
     }
 
     public Instant clearedAt() {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallDataValues;
+import org.ctios.server.domain.call.CallMilestones;
+import org.ctios.server.domain.call.RouterCallKey;
 import org.ctios.server.domain.stream.EventStamp;
 import org.hibernate.annotations.Immutable;
 
@@ -45,23 +47,12 @@ public class CallRecord {
     @Column(name = "skill_group_number")
     private Long skillGroupNumber;
 
-    @Column(name = "router_call_key_day")
-    private Long routerCallKeyDay;
+    /** Null when the call was not routed. */
+    @Embedded
+    private RouterCallKey routerCallKey;
 
-    @Column(name = "router_call_key_call_id")
-    private Long routerCallKeyCallId;
-
-    @Column(name = "begun_at", nullable = false)
-    private Instant begunAt;
-
-    @Column(name = "queued_at")
-    private Instant queuedAt;
-
-    @Column(name = "delivered_at")
-    private Instant deliveredAt;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
+    @Embedded
+    private CallMilestones milestones;
 
     @Column(name = "ended_at", nullable = false)
     private Instant endedAt;
@@ -98,12 +89,8 @@ public class CallRecord {
         record.callType = call.callType();
         record.data = call.data().copy();
         record.skillGroupNumber = call.skillGroupNumber();
-        record.routerCallKeyDay = call.routerCallKeyDay();
-        record.routerCallKeyCallId = call.routerCallKeyCallId();
-        record.begunAt = call.begunAt();
-        record.queuedAt = call.queuedAt();
-        record.deliveredAt = call.deliveredAt();
-        record.answeredAt = call.answeredAt();
+        record.routerCallKey = call.routerCallKey() == null ? null : call.routerCallKey().copy();
+        record.milestones = call.milestones().copy();
         record.endedAt = endedAt;
         record.endReason = endReason;
         record.begunUnseen = call.begunUnseen();
@@ -137,28 +124,13 @@ public class CallRecord {
         return skillGroupNumber;
     }
 
-    public Long routerCallKeyDay() {
-        return routerCallKeyDay;
+    /** Null when the call was not routed. */
+    public RouterCallKey routerCallKey() {
+        return routerCallKey;
     }
 
-    public Long routerCallKeyCallId() {
-        return routerCallKeyCallId;
-    }
-
-    public Instant begunAt() {
-        return begunAt;
-    }
-
-    public Instant queuedAt() {
-        return queuedAt;
-    }
-
-    public Instant deliveredAt() {
-        return deliveredAt;
-    }
-
-    public Instant answeredAt() {
-        return answeredAt;
+    public CallMilestones milestones() {
+        return milestones;
     }
 
     public Instant endedAt() {
@@ -183,6 +155,7 @@ public class CallRecord {
 
     /** Talk time: from the answer to the end; zero for a call never answered. */
     public Duration handleTime() {
+        Instant answeredAt = milestones.answeredAt();
         return answeredAt == null ? Duration.ZERO : Duration.between(answeredAt, endedAt);
     }
 

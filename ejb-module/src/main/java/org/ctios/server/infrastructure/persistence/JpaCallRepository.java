@@ -32,7 +32,7 @@ public class JpaCallRepository implements CallRepository {
 
     @Override
     public List<Call> findAll() {
-        return entityManager.createQuery("select c from Call c order by c.begunAt, c.callId", Call.class)
+        return entityManager.createQuery("select c from Call c order by c.milestones.begunAt, c.callId", Call.class)
                 .getResultList();
     }
 
@@ -42,7 +42,7 @@ public class JpaCallRepository implements CallRepository {
             return List.of();
         }
         return entityManager.createQuery("select distinct c from Call c join c.parties p where p.deviceId in :devices "
-                + "order by c.begunAt, c.callId", Call.class).setParameter("devices", devices).getResultList();
+                + "order by c.milestones.begunAt, c.callId", Call.class).setParameter("devices", devices).getResultList();
     }
 
     @Override

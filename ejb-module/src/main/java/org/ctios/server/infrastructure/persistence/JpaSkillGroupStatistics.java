@@ -41,16 +41,16 @@ public class JpaSkillGroupStatistics implements SkillGroupStatistics {
             byState.put((AgentState) row[0], count);
             members += count;
         }
-        Object[] queue = entityManager.createQuery("select count(distinct c), min(c.queuedAt) from Call c "
+        Object[] queue = entityManager.createQuery("select count(distinct c), min(c.milestones.queuedAt) from Call c "
                         + "join c.parties p where c.skillGroupNumber = :number and p.state = :queued", Object[].class)
                 .setParameter("number", skillGroupNumber).setParameter("queued", LocalConnectionState.QUEUED)
                 .getSingleResult();
-        Object[] handled = entityManager.createQuery("select count(r), sum((r.endedAt - r.answeredAt) by second) "
+        Object[] handled = entityManager.createQuery("select count(r), sum((r.endedAt - r.milestones.answeredAt) by second) "
                         + "from CallRecord r where r.skillGroupNumber = :number and r.endedAt >= :since "
-                        + "and r.answeredAt is not null", Object[].class)
+                        + "and r.milestones.answeredAt is not null", Object[].class)
                 .setParameter("number", skillGroupNumber).setParameter("since", startOfDay).getSingleResult();
         long abandoned = entityManager.createQuery("select count(r) from CallRecord r "
-                        + "where r.skillGroupNumber = :number and r.endedAt >= :since and r.answeredAt is null",
+                        + "where r.skillGroupNumber = :number and r.endedAt >= :since and r.milestones.answeredAt is null",
                         Long.class)
                 .setParameter("number", skillGroupNumber).setParameter("since", startOfDay).getSingleResult();
         long handledCount = ((Number) handled[0]).longValue();

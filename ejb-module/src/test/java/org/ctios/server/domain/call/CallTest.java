@@ -41,7 +41,7 @@ class CallTest {
 
         call.apply(stream.established(7, "2001"), Map.of());
         assertThat(call.state()).isEqualTo(CallState.CONNECTED);
-        assertThat(call.answeredAt()).isNotNull();
+        assertThat(call.milestones().answeredAt()).isNotNull();
 
         call.apply(stream.held(7, "2001"), Map.of());
         assertThat(call.state()).isEqualTo(CallState.HELD);
@@ -53,7 +53,7 @@ class CallTest {
         assertThat(call.parties()).isEmpty();
         assertThat(call.involved()).containsExactly("7001", "2001");
         assertThat(call.data().ani()).isEqualTo("0612345678");
-        assertThat(call.begunAt()).isEqualTo(begun.origin().receivedAt());
+        assertThat(call.milestones().begunAt()).isEqualTo(begun.origin().receivedAt());
     }
 
     @Test
