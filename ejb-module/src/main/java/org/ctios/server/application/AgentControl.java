@@ -2,6 +2,7 @@ package org.ctios.server.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.connector.api.LinkStatus;
@@ -35,6 +36,13 @@ public class AgentControl {
             } else {
                 connection.setAgentState(agentId, instrument, state, reasonCode);
             }
+        }
+    }
+
+    /** Hands agents and calls to the connector, to be read at every resynchronisation (now, if any is new). */
+    public void watch(Collection<String> agentIds, Collection<Long> callIds) {
+        try (CtiConnection connection = cti.getConnection()) {
+            connection.watch(agentIds, callIds);
         }
     }
 

@@ -1,24 +1,62 @@
 package org.ctios.server.application;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.Views;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
+import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallConnection;
+import org.ctios.server.domain.call.CallRepository;
 
-/** Read access to the agents for the interfaces of the application. */
-@Stateless
+/** The agents as the interfaces show them, each read in one transaction so that its calls match its state. */
+@ApplicationScoped
+@Transactional
 public class AgentQueries {
 
-    @Inject
     private AgentRepository agents;
+    private CallRepository calls;
 
-    public List<Agent> all() {
-        return agents.findAll();
+    /** For the container's proxy. */
+    protected AgentQueries() {
     }
 
-    public Optional<Agent> byId(String agentId) {
-        return agents.find(agentId);
+    @Inject
+    public AgentQueries(AgentRepository agents, CallRepository calls) {
+        this.agents = agents;
+        this.calls = calls;
+    }
+
+    public List<AgentView> all() {
+        Map<String, List<Call>> callsByDevice = new HashMap<>();
+        for (Call call : calls.findAll()) {
+            for (CallConnection connection : call.parties()) {
+                callsByDevice.computeIfAbsent(connection.deviceId(), device -> new ArrayList<>()).add(call);
+            }
+        }
+        List<AgentView> views = new ArrayList<>();
+        for (Agent agent : agents.findAll()) {
+            List<Call> atAgent = new ArrayList<>();
+            for (String device : agent.devices()) {
+                for (Call call : callsByDevice.getOrDefault(device, List.of())) {
+                    if (!atAgent.contains(call)) {
+                        atAgent.add(call);
+                    }
+                }
+            }
+            views.add(Views.agent(agent, atAgent));
+        }
+        return views;
+    }
+
+    public Optional<AgentView> byId(String agentId) {
+        return agents.find(agentId).map(agent -> Views.agent(agent, calls.findAtDevices(agent.devices())));
     }
 }

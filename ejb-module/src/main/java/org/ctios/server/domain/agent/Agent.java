@@ -1,17 +1,33 @@
 package org.ctios.server.domain.agent;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.ctios.connector.api.event.AgentSnapshot;
+import org.ctios.connector.api.event.AgentStateChanged;
+import org.ctios.connector.api.event.EventOrigin;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.server.domain.stream.EventStamp;
 
-/** An agent as the object server knows it: identity on the ACD and current state. */
+/**
+ * An agent as the object server knows it: identity on the ACD, place in the organisation, and current state with
+ * the time it was entered. Changed only by the agent's own events (and their snapshots), which the connector
+ * delivers in order for one agent; the stamp turns away replays and stale reports.
+ */
 @Entity
 @Table(name = "agent")
 public class Agent {
@@ -26,6 +42,16 @@ public class Agent {
     @Column(name = "instrument", length = 64)
     private String instrument;
 
+    @Column(name = "team_id")
+    private Integer teamId;
+
+    @Column(name = "supervisor", nullable = false)
+    private boolean supervisor;
+
+    @ElementCollection
+    @CollectionTable(name = "agent_skill_group", joinColumns = @JoinColumn(name = "agent_id"))
+    private Set<AgentSkillGroup> skillGroups = new HashSet<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", length = 20, nullable = false)
     private AgentState state;
@@ -35,6 +61,17 @@ public class Agent {
 
     @Column(name = "state_since", nullable = false)
     private Instant stateSince;
+
+    @Column(name = "logged_in_since")
+    private Instant loggedInSince;
+
+    /** Ready or not ready: what the agent was before its current call, for the post-failover wrap-up rule. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_before_call", length = 20)
+    private AgentState stateBeforeCall;
+
+    @Embedded
+    private EventStamp stamp = EventStamp.beforeAll();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -52,24 +89,119 @@ public class Agent {
     }
 
     /**
-     * Records a state reported by the CTI Server. The time in state restarts only when the state or the reason
-     * changes, so a repeated report of the same state keeps it.
+     * Applies an AGENT_STATE_EVENT.
+     *
+     * @return false when the event is not newer than what the agent already reflects (nothing changed)
      */
-    public void reportState(AgentState newState, int newReasonCode, Instant at) {
-        if (newState != state || newReasonCode != reasonCode) {
-            stateSince = at;
+    public boolean apply(AgentStateChanged event) {
+        if (!isNew(event.origin())) {
+            return false;
+        }
+        reportDevices(event.agentExtension(), event.agentInstrument());
+        moveTo(event.state(), event.reasonCode(), event.origin().receivedAt());
+        reportSkillGroups(event.skillGroups());
+        return true;
+    }
+
+    /**
+     * Brings the agent to what the CTI Server reported when the connector resynchronised, with CTI OS's
+     * post-failover rules: an agent reserved for a call that can no longer be offered becomes available, and an
+     * agent in wrap-up returns to the state it had before its call. A snapshot carries no reason code: a state it
+     * confirms keeps its reason.
+     *
+     * @return false when the snapshot is not newer than what the agent already reflects
+     */
+    public boolean reconcile(AgentSnapshot snapshot) {
+        if (!isNew(snapshot.origin())) {
+            return false;
+        }
+        reportDevices(snapshot.agentExtension(), snapshot.agentInstrument());
+        AgentState reconciled = afterFailover(snapshot.state());
+        moveTo(reconciled, reconciled == state ? reasonCode : 0, snapshot.origin().receivedAt());
+        reportSkillGroups(snapshot.skillGroups());
+        return true;
+    }
+
+    private AgentState afterFailover(AgentState reported) {
+        if (reported == AgentState.RESERVED) {
+            return AgentState.AVAILABLE;
+        }
+        if (reported == AgentState.WORK_READY || reported == AgentState.WORK_NOT_READY) {
+            if (stateBeforeCall != null) {
+                return stateBeforeCall;
+            }
+            return reported == AgentState.WORK_READY ? AgentState.AVAILABLE : AgentState.NOT_READY;
+        }
+        return reported;
+    }
+
+    private boolean isNew(EventOrigin origin) {
+        if (!stamp.isBefore(origin)) {
+            return false;
+        }
+        stamp = EventStamp.of(origin);
+        return true;
+    }
+
+    private void moveTo(AgentState newState, int newReasonCode, Instant at) {
+        if (newState == state && newReasonCode == reasonCode) {
+            return;
+        }
+        if (isBetweenCalls(state) && isOnCall(newState)) {
+            stateBeforeCall = state;
+        }
+        if (state == AgentState.LOGOUT && newState != AgentState.LOGOUT) {
+            loggedInSince = at;
+        } else if (newState == AgentState.LOGOUT) {
+            loggedInSince = null;
+            stateBeforeCall = null;
         }
         state = newState;
         reasonCode = newReasonCode;
+        stateSince = at;
     }
 
-    /** Records the devices the agent is logged in on, when the event names them. */
-    public void reportDevices(String newExtension, String newInstrument) {
-        if (newExtension != null) {
+    private static boolean isBetweenCalls(AgentState state) {
+        return state == AgentState.AVAILABLE || state == AgentState.NOT_READY;
+    }
+
+    private static boolean isOnCall(AgentState state) {
+        return state == AgentState.RESERVED || state == AgentState.TALKING || state == AgentState.HOLD;
+    }
+
+    private void reportDevices(String newExtension, String newInstrument) {
+        if (newExtension != null && !newExtension.isEmpty()) {
             extension = newExtension;
         }
-        if (newInstrument != null) {
+        if (newInstrument != null && !newInstrument.isEmpty()) {
             instrument = newInstrument;
+        }
+    }
+
+    private void reportSkillGroups(List<org.ctios.connector.api.event.AgentSkillGroup> reported) {
+        if (reported.isEmpty()) {
+            return;
+        }
+        Set<AgentSkillGroup> updated = new HashSet<>();
+        for (org.ctios.connector.api.event.AgentSkillGroup group : reported) {
+            updated.add(new AgentSkillGroup(group.skillGroupNumber(), group.state()));
+        }
+        if (!updated.equals(skillGroups)) {
+            skillGroups.clear();
+            skillGroups.addAll(updated);
+        }
+    }
+
+    /** The agent's place in the organisation, as configured; skill groups keep the states events reported. */
+    public void configure(String configuredExtension, Integer configuredTeamId, boolean isSupervisor,
+                          Collection<Long> skillGroupNumbers) {
+        reportDevices(configuredExtension, null);
+        teamId = configuredTeamId;
+        supervisor = isSupervisor;
+        for (Long number : skillGroupNumbers) {
+            if (skillGroups.stream().noneMatch(group -> group.skillGroupNumber() == number)) {
+                skillGroups.add(new AgentSkillGroup(number, null));
+            }
         }
     }
 
@@ -85,6 +217,30 @@ public class Agent {
         return instrument;
     }
 
+    /** The devices the agent's calls are reported at: its instrument and its extension. */
+    public Set<String> devices() {
+        Set<String> devices = new HashSet<>();
+        if (extension != null) {
+            devices.add(extension);
+        }
+        if (instrument != null) {
+            devices.add(instrument);
+        }
+        return devices;
+    }
+
+    public Integer teamId() {
+        return teamId;
+    }
+
+    public boolean supervisor() {
+        return supervisor;
+    }
+
+    public Set<AgentSkillGroup> skillGroups() {
+        return Set.copyOf(skillGroups);
+    }
+
     public AgentState state() {
         return state;
     }
@@ -95,5 +251,17 @@ public class Agent {
 
     public Instant stateSince() {
         return stateSince;
+    }
+
+    public Instant loggedInSince() {
+        return loggedInSince;
+    }
+
+    public AgentState stateBeforeCall() {
+        return stateBeforeCall;
+    }
+
+    public EventStamp stamp() {
+        return stamp;
     }
 }

@@ -11,5 +11,8 @@ public interface AgentRepository {
     /** Every agent, ordered by agent id. */
     List<Agent> findAll();
 
+    /** The agent whose instrument or extension is this device, if any. */
+    Optional<Agent> findByDevice(String device);
+
     void add(Agent agent);
 }

@@ -4,15 +4,13 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import org.ctios.connector.api.CtiEventListener;
-import org.ctios.connector.api.event.AgentSnapshot;
-import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.connector.api.event.CtiEvent;
-import org.ctios.server.application.AgentStateService;
+import org.ctios.server.application.EventApplier;
 
 /**
- * Receives the CTI link's events from the resource adapter and hands each to its application service, in the
- * transaction the container started for the delivery. An exception rolls the delivery back; the adapter retries it
- * and keeps it as a dead letter when every attempt failed.
+ * Receives the CTI link's events from the resource adapter and hands each to the application, in the transaction
+ * the container started for the delivery. An exception rolls the delivery back; the adapter retries it and keeps it
+ * as a dead letter when every attempt failed.
  */
 @MessageDriven(activationConfig = {
     // The module name of the deployed RAR (cti-connector.rar); an EAR deployment overrides it with a plan.
@@ -21,14 +19,10 @@ import org.ctios.server.application.AgentStateService;
 public class CtiEventMdb implements CtiEventListener {
 
     @Inject
-    private AgentStateService agentStates;
+    private EventApplier events;
 
     @Override
     public void onCtiEvent(CtiEvent event) {
-        if (event instanceof AgentStateChanged changed) {
-            agentStates.apply(changed);
-        } else if (event instanceof AgentSnapshot snapshot) {
-            agentStates.apply(snapshot);
-        }
+        events.apply(event);
     }
 }

@@ -15,6 +15,15 @@ public class JpaAgentRepository implements AgentRepository {
     @PersistenceContext(unitName = "ctios")
     private EntityManager entityManager;
 
+    /** For the container, which injects the persistence context. */
+    public JpaAgentRepository() {
+    }
+
+    /** Over a given entity manager, outside a container. */
+    public JpaAgentRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     @Override
     public Optional<Agent> find(String agentId) {
         return Optional.ofNullable(entityManager.find(Agent.class, agentId));
@@ -22,7 +31,15 @@ public class JpaAgentRepository implements AgentRepository {
 
     @Override
     public List<Agent> findAll() {
-        return entityManager.createQuery("select a from Agent a order by a.agentId", Agent.class).getResultList();
+        return entityManager.createQuery("select distinct a from Agent a left join fetch a.skillGroups "
+                + "order by a.agentId", Agent.class).getResultList();
+    }
+
+    @Override
+    public Optional<Agent> findByDevice(String device) {
+        return entityManager.createQuery("select a from Agent a where a.instrument = :device or a.extension = :device "
+                        + "order by a.agentId", Agent.class)
+                .setParameter("device", device).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.AgentQueries;
-import org.ctios.server.domain.agent.Agent;
 import org.ctios.web.api.problems.UnknownResourceException;
 
 /** The agents and their live states. */
@@ -66,7 +65,8 @@ public class AgentResource {
             throw new IllegalArgumentException("state must be one of " + REQUESTABLE + ", was " + change.state());
         }
         String instrument = change.instrument() != null ? change.instrument()
-                : agents.byId(id).map(Agent::instrument).orElse(null);
+                : agents.byId(id).map(agent -> agent.instrument() != null ? agent.instrument() : agent.extension())
+                .orElse(null);
         if (state == AgentState.LOGIN) {
             if (instrument == null || change.password() == null) {
                 throw new IllegalArgumentException("LOGIN needs an instrument and a password");

@@ -176,8 +176,8 @@ public final class EventTranslator {
     }
 
     public SnapshotCompleted snapshotCompleted(EventOrigin started, boolean complete, Set<String> agentIds,
-                                               Set<Long> callIds, Instant at) {
-        return new SnapshotCompleted(next(at), started, complete, agentIds, callIds);
+                                               Set<Long> callIds, Set<Long> callIdsAsked, Instant at) {
+        return new SnapshotCompleted(next(at), started, complete, agentIds, callIds, callIdsAsked);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -76,6 +76,8 @@ public final class CtiLink implements Runnable {
     private Instant nextHeartbeat;
     private int unansweredHeartbeats;
     private Resync resync;
+    /** A resynchronisation of the current session completed: the server is serving, not only accepting. */
+    private boolean resynchronisedThisSession;
     private Instant currentTime;
 
     public CtiLink(LinkSettings settings, SocketFactory sockets, Clock clock, LinkListener listener,
@@ -92,12 +94,12 @@ public final class CtiLink implements Runnable {
     @Override
     public void run() {
         int sideIndex = 0;
-        int retry = 0;
+        RetryPolicy retries = new RetryPolicy(settings.backoff(), settings.sides().size(), jitter);
         try {
             while (!isStopRequested()) {
                 SideAddress side = settings.sides().get(sideIndex % settings.sides().size());
                 boolean opened = false;
-                boolean stable = false;
+                RetryPolicy.Outcome outcome = RetryPolicy.Outcome.FAILED;
                 String reason = "stopped";
                 try {
                     opened = runSession(side);
@@ -109,21 +111,16 @@ public final class CtiLink implements Runnable {
                 } finally {
                     // A session that opened and then failed threw before runSession could say it had opened.
                     opened |= status.isConnected();
-                    stable = opened && lastedAHeartbeat(status.snapshot().connectedSince());
+                    if (opened && lastedAHeartbeat(status.snapshot().connectedSince())) {
+                        outcome = RetryPolicy.Outcome.STABLE;
+                    } else if (opened && (resynchronisedThisSession
+                            || resync != null && resync.finishedComplete())) {
+                        outcome = RetryPolicy.Outcome.SERVED_BRIEFLY;
+                    }
                     endSession(reason, opened);
                 }
                 sideIndex++;
-                Duration delay;
-                // A server that drops every session as soon as it opens must not be hammered: only a session that
-                // lasted counts as a success, after which the other side is tried at once.
-                if (stable) {
-                    retry = 0;
-                    delay = Duration.ZERO;
-                } else {
-                    retry++;
-                    delay = settings.sides().size() > 1 && retry == 1 ? Duration.ZERO
-                            : settings.backoff().delay(retry, jitter);
-                }
+                Duration delay = retries.after(outcome);
                 if (!delay.isZero() && !isStopRequested()) {
                     LOG.info("CTI link: next attempt in " + delay.toMillis() + " ms on side "
                             + settings.sides().get(sideIndex % settings.sides().size()));
@@ -144,6 +141,7 @@ public final class CtiLink implements Runnable {
 
     /** Connects, opens and reads until the session ends; true when the session had opened. */
     private boolean runSession(SideAddress side) throws IOException {
+        resynchronisedThisSession = false;
         Socket connected = sockets.createSocket();
         socket = connected;
         if (isStopRequested()) {
@@ -245,8 +243,7 @@ public final class CtiLink implements Runnable {
         if (resync != null) {
             resync.tick(now);
             if (resync.isFinished()) {
-                resync = null;
-                status.resynchronising(false);
+                resyncFinished();
             }
         }
         if (resyncRequested && resync == null) {
@@ -261,9 +258,14 @@ public final class CtiLink implements Runnable {
                 clock.instant().plus(settings.resyncTimeout()));
         resync.start(side, knownDevices.agentIds(), knownDevices.activeCalls());
         if (resync.isFinished()) {
-            resync = null;
-            status.resynchronising(false);
+            resyncFinished();
         }
+    }
+
+    private void resyncFinished() {
+        resynchronisedThisSession |= resync.finishedComplete();
+        resync = null;
+        status.resynchronising(false);
     }
 
     /**

@@ -44,10 +44,13 @@ final class Resync {
     private final Set<Long> callsToRead = new LinkedHashSet<>();
     private final Set<String> agentsSeen = new TreeSet<>();
     private final Set<Long> callsSeen = new TreeSet<>();
+    private final Set<Long> callsAsked = new TreeSet<>();
     private int inFlight;
     private boolean callsPhase;
     private boolean finished;
     private boolean refused;
+    private boolean complete;
+    private int answered;
 
     Resync(CtiLink link, SnapshotListener listener, long peripheralId, int window, Instant deadline) {
         this.link = link;
@@ -70,6 +73,13 @@ final class Resync {
         return finished;
     }
 
+    /**
+     * Finished, and the server answered every request, at least one: it is serving, not just accepting connections.
+     */
+    boolean finishedComplete() {
+        return finished && complete && answered > 0;
+    }
+
     /** Gives up, reporting an incomplete snapshot, when it has run past its deadline. */
     void tick(Instant now) {
         if (!finished && now.isAfter(deadline)) {
@@ -86,6 +96,7 @@ final class Resync {
 
     private void onAgent(String agentId, InvokedMessage reply) {
         inFlight--;
+        answered++;
         if (reply instanceof QueryAgentStateConf state) {
             agentsSeen.add(agentId);
             listener.agentSnapshot(agentId, state, link.currentTime());
@@ -106,6 +117,7 @@ final class Resync {
 
     private void onDevice(InvokedMessage reply) {
         inFlight--;
+        answered++;
         if (reply instanceof SnapshotDeviceConf device) {
             for (DeviceCall call : device.calls()) {
                 if (call.callConnectionCallId() != null) {
@@ -120,12 +132,14 @@ final class Resync {
 
     private void snapshotCall(long callId) throws IOException {
         inFlight++;
+        callsAsked.add(callId);
         link.sendOnReadThread(id -> new SnapshotCallReq(id, peripheralId, callId, 0, ""),
                 reply -> onCall(callId, reply));
     }
 
     private void onCall(long callId, InvokedMessage reply) {
         inFlight--;
+        answered++;
         if (reply instanceof SnapshotCallConf call) {
             callsSeen.add(callId);
             listener.callSnapshot(callId, call, link.currentTime());
@@ -176,7 +190,8 @@ final class Resync {
 
     private void finish(boolean complete) {
         finished = true;
+        this.complete = complete;
         steps.clear();
-        listener.snapshotCompleted(complete, agentsSeen, callsSeen, link.currentTime());
+        listener.snapshotCompleted(complete, agentsSeen, callsSeen, callsAsked, link.currentTime());
     }
 }

@@ -14,5 +14,6 @@ public interface SnapshotListener {
 
     void callSnapshot(long callId, SnapshotCallConf call, Instant at);
 
-    void snapshotCompleted(boolean complete, Set<String> agentIds, Set<Long> callIds, Instant at);
+    void snapshotCompleted(boolean complete, Set<String> agentIds, Set<Long> callIds, Set<Long> callIdsAsked,
+                           Instant at);
 }

@@ -79,7 +79,8 @@ class CtiLinkTest {
         }
 
         @Override
-        public void snapshotCompleted(boolean complete, Set<String> agentIds, Set<Long> callIds, Instant at) {
+        public void snapshotCompleted(boolean complete, Set<String> agentIds, Set<Long> callIds,
+                                      Set<Long> callIdsAsked, Instant at) {
         }
     };
 

@@ -100,6 +100,7 @@ class CtiConnectorTest {
             assertThat(completed.complete()).isTrue();
             assertThat(completed.started()).isEqualTo(received.get(startedAt).origin());
             assertThat(completed.agentIds()).isEqualTo(DEMO_AGENTS);
+            assertThat(completed.callIdsAsked()).containsAll(completed.callIds());
             assertThat(agents).extracting(AgentSnapshot::agentId).containsExactlyInAnyOrderElementsOf(DEMO_AGENTS);
             assertThat(agents).filteredOn(a -> a.agentId().equals("1001")).singleElement()
                     .extracting(AgentSnapshot::state).as("a desk-controlled agent starts logged out")

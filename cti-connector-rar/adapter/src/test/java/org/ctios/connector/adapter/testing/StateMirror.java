@@ -75,7 +75,7 @@ public final class StateMirror implements Consumer<CtiEvent> {
         } else if (event instanceof CallEnded ended) {
             calls.remove(ended.callId());
         } else if (event instanceof SnapshotCompleted completed && completed.complete()) {
-            calls.keySet().retainAll(completed.callIds());
+            calls.keySet().removeIf(completed::showsEnded);
             completeSnapshots++;
         }
     }

@@ -1,0 +1,68 @@
+package org.ctios.server.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ctios.connector.api.event.AgentSnapshot;
+import org.ctios.connector.api.event.AgentStateChanged;
+import org.ctios.server.domain.agent.Agent;
+import org.ctios.server.domain.agent.AgentRepository;
+import org.ctios.server.domain.agent.AgentSkillGroup;
+import org.ctios.server.events.AgentStateNotice;
+import org.ctios.server.events.SkillGroupStatisticsNotice;
+
+/** Applies agent events and agent snapshots to the stored agents, in the delivering MDB's transaction. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class AgentEvents {
+
+    private AgentRepository agents;
+    private Event<Object> notices;
+
+    /** For the container's proxy. */
+    protected AgentEvents() {
+    }
+
+    @Inject
+    public AgentEvents(AgentRepository agents, Event<Object> notices) {
+        this.agents = agents;
+        this.notices = notices;
+    }
+
+    public void apply(AgentStateChanged event) {
+        Agent agent = agentFor(event.agentId(), event.origin().receivedAt());
+        if (agent.apply(event)) {
+            announce(agent, false);
+        }
+    }
+
+    public void reconcile(AgentSnapshot snapshot) {
+        Agent agent = agentFor(snapshot.agentId(), snapshot.origin().receivedAt());
+        if (agent.reconcile(snapshot)) {
+            announce(agent, true);
+        }
+    }
+
+    private Agent agentFor(String agentId, Instant seenAt) {
+        return agents.find(agentId).orElseGet(() -> {
+            Agent created = new Agent(agentId, seenAt);
+            agents.add(created);
+            return created;
+        });
+    }
+
+    private void announce(Agent agent, boolean reconciled) {
+        notices.fire(new AgentStateNotice(agent.agentId(), agent.state(), agent.reasonCode(), agent.stateSince(),
+                reconciled));
+        Set<Long> groups = agent.skillGroups().stream().map(AgentSkillGroup::skillGroupNumber)
+                .collect(Collectors.toSet());
+        if (!groups.isEmpty()) {
+            notices.fire(new SkillGroupStatisticsNotice(groups));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.ctios.server.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ctios.server.domain.agent.Agent;
+import org.ctios.server.domain.agent.AgentRepository;
+import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallRepository;
+import org.ctios.server.domain.history.CallHistory;
+import org.ctios.server.domain.history.CallRecord;
+import org.ctios.server.domain.history.EndReason;
+import org.ctios.server.domain.history.TimelineEntry;
+import org.ctios.server.events.CallEndedNotice;
+import org.ctios.server.events.SkillGroupStatisticsNotice;
+
+/** Turns an ended call into its history record, in the same transaction that removes it from the live calls. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class CallEnding {
+
+    private CallRepository calls;
+    private AgentRepository agents;
+    private CallHistory history;
+    private Event<Object> notices;
+
+    /** For the container's proxy. */
+    protected CallEnding() {
+    }
+
+    @Inject
+    public CallEnding(CallRepository calls, AgentRepository agents, CallHistory history, Event<Object> notices) {
+        this.calls = calls;
+        this.agents = agents;
+        this.history = history;
+        this.notices = notices;
+    }
+
+    public CallRecord end(Call call, Instant endedAt, EndReason reason) {
+        List<String> agentIds = agentsOn(call.involved());
+        CallRecord record = CallRecord.of(call, agentIds, endedAt, reason);
+        history.append(new TimelineEntry(call.callKey(), call.nextTimelineSequence(), endedAt,
+                reason == EndReason.ENDED ? "CallEnded" : "EndedWhileLinkDown", null, null));
+        history.add(record);
+        calls.remove(call);
+        notices.fire(new CallEndedNotice(call.callId(), call.callKey(), reason, agentIds));
+        if (call.skillGroupNumber() != null) {
+            notices.fire(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
+        }
+        return record;
+    }
+
+    private List<String> agentsOn(Set<String> devices) {
+        List<String> agentIds = new ArrayList<>();
+        for (String device : devices) {
+            agents.findByDevice(device).map(Agent::agentId).filter(id -> !agentIds.contains(id))
+                    .ifPresent(agentIds::add);
+        }
+        return agentIds;
+    }
+}

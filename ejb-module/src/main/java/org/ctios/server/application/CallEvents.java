@@ -1,0 +1,171 @@
+package org.ctios.server.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ctios.connector.api.event.CallCleared;
+import org.ctios.connector.api.event.CallConferenced;
+import org.ctios.connector.api.event.CallDataUpdated;
+import org.ctios.connector.api.event.CallDelivered;
+import org.ctios.connector.api.event.CallDiverted;
+import org.ctios.connector.api.event.CallEnded;
+import org.ctios.connector.api.event.CallEstablished;
+import org.ctios.connector.api.event.CallEvent;
+import org.ctios.connector.api.event.CallFailed;
+import org.ctios.connector.api.event.CallHeld;
+import org.ctios.connector.api.event.CallParty;
+import org.ctios.connector.api.event.CallQueued;
+import org.ctios.connector.api.event.CallRetrieved;
+import org.ctios.connector.api.event.CallSnapshot;
+import org.ctios.connector.api.event.CallTransferred;
+import org.ctios.connector.api.event.ConnectionCleared;
+import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.agent.AgentRepository;
+import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallRepository;
+import org.ctios.server.domain.history.CallHistory;
+import org.ctios.server.domain.history.EndReason;
+import org.ctios.server.domain.history.TimelineEntry;
+import org.ctios.server.events.CallDataNotice;
+import org.ctios.server.events.CallDeliveredNotice;
+import org.ctios.server.events.CallEstablishedNotice;
+import org.ctios.server.events.CallHeldNotice;
+import org.ctios.server.events.CallRetrievedNotice;
+import org.ctios.server.events.SkillGroupStatisticsNotice;
+
+/**
+ * Applies call events and call snapshots to the calls in progress, recording each in the call's timeline; the
+ * call's END_CALL_EVENT moves it to the history. Runs in the delivering MDB's transaction.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class CallEvents {
+
+    private CallRepository calls;
+    private AgentRepository agents;
+    private CallHistory history;
+    private CallEnding ending;
+    private Event<Object> notices;
+
+    /** For the container's proxy. */
+    protected CallEvents() {
+    }
+
+    @Inject
+    public CallEvents(CallRepository calls, AgentRepository agents, CallHistory history, CallEnding ending,
+                      Event<Object> notices) {
+        this.calls = calls;
+        this.agents = agents;
+        this.history = history;
+        this.ending = ending;
+        this.notices = notices;
+    }
+
+    public void apply(CallEvent event) {
+        Optional<Call> found = calls.find(event.callId());
+        Call call;
+        if (found.isPresent()) {
+            call = found.get();
+        } else if (endsWhatWasNeverSeen(event) || alreadyInHistory(event)) {
+            return;
+        } else {
+            call = event instanceof CallSnapshot snapshot ? Call.firstSeenInSnapshot(snapshot)
+                    : Call.firstSeenIn(event);
+            calls.add(call);
+        }
+        if (!call.apply(onlyMonitoredParties(event), joiningStates(event))) {
+            return;
+        }
+        if (event instanceof CallEnded) {
+            ending.end(call, event.origin().receivedAt(), EndReason.ENDED);
+            return;
+        }
+        history.append(new TimelineEntry(call.callKey(), call.nextTimelineSequence(), event.origin().receivedAt(),
+                event.getClass().getSimpleName(), TimelineDetails.device(event), TimelineDetails.detail(event)));
+        announce(event, call);
+    }
+
+    /** An event that only takes something away from a call nobody knew of leaves nothing to record. */
+    private static boolean endsWhatWasNeverSeen(CallEvent event) {
+        return event instanceof CallEnded || event instanceof CallCleared || event instanceof ConnectionCleared
+                || event instanceof CallFailed || event instanceof CallDiverted;
+    }
+
+    /** A replayed or late event of a call that has already ended. */
+    private boolean alreadyInHistory(CallEvent event) {
+        return history.latestOf(event.callId()).map(record -> !record.stamp().isBefore(event.origin()))
+                .orElse(false);
+    }
+
+    /**
+     * A call's parties are the devices the contact centre watches: agents' phones and queues. Snapshots, transfers
+     * and conferences also list customers and outside numbers; those are left out, as the other events leave them.
+     */
+    private CallEvent onlyMonitoredParties(CallEvent event) {
+        if (event instanceof CallSnapshot snapshot) {
+            List<CallParty> monitored = snapshot.parties().stream()
+                    .filter(party -> party.state() == LocalConnectionState.QUEUED || isAgentDevice(party.deviceId()))
+                    .toList();
+            return new CallSnapshot(snapshot.origin(), snapshot.callId(), snapshot.callType(), snapshot.data(),
+                    monitored);
+        }
+        if (event instanceof CallTransferred transferred) {
+            return new CallTransferred(transferred.origin(), transferred.callId(), transferred.secondaryCallId(),
+                    transferred.transferringDevice(), transferred.transferredDevice(),
+                    agentDevices(transferred.parties()));
+        }
+        if (event instanceof CallConferenced conferenced) {
+            return new CallConferenced(conferenced.origin(), conferenced.callId(), conferenced.secondaryCallId(),
+                    conferenced.controllerDevice(), conferenced.addedPartyDevice(),
+                    agentDevices(conferenced.parties()), conferenced.eventCause());
+        }
+        return event;
+    }
+
+    private List<String> agentDevices(List<String> devices) {
+        return devices.stream().filter(this::isAgentDevice).toList();
+    }
+
+    private boolean isAgentDevice(String device) {
+        return device != null && agents.findByDevice(device).isPresent();
+    }
+
+    /** For a transfer or conference: the states the joining parties had on the consultation call. */
+    private Map<String, LocalConnectionState> joiningStates(CallEvent event) {
+        long secondary = -1;
+        if (event instanceof CallTransferred transferred) {
+            secondary = transferred.secondaryCallId();
+        } else if (event instanceof CallConferenced conferenced) {
+            secondary = conferenced.secondaryCallId();
+        }
+        if (secondary < 0 || secondary == event.callId()) {
+            return Map.of();
+        }
+        return calls.find(secondary).map(Call::partyStates).orElse(Map.of());
+    }
+
+    private void announce(CallEvent event, Call call) {
+        if (event instanceof CallDelivered delivered) {
+            notices.fire(new CallDeliveredNotice(call.callId(), delivered.alertingDevice()));
+        } else if (event instanceof CallEstablished established) {
+            notices.fire(new CallEstablishedNotice(call.callId(), established.answeringDevice()));
+        } else if (event instanceof CallHeld held) {
+            notices.fire(new CallHeldNotice(call.callId(), held.device()));
+        } else if (event instanceof CallRetrieved retrieved) {
+            notices.fire(new CallRetrievedNotice(call.callId(), retrieved.device()));
+        } else if (event instanceof CallDataUpdated || event instanceof CallSnapshot) {
+            notices.fire(new CallDataNotice(call.callId()));
+        }
+        boolean changesQueue = event instanceof CallQueued || event instanceof CallDelivered
+                || event instanceof CallEstablished || event instanceof CallCleared || event instanceof CallSnapshot;
+        if (changesQueue && call.skillGroupNumber() != null) {
+            notices.fire(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
+        }
+    }
+}

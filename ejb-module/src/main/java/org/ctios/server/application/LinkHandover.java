@@ -1,0 +1,45 @@
+package org.ctios.server.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.logging.Logger;
+import org.ctios.server.domain.agent.Agent;
+import org.ctios.server.domain.agent.AgentRepository;
+import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallRepository;
+
+/**
+ * Tells the connector which agents and calls this server remembers, so that its resynchronisation asks the CTI
+ * Server about each: a call that ended while this server was stopped is then found ended (and goes to the history),
+ * and one still in progress is not mistaken for ended. The CTI Server cannot list its calls itself.
+ */
+@ApplicationScoped
+public class LinkHandover {
+
+    private static final Logger LOG = Logger.getLogger(LinkHandover.class.getName());
+
+    private AgentRepository agents;
+    private CallRepository calls;
+    private AgentControl control;
+
+    /** For the container's proxy. */
+    protected LinkHandover() {
+    }
+
+    @Inject
+    public LinkHandover(AgentRepository agents, CallRepository calls, AgentControl control) {
+        this.agents = agents;
+        this.calls = calls;
+        this.control = control;
+    }
+
+    @Transactional
+    public void handOverRemembered() {
+        List<String> agentIds = agents.findAll().stream().map(Agent::agentId).toList();
+        List<Long> callIds = calls.findAll().stream().map(Call::callId).toList();
+        control.watch(agentIds, callIds);
+        LOG.info("handed " + agentIds.size() + " agents and " + callIds.size() + " calls in progress to the CTI link");
+    }
+}

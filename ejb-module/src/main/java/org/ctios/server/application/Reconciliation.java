@@ -1,0 +1,55 @@
+package org.ctios.server.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.logging.Logger;
+import org.ctios.connector.api.event.SnapshotCompleted;
+import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallRepository;
+import org.ctios.server.domain.history.EndReason;
+
+/**
+ * Closes a resynchronisation: the agent and call snapshots have brought what the CTI Server still has to its truth;
+ * a call held here that a complete snapshot asked about and did not find ended while the link was down, and goes to
+ * the history marked so. A call the connector did not ask about (it did not know it) is kept: the application hands
+ * its stored calls to the connector at start ({@code CtiWatchOnStart}) so that the next snapshot asks. From an
+ * incomplete snapshot nothing is concluded.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class Reconciliation {
+
+    private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
+
+    private CallRepository calls;
+    private CallEnding ending;
+
+    /** For the container's proxy. */
+    protected Reconciliation() {
+    }
+
+    @Inject
+    public Reconciliation(CallRepository calls, CallEnding ending) {
+        this.calls = calls;
+        this.ending = ending;
+    }
+
+    public void completed(SnapshotCompleted snapshot) {
+        if (!snapshot.complete()) {
+            LOG.warning("incomplete CTI snapshot: calls not listed in it are kept until their END_CALL_EVENT");
+            return;
+        }
+        int ended = 0;
+        for (Call call : calls.findAll()) {
+            boolean untouchedSinceStart = call.stamp().isBefore(snapshot.started());
+            if (untouchedSinceStart && snapshot.showsEnded(call.callId())) {
+                ending.end(call, snapshot.origin().receivedAt(), EndReason.ENDED_WHILE_LINK_DOWN);
+                ended++;
+            }
+        }
+        LOG.info("CTI snapshot reconciled: " + snapshot.agentIds().size() + " agents, " + snapshot.callIds().size()
+                + " calls in progress, " + ended + " calls ended while the link was down");
+    }
+}

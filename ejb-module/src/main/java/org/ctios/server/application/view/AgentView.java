@@ -1,0 +1,25 @@
+package org.ctios.server.application.view;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.server.domain.enablement.AgentAction;
+
+/**
+ * An agent as the interfaces show it: identity, organisation, state, calls, and the buttons its desktop may offer.
+ *
+ * @param skillGroups    the numbers of the skill groups the agent belongs to
+ * @param callIds        the calls in progress at the agent's devices
+ * @param enabledActions what the agent may do now
+ */
+public record AgentView(String id, String extension, String instrument, Integer teamId, boolean supervisor,
+                        AgentState state, int reasonCode, Instant stateSince, Instant loggedInSince,
+                        List<Long> skillGroups, List<Long> callIds, Set<AgentAction> enabledActions) {
+
+    public AgentView {
+        skillGroups = List.copyOf(skillGroups);
+        callIds = List.copyOf(callIds);
+        enabledActions = Set.copyOf(enabledActions);
+    }
+}

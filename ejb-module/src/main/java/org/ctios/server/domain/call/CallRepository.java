@@ -1,0 +1,21 @@
+package org.ctios.server.domain.call;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the calls in progress are kept. */
+public interface CallRepository {
+
+    Optional<Call> find(long callId);
+
+    /** Every call in progress, oldest first. */
+    List<Call> findAll();
+
+    /** The calls in progress with a connection at one of these devices. */
+    List<Call> findAtDevices(Collection<String> devices);
+
+    void add(Call call);
+
+    void remove(Call call);
+}

@@ -1,0 +1,35 @@
+package org.ctios.server.domain.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The ended calls and their timelines: appended to, never changed. */
+public interface CallHistory {
+
+    void add(CallRecord record);
+
+    Optional<CallRecord> find(String callKey);
+
+    /** The latest record of a ConnectionCallID, if one was written (ids are reused over time). */
+    Optional<CallRecord> latestOf(long callId);
+
+    /** Records ended in {@code [from, to)}, newest first, matching the filter's non-null fields. */
+    List<CallRecord> search(HistoryFilter filter, int offset, int limit);
+
+    long count(HistoryFilter filter);
+
+    void append(TimelineEntry entry);
+
+    /** A call's timeline, in order. */
+    List<TimelineEntry> timeline(String callKey);
+
+    /**
+     * What to look for in the history; null fields match everything.
+     *
+     * @param from inclusive; {@code to} exclusive
+     */
+    record HistoryFilter(Instant from, Instant to, String agentId, String ani, String dnis,
+                         Long skillGroupNumber) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.ctios.server.events;
+
+import java.util.List;
+import org.ctios.server.domain.history.EndReason;
+
+/**
+ * A call ended and its history record was written.
+ *
+ * @param callKey  the history record's key
+ * @param agentIds the agents that were on the call
+ */
+public record CallEndedNotice(long callId, String callKey, EndReason reason, List<String> agentIds)
+        implements CallNotice {
+
+    public CallEndedNotice {
+        agentIds = List.copyOf(agentIds);
+    }
+}

@@ -1,0 +1,8 @@
+package org.ctios.server.events;
+
+/** Something happened to a call. */
+public sealed interface CallNotice permits CallDeliveredNotice, CallEstablishedNotice, CallHeldNotice,
+        CallRetrievedNotice, CallEndedNotice, CallDataNotice {
+
+    long callId();
+}

@@ -1,0 +1,114 @@
+package org.ctios.server.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ctios.server.domain.history.CallHistory;
+import org.ctios.server.domain.history.CallRecord;
+import org.ctios.server.domain.history.TimelineEntry;
+
+/** The call history in the relational database. */
+@ApplicationScoped
+public class JpaCallHistory implements CallHistory {
+
+    @PersistenceContext(unitName = "ctios")
+    private EntityManager entityManager;
+
+    /** For the container, which injects the persistence context. */
+    public JpaCallHistory() {
+    }
+
+    /** Over a given entity manager, outside a container. */
+    public JpaCallHistory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void add(CallRecord record) {
+        entityManager.persist(record);
+    }
+
+    @Override
+    public Optional<CallRecord> find(String callKey) {
+        return Optional.ofNullable(entityManager.find(CallRecord.class, callKey));
+    }
+
+    @Override
+    public Optional<CallRecord> latestOf(long callId) {
+        return entityManager.createQuery("select r from CallRecord r where r.callId = :callId order by r.endedAt desc",
+                CallRecord.class).setParameter("callId", callId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CallRecord> search(HistoryFilter filter, int offset, int limit) {
+        TypedQuery<CallRecord> query = entityManager.createQuery("select r from CallRecord r" + where(filter)
+                + " order by r.endedAt desc, r.callKey", CallRecord.class);
+        parameters(filter).forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(HistoryFilter filter) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(r) from CallRecord r" + where(filter),
+                Long.class);
+        parameters(filter).forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(HistoryFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.from() != null) {
+            conditions.add("r.endedAt >= :from");
+        }
+        if (filter.to() != null) {
+            conditions.add("r.endedAt < :to");
+        }
+        if (filter.agentId() != null) {
+            conditions.add(":agentId member of r.agentIds");
+        }
+        if (filter.ani() != null) {
+            conditions.add("r.data.ani = :ani");
+        }
+        if (filter.dnis() != null) {
+            conditions.add("r.data.dnis = :dnis");
+        }
+        if (filter.skillGroupNumber() != null) {
+            conditions.add("r.skillGroupNumber = :skillGroupNumber");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static Map<String, Object> parameters(HistoryFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        putIfPresent(parameters, "from", filter.from());
+        putIfPresent(parameters, "to", filter.to());
+        putIfPresent(parameters, "agentId", filter.agentId());
+        putIfPresent(parameters, "ani", filter.ani());
+        putIfPresent(parameters, "dnis", filter.dnis());
+        putIfPresent(parameters, "skillGroupNumber", filter.skillGroupNumber());
+        return parameters;
+    }
+
+    private static void putIfPresent(Map<String, Object> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value);
+        }
+    }
+
+    @Override
+    public void append(TimelineEntry entry) {
+        entityManager.persist(entry);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(String callKey) {
+        return entityManager.createQuery("select t from TimelineEntry t where t.callKey = :callKey "
+                + "order by t.sequence", TimelineEntry.class).setParameter("callKey", callKey).getResultList();
+    }
+}

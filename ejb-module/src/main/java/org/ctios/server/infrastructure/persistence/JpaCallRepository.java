@@ -1,0 +1,57 @@
+package org.ctios.server.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallRepository;
+
+/** Calls in progress in the relational database. */
+@ApplicationScoped
+public class JpaCallRepository implements CallRepository {
+
+    @PersistenceContext(unitName = "ctios")
+    private EntityManager entityManager;
+
+    /** For the container, which injects the persistence context. */
+    public JpaCallRepository() {
+    }
+
+    /** Over a given entity manager, outside a container. */
+    public JpaCallRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<Call> find(long callId) {
+        return Optional.ofNullable(entityManager.find(Call.class, callId));
+    }
+
+    @Override
+    public List<Call> findAll() {
+        return entityManager.createQuery("select c from Call c order by c.milestones.begunAt, c.callId", Call.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Call> findAtDevices(Collection<String> devices) {
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select distinct c from Call c join c.parties p where p.deviceId in :devices "
+                + "order by c.milestones.begunAt, c.callId", Call.class).setParameter("devices", devices).getResultList();
+    }
+
+    @Override
+    public void add(Call call) {
+        entityManager.persist(call);
+    }
+
+    @Override
+    public void remove(Call call) {
+        entityManager.remove(call);
+    }
+}

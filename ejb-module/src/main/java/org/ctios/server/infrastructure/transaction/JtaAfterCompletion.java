@@ -1,0 +1,32 @@
+package org.ctios.server.infrastructure.transaction;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.Consumer;
+import org.ctios.server.application.AfterCompletion;
+
+/** After-completion callbacks on the container's JTA transaction. */
+@ApplicationScoped
+public class JtaAfterCompletion implements AfterCompletion {
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
+    @Override
+    public void register(Consumer<Boolean> outcome) {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                outcome.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+}

@@ -1,0 +1,139 @@
+package org.ctios.server.domain.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.ctios.connector.api.event.AgentSnapshot;
+import org.ctios.connector.api.event.AgentStateChanged;
+import org.ctios.connector.api.event.EventOrigin;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.server.testing.EventStream;
+import org.junit.jupiter.api.Test;
+
+class AgentTest {
+
+    private final EventStream stream = new EventStream(1_000, Instant.parse("2026-11-28T08:00:00Z"));
+    private final Agent agent = new Agent("1001", stream.now());
+
+    @Test
+    void followsItsEventsAndTimesEachStateFromItsStart() {
+        AgentStateChanged login = stream.agent("1001", "2001", AgentState.NOT_READY, 0, 1, 2);
+        AgentStateChanged ready = stream.agent("1001", "2001", AgentState.AVAILABLE, 0);
+
+        assertThat(agent.apply(login)).isTrue();
+        assertThat(agent.apply(ready)).isTrue();
+
+        assertThat(agent.state()).isEqualTo(AgentState.AVAILABLE);
+        assertThat(agent.stateSince()).isEqualTo(ready.origin().receivedAt());
+        assertThat(agent.loggedInSince()).isEqualTo(login.origin().receivedAt());
+        assertThat(agent.extension()).isEqualTo("2001");
+        assertThat(agent.devices()).containsExactly("2001");
+        assertThat(agent.skillGroups()).extracting(AgentSkillGroup::skillGroupNumber).containsExactlyInAnyOrder(1L,
+                2L);
+    }
+
+    @Test
+    void aReplayedOrOlderEventChangesNothing() {
+        AgentStateChanged older = stream.agent("1001", "2001", AgentState.NOT_READY, 5);
+        AgentStateChanged newer = stream.agent("1001", "2001", AgentState.AVAILABLE, 0);
+        agent.apply(newer);
+
+        assertThat(agent.apply(older)).as("stale").isFalse();
+        assertThat(agent.apply(newer)).as("replayed").isFalse();
+        assertThat(agent.state()).isEqualTo(AgentState.AVAILABLE);
+        assertThat(agent.reasonCode()).isZero();
+    }
+
+    @Test
+    void anEventOfALaterAdapterRunIsNewerWhateverItsSequence() {
+        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0));
+        AgentStateChanged nextRun = new AgentStateChanged(new EventOrigin(2_000, 1, Instant.now()), 5000, "1001",
+                "2001", "2001", AgentState.NOT_READY, 3, List.of(), 0);
+
+        assertThat(agent.apply(nextRun)).isTrue();
+        assertThat(agent.state()).isEqualTo(AgentState.NOT_READY);
+    }
+
+    @Test
+    void theSameStateWithTheSameReasonKeepsItsStartTime() {
+        AgentStateChanged first = stream.agent("1001", "2001", AgentState.NOT_READY, 4);
+        agent.apply(first);
+        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 4));
+
+        assertThat(agent.stateSince()).isEqualTo(first.origin().receivedAt());
+    }
+
+    @Test
+    void loggingOutEndsTheSessionTime() {
+        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 0));
+        agent.apply(stream.agent("1001", "2001", AgentState.LOGOUT, 7));
+
+        assertThat(agent.loggedInSince()).isNull();
+        assertThat(agent.reasonCode()).isEqualTo(7);
+    }
+
+    @Test
+    void afterFailoverAReservedAgentIsAvailable() {
+        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0));
+
+        agent.reconcile(stream.agentSnapshot("1001", "2001", AgentState.RESERVED));
+
+        assertThat(agent.state()).isEqualTo(AgentState.AVAILABLE);
+    }
+
+    @Test
+    void afterFailoverAnAgentInWrapUpReturnsToItsStateBeforeTheCall() {
+        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 0));
+        agent.apply(stream.agent("1001", "2001", AgentState.TALKING, 0));
+        agent.apply(stream.agent("1001", "2001", AgentState.WORK_READY, 0));
+
+        agent.reconcile(stream.agentSnapshot("1001", "2001", AgentState.WORK_READY));
+
+        assertThat(agent.state()).as("it was not ready before the call").isEqualTo(AgentState.NOT_READY);
+    }
+
+    @Test
+    void withoutAKnownStateBeforeTheCallWrapUpMapsToItsReadiness() {
+        Agent unknown = new Agent("1002", stream.now());
+        unknown.reconcile(stream.agentSnapshot("1002", "2002", AgentState.WORK_NOT_READY));
+        assertThat(unknown.state()).isEqualTo(AgentState.NOT_READY);
+
+        Agent other = new Agent("1003", stream.now());
+        other.reconcile(stream.agentSnapshot("1003", "2003", AgentState.WORK_READY));
+        assertThat(other.state()).isEqualTo(AgentState.AVAILABLE);
+    }
+
+    @Test
+    void aSnapshotConfirmingTheStateKeepsTheReasonAndItsStartTime() {
+        AgentStateChanged notReady = stream.agent("1001", "2001", AgentState.NOT_READY, 12);
+        agent.apply(notReady);
+
+        AgentSnapshot snapshot = stream.agentSnapshot("1001", "2001", AgentState.NOT_READY);
+        agent.reconcile(snapshot);
+
+        assertThat(agent.reasonCode()).isEqualTo(12);
+        assertThat(agent.stateSince()).isEqualTo(notReady.origin().receivedAt());
+    }
+
+    @Test
+    void aSnapshotOlderThanTheLastEventIsIgnored() {
+        AgentSnapshot snapshot = stream.agentSnapshot("1001", "2001", AgentState.LOGOUT);
+        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0));
+
+        assertThat(agent.reconcile(snapshot)).isFalse();
+        assertThat(agent.state()).isEqualTo(AgentState.AVAILABLE);
+    }
+
+    @Test
+    void configurationSetsTheTeamAndAddsSkillGroupsWithoutLosingReportedStates() {
+        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0, 1));
+
+        agent.configure("2001", 3, true, List.of(1L, 4L));
+
+        assertThat(agent.teamId()).isEqualTo(3);
+        assertThat(agent.supervisor()).isTrue();
+        assertThat(agent.skillGroups()).containsExactlyInAnyOrder(new AgentSkillGroup(1, AgentState.AVAILABLE),
+                new AgentSkillGroup(4, null));
+    }
+}

@@ -1,0 +1,163 @@
+package org.ctios.server.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.ctios.server.application.AgentEvents;
+import org.ctios.server.application.AgentQueries;
+import org.ctios.server.application.ApplyStatistics;
+import org.ctios.server.application.CallEnding;
+import org.ctios.server.application.CallEvents;
+import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.EventApplier;
+import org.ctios.server.application.Reconciliation;
+import org.ctios.server.application.SkillGroupQueries;
+import org.ctios.server.infrastructure.persistence.JpaAgentRepository;
+import org.ctios.server.infrastructure.persistence.JpaCallHistory;
+import org.ctios.server.infrastructure.persistence.JpaCallRepository;
+import org.ctios.server.infrastructure.persistence.JpaOrganisation;
+import org.ctios.server.infrastructure.persistence.JpaSkillGroupStatistics;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The object server without its container: the real services, repositories, Hibernate mappings and Flyway
+ * migrations over an in-memory H2, each unit of work in its own transaction, notices recorded.
+ */
+public final class ModelHarness implements AutoCloseable {
+
+    /** The services of one transaction. */
+    public record Services(EntityManager entityManager, EventApplier events, AgentQueries agents, CallQueries calls,
+                           SkillGroupQueries skillGroups) {
+    }
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final EntityManagerFactory factory;
+    private final RecordedNotices notices = new RecordedNotices();
+    private final ApplyStatistics statistics = new ApplyStatistics();
+    private final List<Consumer<Boolean>> afterCompletion = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+
+    public ModelHarness() {
+        dataSource.setURL("jdbc:h2:mem:model-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        factory = Persistence.createEntityManagerFactory("ctios-test",
+                Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public ApplyStatistics statistics() {
+        return statistics;
+    }
+
+    public RecordedNotices notices() {
+        return notices;
+    }
+
+    /** The clock the skill group statistics read "now" and "today" from. */
+    public void clock(Clock fixed) {
+        this.clock = fixed;
+    }
+
+    /** A transaction a test drives itself, to hold it open while another runs. */
+    public final class OpenTransaction implements AutoCloseable {
+        private final EntityManager entityManager = factory.createEntityManager();
+        private final Services services;
+
+        private OpenTransaction() {
+            entityManager.getTransaction().begin();
+            services = servicesOf(entityManager);
+        }
+
+        public Services services() {
+            return services;
+        }
+
+        /** Sends the changes to the database (taking its row locks) without committing. */
+        public void flush() {
+            entityManager.flush();
+        }
+
+        public void commit() {
+            entityManager.getTransaction().commit();
+        }
+
+        @Override
+        public void close() {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
+        }
+    }
+
+    public OpenTransaction begin() {
+        return new OpenTransaction();
+    }
+
+    /** Runs the work in one committed transaction (rolled back if it throws). */
+    public <T> T inTransaction(Function<Services, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        boolean committed = false;
+        try {
+            entityManager.getTransaction().begin();
+            T result = work.apply(servicesOf(entityManager));
+            entityManager.getTransaction().commit();
+            committed = true;
+            return result;
+        } finally {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
+            for (Consumer<Boolean> callback : afterCompletion) {
+                callback.accept(committed);
+            }
+            afterCompletion.clear();
+        }
+    }
+
+    public void run(Consumer<Services> work) {
+        inTransaction(services -> {
+            work.accept(services);
+            return null;
+        });
+    }
+
+    /** Applies each event in its own transaction, as the MDB does. */
+    public void apply(org.ctios.connector.api.event.CtiEvent... events) {
+        for (org.ctios.connector.api.event.CtiEvent event : events) {
+            run(services -> services.events().apply(event));
+        }
+    }
+
+    private Services servicesOf(EntityManager entityManager) {
+        JpaAgentRepository agents = new JpaAgentRepository(entityManager);
+        JpaCallRepository calls = new JpaCallRepository(entityManager);
+        JpaCallHistory history = new JpaCallHistory(entityManager);
+        CallEnding ending = new CallEnding(calls, agents, history, notices);
+        EventApplier applier = new EventApplier(new AgentEvents(agents, notices),
+                new CallEvents(calls, agents, history, ending, notices), new Reconciliation(calls, ending),
+                afterCompletion::add, statistics);
+        return new Services(entityManager, applier, new AgentQueries(agents, calls),
+                new CallQueries(calls, agents, history),
+                new SkillGroupQueries(new JpaOrganisation(entityManager), new JpaSkillGroupStatistics(entityManager),
+                        clock));
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

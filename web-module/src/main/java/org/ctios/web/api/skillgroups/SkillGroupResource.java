@@ -1,0 +1,34 @@
+package org.ctios.web.api.skillgroups;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.ctios.server.application.SkillGroupQueries;
+import org.ctios.web.api.problems.UnknownResourceException;
+
+/** The skill groups and their live statistics. */
+@Path("skillgroups")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class SkillGroupResource {
+
+    @Inject
+    private SkillGroupQueries skillGroups;
+
+    @GET
+    public List<SkillGroupRepresentation> all() {
+        return skillGroups.all().stream().map(SkillGroupRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("{number: [0-9]+}")
+    public SkillGroupRepresentation one(@PathParam("number") long number) {
+        return skillGroups.byNumber(number).map(SkillGroupRepresentation::of)
+                .orElseThrow(() -> new UnknownResourceException("skill group", String.valueOf(number)));
+    }
+}
