@@ -5,15 +5,12 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ctios.simulator.replay.ContactCentreTraffic;
 import org.ctios.simulator.replay.Pacing;
@@ -31,7 +28,6 @@ public final class ApplyBenchmark {
 
     private static final long RECORDING_SEED = 1;
     private static final int JDBC_WARM_UP_ROWS = 20_000;
-    private static final Duration THREAD_DUMP_AFTER = Duration.ofSeconds(5);
 
     private final BenchmarkSettings settings;
 
@@ -74,20 +70,12 @@ public final class ApplyBenchmark {
              PayaraProcess payara = startPayara(httpPort, replayer.port())) {
             CtiosApi api = new CtiosApi(httpPort);
             waitUntilReady(api, payara, replayer);
-            ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(),
+            ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(), directory,
                     ApplyBenchmark::progress);
             phases.add(phase.run("fixed rate", 0, fixedEnd, Pacing.fixedRate(settings.rate()),
                     String.format(Locale.ROOT, "%.0f/s", settings.rate())));
             report(phases.get(0));
-            ScheduledExecutorService dumps = Executors.newSingleThreadScheduledExecutor();
-            try {
-                Path dump = directory.resolve("payara-threads-max-rate.txt");
-                dumps.schedule(() -> ThreadDump.take(payara.pid(), dump), THREAD_DUMP_AFTER.toMillis(),
-                        TimeUnit.MILLISECONDS);
-                phases.add(phase.run("max rate", fixedEnd, maxEnd, Pacing.asFastAsPossible(), "flat out"));
-            } finally {
-                dumps.shutdownNow();
-            }
+            phases.add(phase.run("max rate", fixedEnd, maxEnd, Pacing.asFastAsPossible(), "flat out"));
             report(phases.get(1));
             progress("stopping Payara Micro (log: " + payara.log() + ")");
         }

@@ -2,8 +2,11 @@ package org.ctios.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +19,8 @@ import org.ctios.simulator.replay.ReplayServer;
 /**
  * One measured phase: resets the application's apply statistics, replays a range of the recording, and waits until
  * the application has committed as many events as were sent, or its count has stood still for a while, or the
- * phase's time is up; then reads the statistics.
+ * phase's time is up; then reads the statistics. Thread dumps of Payara Micro before, 5 s into and after the phase
+ * show where it was busy and which threads used its CPU time.
  */
 final class ApplyPhase {
 
@@ -24,15 +28,20 @@ final class ApplyPhase {
     private static final Duration STILL_LIMIT = Duration.ofSeconds(5);
     private static final long POLL_MILLIS = 500;
     private static final long PROGRESS_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long BUSY_DUMP_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final int BUSIEST_THREADS = 10;
 
     private final ReplayServer replayer;
     private final CtiosApi api;
     private final PayaraProcess payara;
     private final Duration timeout;
     private final Consumer<String> progress;
+    private final Path dumps;
 
-    ApplyPhase(ReplayServer replayer, CtiosApi api, PayaraProcess payara, Duration timeout,
+    /** @param dumps where the thread dumps go */
+    ApplyPhase(ReplayServer replayer, CtiosApi api, PayaraProcess payara, Duration timeout, Path dumps,
                Consumer<String> progress) {
+        this.dumps = dumps;
         this.replayer = replayer;
         this.api = api;
         this.payara = payara;
@@ -42,6 +51,9 @@ final class ApplyPhase {
 
     PhaseResult run(String name, int from, int to, Pacing pacing, String pacingName)
             throws IOException, InterruptedException {
+        String slug = name.replace(' ', '-');
+        Optional<String> dumpBefore = ThreadDump.take(payara.pid(), dumps.resolve("payara-threads-" + slug
+                + "-start.txt"));
         api.resetApplyStatistics();
         Duration cpuBefore = payara.cpuTime();
         long started = System.nanoTime();
@@ -57,6 +69,7 @@ final class ApplyPhase {
         long committed = -1;
         long lastChange = System.nanoTime();
         long nextProgress = started + PROGRESS_NANOS;
+        boolean busyDumpTaken = false;
         while (System.nanoTime() - deadline < 0) {
             Thread.sleep(POLL_MILLIS);
             if (!payara.isAlive()) {
@@ -74,6 +87,10 @@ final class ApplyPhase {
                         committed, sent));
                 nextProgress += PROGRESS_NANOS;
             }
+            if (!busyDumpTaken && now - started >= BUSY_DUMP_AFTER_NANOS) {
+                ThreadDump.take(payara.pid(), dumps.resolve("payara-threads-" + slug + "-busy.txt"));
+                busyDumpTaken = true;
+            }
             if (replay.isDone() && (committed >= sent || now - lastChange > STILL_LIMIT.toNanos())) {
                 break;
             }
@@ -82,8 +99,13 @@ final class ApplyPhase {
         ReplayResult result = replayResult(name, replay, deadline);
         ApplyFigures figures = api.applyStatistics();
         LinkState link = api.linkState().orElse(null);
-        return new PhaseResult(name, pacingName, result, figures, figures.committed() >= sent, waited,
-                payara.cpuTime().minus(cpuBefore), link);
+        Duration cpu = payara.cpuTime().minus(cpuBefore);
+        Optional<String> dumpAfter = ThreadDump.take(payara.pid(), dumps.resolve("payara-threads-" + slug
+                + "-end.txt"));
+        List<ThreadCpu.Share> busiest = dumpBefore.isPresent() && dumpAfter.isPresent()
+                ? ThreadCpu.busiest(dumpBefore.get(), dumpAfter.get(), BUSIEST_THREADS) : List.of();
+        return new PhaseResult(name, pacingName, result, figures, figures.committed() >= sent, waited, cpu, link,
+                busiest);
     }
 
     private static ReplayResult replayResult(String name, CompletableFuture<ReplayResult> replay, long deadline)

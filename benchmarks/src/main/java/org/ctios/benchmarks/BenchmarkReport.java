@@ -32,7 +32,8 @@ record BenchmarkReport(String date, Machine machine, Recorded recording, List<Ph
     record Phase(String name, String pacing, long eventsSent, long eventsApplied, long rolledBack,
                  double replaySeconds, double replayEventsPerSecond, double eventsPerSecond, double p50Millis,
                  double p90Millis, double p99Millis, double maxMillis, boolean allApplied, double waitedSeconds,
-                 double payaraCpuPercent, Long deadLetters, Long reconnects) {
+                 double payaraCpuPercent, Long deadLetters, Long reconnects,
+                 List<ThreadCpu.Share> busiestPayaraThreads) {
 
         static Phase of(PhaseResult result) {
             ApplyFigures figures = result.figures();
@@ -42,7 +43,7 @@ record BenchmarkReport(String date, Machine machine, Recorded recording, List<Ph
                     figures.p90Millis(), figures.p99Millis(), figures.maxMillis(), result.allApplied(),
                     result.waited().toNanos() / 1e9, result.payaraCpuPercent(),
                     result.linkAfter() == null ? null : result.linkAfter().deadLetters(),
-                    result.linkAfter() == null ? null : result.linkAfter().reconnects());
+                    result.linkAfter() == null ? null : result.linkAfter().reconnects(), result.busiestThreads());
         }
     }
 
@@ -95,6 +96,14 @@ record BenchmarkReport(String date, Machine machine, Recorded recording, List<Ph
                     phase.name(), phase.pacing(), phase.eventsSent(), phase.eventsApplied(), phase.rolledBack(),
                     phase.replayEventsPerSecond(), phase.eventsPerSecond(), phase.p50Millis(), phase.p90Millis(),
                     phase.p99Millis(), phase.maxMillis(), phase.payaraCpuPercent());
+        }
+        for (Phase phase : phases) {
+            out.println();
+            out.printf(Locale.ROOT, "Payara Micro's busiest threads, %s (CPU seconds over %.0f s):%n", phase.name(),
+                    phase.waitedSeconds());
+            for (ThreadCpu.Share share : phase.busiestPayaraThreads()) {
+                out.printf(Locale.ROOT, "  %7.1f  %s%n", share.cpuSeconds(), share.thread());
+            }
         }
         out.println();
         out.printf(Locale.ROOT, "raw JDBC, same H2, batches of %d: %,d rows in %.2f s = %,.0f rows/s%n",

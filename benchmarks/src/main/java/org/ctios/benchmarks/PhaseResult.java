@@ -1,6 +1,7 @@
 package org.ctios.benchmarks;
 
 import java.time.Duration;
+import java.util.List;
 import org.ctios.simulator.replay.ReplayResult;
 
 /**
@@ -12,9 +13,10 @@ import org.ctios.simulator.replay.ReplayResult;
  * @param waited        from the start of the replay to the end of the wait for the application
  * @param payaraCpu     CPU time Payara Micro used over {@code waited}
  * @param linkAfter     the CTI link's status at the end (dead letters, reconnects)
+ * @param busiestThreads Payara Micro's threads that used the most CPU over the phase
  */
 record PhaseResult(String name, String pacing, ReplayResult replay, ApplyFigures figures, boolean allApplied,
-                   Duration waited, Duration payaraCpu, LinkState linkAfter) {
+                   Duration waited, Duration payaraCpu, LinkState linkAfter, List<ThreadCpu.Share> busiestThreads) {
 
     /** Payara Micro's CPU use over the phase as a share of the whole machine, in percent. */
     double payaraCpuPercent() {
