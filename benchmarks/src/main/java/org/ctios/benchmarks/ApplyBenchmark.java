@@ -71,7 +71,7 @@ public final class ApplyBenchmark {
             CtiosApi api = new CtiosApi(httpPort);
             waitUntilReady(api, payara, replayer);
             ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(), directory,
-                    ApplyBenchmark::progress);
+                    settings.profile(), ApplyBenchmark::progress);
             phases.add(phase.run("fixed rate", 0, fixedEnd, Pacing.fixedRate(settings.rate()),
                     String.format(Locale.ROOT, "%.0f/s", settings.rate())));
             report(phases.get(0));

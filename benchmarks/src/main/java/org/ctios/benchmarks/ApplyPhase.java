@@ -37,11 +37,16 @@ final class ApplyPhase {
     private final Duration timeout;
     private final Consumer<String> progress;
     private final Path dumps;
+    private final boolean profile;
 
-    /** @param dumps where the thread dumps go */
+    /**
+     * @param dumps   where the thread dumps (and flight recordings) go
+     * @param profile whether to record each phase with Java Flight Recorder
+     */
     ApplyPhase(ReplayServer replayer, CtiosApi api, PayaraProcess payara, Duration timeout, Path dumps,
-               Consumer<String> progress) {
+               boolean profile, Consumer<String> progress) {
         this.dumps = dumps;
+        this.profile = profile;
         this.replayer = replayer;
         this.api = api;
         this.payara = payara;
@@ -54,6 +59,8 @@ final class ApplyPhase {
         String slug = name.replace(' ', '-');
         Optional<String> dumpBefore = ThreadDump.take(payara.pid(), dumps.resolve("payara-threads-" + slug
                 + "-start.txt"));
+        FlightRecording recording = profile ? FlightRecording.start(payara.pid(), slug,
+                dumps.resolve("payara-" + slug + ".jfr")) : null;
         api.resetApplyStatistics();
         Duration cpuBefore = payara.cpuTime();
         long started = System.nanoTime();
@@ -100,6 +107,9 @@ final class ApplyPhase {
         ApplyFigures figures = api.applyStatistics();
         LinkState link = api.linkState().orElse(null);
         Duration cpu = payara.cpuTime().minus(cpuBefore);
+        if (recording != null) {
+            recording.stop();
+        }
         Optional<String> dumpAfter = ThreadDump.take(payara.pid(), dumps.resolve("payara-threads-" + slug
                 + "-end.txt"));
         List<ThreadCpu.Share> busiest = dumpBefore.isPresent() && dumpAfter.isPresent()

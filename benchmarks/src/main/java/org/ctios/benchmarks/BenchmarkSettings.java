@@ -17,12 +17,13 @@ import java.util.Set;
  * @param startTimeout    longest wait for Payara Micro to deploy and the CTI link to open
  * @param phaseTimeout    longest a phase may take, replay and application together
  * @param recordTimeout   longest the recording may take
+ * @param profile         whether each phase is recorded with Java Flight Recorder in Payara Micro
  */
 record BenchmarkSettings(Path directory, int fixedRateEvents, int maxRateEvents, double rate,
-                         Duration startTimeout, Duration phaseTimeout, Duration recordTimeout) {
+                         Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile) {
 
     private static final Set<String> NAMES = Set.of("directory", "fixed-rate-events", "max-rate-events", "rate",
-            "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds");
+            "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile");
 
     BenchmarkSettings {
         if (fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
@@ -46,7 +47,8 @@ record BenchmarkSettings(Path directory, int fixedRateEvents, int maxRateEvents,
                 Double.parseDouble(values.getOrDefault("rate", "5000")),
                 seconds(values.getOrDefault("start-timeout-seconds", "180")),
                 seconds(values.getOrDefault("phase-timeout-seconds", "300")),
-                seconds(values.getOrDefault("record-timeout-seconds", "120")));
+                seconds(values.getOrDefault("record-timeout-seconds", "120")),
+                Boolean.parseBoolean(values.getOrDefault("profile", "false")));
     }
 
     private static Duration seconds(String value) {

@@ -18,6 +18,7 @@ class BenchmarkSettingsTest {
         assertThat(settings.totalEvents()).isEqualTo(250_000);
         assertThat(settings.rate()).isEqualTo(5_000);
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(settings.profile()).isFalse();
         assertThat(settings.directory().isAbsolute()).isTrue();
         assertThat(settings.directory().endsWith(Path.of("benchmarks", "target"))).isTrue();
     }
@@ -25,13 +26,14 @@ class BenchmarkSettingsTest {
     @Test
     void takesNamedArguments() {
         BenchmarkSettings settings = BenchmarkSettings.parse("--directory=/tmp/bench", "--fixed-rate-events=10",
-                "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7");
+                "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7", "--profile=true");
 
         assertThat(settings.directory()).isEqualTo(Path.of("/tmp/bench"));
         assertThat(settings.fixedRateEvents()).isEqualTo(10);
         assertThat(settings.maxRateEvents()).isEqualTo(20);
         assertThat(settings.rate()).isEqualTo(100.5);
         assertThat(settings.phaseTimeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(settings.profile()).isTrue();
         assertThat(settings.war()).isEqualTo(Path.of("/tmp/bench/cti.war"));
     }
 
