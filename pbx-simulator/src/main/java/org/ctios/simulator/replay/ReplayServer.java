@@ -109,6 +109,9 @@ public final class ReplayServer implements AutoCloseable {
      * rate schedules each batch from the replay's start and the number of frames before it, so lateness never
      * accumulates: a late batch is followed at once by the next one due.
      *
+     * A client that stops reading without closing holds a replay up for as long as it does (TCP has no write
+     * timeout); {@link #close()} ends it.
+     *
      * @throws IllegalStateException when no session is open
      * @throws IOException           when the connection fails meanwhile
      */
