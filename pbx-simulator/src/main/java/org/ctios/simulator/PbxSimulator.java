@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -34,6 +35,7 @@ public final class PbxSimulator implements AutoCloseable {
     private final Scenario scenario;
     private final AcdEngine engine;
     private final CtiServer server;
+    private final AtomicBoolean shiftBegun = new AtomicBoolean();
     private AdminServer admin;
 
     private PbxSimulator(Scenario scenario, AcdEngine engine, CtiServer server) {
@@ -54,6 +56,10 @@ public final class PbxSimulator implements AutoCloseable {
         public Settings withPorts(int sideA, int sideB, int admin) {
             return new Settings(scenario, sideA, sideB, admin, seed, bindAddress, clientPassword);
         }
+
+        public Settings withSeed(long newSeed) {
+            return new Settings(scenario, sideAPort, sideBPort, adminPort, newSeed, bindAddress, clientPassword);
+        }
     }
 
     /**
@@ -66,6 +72,16 @@ public final class PbxSimulator implements AutoCloseable {
 
     /** Starts the switch (simulated agents log in, calls arrive at the scenario's rate) and both sides. */
     public static PbxSimulator start(Settings settings) throws IOException {
+        PbxSimulator simulator = startBeforeShift(settings);
+        simulator.beginShift();
+        return simulator;
+    }
+
+    /**
+     * Starts both sides with the switch idle, every agent logged out and no calls arriving, until
+     * {@link #beginShift()}: for a client that must open its session first to see the shift's logins.
+     */
+    public static PbxSimulator startBeforeShift(Settings settings) throws IOException {
         Clock clock = Clock.systemUTC();
         AcdEngine engine = new AcdEngine(settings.scenario(), clock, settings.seed());
         CtiServer server = new CtiServer(engine, settings.scenario(), clock, settings.bindAddress(),
@@ -77,12 +93,19 @@ public final class PbxSimulator implements AutoCloseable {
             if (settings.adminPort() >= 0) {
                 simulator.admin = AdminServer.start(simulator, settings.bindAddress(), settings.adminPort());
             }
-            engine.start();
         } catch (IOException | RuntimeException e) {
             simulator.close();
             throw e;
         }
         return simulator;
+    }
+
+    /** Simulated agents log in and become available, and calls start arriving at the scenario's rate. */
+    public void beginShift() {
+        if (!shiftBegun.compareAndSet(false, true)) {
+            throw new IllegalStateException("the shift has already begun");
+        }
+        engine.start();
     }
 
     public Scenario scenario() {

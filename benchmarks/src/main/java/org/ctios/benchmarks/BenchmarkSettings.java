@@ -1,0 +1,73 @@
+package org.ctios.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@link ApplyBenchmark} does, from {@code --name=value} arguments; every one has a default.
+ *
+ * @param directory       where the deployments are and where the recording, the logs, the databases and the
+ *                        report go (the benchmarks module's target directory)
+ * @param fixedRateEvents frames replayed at {@code rate} in the first phase
+ * @param maxRateEvents   frames replayed as fast as the application reads them in the second phase
+ * @param rate            the first phase's rate, frames per second
+ * @param startTimeout    longest wait for Payara Micro to deploy and the CTI link to open
+ * @param phaseTimeout    longest a phase may take, replay and application together
+ * @param recordTimeout   longest the recording may take
+ * @param profile         whether each phase is recorded with Java Flight Recorder in Payara Micro
+ */
+record BenchmarkSettings(Path directory, int fixedRateEvents, int maxRateEvents, double rate,
+                         Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile) {
+
+    private static final Set<String> NAMES = Set.of("directory", "fixed-rate-events", "max-rate-events", "rate",
+            "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile");
+
+    BenchmarkSettings {
+        if (fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
+            throw new IllegalArgumentException("event counts and the rate must be positive");
+        }
+    }
+
+    static BenchmarkSettings parse(String... args) {
+        Map<String, String> values = new HashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0 || !NAMES.contains(arg.substring(2, equals))) {
+                throw new IllegalArgumentException("unknown argument '" + arg + "'; arguments are --name=value with "
+                        + "name one of " + NAMES);
+            }
+            values.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        return new BenchmarkSettings(Path.of(values.getOrDefault("directory", "benchmarks/target")).toAbsolutePath(),
+                Integer.parseInt(values.getOrDefault("fixed-rate-events", "100000")),
+                Integer.parseInt(values.getOrDefault("max-rate-events", "150000")),
+                Double.parseDouble(values.getOrDefault("rate", "5000")),
+                seconds(values.getOrDefault("start-timeout-seconds", "180")),
+                seconds(values.getOrDefault("phase-timeout-seconds", "300")),
+                seconds(values.getOrDefault("record-timeout-seconds", "120")),
+                Boolean.parseBoolean(values.getOrDefault("profile", "false")));
+    }
+
+    private static Duration seconds(String value) {
+        return Duration.ofSeconds(Long.parseLong(value));
+    }
+
+    int totalEvents() {
+        return fixedRateEvents + maxRateEvents;
+    }
+
+    Path payaraJar() {
+        return directory.resolve("payara-micro.jar");
+    }
+
+    Path rar() {
+        return directory.resolve("cti-connector.rar");
+    }
+
+    Path war() {
+        return directory.resolve("cti.war");
+    }
+}

@@ -1,0 +1,72 @@
+package org.ctios.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The parts of the CTI OS REST API the benchmark reads, on loopback; every request bounded. */
+final class CtiosApi {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final URI system;
+    private final URI applyStatistics;
+
+    CtiosApi(int port) {
+        URI base = URI.create("http://127.0.0.1:" + port + "/cti/api/");
+        this.system = base.resolve("system");
+        this.applyStatistics = base.resolve("system/apply-statistics");
+    }
+
+    /** The CTI link's status, or empty while the application does not answer (still deploying). */
+    Optional<LinkState> linkState() throws InterruptedException {
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(system).GET());
+            return response.statusCode() == 200 ? Optional.of(LinkState.of(json.readTree(response.body())))
+                    : Optional.empty();
+        } catch (IOException notYet) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the application has the apply statistics endpoint (answers 200 to GET). */
+    boolean hasApplyStatistics() throws InterruptedException {
+        try {
+            return send(HttpRequest.newBuilder(applyStatistics).GET()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** The figures since the last reset. */
+    ApplyFigures applyStatistics() throws IOException, InterruptedException {
+        return figures(send(HttpRequest.newBuilder(applyStatistics).GET()));
+    }
+
+    /** Closes the statistics' interval and starts a new one; returns the closed interval's figures. */
+    ApplyFigures resetApplyStatistics() throws IOException, InterruptedException {
+        return figures(send(HttpRequest.newBuilder(applyStatistics).DELETE()));
+    }
+
+    private ApplyFigures figures(HttpResponse<String> response) throws IOException {
+        if (response.statusCode() != 200) {
+            throw new IOException(response.request().method() + " " + applyStatistics + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        JsonNode body = json.readTree(response.body());
+        return ApplyFigures.of(body);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(REQUEST_TIMEOUT).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,104 @@
+package org.ctios.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro with the RAR and the WAR as a child process, started as run.sh starts it (1 GB heap, no cluster, its
+ * own root directory, HTTP on loopback only), its output in a log file. Closing it, or this JVM ending, stops it:
+ * politely first, forcibly after a bound.
+ */
+final class PayaraProcess implements AutoCloseable {
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Process process;
+    private final Path log;
+    private final Thread shutdownHook;
+
+    private PayaraProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+        this.shutdownHook = new Thread(this::stop, "payara-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * @param workDirectory      holds the root directory, the pre-boot command file and the log
+     * @param systemProperties   passed as {@code -Dkey=value}
+     */
+    static PayaraProcess start(Path payaraJar, Path rar, Path war, Path workDirectory, int httpPort,
+                               Map<String, String> systemProperties) throws IOException {
+        for (Path required : List.of(payaraJar, rar, war)) {
+            if (!Files.isRegularFile(required)) {
+                throw new IOException(required + " is missing; build with -Pbenchmark (see benchmarks/README.md)");
+            }
+        }
+        Path preboot = workDirectory.resolve("payara-preboot.txt");
+        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx1g");
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", payaraJar.toString(), "--nocluster",
+                "--rootdir", workDirectory.resolve("payara-root").toString(),
+                "--prebootcommandfile", preboot.toString(), "--port", String.valueOf(httpPort),
+                "--deploy", rar.toString(), "--deploy", war.toString()));
+        Path log = workDirectory.resolve("payara.log");
+        Process process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new PayaraProcess(process, log);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** CPU time the process has used so far (all its threads), or zero where the platform does not say. */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: nothing to remove.
+        }
+    }
+
+    private void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(KILL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.ctios.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkSettingsTest {
+
+    @Test
+    void hasDefaultsForAFiveMinuteRun() {
+        BenchmarkSettings settings = BenchmarkSettings.parse();
+
+        assertThat(settings.fixedRateEvents()).isEqualTo(100_000);
+        assertThat(settings.maxRateEvents()).isEqualTo(150_000);
+        assertThat(settings.totalEvents()).isEqualTo(250_000);
+        assertThat(settings.rate()).isEqualTo(5_000);
+        assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(settings.profile()).isFalse();
+        assertThat(settings.directory().isAbsolute()).isTrue();
+        assertThat(settings.directory().endsWith(Path.of("benchmarks", "target"))).isTrue();
+    }
+
+    @Test
+    void takesNamedArguments() {
+        BenchmarkSettings settings = BenchmarkSettings.parse("--directory=/tmp/bench", "--fixed-rate-events=10",
+                "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7", "--profile=true");
+
+        assertThat(settings.directory()).isEqualTo(Path.of("/tmp/bench"));
+        assertThat(settings.fixedRateEvents()).isEqualTo(10);
+        assertThat(settings.maxRateEvents()).isEqualTo(20);
+        assertThat(settings.rate()).isEqualTo(100.5);
+        assertThat(settings.phaseTimeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(settings.profile()).isTrue();
+        assertThat(settings.war()).isEqualTo(Path.of("/tmp/bench/cti.war"));
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--events=5")).hasMessageContaining("--events=5");
+        assertThatThrownBy(() -> BenchmarkSettings.parse("fixed-rate-events=5"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--rate=0")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
