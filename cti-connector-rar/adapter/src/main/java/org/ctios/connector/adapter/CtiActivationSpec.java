@@ -6,10 +6,11 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
 import java.io.Serializable;
+import org.ctios.connector.api.CtiEventBatchListener;
 import org.ctios.connector.api.CtiEventListener;
 
 /** How an MDB subscribes to the CTI link's events. The link itself is configured on the resource adapter. */
-@Activation(messageListeners = CtiEventListener.class)
+@Activation(messageListeners = {CtiEventListener.class, CtiEventBatchListener.class})
 public class CtiActivationSpec implements ActivationSpec, Serializable {
 
     private static final long serialVersionUID = 1L;

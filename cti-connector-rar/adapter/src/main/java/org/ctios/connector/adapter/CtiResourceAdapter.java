@@ -118,9 +118,10 @@ public class CtiResourceAdapter implements ResourceAdapter {
             description = "Longest a resynchronisation may take before it is reported incomplete.")
     private String resyncTimeout = "${MPCONFIG=ctios.cti.resync.timeout:2m}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.workers:4}",
-            description = "Events of different agents and calls delivered to MDBs in parallel.")
-    private String deliveryWorkers = "${MPCONFIG=ctios.cti.delivery.workers:4}";
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.workers:auto}",
+            description = "Events of different agents and calls delivered to MDBs in parallel: a number, or auto "
+                    + "for half the processors (at least one).")
+    private String deliveryWorkers = "${MPCONFIG=ctios.cti.delivery.workers:auto}";
 
     @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.queue-capacity:10000}",
             description = "Events waiting per delivery worker; when one is full the link stops reading "
@@ -139,6 +140,11 @@ public class CtiResourceAdapter implements ResourceAdapter {
     @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.dead-letters:1000}",
             description = "Dead letters kept for inspection (every one is also logged).")
     private String deadLetterCapacity = "${MPCONFIG=ctios.cti.delivery.dead-letters:1000}";
+
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.batch-size:256}",
+            description = "Most queued events handed at once, in one transaction, to an MDB that takes batches "
+                    + "(CtiEventBatchListener).")
+    private String deliveryBatchSize = "${MPCONFIG=ctios.cti.delivery.batch-size:256}";
 
     private transient volatile CtiConnector connector;
 
@@ -181,12 +187,14 @@ public class CtiResourceAdapter implements ResourceAdapter {
                     PropertyValues.integer("resyncWindow", config.resolve(resyncWindow), 1, 1000),
                     duration(config, "resyncTimeout", resyncTimeout));
             return new ConnectorSettings(link, PropertyValues.agentIds("agentIds", config.resolve(agentIds)),
-                    PropertyValues.integer("deliveryWorkers", config.resolve(deliveryWorkers), 1, 256),
+                    PropertyValues.workers("deliveryWorkers", config.resolve(deliveryWorkers),
+                            Runtime.getRuntime().availableProcessors(), 256),
                     PropertyValues.integer("deliveryQueueCapacity", config.resolve(deliveryQueueCapacity), 1,
                             1_000_000),
                     PropertyValues.integer("deliveryMaxAttempts", config.resolve(deliveryMaxAttempts), 1, 100),
                     duration(config, "endpointWaitLimit", endpointWaitLimit),
-                    PropertyValues.integer("deadLetterCapacity", config.resolve(deadLetterCapacity), 1, 1_000_000));
+                    PropertyValues.integer("deadLetterCapacity", config.resolve(deadLetterCapacity), 1, 1_000_000),
+                    PropertyValues.integer("deliveryBatchSize", config.resolve(deliveryBatchSize), 1, 10_000));
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("invalid CTI connector configuration: " + e.getMessage(), e);
         }
@@ -429,6 +437,14 @@ public class CtiResourceAdapter implements ResourceAdapter {
 
     public void setDeadLetterCapacity(String deadLetterCapacity) {
         this.deadLetterCapacity = deadLetterCapacity;
+    }
+
+    public String getDeliveryBatchSize() {
+        return deliveryBatchSize;
+    }
+
+    public void setDeliveryBatchSize(String deliveryBatchSize) {
+        this.deliveryBatchSize = deliveryBatchSize;
     }
 
     // A resource adapter is a JavaBean whose identity is its instance (JCA 5.3.1).

@@ -45,7 +45,9 @@ class AdapterConfigurationTest {
         assertThat(link.clientId()).isEqualTo("ctios");
         assertThat(link.clientPassword()).isEmpty();
         assertThat(settings.agentIds()).isEmpty();
-        assertThat(settings.deliveryWorkers()).isEqualTo(4);
+        assertThat(settings.deliveryWorkers()).as("half the processors")
+                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        assertThat(settings.batchSize()).isEqualTo(256);
         assertThat(settings.queueCapacity()).isEqualTo(10_000);
         assertThat(settings.maxAttempts()).isEqualTo(3);
         assertThat(settings.unavailableLimit()).isEqualTo(Duration.ofMinutes(1));
@@ -58,6 +60,7 @@ class AdapterConfigurationTest {
         config.put("ctios.cti.heartbeat-interval", "500ms");
         config.put("ctios.cti.agent-ids", "1001-1003, sup7");
         config.put("ctios.cti.service-mask", "ALL_EVENTS");
+        config.put("ctios.cti.delivery.workers", "6");
         environment.put("CTIOS_CTI_SIDE_A_PORT", "43001");
         adapter.setClientPassword("${ENV=CTI_PASSWORD:}");
         environment.put("CTI_PASSWORD", "s3cret");
@@ -70,6 +73,7 @@ class AdapterConfigurationTest {
         assertThat(settings.agentIds()).containsExactlyInAnyOrder("1001", "1002", "1003", "sup7");
         assertThat(settings.link().serviceMask()).isEqualTo(CtiService.ALL_EVENTS.bit());
         assertThat(settings.link().clientPassword()).isEqualTo("s3cret");
+        assertThat(settings.deliveryWorkers()).isEqualTo(6);
     }
 
     @Test
@@ -90,6 +94,10 @@ class AdapterConfigurationTest {
         config.clear();
         config.put("ctios.cti.agent-ids", "2000-1000");
         assertThatThrownBy(this::settings).hasMessageContaining("agentIds");
+
+        config.clear();
+        config.put("ctios.cti.delivery.workers", "many");
+        assertThatThrownBy(this::settings).hasMessageContaining("deliveryWorkers");
 
         config.clear();
         config.put("ctios.cti.reconnect.jitter", "1.5");

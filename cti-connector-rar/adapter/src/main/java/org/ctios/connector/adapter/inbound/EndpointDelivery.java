@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.connector.adapter.link.LinkStatusHolder;
+import org.ctios.connector.api.CtiEventBatchListener;
 import org.ctios.connector.api.CtiEventListener;
 import org.ctios.connector.api.DeadLetter;
 import org.ctios.connector.api.event.CtiEvent;
@@ -24,18 +25,22 @@ import org.ctios.connector.api.event.CtiEvent;
  * Delivers events to the activated message endpoints (MDBs). Every delivery pairs {@code beforeDelivery} and
  * {@code afterDelivery} and releases the endpoint exactly once. A delivery that throws is retried a bounded number of
  * times, then becomes a dead letter; an endpoint pool with nothing free ({@link UnavailableException}) is waited for,
- * which stops the reading of events upstream, up to a bound.
+ * which stops the reading of events upstream, up to a bound. An endpoint that takes batches
+ * ({@link CtiEventBatchListener}) gets several events in one delivery; when that delivery fails, each event is
+ * delivered again on its own, with its own retries.
  */
 public final class EndpointDelivery {
 
     private static final Logger LOG = Logger.getLogger(EndpointDelivery.class.getName());
     private static final Method ON_CTI_EVENT;
+    private static final Method ON_CTI_EVENTS;
     /** Longest wait for a free endpoint when taking one from the container. */
     private static final long CREATE_TIMEOUT_MILLIS = 5_000;
 
     static {
         try {
             ON_CTI_EVENT = CtiEventListener.class.getMethod("onCtiEvent", CtiEvent.class);
+            ON_CTI_EVENTS = CtiEventBatchListener.class.getMethod("onCtiEvents", List.class);
         } catch (NoSuchMethodException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -86,6 +91,11 @@ public final class EndpointDelivery {
 
     /** Delivers one event to every endpoint, each in turn. */
     public void deliver(Dispatch dispatch) throws InterruptedException {
+        deliver(List.of(dispatch));
+    }
+
+    /** Delivers events, in order, to every endpoint, each in turn: at once to one that takes batches. */
+    public void deliver(List<Dispatch> dispatches) throws InterruptedException {
         for (MessageEndpointFactory factory : endpoints) {
             AtomicInteger running = inFlight.get(factory);
             if (running == null) {
@@ -93,11 +103,33 @@ public final class EndpointDelivery {
             }
             running.incrementAndGet();
             try {
-                deliverWithRetries(factory, dispatch);
+                if (dispatches.size() == 1 || !deliveredAsBatch(factory, dispatches)) {
+                    for (Dispatch dispatch : dispatches) {
+                        deliverWithRetries(factory, dispatch);
+                    }
+                }
             } finally {
                 running.decrementAndGet();
             }
         }
+    }
+
+    /** One delivery of all the events to an endpoint that takes batches; false when it does not, or it failed. */
+    private boolean deliveredAsBatch(MessageEndpointFactory factory, List<Dispatch> dispatches) {
+        List<CtiEvent> events = dispatches.stream().map(Dispatch::event).toList();
+        try {
+            if (!deliverOnce(factory, events)) {
+                return false;
+            }
+        } catch (ResourceException | RuntimeException e) {
+            LOG.log(Level.FINE, "delivery of a batch of " + events.size() + " events failed; delivering them one by one",
+                    e);
+            return false;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            status.eventDelivered();
+        }
+        return true;
     }
 
     /** Ends the retries and waits in progress, so that the delivery workers can stop within their bound. */
@@ -117,7 +149,7 @@ public final class EndpointDelivery {
                 }
             }
             try {
-                deliverOnce(factory, dispatch.event());
+                deliverOnce(factory, List.of(dispatch.event()));
                 status.eventDelivered();
                 return;
             } catch (UnavailableException e) {
@@ -142,17 +174,37 @@ public final class EndpointDelivery {
         }
     }
 
-    private static void deliverOnce(MessageEndpointFactory factory, CtiEvent event) throws ResourceException {
+    /**
+     * One delivery, in one transaction: the events as a batch to an endpoint that takes batches, or the one event to
+     * an endpoint that does not.
+     *
+     * @return false, having delivered nothing, for several events and an endpoint that takes them one at a time
+     */
+    private static boolean deliverOnce(MessageEndpointFactory factory, List<CtiEvent> events)
+            throws ResourceException {
         MessageEndpoint endpoint = factory.createEndpoint(null, CREATE_TIMEOUT_MILLIS);
         try {
+            if (endpoint instanceof CtiEventBatchListener batchListener) {
+                endpoint.beforeDelivery(ON_CTI_EVENTS);
+                try {
+                    batchListener.onCtiEvents(events);
+                } finally {
+                    endpoint.afterDelivery();
+                }
+                return true;
+            }
+            if (events.size() > 1) {
+                return false;
+            }
             endpoint.beforeDelivery(ON_CTI_EVENT);
             try {
-                ((CtiEventListener) endpoint).onCtiEvent(event);
+                ((CtiEventListener) endpoint).onCtiEvent(events.get(0));
             } finally {
                 endpoint.afterDelivery();
             }
+            return true;
         } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("the listener interface has no onCtiEvent method", e);
+            throw new IllegalStateException("the listener interface lacks its delivery method", e);
         } finally {
             endpoint.release();
         }

@@ -20,7 +20,9 @@ import java.util.logging.Logger;
  * full, {@link #dispatch} waits, which stops the link reading the socket (back-pressure) instead of dropping or
  * piling up events; while waiting it keeps the session alive. An event with several ordering keys (two calls
  * joined) passes as a barrier across their workers, a link-wide event across all of them: it is delivered once
- * every event before it on those workers has been, and none of them goes on until it has.
+ * every event before it on those workers has been, and none of them goes on until it has. A worker hands the events
+ * waiting in its queue, up to the batch size, to the delivery at once (stopping at a barrier), so that an MDB taking
+ * batches applies them in one transaction.
  */
 public final class EventDispatcher {
 
@@ -68,6 +70,7 @@ public final class EventDispatcher {
     }
 
     private final WorkScheduler works;
+    private final int batchSize;
     private final EndpointDelivery delivery;
     private final Runnable keepAlive;
     private final List<BlockingQueue<Item>> workers = new ArrayList<>();
@@ -76,11 +79,13 @@ public final class EventDispatcher {
     private volatile boolean stopping;
 
     /**
+     * @param batchSize most events a worker hands to the delivery at once
      * @param keepAlive called while {@link #dispatch} waits for room, to keep the CTI session alive
      */
-    public EventDispatcher(WorkScheduler works, int workerCount, int queueCapacity, EndpointDelivery delivery,
-                           Runnable keepAlive) {
+    public EventDispatcher(WorkScheduler works, int workerCount, int queueCapacity, int batchSize,
+                           EndpointDelivery delivery, Runnable keepAlive) {
         this.works = works;
+        this.batchSize = batchSize;
         this.delivery = delivery;
         this.keepAlive = keepAlive;
         for (int i = 0; i < workerCount; i++) {
@@ -134,7 +139,7 @@ public final class EventDispatcher {
             while (!stopping) {
                 Item item = queue.poll(OFFER_TICK_MILLIS, TimeUnit.MILLISECONDS);
                 if (item instanceof Event event) {
-                    deliver(event.dispatch());
+                    deliver(withQueuedAfter(event.dispatch(), queue));
                 } else if (item instanceof BarrierToken token) {
                     token.barrier().arrive();
                     openBarriers.remove(token.barrier());
@@ -147,11 +152,24 @@ public final class EventDispatcher {
         }
     }
 
-    private void deliver(Dispatch dispatch) throws InterruptedException {
+    /** The event and those queued right after it, up to the batch size; a barrier ends the batch. */
+    private List<Dispatch> withQueuedAfter(Dispatch first, BlockingQueue<Item> queue) {
+        List<Dispatch> batch = new ArrayList<>(Math.min(batchSize, queue.size() + 1));
+        batch.add(first);
+        // Only this worker takes from its queue, so what it has seen at the head is still there to take.
+        while (batch.size() < batchSize && queue.peek() instanceof Event next) {
+            queue.poll();
+            batch.add(next.dispatch());
+        }
+        return batch;
+    }
+
+    private void deliver(List<Dispatch> batch) throws InterruptedException {
         try {
-            delivery.deliver(dispatch);
+            delivery.deliver(batch);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "delivery of " + dispatch.event() + " failed unexpectedly", e);
+            LOG.log(Level.SEVERE, "delivery of " + batch.size() + " events from " + batch.get(0).event()
+                    + " failed unexpectedly", e);
         }
     }
 

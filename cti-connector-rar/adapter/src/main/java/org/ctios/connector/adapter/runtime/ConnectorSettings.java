@@ -15,9 +15,11 @@ import org.ctios.connector.adapter.link.LinkSettings;
  * @param maxAttempts      deliveries of one event to one endpoint before it becomes a dead letter
  * @param unavailableLimit longest wait for a free endpoint (MDB) before the event becomes a dead letter
  * @param deadLetterCapacity dead letters kept for inspection (all are logged)
+ * @param batchSize        most events handed at once to an MDB that takes batches ({@code CtiEventBatchListener})
  */
 public record ConnectorSettings(LinkSettings link, Set<String> agentIds, int deliveryWorkers, int queueCapacity,
-                                int maxAttempts, Duration unavailableLimit, int deadLetterCapacity) {
+                                int maxAttempts, Duration unavailableLimit, int deadLetterCapacity,
+                                int batchSize) {
 
     public ConnectorSettings {
         Objects.requireNonNull(link, "link");
@@ -26,6 +28,7 @@ public record ConnectorSettings(LinkSettings link, Set<String> agentIds, int del
         requireAtLeastOne(queueCapacity, "queueCapacity");
         requireAtLeastOne(maxAttempts, "maxAttempts");
         requireAtLeastOne(deadLetterCapacity, "deadLetterCapacity");
+        requireAtLeastOne(batchSize, "batchSize");
         if (unavailableLimit == null || unavailableLimit.isNegative()) {
             throw new IllegalArgumentException("unavailableLimit must not be negative, was " + unavailableLimit);
         }

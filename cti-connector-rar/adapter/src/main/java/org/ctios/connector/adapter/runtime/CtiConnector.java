@@ -74,8 +74,8 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         this.delivery = new EndpointDelivery(settings.maxAttempts(), settings.unavailableLimit(), deadLetters, status,
                 clock);
         this.link = new CtiLink(settings.link(), sockets, clock, this, this, knownDevices, status);
-        this.dispatcher = new EventDispatcher(works, settings.deliveryWorkers(), settings.queueCapacity(), delivery,
-                link::keepAlive);
+        this.dispatcher = new EventDispatcher(works, settings.deliveryWorkers(), settings.queueCapacity(),
+                settings.batchSize(), delivery, link::keepAlive);
         this.controls = new ControlRequests(link, settings.link().peripheralId(), settings.link().requestTimeout());
         knownDevices.agents(settings.agentIds());
     }

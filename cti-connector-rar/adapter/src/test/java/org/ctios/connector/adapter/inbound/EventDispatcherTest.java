@@ -25,7 +25,7 @@ class EventDispatcherTest {
     private final RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 16);
     private final EndpointDelivery delivery = new EndpointDelivery(3, Duration.ofSeconds(5), new DeadLetters(10),
             new LinkStatusHolder(Clock.systemUTC()), Clock.systemUTC());
-    private final EventDispatcher dispatcher = new EventDispatcher(works, 8, 100, delivery, () -> { });
+    private final EventDispatcher dispatcher = new EventDispatcher(works, 8, 100, 1, delivery, () -> { });
     private long sequence;
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.transaction.xa.XAResource;
+import org.ctios.connector.api.CtiEventBatchListener;
 import org.ctios.connector.api.CtiEventListener;
 import org.ctios.connector.api.event.CtiEvent;
 
@@ -36,6 +37,8 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
     private volatile Duration deliveryTime = Duration.ZERO;
     private volatile Predicate<CtiEvent> failing = event -> false;
     private volatile Consumer<CtiEvent> consumer = event -> { };
+    private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    private volatile boolean batches;
 
     public RecordingEndpoints(String name, int poolSize) {
         this.name = name;
@@ -58,6 +61,17 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
     public RecordingEndpoints forwardingTo(Consumer<CtiEvent> target) {
         this.consumer = target;
         return this;
+    }
+
+    /** Endpoints take batches of events ({@link CtiEventBatchListener}), as the application's MDB does. */
+    public RecordingEndpoints takingBatches() {
+        this.batches = true;
+        return this;
+    }
+
+    /** The number of events of each successful delivery, in order. */
+    public List<Integer> batchSizes() {
+        return batchSizes;
     }
 
     /** Takes endpoints out of the pool, as busy MDB instances; {@link #returnToPool} gives them back. */
@@ -114,7 +128,7 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
             throw new UnavailableException("no free endpoint in " + name);
         }
         created.incrementAndGet();
-        return new Endpoint();
+        return batches ? new BatchEndpoint() : new SingleEndpoint();
     }
 
     @Override
@@ -129,23 +143,29 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
 
     @Override
     public Class<?> getEndpointClass() {
-        return Endpoint.class;
+        return batches ? BatchEndpoint.class : SingleEndpoint.class;
     }
 
-    private final class Endpoint implements MessageEndpoint, CtiEventListener {
+    /** The lifecycle checks and the recording, whichever listener interface the endpoint has. */
+    private abstract class Endpoint implements MessageEndpoint {
+        private final String deliveryMethod;
         private boolean inDelivery;
         private boolean isReleased;
+
+        Endpoint(String deliveryMethod) {
+            this.deliveryMethod = deliveryMethod;
+        }
 
         @Override
         public void beforeDelivery(Method method) {
             check(!inDelivery && !isReleased, "beforeDelivery twice or after release");
-            check(method.getName().equals("onCtiEvent"), "beforeDelivery for " + method);
+            check(method.getName().equals(deliveryMethod), "beforeDelivery for " + method);
             inDelivery = true;
         }
 
-        @Override
-        public void onCtiEvent(CtiEvent event) {
-            check(inDelivery, "onCtiEvent outside beforeDelivery/afterDelivery");
+        /** One delivery, one transaction: all the events are kept, or none when one of them fails. */
+        void deliver(List<CtiEvent> events) {
+            check(inDelivery, deliveryMethod + " outside beforeDelivery/afterDelivery");
             attempts.incrementAndGet();
             int now = running.incrementAndGet();
             mostRunning.accumulateAndGet(now, Math::max);
@@ -153,11 +173,14 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
                 if (!deliveryTime.isZero()) {
                     Thread.sleep(deliveryTime.toMillis());
                 }
-                if (failing.test(event)) {
-                    throw new IllegalStateException("the MDB failed on " + event.getClass().getSimpleName());
+                for (CtiEvent event : events) {
+                    if (failing.test(event)) {
+                        throw new IllegalStateException("the MDB failed on " + event.getClass().getSimpleName());
+                    }
                 }
-                consumer.accept(event);
-                received.add(event);
+                events.forEach(consumer);
+                received.addAll(events);
+                batchSizes.add(events.size());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
@@ -184,6 +207,28 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
             if (!condition) {
                 protocolErrors.add(breach);
             }
+        }
+    }
+
+    private final class SingleEndpoint extends Endpoint implements CtiEventListener {
+        SingleEndpoint() {
+            super("onCtiEvent");
+        }
+
+        @Override
+        public void onCtiEvent(CtiEvent event) {
+            deliver(List.of(event));
+        }
+    }
+
+    private final class BatchEndpoint extends Endpoint implements CtiEventBatchListener {
+        BatchEndpoint() {
+            super("onCtiEvents");
+        }
+
+        @Override
+        public void onCtiEvents(List<CtiEvent> events) {
+            deliver(events);
         }
     }
 }

@@ -30,6 +30,7 @@ public final class TestSettings {
     private int workers = 4;
     private int queueCapacity = 1000;
     private int maxAttempts = 3;
+    private int batchSize = 64;
     private Duration endpointWait = Duration.ofSeconds(30);
     private final List<SideAddress> sides = new ArrayList<>();
 
@@ -69,6 +70,11 @@ public final class TestSettings {
         return this;
     }
 
+    public TestSettings batchSize(int size) {
+        this.batchSize = size;
+        return this;
+    }
+
     public TestSettings endpointWait(Duration limit) {
         this.endpointWait = limit;
         return this;
@@ -80,7 +86,8 @@ public final class TestSettings {
     }
 
     public ConnectorSettings connector() {
-        return new ConnectorSettings(link(), agentIds, workers, queueCapacity, maxAttempts, endpointWait, 100);
+        return new ConnectorSettings(link(), agentIds, workers, queueCapacity, maxAttempts, endpointWait, 100,
+                batchSize);
     }
 
     /** A scenario from the test resources. */
