@@ -36,15 +36,26 @@ public class AgentEvents {
 
     public void apply(AgentStateChanged event) {
         Agent agent = agentFor(event.agentId(), event.origin().receivedAt());
+        Set<String> devicesBefore = agent.devices();
         if (agent.apply(event)) {
+            publishDeviceChange(agent, devicesBefore);
             announce(agent, false);
         }
     }
 
     public void reconcile(AgentSnapshot snapshot) {
         Agent agent = agentFor(snapshot.agentId(), snapshot.origin().receivedAt());
+        Set<String> devicesBefore = agent.devices();
         if (agent.reconcile(snapshot)) {
+            publishDeviceChange(agent, devicesBefore);
             announce(agent, true);
+        }
+    }
+
+    /** A login on another instrument must be found by the next event at that device, even in the same batch. */
+    private void publishDeviceChange(Agent agent, Set<String> devicesBefore) {
+        if (!agent.devices().equals(devicesBefore)) {
+            agents.publishDevices();
         }
     }
 

@@ -210,6 +210,22 @@ class StateModelTest {
     }
 
     @Test
+    void eventsAppliedTogetherInOneTransactionSeeEachOthersChanges() {
+        // A batch: agent 1001 moves to phone 3001, takes a call there and the call ends, all in one transaction.
+        model.run(services -> {
+            for (var event : List.of(stream.agent("1001", "3001", AgentState.AVAILABLE, 0, 1),
+                    stream.begun(30, "0655555555", "7001"), stream.delivered(30, "3001", 1),
+                    stream.established(30, "3001"), stream.cleared(30), stream.ended(30))) {
+                services.events().apply(event);
+            }
+        });
+
+        assertThat(history(everything())).singleElement()
+                .satisfies(record -> assertThat(record.agentIds()).containsExactly("1001"));
+        assertThat(activeCalls()).isEmpty();
+    }
+
+    @Test
     void aCallTheSnapshotDidNotAskAboutIsKept() {
         // The connector knew nothing of call 7 (the server restarted): absence from the snapshot proves nothing.
         answeredCall(7, "2001");

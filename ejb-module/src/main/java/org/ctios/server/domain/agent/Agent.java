@@ -186,10 +186,9 @@ public class Agent {
         for (org.ctios.connector.api.event.AgentSkillGroup group : reported) {
             updated.add(new AgentSkillGroup(group.skillGroupNumber(), group.state()));
         }
-        if (!updated.equals(skillGroups)) {
-            skillGroups.clear();
-            skillGroups.addAll(updated);
-        }
+        // Changed memberships only, so that the rows of the unchanged ones stay as they are.
+        skillGroups.retainAll(updated);
+        skillGroups.addAll(updated);
     }
 
     /** The agent's place in the organisation, as configured; skill groups keep the states events reported. */

@@ -3,26 +3,31 @@ package org.ctios.server.infrastructure.messaging;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import org.ctios.connector.api.CtiEventListener;
+import java.util.List;
+import org.ctios.connector.api.CtiEventBatchListener;
 import org.ctios.connector.api.event.CtiEvent;
 import org.ctios.server.application.EventApplier;
 
 /**
  * Receives the CTI link's events from the resource adapter and hands each to the application, in the transaction
- * the container started for the delivery. An exception rolls the delivery back; the adapter retries it and keeps it
- * as a dead letter when every attempt failed.
+ * the container started for the delivery. Events come in batches when they arrive faster than they are applied
+ * (one transaction, one flush and one commit for many), singly otherwise. An exception rolls the delivery back; the
+ * adapter delivers each event of the batch again on its own, retries it, and keeps it as a dead letter when every
+ * attempt failed.
  */
 @MessageDriven(activationConfig = {
     // The module name of the deployed RAR (cti-connector.rar); an EAR deployment overrides it with a plan.
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "cti-connector")
 })
-public class CtiEventMdb implements CtiEventListener {
+public class CtiEventMdb implements CtiEventBatchListener {
 
     @Inject
     private EventApplier events;
 
     @Override
-    public void onCtiEvent(CtiEvent event) {
-        events.apply(event);
+    public void onCtiEvents(List<CtiEvent> batch) {
+        for (CtiEvent event : batch) {
+            events.apply(event);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.ctios.server.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,23 @@ public class JpaAgentRepository implements AgentRepository {
 
     @Override
     public Optional<Agent> findByDevice(String device) {
-        return entityManager.createQuery("select a from Agent a where a.instrument = :device or a.extension = :device "
+        // Two indexed lookups: H2 answers "instrument = ? or extension = ?" with a scan of every agent.
+        Optional<Agent> byInstrument = firstWhere("instrument", device);
+        return byInstrument.isPresent() ? byInstrument : firstWhere("extension", device);
+    }
+
+    private Optional<Agent> firstWhere(String deviceAttribute, String device) {
+        // No automatic flush: it would dirty-check every entity of a batch of events at every lookup (measured: a
+        // third of the time applying events). Device changes are flushed when they happen (publishDevices).
+        return entityManager.createQuery("select a from Agent a where a." + deviceAttribute + " = :device "
                         + "order by a.agentId", Agent.class)
-                .setParameter("device", device).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("device", device).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void publishDevices() {
+        entityManager.flush();
     }
 
     @Override

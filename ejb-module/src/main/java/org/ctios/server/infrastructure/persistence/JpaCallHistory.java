@@ -2,6 +2,7 @@ package org.ctios.server.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -41,8 +42,12 @@ public class JpaCallHistory implements CallHistory {
 
     @Override
     public Optional<CallRecord> latestOf(long callId) {
+        // No automatic flush (it would dirty-check every entity of a batch of events): this answers whether an
+        // event is a redelivery of one already applied, and a redelivery comes in a later transaction than the
+        // original, after its commit.
         return entityManager.createQuery("select r from CallRecord r where r.callId = :callId order by r.endedAt desc",
-                CallRecord.class).setParameter("callId", callId).setMaxResults(1).getResultStream().findFirst();
+                CallRecord.class).setParameter("callId", callId).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     @Override
