@@ -47,8 +47,9 @@ public final class ApplyBenchmark {
     private BenchmarkReport run() throws IOException, InterruptedException, SQLException {
         Path directory = settings.directory();
         Files.createDirectories(directory);
-        progress(String.format(Locale.ROOT, "apply benchmark: %,d events at %,.0f/s, then %,d flat out; in %s",
-                settings.fixedRateEvents(), settings.rate(), settings.maxRateEvents(), directory));
+        progress(String.format(Locale.ROOT, "apply benchmark: %,d events to warm up, %,d at %,.0f/s, then %,d flat "
+                        + "out; in %s", settings.warmUpEvents(), settings.fixedRateEvents(), settings.rate(),
+                settings.maxRateEvents(), directory));
 
         Path trafficFile = directory.resolve("traffic.rec");
         progress("recording simulator traffic (" + ContactCentreTraffic.AGENTS + " agents, "
@@ -58,7 +59,8 @@ public final class ApplyBenchmark {
         progress(String.format(Locale.ROOT, "recorded %,d frames in %.1f s", recorded.frames(),
                 recorded.duration().toNanos() / 1e9));
         Recording recording = Recording.read(trafficFile);
-        int fixedEnd = Math.min(settings.fixedRateEvents(), recording.size());
+        int warmUpEnd = Math.min(settings.warmUpEvents(), recording.size());
+        int fixedEnd = Math.min(warmUpEnd + settings.fixedRateEvents(), recording.size());
         int maxEnd = Math.min(settings.totalEvents(), recording.size());
         if (maxEnd <= fixedEnd) {
             throw new IllegalStateException("the recording has only " + recording.size() + " frames");
@@ -72,15 +74,19 @@ public final class ApplyBenchmark {
             waitUntilReady(api, payara, replayer);
             ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(), directory,
                     settings.profile(), ApplyBenchmark::progress);
-            phases.add(phase.run("fixed rate", 0, fixedEnd, Pacing.fixedRate(settings.rate()),
+            if (warmUpEnd > 0) {
+                phases.add(phase.run("warm-up", 0, warmUpEnd, Pacing.asFastAsPossible(), "flat out, not judged"));
+                report(phases.get(phases.size() - 1));
+            }
+            phases.add(phase.run("fixed rate", warmUpEnd, fixedEnd, Pacing.fixedRate(settings.rate()),
                     String.format(Locale.ROOT, "%.0f/s", settings.rate())));
-            report(phases.get(0));
+            report(phases.get(phases.size() - 1));
             phases.add(phase.run("max rate", fixedEnd, maxEnd, Pacing.asFastAsPossible(), "flat out"));
-            report(phases.get(1));
+            report(phases.get(phases.size() - 1));
             progress("stopping Payara Micro (log: " + payara.log() + ")");
         }
 
-        int rows = phases.get(1).replay().framesSent();
+        int rows = phases.get(phases.size() - 1).replay().framesSent();
         progress(String.format(Locale.ROOT, "raw JDBC baseline: %,d rows in batches of %d", rows,
                 JdbcBaseline.BATCH_SIZE));
         JdbcBaseline.Result jdbc = JdbcBaseline.run(directory.resolve("jdbc-baseline"), JDBC_WARM_UP_ROWS, rows);

@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * @param directory       where the deployments are and where the recording, the logs, the databases and the
  *                        report go (the benchmarks module's target directory)
- * @param fixedRateEvents frames replayed at {@code rate} in the first phase
+ * @param warmUpEvents    frames replayed flat out first, so that the measured phases meet a server whose code the
+ *                        JIT has compiled, as a contact centre's server is after its first minutes (0: none)
+ * @param fixedRateEvents frames replayed at {@code rate} in the first measured phase
  * @param maxRateEvents   frames replayed as fast as the application reads them in the second phase
  * @param rate            the first phase's rate, frames per second
  * @param startTimeout    longest wait for Payara Micro to deploy and the CTI link to open
@@ -19,14 +21,14 @@ import java.util.Set;
  * @param recordTimeout   longest the recording may take
  * @param profile         whether each phase is recorded with Java Flight Recorder in Payara Micro
  */
-record BenchmarkSettings(Path directory, int fixedRateEvents, int maxRateEvents, double rate,
+record BenchmarkSettings(Path directory, int warmUpEvents, int fixedRateEvents, int maxRateEvents, double rate,
                          Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile) {
 
-    private static final Set<String> NAMES = Set.of("directory", "fixed-rate-events", "max-rate-events", "rate",
+    private static final Set<String> NAMES = Set.of("directory", "warm-up-events", "fixed-rate-events", "max-rate-events", "rate",
             "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile");
 
     BenchmarkSettings {
-        if (fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
+        if (warmUpEvents < 0 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
             throw new IllegalArgumentException("event counts and the rate must be positive");
         }
     }
@@ -42,6 +44,7 @@ record BenchmarkSettings(Path directory, int fixedRateEvents, int maxRateEvents,
             values.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
         return new BenchmarkSettings(Path.of(values.getOrDefault("directory", "benchmarks/target")).toAbsolutePath(),
+                Integer.parseInt(values.getOrDefault("warm-up-events", "120000")),
                 Integer.parseInt(values.getOrDefault("fixed-rate-events", "100000")),
                 Integer.parseInt(values.getOrDefault("max-rate-events", "150000")),
                 Double.parseDouble(values.getOrDefault("rate", "5000")),
@@ -56,7 +59,7 @@ record BenchmarkSettings(Path directory, int fixedRateEvents, int maxRateEvents,
     }
 
     int totalEvents() {
-        return fixedRateEvents + maxRateEvents;
+        return warmUpEvents + fixedRateEvents + maxRateEvents;
     }
 
     Path payaraJar() {

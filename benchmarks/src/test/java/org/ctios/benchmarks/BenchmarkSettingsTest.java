@@ -13,9 +13,10 @@ class BenchmarkSettingsTest {
     void hasDefaultsForAFiveMinuteRun() {
         BenchmarkSettings settings = BenchmarkSettings.parse();
 
+        assertThat(settings.warmUpEvents()).isEqualTo(120_000);
         assertThat(settings.fixedRateEvents()).isEqualTo(100_000);
         assertThat(settings.maxRateEvents()).isEqualTo(150_000);
-        assertThat(settings.totalEvents()).isEqualTo(250_000);
+        assertThat(settings.totalEvents()).isEqualTo(370_000);
         assertThat(settings.rate()).isEqualTo(5_000);
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(settings.profile()).isFalse();
@@ -25,10 +26,12 @@ class BenchmarkSettingsTest {
 
     @Test
     void takesNamedArguments() {
-        BenchmarkSettings settings = BenchmarkSettings.parse("--directory=/tmp/bench", "--fixed-rate-events=10",
+        BenchmarkSettings settings = BenchmarkSettings.parse("--directory=/tmp/bench", "--warm-up-events=0",
+                "--fixed-rate-events=10",
                 "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7", "--profile=true");
 
         assertThat(settings.directory()).isEqualTo(Path.of("/tmp/bench"));
+        assertThat(settings.warmUpEvents()).isZero();
         assertThat(settings.fixedRateEvents()).isEqualTo(10);
         assertThat(settings.maxRateEvents()).isEqualTo(20);
         assertThat(settings.rate()).isEqualTo(100.5);
@@ -43,5 +46,7 @@ class BenchmarkSettingsTest {
         assertThatThrownBy(() -> BenchmarkSettings.parse("fixed-rate-events=5"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchmarkSettings.parse("--rate=0")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--warm-up-events=-1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
