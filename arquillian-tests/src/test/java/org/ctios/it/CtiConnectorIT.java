@@ -3,22 +3,12 @@ package org.ctios.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URL;
 import java.time.Duration;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.simulator.PbxSimulator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The resource adapter in Payara Micro: its link status through the application, agent control through the
@@ -26,37 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * use followed by an outage of both sides, after which the snapshot brings the stored agents back to the switch's
  * truth.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CtiConnectorIT {
+class CtiConnectorIT extends DeployedAgainstSimulator {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static PbxSimulator simulator;
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    @Deployment
-    static WebArchive deployment() {
-        return CtiosDeployment.builtWar();
-    }
-
-    @BeforeAll
-    static void startSimulator() throws Exception {
-        simulator = CtiosDeployment.startSimulator();
-    }
-
-    @AfterAll
-    static void stopSimulator() throws Exception {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
-
-    private RestClient rest() {
-        return new RestClient(deploymentUrl);
-    }
 
     private String storedState(String agentId) {
         RestClient.Reply reply = rest().get("api/agents/" + agentId);

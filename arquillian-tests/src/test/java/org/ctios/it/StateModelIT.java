@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,60 +13,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ctios.protocol.types.CallVariables;
-import org.ctios.simulator.PbxSimulator;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionState;
 import org.ctios.simulator.acd.ConnectionView;
 import org.ctios.simulator.acd.DeviceKind;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The object server's transactional path in Payara Micro: simulator events through the adapter and the MDB into
  * Hibernate, read back through the REST API; and a failover with calls ending and beginning while both sides are
  * down, after which every call is either in progress as the switch says or in the history.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StateModelIT {
+class StateModelIT extends DeployedAgainstSimulator {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
-    private static PbxSimulator simulator;
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    @Deployment
-    static WebArchive deployment() {
-        return CtiosDeployment.builtWar();
-    }
-
-    @BeforeAll
-    static void startSimulator() throws Exception {
-        simulator = CtiosDeployment.startSimulator();
-    }
-
-    @AfterAll
-    static void stopSimulator() throws Exception {
-        if (simulator != null) {
-            simulator.close();
-        }
-    }
-
-    private RestClient rest() {
-        return new RestClient(deploymentUrl);
-    }
 
     private JsonNode call(long callId) {
         RestClient.Reply reply = rest().get("api/calls/" + callId);
