@@ -120,6 +120,12 @@ final class ReplaySession implements AutoCloseable {
         if (reply == null) {
             return;
         }
+        // Counted before the reply is written: whoever has read the reply must see it counted.
+        if (message instanceof HeartbeatReq) {
+            heartbeatsAnswered.incrementAndGet();
+        } else if (!(message instanceof OpenReq) && !(message instanceof CloseReq)) {
+            requestsRefused.incrementAndGet();
+        }
         writeLock.lock();
         try {
             if (reply instanceof OpenConf) {
@@ -130,11 +136,6 @@ final class ReplaySession implements AutoCloseable {
             out.flush();
         } finally {
             writeLock.unlock();
-        }
-        if (message instanceof HeartbeatReq) {
-            heartbeatsAnswered.incrementAndGet();
-        } else if (!(message instanceof OpenReq) && !(message instanceof CloseReq)) {
-            requestsRefused.incrementAndGet();
         }
     }
 
