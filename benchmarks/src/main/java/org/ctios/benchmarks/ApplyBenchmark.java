@@ -111,7 +111,7 @@ public final class ApplyBenchmark {
         progress("starting Payara Micro on 127.0.0.1:" + httpPort + ", CTI side A on the replay server's port "
                 + replayerPort + " (log: " + directory.resolve("payara.log") + ")");
         return PayaraProcess.start(settings.payaraJar(), settings.rar(), settings.war(), directory, httpPort,
-                properties);
+                settings.payaraJvmOptions(), properties);
     }
 
     /** Waits until the application answers, its CTI link is open and resynchronised, and statistics are there. */

@@ -3,6 +3,7 @@ package org.ctios.benchmarks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,14 +21,21 @@ import java.util.Set;
  * @param phaseTimeout    longest a phase may take, replay and application together
  * @param recordTimeout   longest the recording may take
  * @param profile         whether each phase is recorded with Java Flight Recorder in Payara Micro
+ * @param payaraJvmOptions the options of Payara Micro's JVM (heap, collector), as {@code run.sh} gives them
  */
 record BenchmarkSettings(Path directory, int warmUpEvents, int fixedRateEvents, int maxRateEvents, double rate,
-                         Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile) {
+                         Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile,
+                         List<String> payaraJvmOptions) {
+
+    /** The same as {@code run.sh}'s. */
+    static final String DEFAULT_PAYARA_JVM_OPTIONS = "-Xmx1g";
 
     private static final Set<String> NAMES = Set.of("directory", "warm-up-events", "fixed-rate-events", "max-rate-events", "rate",
-            "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile");
+            "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile",
+            "payara-jvm-options");
 
     BenchmarkSettings {
+        payaraJvmOptions = List.copyOf(payaraJvmOptions);
         if (warmUpEvents < 0 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
             throw new IllegalArgumentException("event counts and the rate must be positive");
         }
@@ -51,7 +59,8 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int fixedRateEvents, 
                 seconds(values.getOrDefault("start-timeout-seconds", "180")),
                 seconds(values.getOrDefault("phase-timeout-seconds", "300")),
                 seconds(values.getOrDefault("record-timeout-seconds", "120")),
-                Boolean.parseBoolean(values.getOrDefault("profile", "false")));
+                Boolean.parseBoolean(values.getOrDefault("profile", "false")),
+                List.of(values.getOrDefault("payara-jvm-options", DEFAULT_PAYARA_JVM_OPTIONS).trim().split("\\s+")));
     }
 
     private static Duration seconds(String value) {

@@ -33,10 +33,11 @@ final class PayaraProcess implements AutoCloseable {
 
     /**
      * @param workDirectory      holds the root directory, the pre-boot command file and the log
+     * @param jvmOptions         heap and collector options, before the system properties
      * @param systemProperties   passed as {@code -Dkey=value}
      */
     static PayaraProcess start(Path payaraJar, Path rar, Path war, Path workDirectory, int httpPort,
-                               Map<String, String> systemProperties) throws IOException {
+                               List<String> jvmOptions, Map<String, String> systemProperties) throws IOException {
         for (Path required : List.of(payaraJar, rar, war)) {
             if (!Files.isRegularFile(required)) {
                 throw new IOException(required + " is missing; build with -Pbenchmark (see benchmarks/README.md)");
@@ -47,7 +48,7 @@ final class PayaraProcess implements AutoCloseable {
                 + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx1g");
+        command.addAll(jvmOptions);
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", payaraJar.toString(), "--nocluster",
                 "--rootdir", workDirectory.resolve("payara-root").toString(),

@@ -20,6 +20,7 @@ class BenchmarkSettingsTest {
         assertThat(settings.rate()).isEqualTo(5_000);
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(settings.profile()).isFalse();
+        assertThat(settings.payaraJvmOptions()).containsExactly("-Xmx1g");
         assertThat(settings.directory().isAbsolute()).isTrue();
         assertThat(settings.directory().endsWith(Path.of("benchmarks", "target"))).isTrue();
     }
@@ -28,7 +29,8 @@ class BenchmarkSettingsTest {
     void takesNamedArguments() {
         BenchmarkSettings settings = BenchmarkSettings.parse("--directory=/tmp/bench", "--warm-up-events=0",
                 "--fixed-rate-events=10",
-                "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7", "--profile=true");
+                "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7", "--profile=true",
+                "--payara-jvm-options= -Xmx2g  -XX:+UseParallelGC ");
 
         assertThat(settings.directory()).isEqualTo(Path.of("/tmp/bench"));
         assertThat(settings.warmUpEvents()).isZero();
@@ -37,6 +39,7 @@ class BenchmarkSettingsTest {
         assertThat(settings.rate()).isEqualTo(100.5);
         assertThat(settings.phaseTimeout()).isEqualTo(Duration.ofSeconds(7));
         assertThat(settings.profile()).isTrue();
+        assertThat(settings.payaraJvmOptions()).containsExactly("-Xmx2g", "-XX:+UseParallelGC");
         assertThat(settings.war()).isEqualTo(Path.of("/tmp/bench/cti.war"));
     }
 

@@ -3,8 +3,6 @@ package org.ctios.server.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,9 +14,8 @@ import org.ctios.server.domain.agent.AgentSkillGroup;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 
-/** Applies agent events and agent snapshots to the stored agents, in the delivering MDB's transaction. */
+/** Applies agent events and agent snapshots to the stored agents, in {@link EventApplier}'s transaction. */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class AgentEvents {
 
     private AgentRepository agents;

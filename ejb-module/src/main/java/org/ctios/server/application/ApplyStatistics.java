@@ -50,8 +50,20 @@ public class ApplyStatistics {
         lastCommit.accumulateAndGet(commit, ApplyStatistics::later);
     }
 
+    /** The events of one transaction, read by the connector at {@code received}, committed together. */
+    public void committed(Instant[] received, Instant commit) {
+        for (Instant each : received) {
+            committed(each, commit);
+        }
+    }
+
     public void rolledBack() {
-        rolledBack.increment();
+        rolledBack.add(1);
+    }
+
+    /** The events of one transaction that rolled back. */
+    public void rolledBack(int events) {
+        rolledBack.add(events);
     }
 
     /** The figures since the last reset; with {@code reset}, a new interval starts now. */

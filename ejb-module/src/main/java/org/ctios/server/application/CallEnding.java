@@ -3,8 +3,6 @@ package org.ctios.server.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.ctios.server.events.SkillGroupStatisticsNotice;
 
 /** Turns an ended call into its history record, in the same transaction that removes it from the live calls. */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class CallEnding {
 
     private CallRepository calls;

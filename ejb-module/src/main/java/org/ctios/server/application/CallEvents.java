@@ -3,8 +3,6 @@ package org.ctios.server.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +39,9 @@ import org.ctios.server.events.SkillGroupStatisticsNotice;
 
 /**
  * Applies call events and call snapshots to the calls in progress, recording each in the call's timeline; the
- * call's END_CALL_EVENT moves it to the history. Runs in the delivering MDB's transaction.
+ * call's END_CALL_EVENT moves it to the history. Runs in {@link EventApplier}'s transaction.
  */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class CallEvents {
 
     private CallRepository calls;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.List;
 import org.ctios.connector.api.event.AgentSnapshot;
 import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.connector.api.event.CallEvent;
@@ -36,15 +37,33 @@ public class EventApplier {
         this.statistics = statistics;
     }
 
+    /** One event in the caller's transaction. */
     public void apply(CtiEvent event) {
-        Instant received = event.origin().receivedAt();
+        applyAll(List.of(event));
+    }
+
+    /**
+     * The events of one delivery, in order, in the caller's transaction; the statistics count them when it ends.
+     * The services below run without interceptors of their own: this is their one transactional entry point.
+     */
+    public void applyAll(List<CtiEvent> events) {
+        Instant[] received = new Instant[events.size()];
+        for (int i = 0; i < received.length; i++) {
+            received[i] = events.get(i).origin().receivedAt();
+        }
         afterCompletion.register(committed -> {
             if (committed) {
                 statistics.committed(received, Instant.now());
             } else {
-                statistics.rolledBack();
+                statistics.rolledBack(received.length);
             }
         });
+        for (CtiEvent event : events) {
+            dispatch(event);
+        }
+    }
+
+    private void dispatch(CtiEvent event) {
         if (event instanceof AgentStateChanged changed) {
             agentEvents.apply(changed);
         } else if (event instanceof AgentSnapshot snapshot) {

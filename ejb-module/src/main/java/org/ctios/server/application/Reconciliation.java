@@ -2,8 +2,6 @@ package org.ctios.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.logging.Logger;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.server.domain.call.Call;
@@ -14,11 +12,10 @@ import org.ctios.server.domain.history.EndReason;
  * Closes a resynchronisation: the agent and call snapshots have brought what the CTI Server still has to its truth;
  * a call held here that a complete snapshot asked about and did not find ended while the link was down, and goes to
  * the history marked so. A call the connector did not ask about (it did not know it) is kept: the application hands
- * its stored calls to the connector at start ({@code CtiWatchOnStart}) so that the next snapshot asks. From an
- * incomplete snapshot nothing is concluded.
+ * its stored calls to the connector at start ({@link LinkHandover}) so that the next snapshot asks. From an
+ * incomplete snapshot nothing is concluded. Runs in {@link EventApplier}'s transaction.
  */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class Reconciliation {
 
     private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());

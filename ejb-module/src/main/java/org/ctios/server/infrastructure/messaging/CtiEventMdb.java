@@ -26,8 +26,6 @@ public class CtiEventMdb implements CtiEventBatchListener {
 
     @Override
     public void onCtiEvents(List<CtiEvent> batch) {
-        for (CtiEvent event : batch) {
-            events.apply(event);
-        }
+        events.applyAll(batch);
     }
 }
