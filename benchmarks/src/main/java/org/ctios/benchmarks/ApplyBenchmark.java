@@ -59,10 +59,7 @@ public final class ApplyBenchmark {
         progress(String.format(Locale.ROOT, "recorded %,d frames in %.1f s", recorded.frames(),
                 recorded.duration().toNanos() / 1e9));
         Recording recording = Recording.read(trafficFile);
-        int warmUpEnd = Math.min(settings.warmUpEvents(), recording.size());
-        int fixedEnd = Math.min(warmUpEnd + settings.fixedRateEvents(), recording.size());
-        int maxEnd = Math.min(settings.totalEvents(), recording.size());
-        if (maxEnd <= fixedEnd) {
+        if (recording.size() < settings.totalEvents()) {
             throw new IllegalStateException("the recording has only " + recording.size() + " frames");
         }
 
@@ -74,10 +71,9 @@ public final class ApplyBenchmark {
             waitUntilReady(api, payara, replayer);
             ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(), directory,
                     settings.profile(), ApplyBenchmark::progress);
-            if (warmUpEnd > 0) {
-                phases.add(phase.run("warm-up", 0, warmUpEnd, Pacing.asFastAsPossible(), "flat out, not judged"));
-                report(phases.get(phases.size() - 1));
-            }
+            int warmUpEnd = warmUp(phase, phases);
+            int fixedEnd = warmUpEnd + settings.fixedRateEvents();
+            int maxEnd = fixedEnd + settings.maxRateEvents();
             phases.add(phase.run("fixed rate", warmUpEnd, fixedEnd, Pacing.fixedRate(settings.rate()),
                     String.format(Locale.ROOT, "%.0f/s", settings.rate())));
             report(phases.get(phases.size() - 1));
@@ -91,6 +87,34 @@ public final class ApplyBenchmark {
                 JdbcBaseline.BATCH_SIZE));
         JdbcBaseline.Result jdbc = JdbcBaseline.run(directory.resolve("jdbc-baseline"), JDBC_WARM_UP_ROWS, rows);
         return BenchmarkReport.of(recorded, phases, jdbc);
+    }
+
+    /**
+     * Rounds of the recording flat out until the JIT compilers have settled or the warm-up's events are used up.
+     *
+     * @return where the recording's measured part starts
+     */
+    private int warmUp(ApplyPhase phase, List<PhaseResult> phases) throws IOException, InterruptedException {
+        int from = 0;
+        int round = 0;
+        while (from < settings.warmUpEvents()) {
+            int to = Math.min(from + settings.warmUpRoundEvents(), settings.warmUpEvents());
+            round++;
+            PhaseResult result = phase.run("warm-up " + round, from, to, Pacing.asFastAsPossible(),
+                    "flat out, not judged");
+            phases.add(result);
+            report(result);
+            from = to;
+            double compilers = JitSettling.compilerShare(result.busiestThreads(), result.waited().toNanos() / 1e9);
+            boolean settled = JitSettling.settled(compilers);
+            progress(String.format(Locale.ROOT, "warm-up %d: JIT compilers used %.0f %% of a core%s", round,
+                    compilers * 100, settled ? ": settled" : from < settings.warmUpEvents() ? ", another round"
+                            : ", warm-up events used up: measuring anyway"));
+            if (settled) {
+                break;
+            }
+        }
+        return from;
     }
 
     private PayaraProcess startPayara(int httpPort, int replayerPort) throws IOException {

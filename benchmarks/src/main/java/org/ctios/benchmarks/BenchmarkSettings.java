@@ -12,8 +12,10 @@ import java.util.Set;
  *
  * @param directory       where the deployments are and where the recording, the logs, the databases and the
  *                        report go (the benchmarks module's target directory)
- * @param warmUpEvents    frames replayed flat out first, so that the measured phases meet a server whose code the
- *                        JIT has compiled, as a contact centre's server is after its first minutes (0: none)
+ * @param warmUpEvents    at most this many frames replayed flat out first, in rounds, until the JIT compilers have
+ *                        settled ({@link JitSettling}): the measured phases meet a server whose code is compiled,
+ *                        as a contact centre's server is after its first minutes (0: none)
+ * @param warmUpRoundEvents frames of one warm-up round
  * @param fixedRateEvents frames replayed at {@code rate} in the first measured phase
  * @param maxRateEvents   frames replayed as fast as the application reads them in the second phase
  * @param rate            the first phase's rate, frames per second
@@ -23,20 +25,21 @@ import java.util.Set;
  * @param profile         whether each phase is recorded with Java Flight Recorder in Payara Micro
  * @param payaraJvmOptions the options of Payara Micro's JVM (heap, collector), as {@code run.sh} gives them
  */
-record BenchmarkSettings(Path directory, int warmUpEvents, int fixedRateEvents, int maxRateEvents, double rate,
+record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents, int fixedRateEvents, int maxRateEvents, double rate,
                          Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile,
                          List<String> payaraJvmOptions) {
 
     /** The same as {@code run.sh}'s. */
     static final String DEFAULT_PAYARA_JVM_OPTIONS = "-Xmx1g";
 
-    private static final Set<String> NAMES = Set.of("directory", "warm-up-events", "fixed-rate-events", "max-rate-events", "rate",
+    private static final Set<String> NAMES = Set.of("directory", "warm-up-events", "warm-up-round-events",
+            "fixed-rate-events", "max-rate-events", "rate",
             "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile",
             "payara-jvm-options");
 
     BenchmarkSettings {
         payaraJvmOptions = List.copyOf(payaraJvmOptions);
-        if (warmUpEvents < 0 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
+        if (warmUpEvents < 0 || warmUpRoundEvents < 1 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
             throw new IllegalArgumentException("event counts and the rate must be positive");
         }
     }
@@ -52,13 +55,14 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int fixedRateEvents, 
             values.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
         return new BenchmarkSettings(Path.of(values.getOrDefault("directory", "benchmarks/target")).toAbsolutePath(),
-                Integer.parseInt(values.getOrDefault("warm-up-events", "120000")),
+                Integer.parseInt(values.getOrDefault("warm-up-events", "360000")),
+                Integer.parseInt(values.getOrDefault("warm-up-round-events", "60000")),
                 Integer.parseInt(values.getOrDefault("fixed-rate-events", "100000")),
                 Integer.parseInt(values.getOrDefault("max-rate-events", "150000")),
                 Double.parseDouble(values.getOrDefault("rate", "5000")),
                 seconds(values.getOrDefault("start-timeout-seconds", "180")),
                 seconds(values.getOrDefault("phase-timeout-seconds", "300")),
-                seconds(values.getOrDefault("record-timeout-seconds", "120")),
+                seconds(values.getOrDefault("record-timeout-seconds", "240")),
                 Boolean.parseBoolean(values.getOrDefault("profile", "false")),
                 List.of(values.getOrDefault("payara-jvm-options", DEFAULT_PAYARA_JVM_OPTIONS).trim().split("\\s+")));
     }

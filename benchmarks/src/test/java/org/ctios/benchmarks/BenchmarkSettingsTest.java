@@ -13,10 +13,11 @@ class BenchmarkSettingsTest {
     void hasDefaultsForAFiveMinuteRun() {
         BenchmarkSettings settings = BenchmarkSettings.parse();
 
-        assertThat(settings.warmUpEvents()).isEqualTo(120_000);
+        assertThat(settings.warmUpEvents()).isEqualTo(360_000);
+        assertThat(settings.warmUpRoundEvents()).isEqualTo(60_000);
         assertThat(settings.fixedRateEvents()).isEqualTo(100_000);
         assertThat(settings.maxRateEvents()).isEqualTo(150_000);
-        assertThat(settings.totalEvents()).isEqualTo(370_000);
+        assertThat(settings.totalEvents()).isEqualTo(610_000);
         assertThat(settings.rate()).isEqualTo(5_000);
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(settings.profile()).isFalse();
@@ -28,12 +29,14 @@ class BenchmarkSettingsTest {
     @Test
     void takesNamedArguments() {
         BenchmarkSettings settings = BenchmarkSettings.parse("--directory=/tmp/bench", "--warm-up-events=0",
+                "--warm-up-round-events=5",
                 "--fixed-rate-events=10",
                 "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7", "--profile=true",
                 "--payara-jvm-options= -Xmx2g  -XX:+UseParallelGC ");
 
         assertThat(settings.directory()).isEqualTo(Path.of("/tmp/bench"));
         assertThat(settings.warmUpEvents()).isZero();
+        assertThat(settings.warmUpRoundEvents()).isEqualTo(5);
         assertThat(settings.fixedRateEvents()).isEqualTo(10);
         assertThat(settings.maxRateEvents()).isEqualTo(20);
         assertThat(settings.rate()).isEqualTo(100.5);
@@ -50,6 +53,8 @@ class BenchmarkSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchmarkSettings.parse("--rate=0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchmarkSettings.parse("--warm-up-events=-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--warm-up-round-events=0"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
