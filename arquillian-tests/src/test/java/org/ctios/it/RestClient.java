@@ -41,6 +41,24 @@ final class RestClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A plain-text answer (the metrics endpoint's Prometheus format): status and body. */
+    record TextReply(int status, String body) {
+    }
+
+    TextReply getText(String path) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Accept", "text/plain").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new TextReply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder builder) {
         HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
         try {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.ctios.connector.api.event.AgentSnapshot;
@@ -22,6 +23,7 @@ public class EventApplier {
     private Reconciliation reconciliation;
     private AfterCompletion afterCompletion;
     private ApplyStatistics statistics;
+    private ApplyMetrics metrics;
 
     /** For the container's proxy. */
     protected EventApplier() {
@@ -29,12 +31,13 @@ public class EventApplier {
 
     @Inject
     public EventApplier(AgentEvents agentEvents, CallEvents callEvents, Reconciliation reconciliation,
-                        AfterCompletion afterCompletion, ApplyStatistics statistics) {
+                        AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics) {
         this.agentEvents = agentEvents;
         this.callEvents = callEvents;
         this.reconciliation = reconciliation;
         this.afterCompletion = afterCompletion;
         this.statistics = statistics;
+        this.metrics = metrics;
     }
 
     /** One event in the caller's transaction. */
@@ -49,13 +52,20 @@ public class EventApplier {
     public void applyAll(List<CtiEvent> events) {
         Instant[] received = new Instant[events.size()];
         for (int i = 0; i < received.length; i++) {
-            received[i] = events.get(i).origin().receivedAt();
+            CtiEvent event = events.get(i);
+            received[i] = event.origin().receivedAt();
+            metrics.received(event);
         }
         afterCompletion.register(committed -> {
             if (committed) {
-                statistics.committed(received, Instant.now());
+                Instant now = Instant.now();
+                statistics.committed(received, now);
+                for (int i = 0; i < received.length; i++) {
+                    metrics.applied(events.get(i), Duration.between(received[i], now));
+                }
             } else {
                 statistics.rolledBack(received.length);
+                events.forEach(metrics::rolledBack);
             }
         });
         for (CtiEvent event : events) {

@@ -43,6 +43,7 @@ public final class ModelHarness implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final RecordedNotices notices = new RecordedNotices();
     private final ApplyStatistics statistics = new ApplyStatistics();
+    private final RecordedApplyMetrics metrics = new RecordedApplyMetrics();
     private final List<Consumer<Boolean>> afterCompletion = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
 
@@ -59,6 +60,10 @@ public final class ModelHarness implements AutoCloseable {
 
     public ApplyStatistics statistics() {
         return statistics;
+    }
+
+    public RecordedApplyMetrics metrics() {
+        return metrics;
     }
 
     public RecordedNotices notices() {
@@ -149,7 +154,7 @@ public final class ModelHarness implements AutoCloseable {
         CallEnding ending = new CallEnding(calls, agents, history, notices);
         EventApplier applier = new EventApplier(new AgentEvents(agents, notices),
                 new CallEvents(calls, agents, history, ending, notices), new Reconciliation(calls, ending),
-                afterCompletion::add, statistics);
+                afterCompletion::add, statistics, metrics);
         return new Services(entityManager, applier, new AgentQueries(agents, calls),
                 new CallQueries(calls, agents, history),
                 new SkillGroupQueries(new JpaOrganisation(entityManager), new JpaSkillGroupStatistics(entityManager),

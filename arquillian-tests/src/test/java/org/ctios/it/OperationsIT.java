@@ -1,0 +1,120 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ctios.protocol.types.AgentState;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * What operations see: MicroProfile Health (ready only while the CTI link is open, live while events get
+ * delivered) and MicroProfile Metrics (events per type, apply latency, the link), at the server's root.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperationsIT extends DeployedAgainstSimulator {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private JsonNode check(String endpoint, String name) {
+        return named(rest().get(endpoint).body().get("checks"), name);
+    }
+
+    private static JsonNode named(JsonNode checks, String name) {
+        for (JsonNode check : checks) {
+            if (name.equals(check.get("name").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("no check '" + name + "' in " + checks);
+    }
+
+    private String storedState(String agentId) {
+        RestClient.Reply reply = rest().get("api/agents/" + agentId);
+        return reply.status() == 200 ? reply.body().get("state").asText() : "absent (" + reply.status() + ")";
+    }
+
+    /** The value of a metric line starting with {@code name} and carrying {@code tag}, or -1 when absent. */
+    private static double metric(String metrics, String name, String tag) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\} ([0-9.eE+-]+)$")
+                .matcher(metrics);
+        while (line.find()) {
+            if (tag == null || line.group(1).contains(tag)) {
+                return Double.parseDouble(line.group(2));
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    @Order(1)
+    void readyOnceTheLinkIsOpenAndLiveThroughout() {
+        // The application hands its stored agents to the link at start, which may resynchronise once more: not
+        // ready for that moment. Each reply is judged whole.
+        await("ready").atMost(WAIT).untilAsserted(() -> {
+            RestClient.Reply ready = rest().get("/health/ready");
+            assertThat(ready.status()).isEqualTo(200);
+            JsonNode link = named(ready.body().get("checks"), "cti-link");
+            assertThat(link.get("status").asText()).isEqualTo("UP");
+            assertThat(link.get("data").get("connected").asBoolean()).isTrue();
+            assertThat(link.get("data").get("resynchronising").asBoolean()).isFalse();
+            assertThat(link.get("data").get("side").asText()).isIn("A", "B");
+        });
+        RestClient.Reply live = rest().get("/health/live");
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(check("/health/live", "event-delivery").get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    @Order(2)
+    void countsAppliedEventsPerTypeWithTheirLatency() {
+        String before = rest().getText("/metrics").body();
+        double appliedBefore = Math.max(0, metric(before, "ctios_events_applied_total", "AgentStateChanged"));
+
+        simulator.changeAgentState("1007", AgentState.NOT_READY, 0);
+        simulator.changeAgentState("1007", AgentState.AVAILABLE, 0);
+        await("stored").atMost(WAIT).until(() -> storedState("1007").equals("AVAILABLE"));
+
+        await("counted").atMost(WAIT).untilAsserted(() -> {
+            String metrics = rest().getText("/metrics").body();
+            assertThat(metrics).as("/metrics").contains("ctios_link_connected");
+            assertThat(metric(metrics, "ctios_events_applied_total", "type=\"AgentStateChanged\""))
+                    .isGreaterThanOrEqualTo(appliedBefore + 2);
+            assertThat(metric(metrics, "ctios_events_received_total", "type=\"AgentStateChanged\""))
+                    .isGreaterThanOrEqualTo(appliedBefore + 2);
+            assertThat(metric(metrics, "ctios_events_rolled_back_total", "type=\"AgentStateChanged\"")).isZero();
+            assertThat(metric(metrics, "ctios_events_apply_latency_seconds_count", null)).isPositive();
+            assertThat(metric(metrics, "ctios_link_connected", null)).isEqualTo(1);
+            assertThat(metric(metrics, "ctios_link_dead_letters", null)).isZero();
+            assertThat(metric(metrics, "ctios_rest_requests_seconds_count", "endpoint=\"AgentResource.one\""))
+                    .isPositive();
+        });
+    }
+
+    @Test
+    @Order(3)
+    void notReadyWhileBothSidesAreDownYetStillLive() throws Exception {
+        String side = check("/health/ready", "cti-link").get("data").get("side").asText();
+        String other = side.equals("A") ? "B" : "A";
+        simulator.failSide(other);
+        simulator.failSide(side);
+
+        await("not ready").atMost(WAIT).until(() -> rest().get("/health/ready").status() == 503);
+        JsonNode link = check("/health/ready", "cti-link");
+        assertThat(link.get("status").asText()).isEqualTo("DOWN");
+        assertThat(link.get("data").get("connected").asBoolean()).isFalse();
+        assertThat(rest().get("/health/live").status()).isEqualTo(200);
+        assertThat(metric(rest().getText("/metrics").body(), "ctios_link_connected", null)).isZero();
+
+        simulator.restoreSide(side);
+        simulator.restoreSide(other);
+        await("ready again").atMost(WAIT).until(() -> rest().get("/health/ready").status() == 200);
+        assertThat(metric(rest().getText("/metrics").body(), "ctios_link_reconnects", null)).isPositive();
+    }
+}

@@ -1,0 +1,48 @@
+package org.ctios.web.operations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.function.ToLongFunction;
+import org.ctios.connector.api.LinkStatus;
+import org.ctios.server.application.AgentControl;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * The CTI link as MicroProfile Metrics gauges ({@code /metrics}, names {@code ctios_link_*}), registered when the
+ * application starts: gauges annotated on a bean appear only once something has created the bean.
+ */
+@ApplicationScoped
+public class CtiLinkMetrics {
+
+    private AgentControl control;
+    private MetricRegistry registry;
+
+    /** For the container's proxy. */
+    protected CtiLinkMetrics() {
+    }
+
+    @Inject
+    public CtiLinkMetrics(AgentControl control, MetricRegistry registry) {
+        this.control = control;
+        this.registry = registry;
+    }
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        gauge("ctios.link.connected", "1 while a session with the CTI Server is open, else 0",
+                link -> link.connected() ? 1 : 0);
+        gauge("ctios.link.reconnects", "Sessions with the CTI Server opened after the first one",
+                LinkStatus::reconnects);
+        gauge("ctios.link.events-received", "Events read from the CTI Server since the adapter started",
+                LinkStatus::eventsReceived);
+        gauge("ctios.link.dead-letters", "Events given up on after every delivery attempt failed",
+                LinkStatus::deadLetters);
+    }
+
+    private void gauge(String name, String description, ToLongFunction<LinkStatus> reading) {
+        registry.gauge(Metadata.builder().withName(name).withDescription(description).build(), control,
+                agentControl -> reading.applyAsLong(agentControl.linkStatus()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.ctios.web.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.ctios.connector.api.LinkStatus;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
+
+class CtiLinkReadinessTest {
+
+    private static final Instant SINCE = Instant.parse("2026-11-28T09:00:00Z");
+
+    @Test
+    void readyWithAnOpenResynchronisedLink() {
+        HealthCheckResponse response = new CtiLinkReadiness(() -> link(true, false)).call();
+
+        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(response.getData()).hasValueSatisfying(data -> {
+            assertThat(data).containsEntry("side", "B").containsEntry("since", SINCE.toString())
+                    .containsEntry("reconnects", 2L);
+        });
+    }
+
+    @Test
+    void notReadyWhileTheLinkIsDownOrResynchronising() {
+        assertThat(new CtiLinkReadiness(() -> link(false, false)).call().getStatus())
+                .isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(new CtiLinkReadiness(() -> link(true, true)).call().getStatus())
+                .isEqualTo(HealthCheckResponse.Status.DOWN);
+    }
+
+    @Test
+    void saysWhyTheLinkWasLost() {
+        HealthCheckResponse response = new CtiLinkReadiness(() -> new LinkStatus(false, "A", null, null, 0, false, 0,
+                0, 0, false, "connection refused")).call();
+
+        assertThat(response.getData()).hasValueSatisfying(data ->
+                assertThat(data).containsEntry("lastError", "connection refused"));
+    }
+
+    private static LinkStatus link(boolean connected, boolean resynchronising) {
+        return new LinkStatus(connected, "B", connected ? SINCE : null, SINCE, 2, true, 10, 10, 0, resynchronising,
+                null);
+    }
+}
