@@ -291,10 +291,26 @@ class CallControlIT extends DeployedAgainstSimulator {
         assertThat(partyState(answered.body(), "1005")).isEqualTo("CONNECT");
     }
 
+    @Test
+    @Order(7)
+    void theOpenApiDocumentDescribesCallControlWithItsProblems() {
+        RestClient.Reply openapi = rest().get("/openapi?format=JSON");
+
+        assertThat(openapi.status()).isEqualTo(200);
+        List<String> paths = new ArrayList<>();
+        openapi.body().get("paths").fieldNames().forEachRemaining(paths::add);
+        String actionsPath = paths.stream().filter(path -> path.endsWith("/actions")).findFirst().orElseThrow(
+                () -> new AssertionError("no actions path in " + paths));
+        JsonNode responses = openapi.body().get("paths").get(actionsPath).get("post").get("responses");
+        assertThat(responses.fieldNames()).toIterable().contains("200", "400", "404", "409", "503");
+        assertThat(responses.get("409").toString()).contains("urn:ctios:problem:not-enabled", "enabledActions");
+        assertThat(paths).anyMatch(path -> path.endsWith("/data"));
+    }
+
     // ------------------------------------------------------------------ errors
 
     @Test
-    @Order(7)
+    @Order(8)
     void anActionTheAgentsButtonsDoNotOfferIsA409WithWhatIsEnabled() {
         long callId = customerCallRingingAt("1004", "0630000006");
 
@@ -318,7 +334,7 @@ class CallControlIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void badRequestsAre400AndUnknownCalls404() {
         RestClient.Reply noDestination = rest().post("api/calls", "{\"agentId\": \"1001\"}");
         assertProblem(noDestination, 400, "urn:ctios:problem:validation");
@@ -340,7 +356,7 @@ class CallControlIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void withTheLinkDownAnActionIsA503AndNothingChanges() throws Exception {
         long callId = answeredCustomerCall("1004", "0630000008");
         String side = rest().get("api/system").body().get("side").asText();

@@ -7,15 +7,45 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An action of an agent on a call, at the agent's device; {@code destination} for CONSULT and
- * SINGLE_STEP_TRANSFER.
+ * SINGLE_STEP_TRANSFER. A class, not a record: see {@link MakeCallRequest}.
  */
-public record CallActionRequest(
-        @NotNull(message = "is required")
-        @Pattern(regexp = CallActionRequest.ACTIONS, message = "must be one of " + CallActionRequest.ACTIONS)
-        String action,
-        @NotBlank(message = "is required") @Size(max = 64) String agentId,
-        @Size(max = 39) String destination) {
+public class CallActionRequest {
 
     static final String ACTIONS = "ANSWER|RELEASE|HOLD|RETRIEVE|CONSULT|TRANSFER|CONFERENCE|SINGLE_STEP_TRANSFER"
             + "|ALTERNATE|RECONNECT";
+
+    @NotNull(message = "is required")
+    @Pattern(regexp = ACTIONS, message = "must be one of " + ACTIONS)
+    private String action;
+
+    @NotBlank(message = "is required")
+    @Size(max = 64)
+    private String agentId;
+
+    @Size(max = 39)
+    private String destination;
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getAgentId() {
+        return agentId;
+    }
+
+    public void setAgentId(String agentId) {
+        this.agentId = agentId;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
+    }
 }

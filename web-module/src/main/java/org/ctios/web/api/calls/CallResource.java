@@ -3,7 +3,6 @@ package org.ctios.web.api.calls;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -78,9 +77,10 @@ public class CallResource {
     @APIResponse(responseCode = "503", description = "CTI link down",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
-    public Response makeCall(@NotNull(message = "a JSON body is required") @Valid MakeCallRequest body) {
-        CallOutcome outcome = desk.makeCall(body.agentId(), body.destination(), body.callVariables(),
-                body.ecc());
+    public Response makeCall(@Valid MakeCallRequest body) {
+        requireBody(body);
+        CallOutcome outcome = desk.makeCall(body.getAgentId(), body.getDestination(),
+                body.getCallVariables(), body.getEcc());
         URI location = uriInfo.getBaseUriBuilder().path("calls").path(String.valueOf(outcome.callId())).build();
         if (outcome.stored()) {
             return Response.created(location).entity(CallRepresentation.of(outcome.call().orElseThrow())).build();
@@ -124,10 +124,10 @@ public class CallResource {
     @APIResponse(responseCode = "503", description = "CTI link down",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
-    public Response act(@PathParam("id") long id,
-                        @NotNull(message = "a JSON body is required") @Valid CallActionRequest body) {
-        CallOutcome outcome = desk.act(id, CallAction.valueOf(body.action()), body.agentId(),
-                body.destination());
+    public Response act(@PathParam("id") long id, @Valid CallActionRequest body) {
+        requireBody(body);
+        CallOutcome outcome = desk.act(id, CallAction.valueOf(body.getAction()), body.getAgentId(),
+                body.getDestination());
         return answer(outcome, Response.Status.OK);
     }
 
@@ -153,10 +153,17 @@ public class CallResource {
     @APIResponse(responseCode = "503", description = "CTI link down",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
-    public Response setData(@PathParam("id") long id,
-                            @NotNull(message = "a JSON body is required") @Valid CallDataChange body) {
-        CallOutcome outcome = desk.setData(id, body.callVariables(), body.ecc(), body.wrapupData());
+    public Response setData(@PathParam("id") long id, @Valid CallDataChange body) {
+        requireBody(body);
+        CallOutcome outcome = desk.setData(id, body.getCallVariables(), body.getEcc(), body.getWrapupData());
         return answer(outcome, Response.Status.OK);
+    }
+
+    /** A constraint on the parameter itself would be simpler, but Payara's OpenAPI scanner fails on it too. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new IllegalArgumentException("a JSON body is required");
+        }
     }
 
     private static Response answer(CallOutcome outcome, Response.Status whenStored) {
