@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,8 +15,13 @@ import java.time.Duration;
 /** A small HTTP client for the REST API under test; every request is bounded by a timeout. */
 final class RestClient {
 
-    /** An answer: status, content type and parsed JSON body (null when there is none). */
-    record Reply(int status, String contentType, JsonNode body) {
+    /** An answer: status, content type, parsed JSON body (null when there is none) and headers. */
+    record Reply(int status, String contentType, JsonNode body, HttpHeaders headers) {
+
+        /** A response header's first value, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +45,11 @@ final class RestClient {
     Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A plain-text answer (the metrics endpoint's Prometheus format): status and body. */
@@ -70,7 +81,7 @@ final class RestClient {
                         + response.body().substring(0, Math.min(300, response.body().length())));
             }
             JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Reply(response.statusCode(), contentType, body);
+            return new Reply(response.statusCode(), contentType, body, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

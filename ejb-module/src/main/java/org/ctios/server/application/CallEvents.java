@@ -30,6 +30,7 @@ import org.ctios.server.domain.call.CallRepository;
 import org.ctios.server.domain.history.CallHistory;
 import org.ctios.server.domain.history.EndReason;
 import org.ctios.server.domain.history.TimelineEntry;
+import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDataNotice;
 import org.ctios.server.events.CallDeliveredNotice;
 import org.ctios.server.events.CallEstablishedNotice;
@@ -158,6 +159,8 @@ public class CallEvents {
             notices.fire(new CallRetrievedNotice(call.callId(), retrieved.device()));
         } else if (event instanceof CallDataUpdated || event instanceof CallSnapshot) {
             notices.fire(new CallDataNotice(call.callId()));
+        } else {
+            notices.fire(new CallChangedNotice(call.callId(), event.getClass().getSimpleName()));
         }
         boolean changesQueue = event instanceof CallQueued || event instanceof CallDelivered
                 || event instanceof CallEstablished || event instanceof CallCleared || event instanceof CallSnapshot;

@@ -2,30 +2,177 @@ package org.ctios.web.api.calls;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.ctios.server.api.CallAction;
+import org.ctios.server.api.CallDesk;
+import org.ctios.server.api.CallOutcome;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The calls in progress and the call history. */
+/** The calls in progress and the call history; call control through {@link CallDesk}. */
 @Path("calls")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "calls", description = "Calls in progress, call control, call data and the call history")
 public class CallResource {
 
     private static final int MAX_PAGE = 500;
 
     @Inject
     private CallQueries calls;
+
+    @Inject
+    private CallDesk desk;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /**
+     * The agent dials a destination. 201 with the new call once it is stored; 202 (with Location) when the CTI
+     * Server confirmed the call but its events were not stored within the wait.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a call", description = "The agent (Not Ready, no call) dials the destination from "
+            + "its phone: another agent's extension, a skill group's number or an outside number. Answers once "
+            + "the new call is stored, or 202 when that takes longer than ctios.calls.stored-wait-millis.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MakeCallRequest.class), examples = @ExampleObject(name = "dial-out",
+            value = CallExamples.MAKE_CALL)))
+    @APIResponse(responseCode = "201", description = "The call as stored; Location names it",
+            content = @Content(schema = @Schema(implementation = CallRepresentation.class),
+                    examples = @ExampleObject(name = "dialling", value = CallExamples.CALL)))
+    @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not stored yet")
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "validation", value = CallExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Not enabled (the agent's buttons) or refused by the CTI "
+            + "Server", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "not-enabled", value = CallExamples.MAKE_CALL_NOT_ENABLED)))
+    @APIResponse(responseCode = "503", description = "CTI link down",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
+    public Response makeCall(@Valid MakeCallRequest body) {
+        requireBody(body);
+        CallOutcome outcome = desk.makeCall(body.getAgentId(), body.getDestination(),
+                body.getCallVariables(), body.getEcc());
+        URI location = uriInfo.getBaseUriBuilder().path("calls").path(String.valueOf(outcome.callId())).build();
+        if (outcome.stored()) {
+            return Response.created(location).entity(CallRepresentation.of(outcome.call().orElseThrow())).build();
+        }
+        Object known = outcome.call().<Object>map(CallRepresentation::of)
+                .orElseGet(() -> new PendingCallRepresentation(String.valueOf(outcome.callId()), "REQUESTED"));
+        return Response.accepted(known).location(location).build();
+    }
+
+    /**
+     * An agent's action on the call at its device. 200 with the call (or the call the action resulted in) once the
+     * change is stored; 204 when the call has ended meanwhile; 202 with what is known when the change is not stored
+     * within the wait.
+     */
+    @POST
+    @Path("{id: [0-9]+}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Act on a call as an agent", description = "ANSWER, RELEASE, HOLD, RETRIEVE, CONSULT "
+            + "(needs a destination), TRANSFER and CONFERENCE (complete the agent's consultation: its held and its "
+            + "active call), SINGLE_STEP_TRANSFER (needs a destination), ALTERNATE (hold the active call, retrieve "
+            + "the held one), RECONNECT (release the consultation, retrieve the held call). The action must be "
+            + "enabled for the agent on that call, as its desktop's buttons are.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CallActionRequest.class), examples = {
+                    @ExampleObject(name = "answer", value = CallExamples.ANSWER),
+                    @ExampleObject(name = "consult", value = CallExamples.CONSULT)}))
+    @APIResponse(responseCode = "200", description = "The call as stored after the change",
+            content = @Content(schema = @Schema(implementation = CallRepresentation.class),
+                    examples = @ExampleObject(name = "talking", value = CallExamples.CALL)))
+    @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not stored yet")
+    @APIResponse(responseCode = "204", description = "Done, and the call has ended")
+    @APIResponse(responseCode = "400", description = "Invalid body or no destination",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "validation", value = CallExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such call in progress",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "unknown", value = CallExamples.UNKNOWN_CALL)))
+    @APIResponse(responseCode = "409", description = "Not enabled for this agent on this call, or refused by the "
+            + "CTI Server", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "not-enabled", value = CallExamples.NOT_ENABLED)))
+    @APIResponse(responseCode = "503", description = "CTI link down",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
+    public Response act(@PathParam("id") long id, @Valid CallActionRequest body) {
+        requireBody(body);
+        CallOutcome outcome = desk.act(id, CallAction.valueOf(body.getAction()), body.getAgentId(),
+                body.getDestination());
+        return answer(outcome, Response.Status.OK);
+    }
+
+    /** Sets call variables, ECC variables and wrap-up data; answers with the call once the update is stored. */
+    @PUT
+    @Path("{id: [0-9]+}/data")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set call data", description = "Call variables (CallVariable1 to CallVariable10, at most 40 "
+            + "characters; those given replace the call's), ECC variables (names up to 32 characters, values up "
+            + "to 210, 2000 bytes in all) and wrap-up data (up to 39 characters).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CallDataChange.class),
+            examples = @ExampleObject(name = "case", value = CallExamples.DATA)))
+    @APIResponse(responseCode = "200", description = "The call with its new data",
+            content = @Content(schema = @Schema(implementation = CallRepresentation.class)))
+    @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not stored yet")
+    @APIResponse(responseCode = "400", description = "Invalid body: each offending field in errors",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "validation", value = CallExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such call in progress",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "unknown", value = CallExamples.UNKNOWN_CALL)))
+    @APIResponse(responseCode = "503", description = "CTI link down",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
+    public Response setData(@PathParam("id") long id, @Valid CallDataChange body) {
+        requireBody(body);
+        CallOutcome outcome = desk.setData(id, body.getCallVariables(), body.getEcc(), body.getWrapupData());
+        return answer(outcome, Response.Status.OK);
+    }
+
+    /** A constraint on the parameter itself would be simpler, but Payara's OpenAPI scanner fails on it too. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new IllegalArgumentException("a JSON body is required");
+        }
+    }
+
+    private static Response answer(CallOutcome outcome, Response.Status whenStored) {
+        if (!outcome.stored()) {
+            return Response.accepted(outcome.call().map(CallRepresentation::of).orElse(null)).build();
+        }
+        return outcome.call().map(call -> Response.status(whenStored).entity(CallRepresentation.of(call)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
 
     /** The calls in progress, oldest first; {@code agentId} and {@code skillGroup} narrow them. */
     @GET
@@ -77,6 +224,10 @@ public class CallResource {
             throw new IllegalArgumentException(name + " must be an ISO-8601 instant such as 2026-11-28T08:00:00Z, was "
                     + value);
         }
+    }
+
+    /** A call the CTI Server confirmed whose events are not stored yet. */
+    public record PendingCallRepresentation(String id, String state) {
     }
 
     /** A page of the history. */

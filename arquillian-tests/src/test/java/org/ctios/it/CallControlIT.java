@@ -1,0 +1,384 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.simulator.acd.CallView;
+import org.ctios.simulator.acd.ConnectionView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Call control through the REST API against the simulated switch: dialling, answering, holding, consulting,
+ * transferring, conferencing, releasing and call data, each answered with the call as stored; and the errors.
+ *
+ * <p>Customer calls reach a chosen agent through skill group 3 (Billing): its simulated agents are made not ready
+ * before each test, so the controlled agent 1004 (or 1005) is the only one the ACD can route to. Agent 1005 is the
+ * consulted party, 1001 and 1002 dial each other. Every test starts from no calls at those agents.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CallControlIT extends DeployedAgainstSimulator {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final List<String> CONTROLLED = List.of("1001", "1002", "1003", "1004", "1005");
+    private static final int BILLING = 3;
+
+    @BeforeEach
+    void quietBillingAndNoCallsAtTheControlledAgents() {
+        await("the link connects and the agents are read").atMost(Duration.ofSeconds(90)).until(() -> {
+            RestClient.Reply agent = rest().get("api/agents/1006");
+            return agent.status() == 200 && "AVAILABLE".equals(agent.body().get("state").asText());
+        });
+        for (int agent = 1038; agent <= 1049; agent++) {
+            simulator.changeAgentState(String.valueOf(agent), AgentState.NOT_READY, 0);
+        }
+        for (String agentId : CONTROLLED) {
+            String device = "200" + agentId.substring(3);
+            simulator.onSwitch(acd -> {
+                acd.callsAt(device).forEach(call -> acd.clearConnection(call.callId(), device));
+                return null;
+            });
+        }
+        await("no calls at the controlled agents").atMost(WAIT).until(() -> CONTROLLED.stream()
+                .allMatch(id -> rest().get("api/calls?agentId=" + id).body().isEmpty()));
+        agentIn("1004", AgentState.NOT_READY);
+        agentIn("1005", AgentState.NOT_READY);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Puts the agent in a state on the switch (logging it in if needed) and waits until the REST API shows it. */
+    private void agentIn(String agentId, AgentState state) {
+        simulator.changeAgentState(agentId, state, 0);
+        await("agent " + agentId + " " + state).atMost(WAIT).until(() ->
+                state.name().equals(rest().get("api/agents/" + agentId).body().get("state").asText()));
+    }
+
+    /** A customer call for Billing, which only {@code agentId} can take; returns its id once it rings there. */
+    private long customerCallRingingAt(String agentId, String ani) {
+        agentIn(agentId, AgentState.AVAILABLE);
+        long callId = simulator.injectCall(BILLING, ani, "8005550103", CallVariables.of("acct-" + ani),
+                List.of());
+        await("the call rings at " + agentId).atMost(WAIT).until(() -> {
+            JsonNode call = call(callId);
+            return call != null && partyState(call, agentId).equals("ALERTING");
+        });
+        return callId;
+    }
+
+    private long answeredCustomerCall(String agentId, String ani) {
+        long callId = customerCallRingingAt(agentId, ani);
+        assertThat(act(callId, "ANSWER", agentId, null).status()).isEqualTo(200);
+        return callId;
+    }
+
+    private RestClient.Reply act(long callId, String action, String agentId, String destination) {
+        String body = "{\"action\":\"" + action + "\",\"agentId\":\"" + agentId + "\""
+                + (destination == null ? "" : ",\"destination\":\"" + destination + "\"") + "}";
+        return rest().post("api/calls/" + callId + "/actions", body);
+    }
+
+    private JsonNode call(long callId) {
+        RestClient.Reply reply = rest().get("api/calls/" + callId);
+        return reply.status() == 200 ? reply.body() : null;
+    }
+
+    /** The agent's connection state on the call as the representation shows it, "" when it is not a party. */
+    private static String partyState(JsonNode call, String agentId) {
+        for (JsonNode party : call.get("parties")) {
+            if (agentId.equals(party.path("agentId").asText(null))) {
+                return party.get("state").asText();
+            }
+        }
+        return "";
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static void assertProblem(RestClient.Reply reply, int status, String type) {
+        assertThat(reply.status()).as("status of %s", reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("type").asText()).isEqualTo(type);
+        assertThat(reply.body().get("status").asInt()).isEqualTo(status);
+    }
+
+    private CallView truth(long callId) {
+        return simulator.calls().stream().filter(c -> c.callId() == callId).findFirst().orElse(null);
+    }
+
+    // ------------------------------------------------------------------ the flows
+
+    @Test
+    @Order(1)
+    void anAgentDialsAnotherWhoAnswersHoldsRetrievesAndTheCallerReleases() {
+        agentIn("1001", AgentState.NOT_READY);
+        agentIn("1002", AgentState.NOT_READY);
+
+        RestClient.Reply made = rest().post("api/calls", """
+                {"agentId": "1001", "destination": "2002", "callVariables": {"CallVariable1": "dial-1"},
+                 "ecc": {"user.case": "C-1"}}""");
+
+        assertThat(made.status()).as("%s", made.body()).isEqualTo(201);
+        long callId = made.body().get("id").asLong();
+        assertThat(made.header("Location")).endsWith("/api/calls/" + callId);
+        assertThat(texts(made.body().get("agentIds"))).contains("1001");
+        assertThat(made.body().get("callVariables").get("CallVariable1").asText()).isEqualTo("dial-1");
+        assertThat(made.body().get("ecc").get("user.case").asText()).isEqualTo("C-1");
+        assertThat(truth(callId)).as("the switch has the call").isNotNull();
+        await("it rings at 1002").atMost(WAIT).until(() -> partyState(call(callId), "1002").equals("ALERTING"));
+
+        RestClient.Reply answered = act(callId, "ANSWER", "1002", null);
+        assertThat(answered.status()).as("%s", answered.body()).isEqualTo(200);
+        assertThat(partyState(answered.body(), "1002")).isEqualTo("CONNECT");
+
+        RestClient.Reply held = act(callId, "HOLD", "1002", null);
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(partyState(held.body(), "1002")).isEqualTo("HOLD");
+        assertThat(texts(held.body().get("enabledActions").get("1002"))).contains("RETRIEVE").doesNotContain("HOLD");
+
+        RestClient.Reply retrieved = act(callId, "RETRIEVE", "1002", null);
+        assertThat(retrieved.status()).isEqualTo(200);
+        assertThat(partyState(retrieved.body(), "1002")).isEqualTo("CONNECT");
+
+        RestClient.Reply released = act(callId, "RELEASE", "1001", null);
+        assertThat(released.status()).as("done: 204 when the call ended, else the call without 1001")
+                .isIn(200, 204);
+        if (released.status() == 200) {
+            assertThat(partyState(released.body(), "1001")).isEmpty();
+        }
+        await("the call ends").atMost(WAIT).until(() -> rest().get("api/calls/" + callId).status() == 404);
+        assertThat(truth(callId)).isNull();
+    }
+
+    @Test
+    @Order(2)
+    void callDataIsSetAndShownAndBadDataIsRefusedFieldByFieldWithoutChangingTheCall() {
+        long callId = answeredCustomerCall("1004", "0630000001");
+
+        RestClient.Reply set = rest().put("api/calls/" + callId + "/data", """
+                {"callVariables": {"CallVariable2": "case-42", "CallVariable10": "vip"},
+                 "ecc": {"user.tier": "gold"}, "wrapupData": "sold"}""");
+
+        assertThat(set.status()).as("%s", set.body()).isEqualTo(200);
+        assertThat(set.body().get("callVariables").get("CallVariable2").asText()).isEqualTo("case-42");
+        JsonNode shown = call(callId);
+        assertThat(shown.get("callVariables").get("CallVariable1").asText()).isEqualTo("acct-0630000001");
+        assertThat(shown.get("callVariables").get("CallVariable2").asText()).isEqualTo("case-42");
+        assertThat(shown.get("callVariables").get("CallVariable10").asText()).isEqualTo("vip");
+        assertThat(shown.get("ecc").get("user.tier").asText()).isEqualTo("gold");
+        assertThat(shown.get("wrapupData").asText()).isEqualTo("sold");
+        assertThat(truth(callId).callVariables().get(2)).as("on the switch").isEqualTo("case-42");
+
+        RestClient.Reply refused = rest().put("api/calls/" + callId + "/data", """
+                {"callVariables": {"CallVariable11": "x", "CallVariable1": "%s"},
+                 "ecc": {"user.tier": "silver"}, "wrapupData": "%s"}""".formatted("a".repeat(41), "w".repeat(40)));
+
+        assertProblem(refused, 400, "urn:ctios:problem:validation");
+        List<String> fields = new ArrayList<>();
+        refused.body().get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("callVariables[CallVariable1]", "callVariables[CallVariable11]",
+                "wrapupData");
+        JsonNode after = call(callId);
+        assertThat(after.get("callVariables").get("CallVariable1").asText()).isEqualTo("acct-0630000001");
+        assertThat(after.get("ecc").get("user.tier").asText()).as("nothing of the bad request applied")
+                .isEqualTo("gold");
+        assertThat(truth(callId).callVariables().get(1)).isEqualTo("acct-0630000001");
+    }
+
+    @Test
+    @Order(3)
+    void aConsultationIsTransferredToTheConsultedAgent() {
+        long customerCall = answeredCustomerCall("1004", "0630000002");
+
+        RestClient.Reply consulted = act(customerCall, "CONSULT", "1004", "2005");
+
+        assertThat(consulted.status()).as("%s", consulted.body()).isEqualTo(200);
+        long consultation = consulted.body().get("id").asLong();
+        assertThat(consultation).as("the answer shows the consultation call").isNotEqualTo(customerCall);
+        assertThat(partyState(consulted.body(), "1004")).isIn("INITIATE", "CONNECT");
+        assertThat(partyState(call(customerCall), "1004")).isEqualTo("HOLD");
+        await("the consultation rings at 1005").atMost(WAIT)
+                .until(() -> partyState(call(consultation), "1005").equals("ALERTING"));
+        assertThat(act(consultation, "ANSWER", "1005", null).status()).isEqualTo(200);
+
+        RestClient.Reply transferred = act(customerCall, "TRANSFER", "1004", null);
+
+        assertThat(transferred.status()).as("%s", transferred.body()).isEqualTo(200);
+        assertThat(transferred.body().get("id").asLong()).isEqualTo(customerCall);
+        assertThat(partyState(transferred.body(), "1004")).as("the transferring agent left").isEmpty();
+        assertThat(partyState(transferred.body(), "1005")).isEqualTo("CONNECT");
+        assertThat(rest().get("api/calls/" + consultation).status()).as("the consultation ended").isEqualTo(404);
+        assertThat(truth(customerCall).connectionOf("2005")).isPresent();
+        assertThat(truth(customerCall).connectionOf("2004")).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void aConsultationBecomesAConferenceThatOutlivesTheAgentsLeavingOneByOne() {
+        long customerCall = answeredCustomerCall("1004", "0630000003");
+        long consultation = act(customerCall, "CONSULT", "1004", "2005").body().get("id").asLong();
+        await("the consultation rings at 1005").atMost(WAIT)
+                .until(() -> partyState(call(consultation), "1005").equals("ALERTING"));
+        assertThat(act(consultation, "ANSWER", "1005", null).status()).isEqualTo(200);
+
+        RestClient.Reply conferenced = act(consultation, "CONFERENCE", "1004", null);
+
+        assertThat(conferenced.status()).as("%s", conferenced.body()).isEqualTo(200);
+        assertThat(conferenced.body().get("id").asLong()).isEqualTo(customerCall);
+        assertThat(partyState(conferenced.body(), "1004")).isEqualTo("CONNECT");
+        assertThat(partyState(conferenced.body(), "1005")).isEqualTo("CONNECT");
+        assertThat(rest().get("api/calls/" + consultation).status()).isEqualTo(404);
+
+        RestClient.Reply firstLeaves = act(customerCall, "RELEASE", "1004", null);
+        assertThat(firstLeaves.status()).as("%s", firstLeaves.body()).isEqualTo(200);
+        assertThat(partyState(firstLeaves.body(), "1004")).isEmpty();
+        assertThat(partyState(firstLeaves.body(), "1005")).isEqualTo("CONNECT");
+    }
+
+    @Test
+    @Order(5)
+    void alternateSwapsTheCallsAndReconnectDropsTheConsultation() {
+        long customerCall = answeredCustomerCall("1004", "0630000004");
+        long consultation = act(customerCall, "CONSULT", "1004", "2005").body().get("id").asLong();
+        await("the consultation rings at 1005").atMost(WAIT)
+                .until(() -> partyState(call(consultation), "1005").equals("ALERTING"));
+        assertThat(act(consultation, "ANSWER", "1005", null).status()).isEqualTo(200);
+
+        RestClient.Reply alternated = act(consultation, "ALTERNATE", "1004", null);
+
+        assertThat(alternated.status()).as("%s", alternated.body()).isEqualTo(200);
+        assertThat(partyState(call(customerCall), "1004")).isEqualTo("CONNECT");
+        assertThat(partyState(call(consultation), "1004")).isEqualTo("HOLD");
+
+        assertThat(act(customerCall, "ALTERNATE", "1004", null).status()).isEqualTo(200);
+        assertThat(partyState(call(consultation), "1004")).isEqualTo("CONNECT");
+
+        RestClient.Reply reconnected = act(consultation, "RECONNECT", "1004", null);
+
+        assertThat(reconnected.status()).as("%s", reconnected.body()).isEqualTo(200);
+        assertThat(reconnected.body().get("id").asLong()).as("answers with the retrieved call")
+                .isEqualTo(customerCall);
+        assertThat(partyState(reconnected.body(), "1004")).isEqualTo("CONNECT");
+        await("the consultation ends").atMost(WAIT)
+                .until(() -> rest().get("api/calls/" + consultation).status() == 404);
+    }
+
+    @Test
+    @Order(6)
+    void aSingleStepTransferLeavesTheCallRingingAtTheDestination() {
+        long callId = answeredCustomerCall("1004", "0630000005");
+
+        RestClient.Reply transferred = act(callId, "SINGLE_STEP_TRANSFER", "1004", "2005");
+
+        assertThat(transferred.status()).as("%s", transferred.body()).isEqualTo(200);
+        assertThat(partyState(transferred.body(), "1004")).isEmpty();
+        await("it rings at 1005").atMost(WAIT).until(() -> partyState(call(callId), "1005").equals("ALERTING"));
+        RestClient.Reply answered = act(callId, "ANSWER", "1005", null);
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(partyState(answered.body(), "1005")).isEqualTo("CONNECT");
+    }
+
+    @Test
+    @Order(7)
+    void theOpenApiDocumentDescribesCallControlWithItsProblems() {
+        RestClient.Reply openapi = rest().get("/openapi?format=JSON");
+
+        assertThat(openapi.status()).isEqualTo(200);
+        List<String> paths = new ArrayList<>();
+        openapi.body().get("paths").fieldNames().forEachRemaining(paths::add);
+        String actionsPath = paths.stream().filter(path -> path.endsWith("/actions")).findFirst().orElseThrow(
+                () -> new AssertionError("no actions path in " + paths));
+        JsonNode responses = openapi.body().get("paths").get(actionsPath).get("post").get("responses");
+        assertThat(responses.fieldNames()).toIterable().contains("200", "400", "404", "409", "503");
+        assertThat(responses.get("409").toString()).contains("urn:ctios:problem:not-enabled", "enabledActions");
+        assertThat(paths).anyMatch(path -> path.endsWith("/data"));
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    @Test
+    @Order(8)
+    void anActionTheAgentsButtonsDoNotOfferIsA409WithWhatIsEnabled() {
+        long callId = customerCallRingingAt("1004", "0630000006");
+
+        RestClient.Reply refused = act(callId, "HOLD", "1004", null);
+
+        assertProblem(refused, 409, "urn:ctios:problem:not-enabled");
+        assertThat(texts(refused.body().get("enabledActions"))).containsExactly("ANSWER");
+        assertThat(partyState(call(callId), "1004")).as("nothing changed").isEqualTo("ALERTING");
+
+        RestClient.Reply notOnTheCall = act(callId, "ANSWER", "1003", null);
+        assertProblem(notOnTheCall, 409, "urn:ctios:problem:not-enabled");
+        assertThat(notOnTheCall.body().get("enabledActions")).isEmpty();
+
+        agentIn("1003", AgentState.AVAILABLE);
+        RestClient.Reply availableAgentDials = rest().post("api/calls",
+                "{\"agentId\": \"1003\", \"destination\": \"0612345678\"}");
+        assertProblem(availableAgentDials, 409, "urn:ctios:problem:not-enabled");
+        assertThat(texts(availableAgentDials.body().get("enabledActions"))).contains("NOT_READY")
+                .doesNotContain("MAKE_CALL");
+        agentIn("1003", AgentState.NOT_READY);
+    }
+
+    @Test
+    @Order(9)
+    void badRequestsAre400AndUnknownCalls404() {
+        RestClient.Reply noDestination = rest().post("api/calls", "{\"agentId\": \"1001\"}");
+        assertProblem(noDestination, 400, "urn:ctios:problem:validation");
+        assertThat(noDestination.body().get("errors").get(0).get("field").asText()).isEqualTo("destination");
+
+        RestClient.Reply unknownAction = rest().post("api/calls/1/actions",
+                "{\"action\": \"JUMP\", \"agentId\": \"1001\"}");
+        assertProblem(unknownAction, 400, "urn:ctios:problem:validation");
+        assertThat(unknownAction.body().get("errors").get(0).get("field").asText()).isEqualTo("action");
+
+        long callId = answeredCustomerCall("1004", "0630000007");
+        RestClient.Reply consultNowhere = act(callId, "CONSULT", "1004", null);
+        assertProblem(consultNowhere, 400, "urn:ctios:problem:validation");
+        assertThat(partyState(call(callId), "1004")).isEqualTo("CONNECT");
+
+        assertProblem(act(999_999, "ANSWER", "1004", null), 404, "urn:ctios:problem:unknown-resource");
+        assertProblem(rest().put("api/calls/999999/data", "{\"callVariables\": {\"CallVariable1\": \"x\"}}"), 404,
+                "urn:ctios:problem:unknown-resource");
+    }
+
+    @Test
+    @Order(10)
+    void withTheLinkDownAnActionIsA503AndNothingChanges() throws Exception {
+        long callId = answeredCustomerCall("1004", "0630000008");
+        String side = rest().get("api/system").body().get("side").asText();
+        String other = side.equals("A") ? "B" : "A";
+        simulator.failSide(side);
+        simulator.failSide(other);
+        try {
+            await("the link is down").atMost(WAIT)
+                    .until(() -> !rest().get("api/system").body().get("connected").asBoolean());
+
+            RestClient.Reply refused = act(callId, "HOLD", "1004", null);
+
+            assertProblem(refused, 503, "urn:ctios:problem:link-down");
+            assertThat(refused.header("Retry-After")).isNotBlank();
+            assertThat(truth(callId).connectionOf("2004").map(ConnectionView::state).orElseThrow().name())
+                    .as("the switch never heard of it").isEqualTo("CONNECTED");
+        } finally {
+            simulator.restoreSide(side);
+            simulator.restoreSide(other);
+            await("the link is back").atMost(Duration.ofSeconds(60))
+                    .until(() -> rest().get("api/system").body().get("connected").asBoolean());
+        }
+        assertThat(act(callId, "HOLD", "1004", null).status()).as("works again").isEqualTo(200);
+    }
+}

@@ -1,0 +1,218 @@
+package org.ctios.server.api;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.ctios.connector.api.CtiConnection;
+import org.ctios.connector.api.CtiConnectionFactory;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.protocol.types.NamedVariable;
+import org.ctios.server.application.AgentQueries;
+import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.CallView;
+import org.ctios.server.application.view.PartyView;
+import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Call control for the REST API and for enterprise applications deployed beside CTI OS: inject it and make calls,
+ * act on them as an agent, set their data. Each method sends the requests through the CTI Server, then waits,
+ * bounded by {@code ctios.calls.stored-wait-millis} (default 2,000), until the events they cause are stored, and
+ * returns the call as stored.
+ *
+ * <p>Errors: {@link UnknownCallException}, {@link ActionNotEnabledException} (the enablement rules refuse the
+ * action), {@link IllegalArgumentException} (an unknown agent, bad call data, no destination), and the connector's
+ * {@code CtiLinkDownException}, {@code CtiTimeoutException}, {@code CtiRequestRefusedException}. No transaction
+ * is held while the CTI Server answers.
+ */
+@ApplicationScoped
+public class CallDesk {
+
+    @Resource(lookup = CtiConnectionFactoryDefinition.JNDI_NAME)
+    private CtiConnectionFactory cti;
+
+    private CallQueries calls;
+    private AgentQueries agents;
+    private CallChangeSignals signals;
+    private Duration storedWait;
+
+    /** For the container's proxy. */
+    protected CallDesk() {
+    }
+
+    @Inject
+    public CallDesk(CallQueries calls, AgentQueries agents, CallChangeSignals signals,
+                    @ConfigProperty(name = "ctios.calls.stored-wait-millis", defaultValue = "2000")
+                    long storedWaitMillis) {
+        this.calls = calls;
+        this.agents = agents;
+        this.signals = signals;
+        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
+    }
+
+    /**
+     * The agent dials {@code destination} from its instrument (extension when it has none): another agent's
+     * extension, a skill group's number, an outside number. The agent must have its make-call button (Not Ready,
+     * no call).
+     */
+    public CallOutcome makeCall(String agentId, String destination, Map<String, String> callVariables,
+                                Map<String, String> ecc) {
+        CallDataInput.checkDestination(destination);
+        CallVariables variables = CallDataInput.callVariables(callVariables);
+        List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
+        AgentView agent = agent(agentId);
+        if (!agent.enabledActions().contains(AgentAction.MAKE_CALL)) {
+            Set<String> enabled = new TreeSet<>();
+            agent.enabledActions().forEach(action -> enabled.add(action.name()));
+            throw new ActionNotEnabledException("agent " + agentId + " cannot make a call now (in state "
+                    + agent.state() + (agent.callIds().isEmpty() ? "" : ", on a call") + ")", enabled);
+        }
+        String device = agent.instrument() != null ? agent.instrument() : agent.extension();
+        try (CallChangeSignals.Watch watch = signals.watch();
+             CtiConnection connection = cti.getConnection()) {
+            long callId = connection.makeCall(device, destination, variables, eccVariables);
+            boolean waitable = watch.add(callId);
+            Optional<CallView> stored = awaitStored(watch, waitable, () -> calls.byId(callId)
+                    .filter(call -> call.agentIds().contains(agentId)));
+            return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
+                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
+        }
+    }
+
+    /** The agent acts on the call at its device; see {@link CallAction} and {@link ActionSelection}. */
+    public CallOutcome act(long callId, CallAction action, String agentId, String destination) {
+        Objects.requireNonNull(action, "action");
+        if (action.needsDestination()) {
+            CallDataInput.checkDestination(destination);
+        }
+        calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
+        AgentView agent = agent(agentId);
+        List<AgentLeg> legs = legsOf(agentId).values().stream().flatMap(List::stream).toList();
+        ActionPlan plan = ActionSelection.select(action, callId, legs, agent.enabledActions(), destination);
+        try (CallChangeSignals.Watch watch = signals.watch();
+             CtiConnection connection = cti.getConnection()) {
+            boolean waitable = plan.expectedLegs(CtiStep.NO_CALL).keySet().stream().allMatch(watch::add);
+            long result = CtiStep.NO_CALL;
+            for (CtiStep step : plan.steps()) {
+                long named = step.send(connection);
+                if (named != CtiStep.NO_CALL) {
+                    result = named;
+                }
+            }
+            long resultCall = result;
+            waitable = (resultCall == CtiStep.NO_CALL || watch.add(resultCall)) && waitable;
+            long shown = plan.shownCallId() == ActionPlan.RESULT_CALL && resultCall != CtiStep.NO_CALL
+                    ? resultCall : plan.shownCallId() == ActionPlan.RESULT_CALL ? callId : plan.shownCallId();
+            boolean stored = awaitStored(watch, waitable, () -> plan.isStored(resultCall, legStates(agentId))
+                    ? Optional.of(Boolean.TRUE) : Optional.empty()).isPresent();
+            return new CallOutcome(shown, calls.byId(shown), stored);
+        }
+    }
+
+    /**
+     * Sets call variables (those given replace the call's), ECC variables and, when not null, wrap-up data. Any
+     * application may set a call's data: no agent is involved.
+     */
+    public CallOutcome setData(long callId, Map<String, String> callVariables, Map<String, String> ecc,
+                               String wrapupData) {
+        CallVariables variables = CallDataInput.callVariables(callVariables);
+        List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
+        CallDataInput.checkWrapup(wrapupData);
+        calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
+        try (CallChangeSignals.Watch watch = signals.watch();
+             CtiConnection connection = cti.getConnection()) {
+            boolean waitable = watch.add(callId);
+            connection.setCallData(callId, variables, eccVariables, wrapupData);
+            Optional<CallView> stored = awaitStored(watch, waitable, () -> calls.byId(callId)
+                    .filter(call -> holds(call, callVariables, ecc, wrapupData)));
+            return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
+                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
+        }
+    }
+
+    private AgentView agent(String agentId) {
+        if (agentId == null || agentId.isBlank()) {
+            throw new IllegalArgumentException("agentId is required");
+        }
+        return agents.byId(agentId).orElseThrow(() -> new IllegalArgumentException("no agent '" + agentId + "'"));
+    }
+
+    /** The agent's legs on its calls in progress, by call. */
+    private Map<Long, List<AgentLeg>> legsOf(String agentId) {
+        Map<Long, List<AgentLeg>> legs = new HashMap<>();
+        for (CallView call : calls.all(agentId, null)) {
+            for (PartyView party : call.parties()) {
+                if (agentId.equals(party.agentId())) {
+                    legs.computeIfAbsent(call.id(), id -> new ArrayList<>())
+                            .add(new AgentLeg(call.id(), party.deviceId(), party.state()));
+                }
+            }
+        }
+        return legs;
+    }
+
+    /** The agent's live leg state per call (its first live leg where it has several). */
+    private Map<Long, LocalConnectionState> legStates(String agentId) {
+        Map<Long, LocalConnectionState> states = new HashMap<>();
+        legsOf(agentId).forEach((callId, legs) -> legs.stream().filter(AgentLeg::isLive).findFirst()
+                .ifPresent(leg -> states.put(callId, leg.state())));
+        return states;
+    }
+
+    private static boolean holds(CallView call, Map<String, String> callVariables, Map<String, String> ecc,
+                                 String wrapupData) {
+        boolean variablesHeld = callVariables == null || callVariables.entrySet().stream()
+                .allMatch(e -> sameValue(call.callVariables().get(e.getKey()), e.getValue()));
+        boolean eccHeld = ecc == null || ecc.entrySet().stream()
+                .allMatch(e -> sameValue(call.ecc().get(e.getKey()), e.getValue()));
+        return variablesHeld && eccHeld && (wrapupData == null || sameValue(call.wrapupData(), wrapupData));
+    }
+
+    /** An empty value is stored as none. */
+    private static boolean sameValue(String stored, String requested) {
+        return Objects.equals(stored, requested) || requested.isEmpty() && stored == null;
+    }
+
+    /**
+     * Reads until {@code probe} finds the change, waking at each stored change of a watched call, for at most the
+     * configured wait; empty when it did not come in time.
+     */
+    private <T> Optional<T> awaitStored(CallChangeSignals.Watch watch, boolean waitable, Supplier<Optional<T>> probe) {
+        long deadline = System.nanoTime() + (waitable ? storedWait.toNanos() : 0);
+        while (true) {
+            CompletableFuture<Void> change = watch.arm();
+            Optional<T> found = probe.get();
+            long remaining = deadline - System.nanoTime();
+            if (found.isPresent() || remaining <= 0) {
+                return found;
+            }
+            try {
+                change.get(remaining, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // one last read, then give up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return probe.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a change signal cannot fail", e);
+            }
+        }
+    }
+}

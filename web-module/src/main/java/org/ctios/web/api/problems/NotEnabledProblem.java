@@ -1,0 +1,21 @@
+package org.ctios.web.api.problems;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The enablement rules refuse an action: problem details with what the agent may do instead.
+ *
+ * @param enabledActions the actions enabled now, sorted
+ */
+public record NotEnabledProblem(String type, String title, int status, String detail, List<String> enabledActions) {
+
+    public NotEnabledProblem {
+        enabledActions = List.copyOf(enabledActions);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MediaType.valueOf(Problem.MEDIA_TYPE)).entity(this).build();
+    }
+}
