@@ -1,0 +1,11 @@
+package org.ctios.server.api;
+
+/** No call with that id is in progress. */
+public class UnknownCallException extends UnknownEntityException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownCallException(String callId) {
+        super("call", callId);
+    }
+}
