@@ -1,0 +1,20 @@
+package org.ctios.web.api.problems;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.ctios.server.api.ActionNotEnabledException;
+
+/** 409 with the actions that are enabled now. */
+@Provider
+public class ActionNotEnabledMapper implements ExceptionMapper<ActionNotEnabledException> {
+
+    static final String TYPE = "urn:ctios:problem:not-enabled";
+
+    @Override
+    public Response toResponse(ActionNotEnabledException exception) {
+        return new NotEnabledProblem(TYPE, "Action not enabled", 409, exception.getMessage(),
+                exception.requested().name(),
+                exception.enabledActions().stream().map(Enum::name).sorted().toList()).toResponse();
+    }
+}
