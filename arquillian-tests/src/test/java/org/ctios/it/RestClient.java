@@ -21,6 +21,7 @@ final class RestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private java.net.http.HttpHeaders lastHeaders;
 
     /**
      * A client for the deployment at that URL. Payara Micro reports the URL with the machine's outward address,
@@ -41,10 +42,21 @@ final class RestClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A header of the last answer this client received, if it had one. */
+    java.util.Optional<String> lastHeader(String name) {
+        return lastHeaders == null ? java.util.Optional.empty() : lastHeaders.firstValue(name);
+    }
+
     private Reply send(HttpRequest.Builder builder) {
         HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            lastHeaders = response.headers();
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             if (!response.body().isEmpty() && !contentType.contains("json")) {
                 throw new AssertionError(request.method() + " " + request.uri() + " answered "
