@@ -86,10 +86,10 @@ public class AgentResource {
     @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
     public Response changeState(@PathParam("id") String id, @NotNull(message = "a JSON body is required")
                                 @Valid AgentStateChange change) {
-        AgentState target = AgentState.valueOf(change.state());
-        int reasonCode = change.reasonCode() == null ? 0 : change.reasonCode();
+        AgentState target = AgentState.valueOf(change.getState());
+        int reasonCode = change.getReasonCode() == null ? 0 : change.getReasonCode();
         StateChangeResult result = desk.changeState(id,
-                new StateRequest(target, reasonCode, change.instrument(), change.password()));
+                new StateRequest(target, reasonCode, change.getInstrument(), change.getPassword()));
         return Response.status(result.applied() ? Response.Status.OK : Response.Status.ACCEPTED)
                 .entity(AgentRepresentation.of(result.agent())).build();
     }

@@ -55,7 +55,7 @@ public class SupervisionResource {
         } catch (NumberFormatException e) {
             throw new UnknownCallException(id);
         }
-        return CallRepresentation.of(desk.supervise(callId, request.supervisorId(),
-                SupervisoryAction.valueOf(request.action())));
+        return CallRepresentation.of(desk.supervise(callId, request.getSupervisorId(),
+                SupervisoryAction.valueOf(request.getAction())));
     }
 }

@@ -16,7 +16,7 @@ class AgentStateChangeJsonTest {
         AgentStateChange change = jsonb.fromJson(
                 "{\"state\": \"LOGIN\", \"instrument\": \"2001\", \"password\": \"1001\"}", AgentStateChange.class);
 
-        assertThat(change).isEqualTo(new AgentStateChange("LOGIN", null, "2001", "1001"));
+        assertThat(change).usingRecursiveComparison().isEqualTo(new AgentStateChange("LOGIN", null, "2001", "1001"));
         assertThat(change.isPassword()).isTrue();
     }
 
@@ -24,6 +24,6 @@ class AgentStateChangeJsonTest {
     void aLoginWithoutPasswordFailsTheRuleOtherStatesNeedNone() {
         assertThat(jsonb.fromJson("{\"state\": \"LOGIN\"}", AgentStateChange.class).isPassword()).isFalse();
         assertThat(jsonb.fromJson("{\"state\": \"NOT_READY\", \"reasonCode\": 12}", AgentStateChange.class))
-                .isEqualTo(new AgentStateChange("NOT_READY", 12, null, null));
+                .usingRecursiveComparison().isEqualTo(new AgentStateChange("NOT_READY", 12, null, null));
     }
 }
