@@ -27,6 +27,7 @@ final class RestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private java.net.http.HttpHeaders lastHeaders;
 
     /**
      * A client for the deployment at that URL. Payara Micro reports the URL with the machine's outward address,
@@ -52,6 +53,11 @@ final class RestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A header of the last answer this client received, if it had one. */
+    java.util.Optional<String> lastHeader(String name) {
+        return lastHeaders == null ? java.util.Optional.empty() : lastHeaders.firstValue(name);
+    }
+
     /** A plain-text answer (the metrics endpoint's Prometheus format): status and body. */
     record TextReply(int status, String body) {
     }
@@ -74,6 +80,7 @@ final class RestClient {
         HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            lastHeaders = response.headers();
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             if (!response.body().isEmpty() && !contentType.contains("json")) {
                 throw new AssertionError(request.method() + " " + request.uri() + " answered "

@@ -7,6 +7,7 @@ import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
 
 /**
@@ -36,6 +37,13 @@ public class AgentControl {
             } else {
                 connection.setAgentState(agentId, instrument, state, reasonCode);
             }
+        }
+    }
+
+    /** A supervisor at that instrument acts on the agent's current call; returns the call's id. */
+    public long supervise(String supervisorInstrument, String agentId, SupervisoryAction action) {
+        try (CtiConnection connection = cti.getConnection()) {
+            return connection.supervise(supervisorInstrument, agentId, action);
         }
     }
 

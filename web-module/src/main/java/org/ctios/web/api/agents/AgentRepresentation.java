@@ -3,6 +3,7 @@ package org.ctios.web.api.agents;
 import java.time.Instant;
 import java.util.List;
 import org.ctios.server.application.view.AgentView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An agent as the REST API shows it.
@@ -18,11 +19,16 @@ import org.ctios.server.application.view.AgentView;
  * @param calls          the ids of the calls in progress at its devices
  * @param enabledActions the buttons its desktop may offer now (CTI OS enablement)
  */
+@Schema(description = "An agent with its state, calls and the actions its desktop may offer", example = "{\"id\": "
+        + "\"1001\", \"extension\": \"2001\", \"state\": \"NOT_READY\", \"reasonCode\": 12, \"stateSince\": "
+        + "\"2026-11-28T12:00:00Z\", \"loggedInSince\": \"2026-11-28T08:00:00Z\", \"team\": \"1\", "
+        + "\"supervisor\": false, \"skillGroups\": [\"1\", \"2\"], \"calls\": [], \"enabledActions\": "
+        + "[\"LOGOUT\", \"LOGOUT_WITH_REASON\", \"MAKE_CALL\", \"NOT_READY_WITH_REASON\", \"READY\"]}")
 public record AgentRepresentation(String id, String extension, String state, int reasonCode, Instant stateSince,
                                   Instant loggedInSince, String team, boolean supervisor, List<String> skillGroups,
                                   List<String> calls, List<String> enabledActions) {
 
-    static AgentRepresentation of(AgentView agent) {
+    public static AgentRepresentation of(AgentView agent) {
         return new AgentRepresentation(agent.id(), agent.extension(), agent.state().name(), agent.reasonCode(),
                 agent.stateSince(), agent.loggedInSince(), agent.teamId() == null ? null
                 : String.valueOf(agent.teamId()), agent.supervisor(),

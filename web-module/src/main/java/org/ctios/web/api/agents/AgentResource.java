@@ -2,6 +2,8 @@ package org.ctios.web.api.agents;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -11,70 +13,84 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.application.AgentControl;
-import org.ctios.server.application.AgentQueries;
-import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.server.api.AgentDesk;
+import org.ctios.server.api.StateChangeResult;
+import org.ctios.server.api.StateRequest;
+import org.ctios.web.api.problems.ProblemResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The agents and their live states. */
+/** The agents and their live states; a thin layer over {@link AgentDesk}. */
 @Path("agents")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "Agents", description = "Agents, their live states and state changes")
 public class AgentResource {
 
-    private static final Set<AgentState> REQUESTABLE = Set.of(AgentState.LOGIN, AgentState.LOGOUT,
-            AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.WORK_READY, AgentState.WORK_NOT_READY);
-
     @Inject
-    private AgentQueries agents;
-
-    @Inject
-    private AgentControl control;
+    private AgentDesk desk;
 
     @GET
+    @Operation(summary = "All known agents with their states, calls and enabled actions")
+    @APIResponse(responseCode = "200", description = "The agents",
+            content = @Content(schema = @Schema(implementation = AgentRepresentation.class, type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<AgentRepresentation> all() {
-        return agents.all().stream().map(AgentRepresentation::of).toList();
+        return desk.agents().stream().map(AgentRepresentation::of).toList();
     }
 
     @GET
     @Path("{id}")
-    public AgentRepresentation one(@PathParam("id") String id) {
-        return agents.byId(id).map(AgentRepresentation::of)
-                .orElseThrow(() -> new UnknownResourceException("agent", id));
+    @Operation(summary = "One agent")
+    @APIResponse(responseCode = "200", description = "The agent",
+            content = @Content(schema = @Schema(implementation = AgentRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public AgentRepresentation one(@Parameter(description = "ACD agent id", example = "1001")
+                                   @PathParam("id") String id) {
+        return AgentRepresentation.of(desk.agent(id));
     }
 
     /**
-     * Asks the CTI Server to move the agent to a state. Answers 202 once the CTI Server confirmed: the agent's
-     * stored state follows with the event the change causes.
+     * Asks the CTI Server to move the agent to a state, if the agent's enabled actions allow it. 200 with the agent
+     * once its stored state shows the change; 202 with the agent as it is when the CTI Server confirmed but the
+     * event has not been applied within the bound.
      */
     @PUT
     @Path("{id}/state")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changeState(@PathParam("id") String id, AgentStateChange change) {
-        if (change == null || change.state() == null) {
-            throw new IllegalArgumentException("state is required");
-        }
-        AgentState state;
-        try {
-            state = AgentState.valueOf(change.state());
-        } catch (IllegalArgumentException e) {
-            state = null;
-        }
-        if (state == null || !REQUESTABLE.contains(state)) {
-            throw new IllegalArgumentException("state must be one of " + REQUESTABLE + ", was " + change.state());
-        }
-        String instrument = change.instrument() != null ? change.instrument()
-                : agents.byId(id).map(agent -> agent.instrument() != null ? agent.instrument() : agent.extension())
-                .orElse(null);
-        if (state == AgentState.LOGIN) {
-            if (instrument == null || change.password() == null) {
-                throw new IllegalArgumentException("LOGIN needs an instrument and a password");
-            }
-            control.login(id, instrument, change.password());
-        } else {
-            control.changeState(id, instrument, state, change.reasonCode() == null ? 0 : change.reasonCode());
-        }
-        return Response.accepted(agents.byId(id).map(AgentRepresentation::of).orElse(null)).build();
+    @Operation(summary = "Change the agent's state (agent or supervisor)",
+            description = "Checked against the agent's enabled actions, sent to the CTI Server, and answered once "
+                    + "the stored agent shows the change (200) or, if its event is not applied within "
+                    + "ctios.agents.state-change-wait (default 2 s), with the agent as it is (202).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgentStateChange.class),
+            examples = {
+                @ExampleObject(name = "ready", value = "{\"state\": \"AVAILABLE\"}"),
+                @ExampleObject(name = "not ready", value = "{\"state\": \"NOT_READY\", \"reasonCode\": 12}"),
+                @ExampleObject(name = "login",
+                        value = "{\"state\": \"LOGIN\", \"instrument\": \"2001\", \"password\": \"1001\"}")}))
+    @APIResponse(responseCode = "200", description = "Changed: the agent as stored after the change",
+            content = @Content(schema = @Schema(implementation = AgentRepresentation.class)))
+    @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not yet applied: the agent now",
+            content = @Content(schema = @Schema(implementation = AgentRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.VALIDATION)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.LINK_DOWN)
+    @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
+    public Response changeState(@PathParam("id") String id, @NotNull(message = "a JSON body is required")
+                                @Valid AgentStateChange change) {
+        AgentState target = AgentState.valueOf(change.getState());
+        int reasonCode = change.getReasonCode() == null ? 0 : change.getReasonCode();
+        StateChangeResult result = desk.changeState(id,
+                new StateRequest(target, reasonCode, change.getInstrument(), change.getPassword()));
+        return Response.status(result.applied() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(AgentRepresentation.of(result.agent())).build();
     }
 }

@@ -15,6 +15,6 @@ public class ActionNotEnabledMapper implements ExceptionMapper<ActionNotEnabledE
     @Override
     public Response toResponse(ActionNotEnabledException exception) {
         return new NotEnabledProblem(TYPE, "Action not enabled", 409, exception.getMessage(),
-                List.copyOf(exception.enabledActions())).toResponse();
+                exception.requestedAction(), List.copyOf(exception.enabledActions())).toResponse();
     }
 }

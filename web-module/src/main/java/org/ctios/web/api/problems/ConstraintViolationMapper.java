@@ -17,8 +17,6 @@ import java.util.List;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
-    static final String TYPE = "urn:ctios:problem:validation";
-
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         List<ValidationProblem.FieldError> errors = exception.getConstraintViolations().stream()
@@ -28,7 +26,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .toList();
         String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
-        return new ValidationProblem(TYPE, "Invalid request", 400, detail, errors).toResponse();
+        return new ValidationProblem(ValidationProblem.TYPE, "Invalid request", 400, detail, errors).toResponse();
     }
 
     /**

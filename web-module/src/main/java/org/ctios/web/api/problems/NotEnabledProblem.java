@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * The enablement rules refuse an action: problem details with what the agent may do instead.
  *
- * @param enabledActions the actions enabled now, sorted
+ * @param requestedAction the button the request needed, when it maps to one (absent from the JSON otherwise)
+ * @param enabledActions  the actions enabled now, sorted
  */
-public record NotEnabledProblem(String type, String title, int status, String detail, List<String> enabledActions) {
+public record NotEnabledProblem(String type, String title, int status, String detail, String requestedAction,
+                                List<String> enabledActions) {
 
     public NotEnabledProblem {
         enabledActions = List.copyOf(enabledActions);

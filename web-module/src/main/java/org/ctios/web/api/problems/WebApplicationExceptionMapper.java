@@ -12,8 +12,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
-        String type = status.getStatusCode() == 404 ? UnknownResourceMapper.TYPE
-                : "urn:ctios:problem:http-" + status.getStatusCode();
+        // A body the runtime cannot read (malformed JSON) is invalid input like any other.
+        String type = switch (status.getStatusCode()) {
+            case 404 -> UnknownResourceMapper.TYPE;
+            case 400 -> ValidationProblem.TYPE;
+            default -> "urn:ctios:problem:http-" + status.getStatusCode();
+        };
         return new Problem(type, status.getReasonPhrase(), status.getStatusCode(), exception.getMessage())
                 .toResponse();
     }

@@ -9,25 +9,43 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.ctios.server.application.SkillGroupQueries;
+import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The skill groups and their live statistics. */
 @Path("skillgroups")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "Skill groups", description = "Skill groups and their live statistics")
 public class SkillGroupResource {
 
     @Inject
     private SkillGroupQueries skillGroups;
 
     @GET
+    @Operation(summary = "All skill groups with their live statistics")
+    @APIResponse(responseCode = "200", description = "The skill groups, by number",
+            content = @Content(schema = @Schema(implementation = SkillGroupRepresentation.class,
+                    type = SchemaType.ARRAY)))
     public List<SkillGroupRepresentation> all() {
         return skillGroups.all().stream().map(SkillGroupRepresentation::of).toList();
     }
 
     @GET
     @Path("{number: [0-9]+}")
-    public SkillGroupRepresentation one(@PathParam("number") long number) {
+    @Operation(summary = "One skill group")
+    @APIResponse(responseCode = "200", description = "The skill group",
+            content = @Content(schema = @Schema(implementation = SkillGroupRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public SkillGroupRepresentation one(@Parameter(description = "Skill group number", example = "1")
+                                        @PathParam("number") long number) {
         return skillGroups.byNumber(number).map(SkillGroupRepresentation::of)
                 .orElseThrow(() -> new UnknownResourceException("skill group", String.valueOf(number)));
     }

@@ -9,11 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.ApplyStatistics;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The state of the CTI link and how fast its events are applied, for operators, health checks and benchmarks. */
 @Path("system")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "System", description = "The CTI link and the event apply figures, for operators")
 public class SystemResource {
 
     @Inject
@@ -23,12 +29,18 @@ public class SystemResource {
     private ApplyStatistics statistics;
 
     @GET
+    @Operation(summary = "The CTI link: connected or not, which side, since when")
+    @APIResponse(responseCode = "200", description = "The link status",
+            content = @Content(schema = @Schema(implementation = LinkStatusRepresentation.class)))
     public LinkStatusRepresentation linkStatus() {
         return LinkStatusRepresentation.of(control.linkStatus());
     }
 
     @GET
     @Path("apply-statistics")
+    @Operation(summary = "How many events were applied, rolled back, and how long they took, in this interval")
+    @APIResponse(responseCode = "200", description = "The figures of the current interval",
+            content = @Content(schema = @Schema(implementation = ApplyStatisticsRepresentation.class)))
     public ApplyStatisticsRepresentation applyStatistics() {
         return ApplyStatisticsRepresentation.of(statistics.figures(false));
     }
@@ -36,6 +48,9 @@ public class SystemResource {
     /** Closes the current interval, answering its figures, and starts a new one. */
     @DELETE
     @Path("apply-statistics")
+    @Operation(summary = "Close the current interval, answering its figures, and start a new one")
+    @APIResponse(responseCode = "200", description = "The figures of the interval just closed",
+            content = @Content(schema = @Schema(implementation = ApplyStatisticsRepresentation.class)))
     public ApplyStatisticsRepresentation resetApplyStatistics() {
         return ApplyStatisticsRepresentation.of(statistics.figures(true));
     }

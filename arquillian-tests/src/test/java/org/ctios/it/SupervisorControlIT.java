@@ -1,0 +1,148 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.simulator.acd.ConnectionView;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The supervisor's side over REST: the team view, changing a member's state, barging in on a member's call; and the
+ * OpenAPI document that describes these paths. Team 1 (Team Harbour) of the demo scenario is supervised by 1025.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupervisorControlIT extends DeployedAgainstSimulator {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private RestClient.Reply changeState(String agentId, String body) {
+        RestClient.Reply reply = rest().put("api/agents/" + agentId + "/state", body);
+        assertThat(reply.status()).as(agentId + " " + body + ": " + reply.body()).isEqualTo(200);
+        return reply;
+    }
+
+    @Test
+    @Order(1)
+    void theTeamViewShowsSupervisorMembersTheirStatesAndCounts() {
+        await("the simulated agents are read").atMost(Duration.ofSeconds(90)).until(() ->
+                "AVAILABLE".equals(rest().get("api/agents/1006").body().path("state").asText()));
+
+        JsonNode teams = rest().get("api/teams").body();
+        assertThat(teams).extracting(team -> team.get("id").asText()).containsExactly("1", "2");
+
+        RestClient.Reply reply = rest().get("api/teams/1");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode team = reply.body();
+        assertThat(team.get("name").asText()).isEqualTo("Team Harbour");
+        assertThat(texts(team.get("supervisors"))).containsExactly("1025");
+        List<String> members = new ArrayList<>();
+        team.get("members").forEach(member -> members.add(member.get("id").asText()));
+        assertThat(members).contains("1001", "1006", "1025").doesNotContain("1026", "1050");
+        JsonNode supervisor = StreamSupport.stream(team.get("members").spliterator(), false)
+                .filter(member -> member.get("id").asText().equals("1025")).findFirst().orElseThrow();
+        assertThat(supervisor.get("supervisor").asBoolean()).isTrue();
+        assertThat(supervisor.get("state").asText()).isEqualTo("LOGOUT");
+        int counted = 0;
+        for (JsonNode count : team.get("stateCounts")) {
+            counted += count.asInt();
+        }
+        assertThat(counted).isEqualTo(members.size());
+        assertThat(team.get("stateCounts").get("AVAILABLE").asInt()).isPositive();
+        assertThat(team.get("stateCounts").get("LOGOUT").asInt()).isPositive();
+
+        RestClient.Reply unknown = rest().get("api/teams/99");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("type").asText()).isEqualTo("urn:ctios:problem:unknown-resource");
+    }
+
+    @Test
+    @Order(2)
+    void aSupervisorMakesAMemberReadyAndLogsItOutThroughTheSameOperation() {
+        changeState("1002", "{\"state\": \"LOGIN\", \"instrument\": \"2002\", \"password\": \"1002\"}");
+        assertThat(changeState("1002", "{\"state\": \"AVAILABLE\"}").body().get("state").asText())
+                .isEqualTo("AVAILABLE");
+        changeState("1002", "{\"state\": \"NOT_READY\"}");
+
+        JsonNode loggedOut = changeState("1002", "{\"state\": \"LOGOUT\", \"reasonCode\": 5}").body();
+
+        assertThat(loggedOut.get("state").asText()).isEqualTo("LOGOUT");
+        assertThat(rest().get("api/teams/1").body().get("members")).filteredOn(m -> m.get("id").asText()
+                .equals("1002")).extracting(m -> m.get("state").asText()).containsExactly("LOGOUT");
+    }
+
+    @Test
+    @Order(3)
+    void aSupervisorBargesInOnAMembersCall() {
+        changeState("1025", "{\"state\": \"LOGIN\", \"instrument\": \"2025\", \"password\": \"1025\"}");
+
+        RestClient.Reply badRequest = rest().post("api/calls/1/supervise", "{\"action\": \"WHISPER\"}");
+        assertThat(badRequest.status()).isEqualTo(400);
+        assertThat(badRequest.body().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("action", "supervisorId");
+
+        // A simulated agent may end its call before the supervisor acts: then try with a new call (bounded).
+        RestClient.Reply answer = null;
+        long callId = 0;
+        for (int attempt = 0; attempt < 3 && (answer == null || answer.status() != 200); attempt++) {
+            long injected = simulator.injectCall(1, "06300000" + attempt, "7001", CallVariables.of("barge"),
+                    List.of());
+            await("the call is answered").atMost(WAIT).until(() -> {
+                RestClient.Reply call = rest().get("api/calls/" + injected);
+                return call.status() == 200 && "CONNECTED".equals(call.body().get("state").asText());
+            });
+            callId = injected;
+            answer = rest().post("api/calls/" + injected + "/supervise",
+                    "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
+        }
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        assertThat(answer.body().get("id").asText()).isEqualTo(String.valueOf(callId));
+        long bargedCall = callId;
+        assertThat(simulator.calls().stream().filter(call -> call.callId() == bargedCall)
+                .flatMap(call -> call.connections().stream()).map(ConnectionView::deviceId)).contains("2025");
+        await("the supervisor is stored as talking on the call").atMost(WAIT).untilAsserted(() ->
+                assertThat(rest().get("api/agents/1025").body().get("state").asText()).isEqualTo("TALKING"));
+    }
+
+    @Test
+    @Order(4)
+    void superviseOnAnUnknownCallIsA404() {
+        RestClient.Reply reply = rest().post("api/calls/987654/supervise",
+                "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @Order(5)
+    void theOpenApiDocumentDescribesTheAgentAndTeamPathsAndTheProblemAnswers() {
+        RestClient.Reply reply = rest().get("../openapi");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode document = reply.body();
+        assertThat(document.get("info").get("title").asText()).isEqualTo("CTI OS");
+        List<String> paths = new ArrayList<>();
+        document.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/agents", "/api/agents/{id}", "/api/agents/{id}/state", "/api/teams",
+                "/api/teams/{id}", "/api/calls/{id}/supervise", "/api/skillgroups", "/api/system");
+        JsonNode put = document.get("paths").get("/api/agents/{id}/state").get("put");
+        List<String> codes = new ArrayList<>();
+        put.get("responses").fieldNames().forEachRemaining(codes::add);
+        assertThat(codes).contains("200", "202", "400", "404", "409", "503", "504");
+        assertThat(document.get("components").get("responses").has("ValidationProblem")).isTrue();
+    }
+}

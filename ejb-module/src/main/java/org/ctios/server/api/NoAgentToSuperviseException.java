@@ -1,0 +1,11 @@
+package org.ctios.server.api;
+
+/** A supervisor asked to act on a call on which no other agent is connected: nothing was sent. */
+public class NoAgentToSuperviseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NoAgentToSuperviseException(long callId, String supervisorId) {
+        super("call " + callId + " has no agent other than " + supervisorId + " to supervise");
+    }
+}

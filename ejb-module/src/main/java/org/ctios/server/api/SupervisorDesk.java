@@ -1,0 +1,81 @@
+package org.ctios.server.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.AgentQueries;
+import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.CallView;
+import org.ctios.server.domain.organisation.Organisation;
+import org.ctios.server.domain.organisation.Team;
+
+/**
+ * A supervisor's desk: the teams with their members' states, and barge-in or intercept on an agent's call. A
+ * supervisor changes a member's state through {@link AgentDesk#changeState}. Who may do what is not checked here.
+ */
+@ApplicationScoped
+public class SupervisorDesk {
+
+    private Organisation organisation;
+    private AgentQueries agents;
+    private CallQueries calls;
+    private AgentControl control;
+
+    /** For the container's proxy. */
+    protected SupervisorDesk() {
+    }
+
+    @Inject
+    public SupervisorDesk(Organisation organisation, AgentQueries agents, CallQueries calls, AgentControl control) {
+        this.organisation = organisation;
+        this.agents = agents;
+        this.calls = calls;
+        this.control = control;
+    }
+
+    public List<TeamView> teams() {
+        List<AgentView> everyone = agents.all();
+        return organisation.teams().stream().sorted(Comparator.comparingInt(Team::teamId))
+                .map(team -> teamOf(team, everyone)).toList();
+    }
+
+    public TeamView team(int teamId) {
+        Team team = organisation.team(teamId).orElseThrow(() -> new UnknownTeamException(String.valueOf(teamId)));
+        return teamOf(team, agents.all());
+    }
+
+    /**
+     * The supervisor barges in on (joins) or intercepts (takes over) the call of the agent on it; returns the call as
+     * stored after the CTI Server confirmed (its events may still be on the way).
+     */
+    public CallView supervise(long callId, String supervisorId, SupervisoryAction action) {
+        CallView call = calls.byId(callId).orElseThrow(() -> new UnknownCallException(String.valueOf(callId)));
+        AgentView supervisor = agents.byId(supervisorId).orElseThrow(() -> new UnknownAgentException(supervisorId));
+        String agentId = call.agentIds().stream().filter(id -> !id.equals(supervisorId)).findFirst()
+                .orElseThrow(() -> new NoAgentToSuperviseException(callId, supervisorId));
+        String instrument = supervisor.instrument() != null ? supervisor.instrument() : supervisor.extension();
+        control.supervise(instrument, agentId, action);
+        return calls.byId(callId).orElse(call);
+    }
+
+    static TeamView teamOf(Team team, List<AgentView> everyone) {
+        List<AgentView> members = everyone.stream().filter(agent -> agent.teamId() != null
+                && agent.teamId() == team.teamId()).sorted(Comparator.comparing(AgentView::id)).toList();
+        List<String> supervisors = new ArrayList<>();
+        Optional.ofNullable(team.supervisorId()).ifPresent(supervisors::add);
+        members.stream().filter(AgentView::supervisor).map(AgentView::id)
+                .filter(id -> !supervisors.contains(id)).forEach(supervisors::add);
+        Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
+        members.forEach(agent -> counts.merge(agent.state(), 1, Integer::sum));
+        return new TeamView(team.teamId(), team.name(), supervisors, members, counts);
+    }
+}

@@ -1,0 +1,61 @@
+package org.ctios.web.api.supervision;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.server.api.SupervisorDesk;
+import org.ctios.server.api.UnknownCallException;
+import org.ctios.web.api.calls.CallRepresentation;
+import org.ctios.web.api.problems.ProblemResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A supervisor barges in on or intercepts a call. Its own root path, so that the call resource stays the call-control
+ * code's: JAX-RS matches the longer literal path first.
+ */
+@Path("calls/{id}/supervise")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Teams")
+public class SupervisionResource {
+
+    @Inject
+    private SupervisorDesk desk;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Barge in on or intercept the call of the agent on it",
+            description = "Sent to the CTI Server from the supervisor's instrument; answers the call as stored when "
+                    + "the CTI Server confirmed (the supervisor's connection follows with its event).")
+    @APIResponse(responseCode = "200", description = "Confirmed: the call",
+            content = @Content(schema = @Schema(implementation = CallRepresentation.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.VALIDATION)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.LINK_DOWN)
+    @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
+    public CallRepresentation supervise(@PathParam("id") String id,
+                                        @NotNull(message = "a JSON body is required") @Valid
+                                        SupervisionRequest request) {
+        long callId;
+        try {
+            callId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new UnknownCallException(id);
+        }
+        return CallRepresentation.of(desk.supervise(callId, request.getSupervisorId(),
+                SupervisoryAction.valueOf(request.getAction())));
+    }
+}

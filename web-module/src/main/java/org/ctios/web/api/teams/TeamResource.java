@@ -1,0 +1,58 @@
+package org.ctios.web.api.teams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.ctios.server.api.SupervisorDesk;
+import org.ctios.server.api.UnknownTeamException;
+import org.ctios.web.api.problems.ProblemResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The supervisor's view of the teams. A supervisor changes a member's state with {@code PUT /agents/{id}/state} and
+ * barges in with {@code POST /calls/{id}/supervise}.
+ */
+@Path("teams")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Teams", description = "Supervisor view: teams, their members' states and calls")
+public class TeamResource {
+
+    @Inject
+    private SupervisorDesk desk;
+
+    @GET
+    @Operation(summary = "All teams with their members")
+    @APIResponse(responseCode = "200", description = "The teams, by id",
+            content = @Content(schema = @Schema(implementation = TeamRepresentation.class, type = SchemaType.ARRAY)))
+    public List<TeamRepresentation> all() {
+        return desk.teams().stream().map(TeamRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One team: supervisors, members with states and calls, and per-state counts")
+    @APIResponse(responseCode = "200", description = "The team",
+            content = @Content(schema = @Schema(implementation = TeamRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public TeamRepresentation one(@Parameter(description = "Team id", example = "1") @PathParam("id") String id) {
+        int teamId;
+        try {
+            teamId = Integer.parseInt(id);
+        } catch (NumberFormatException e) {
+            throw new UnknownTeamException(id);
+        }
+        return TeamRepresentation.of(desk.team(teamId));
+    }
+}
