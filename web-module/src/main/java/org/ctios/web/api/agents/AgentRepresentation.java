@@ -22,7 +22,7 @@ public record AgentRepresentation(String id, String extension, String state, int
                                   Instant loggedInSince, String team, boolean supervisor, List<String> skillGroups,
                                   List<String> calls, List<String> enabledActions) {
 
-    static AgentRepresentation of(AgentView agent) {
+    public static AgentRepresentation of(AgentView agent) {
         return new AgentRepresentation(agent.id(), agent.extension(), agent.state().name(), agent.reasonCode(),
                 agent.stateSince(), agent.loggedInSince(), agent.teamId() == null ? null
                 : String.valueOf(agent.teamId()), agent.supervisor(),

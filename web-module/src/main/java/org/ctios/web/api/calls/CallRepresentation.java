@@ -26,7 +26,7 @@ public record CallRepresentation(String id, String state, String ani, String dni
     public record PartyRepresentation(String deviceId, String agentId, String state, boolean supervising) {
     }
 
-    static CallRepresentation of(CallView call) {
+    public static CallRepresentation of(CallView call) {
         Map<String, List<String>> enabled = new TreeMap<>();
         call.enabledActions().forEach((agentId, actions) ->
                 enabled.put(agentId, actions.stream().map(Enum::name).sorted().toList()));
