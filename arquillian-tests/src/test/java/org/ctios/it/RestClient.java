@@ -41,8 +41,32 @@ final class RestClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Opens a Server-Sent Events stream ({@code lastEventId} may be null). It has no timeout: its client bounds
+     * every wait for an event instead.
+     */
+    EventStreamClient events(String path, String lastEventId, boolean stalled) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).version(HttpClient.Version.HTTP_1_1)
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        EventStreamClient client = new EventStreamClient(stalled);
+        http.sendAsync(builder.GET().build(), client.handler());
+        return client;
+    }
+
+    /** A GET that says which media type it accepts (a stream refused with a problem answers JSON anyway). */
+    Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), accept);
+    }
+
     private Reply send(HttpRequest.Builder builder) {
-        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
+        return send(builder, "application/json");
+    }
+
+    private Reply send(HttpRequest.Builder builder, String accept) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", accept).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");

@@ -124,6 +124,11 @@ public class EventStreams {
         return hub.open(filter, lastEventId, snapshot, sink);
     }
 
+    /** The id of the latest event: where a client that has seen everything would resume. */
+    public long lastEventId() {
+        return hub.lastId();
+    }
+
     /** The streams open now. */
     public int activeStreams() {
         return hub.activeStreams();
