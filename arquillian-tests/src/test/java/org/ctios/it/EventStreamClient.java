@@ -24,7 +24,7 @@ import java.util.concurrent.Flow;
 final class EventStreamClient implements AutoCloseable, Flow.Subscriber<String> {
 
     /** One event as the stream delivered it. */
-    record Event(long id, String name, String data) {
+    record Event(long id, String name, String data, long receivedAtNanos) {
 
         private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +39,7 @@ final class EventStreamClient implements AutoCloseable, Flow.Subscriber<String> 
 
     /** Events received and not yet taken; more than this and the test has stopped reading. */
     private static final int RECEIVED_LIMIT = 100_000;
-    private static final Event END = new Event(-1, "(end of stream)", "");
+    private static final Event END = new Event(-1, "(end of stream)", "", 0);
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>(RECEIVED_LIMIT);
     private final CompletableFuture<HttpResponse.ResponseInfo> response = new CompletableFuture<>();
@@ -91,7 +91,7 @@ final class EventStreamClient implements AutoCloseable, Flow.Subscriber<String> 
         if (line.isEmpty()) {
             if (data.length() > 0 || name != null) {
                 events.offer(new Event(id == null ? -1 : Long.parseLong(id), name == null ? "message" : name,
-                        data.toString()));
+                        data.toString(), System.nanoTime()));
             }
             name = null;
             data.setLength(0);

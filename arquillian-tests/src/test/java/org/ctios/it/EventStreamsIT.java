@@ -275,4 +275,49 @@ class EventStreamsIT extends DeployedAgainstSimulator {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body().get("type").asText()).isEqualTo("urn:ctios:problem:unknown-resource");
     }
+
+    /**
+     * A thousand clients at once: each gets its snapshot and then the same live event. Prints what the server's JVM
+     * had to spend on them and how long the event took to reach them (the README's figures).
+     */
+    @Test
+    void aThousandStreamsEachGetTheLiveEvent() {
+        int count = 1_000;
+        JsonNode idle = probe();
+        List<EventStreamClient> clients = new ArrayList<>();
+        long openingStarted = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            EventStreamClient client = rest().events("api/events?filter=type:AgentState;agent:1012", null, false);
+            opened.add(client);
+            clients.add(client);
+        }
+        for (EventStreamClient client : clients) {
+            assertThat(client.status()).isEqualTo(200);
+            assertThat(client.next(Duration.ofSeconds(60)).name()).isEqualTo("snapshot");
+        }
+        long openingMillis = (System.nanoTime() - openingStarted) / 1_000_000;
+        JsonNode open = probe();
+        assertThat(open.get("activeStreams").asInt()).isGreaterThanOrEqualTo(count);
+
+        long changed = System.nanoTime();
+        simulator.changeAgentState("1012", AgentState.NOT_READY, 12);
+        List<Long> latencies = new ArrayList<>();
+        for (EventStreamClient client : clients) {
+            Event event = client.next("AgentState", Duration.ofSeconds(30));
+            assertThat(event.json().get("agent").get("reasonCode").asInt()).isEqualTo(12);
+            latencies.add((event.receivedAtNanos() - changed) / 1_000_000);
+        }
+        latencies.sort(null);
+        System.out.printf("EVENT STREAMS LOAD: %d streams opened with their snapshots in %d ms; server threads %d -> %d,"
+                        + " heap used %d MB -> %d MB; state change to event at the client: p50 %d ms, p99 %d ms,"
+                        + " max %d ms%n", count, openingMillis, idle.get("threads").asInt(),
+                open.get("threads").asInt(), idle.get("heapUsedBytes").asLong() >> 20,
+                open.get("heapUsedBytes").asLong() >> 20, latencies.get(count / 2), latencies.get(count * 99 / 100),
+                latencies.get(count - 1));
+
+        clients.forEach(EventStreamClient::close);
+        await("the server finds the closed streams gone (heartbeats every 2 s)").atMost(Duration.ofSeconds(30))
+                .until(() -> probe().get("activeStreams").asInt() < count);
+        simulator.changeAgentState("1012", AgentState.AVAILABLE, 0);
+    }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The event streams' limits, from MicroProfile Config. */
+/** The event streams' limits, from MicroProfile Config (read through methods: the bean is a client proxy). */
 @ApplicationScoped
 public class EventStreamSettings {
 
@@ -37,6 +37,18 @@ public class EventStreamSettings {
     @Inject
     @ConfigProperty(name = "ctios.events.heartbeat-seconds", defaultValue = "15")
     int heartbeatSeconds;
+
+    int noticeQueueLimit() {
+        return noticeQueueLimit;
+    }
+
+    int writerThreads() {
+        return writerThreads;
+    }
+
+    int heartbeatSeconds() {
+        return heartbeatSeconds;
+    }
 
     EventHub.Limits limits() {
         return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams);

@@ -59,15 +59,15 @@ public class EventStreams {
 
     @PostConstruct
     void start() {
-        notices = new ArrayBlockingQueue<>(settings.noticeQueueLimit);
-        writers = Executors.newFixedThreadPool(settings.writerThreads, threads);
+        notices = new ArrayBlockingQueue<>(settings.noticeQueueLimit());
+        writers = Executors.newFixedThreadPool(settings.writerThreads(), threads);
         heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
         hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers);
         running = true;
         dispatcher = threads.newThread(this::dispatch);
         dispatcher.setName("ctios-event-dispatcher");
         dispatcher.start();
-        heartbeats.scheduleWithFixedDelay(hub::heartbeat, settings.heartbeatSeconds, settings.heartbeatSeconds,
+        heartbeats.scheduleWithFixedDelay(hub::heartbeat, settings.heartbeatSeconds(), settings.heartbeatSeconds(),
                 TimeUnit.SECONDS);
     }
 
@@ -91,7 +91,7 @@ public class EventStreams {
     /** Runs on the thread that committed the change: never waits, never reads. */
     private void enqueue(Object notice) {
         if (!notices.offer(notice) && noticesLost.compareAndSet(false, true)) {
-            LOG.warning("event streams fell " + settings.noticeQueueLimit + " notices behind; every stream will "
+            LOG.warning("event streams fell " + settings.noticeQueueLimit() + " notices behind; every stream will "
                     + "restart from a snapshot");
         }
     }
