@@ -32,7 +32,7 @@ class EventStreamsIT extends DeployedAgainstSimulator {
     @BeforeEach
     void linkUp() {
         await("the link connects and the agents are read").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                assertThat(rest().get("api/agents/1050").body().get("state").asText()).isEqualTo("AVAILABLE"));
+                assertThat(rest().get("api/agents/1006").body().get("state").asText()).isEqualTo("AVAILABLE"));
     }
 
     @AfterEach
@@ -66,25 +66,25 @@ class EventStreamsIT extends DeployedAgainstSimulator {
 
     @Test
     void agentModeStartsWithTheAgentThenItsStateChangesWithItsButtons() {
-        EventStreamClient stream = open("?agentId=1003", null);
+        EventStreamClient stream = open("?agentId=1009", null);
 
         Event snapshot = stream.next(WAIT);
         assertThat(snapshot.name()).isEqualTo("snapshot");
-        assertThat(ids(snapshot.json().get("agents"))).containsExactly("1003");
+        assertThat(ids(snapshot.json().get("agents"))).containsExactly("1009");
         assertThat(snapshot.json().get("calls")).isEmpty();
 
-        simulator.changeAgentState("1003", AgentState.NOT_READY, 7);
+        simulator.changeAgentState("1009", AgentState.NOT_READY, 7);
 
         Event change = stream.next("AgentState", WAIT);
         assertThat(change.id()).isGreaterThan(snapshot.id());
         JsonNode agent = change.json().get("agent");
-        assertThat(agent.get("id").asText()).isEqualTo("1003");
+        assertThat(agent.get("id").asText()).isEqualTo("1009");
         assertThat(agent.get("state").asText()).isEqualTo("NOT_READY");
         assertThat(agent.get("reasonCode").asInt()).isEqualTo(7);
         assertThat(agent.get("enabledActions")).extracting(JsonNode::asText).contains("READY", "LOGOUT");
         await("an idle stream gets heartbeat comments").atMost(Duration.ofSeconds(10))
                 .until(() -> stream.heartbeats() > 0);
-        simulator.changeAgentState("1003", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1009", AgentState.AVAILABLE, 0);
     }
 
     @Test
@@ -229,7 +229,9 @@ class EventStreamsIT extends DeployedAgainstSimulator {
         assertThat(slow.status()).isEqualTo(200);
         EventStreamClient fast = open("?agentId=1011", null);
         fast.next("snapshot", WAIT);
-        int before = probe().get("activeStreams").asInt();
+        await("the streams of earlier tests are found closed (heartbeats every 2 s)").atMost(Duration.ofSeconds(30))
+                .until(() -> probe().get("activeStreams").asInt() == 2);
+        int before = 2;
 
         String[] agents = {"1030", "1031", "1032", "1033", "1034", "1035", "1036", "1037", "1038", "1039"};
         int changes = 0;
