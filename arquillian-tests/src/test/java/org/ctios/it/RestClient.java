@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,6 +57,22 @@ final class RestClient {
         EventStreamClient client = new EventStreamClient(stalled);
         http.sendAsync(builder.GET().build(), client.handler());
         return client;
+    }
+
+    /**
+     * Opens an event stream on a bare socket with a small receive buffer and reads nothing: a client that has
+     * stopped reading, which the HTTP client cannot imitate (it keeps reading into its own buffers).
+     */
+    Socket stalledEvents(String path) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4_096);
+        socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+        String request = "GET " + base.resolve(path).getRawPath() + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                + base.getPort() + "\r\nAccept: text/event-stream\r\n"
+                + "Connection: close\r\n\r\n";
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
     }
 
     /** A GET that says which media type it accepts (a stream refused with a problem answers JSON anyway). */
