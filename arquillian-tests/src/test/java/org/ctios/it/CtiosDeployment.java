@@ -16,7 +16,8 @@ final class CtiosDeployment {
 
     static WebArchive builtWar() {
         File war = new File(System.getProperty("ctios.war"));
-        return ShrinkWrap.create(ZipImporter.class, "cti.war").importFrom(war).as(WebArchive.class);
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "cti.war").importFrom(war).as(WebArchive.class);
+        return EventStreamTestSupport.addTo(archive);
     }
 
     /**

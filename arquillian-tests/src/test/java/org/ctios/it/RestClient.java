@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -76,8 +79,48 @@ final class RestClient {
         }
     }
 
+    /**
+     * Opens a Server-Sent Events stream ({@code lastEventId} may be null). It has no timeout: its client bounds
+     * every wait for an event instead.
+     */
+    EventStreamClient events(String path, String lastEventId, boolean stalled) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).version(HttpClient.Version.HTTP_1_1)
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        EventStreamClient client = new EventStreamClient(stalled);
+        http.sendAsync(builder.GET().build(), client.handler());
+        return client;
+    }
+
+    /**
+     * Opens an event stream on a bare socket with a small receive buffer and reads nothing: a client that has
+     * stopped reading, which the HTTP client cannot imitate (it keeps reading into its own buffers).
+     */
+    Socket stalledEvents(String path) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4_096);
+        socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+        String request = "GET " + base.resolve(path).getRawPath() + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                + base.getPort() + "\r\nAccept: text/event-stream\r\n"
+                + "Connection: close\r\n\r\n";
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    /** A GET that says which media type it accepts (a stream refused with a problem answers JSON anyway). */
+    Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), accept);
+    }
+
     private Reply send(HttpRequest.Builder builder) {
-        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
+        return send(builder, "application/json");
+    }
+
+    private Reply send(HttpRequest.Builder builder, String accept) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", accept).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             lastHeaders = response.headers();

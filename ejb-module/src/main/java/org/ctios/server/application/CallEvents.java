@@ -24,8 +24,10 @@ import org.ctios.connector.api.event.CallSnapshot;
 import org.ctios.connector.api.event.CallTransferred;
 import org.ctios.connector.api.event.ConnectionCleared;
 import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallDataValues;
 import org.ctios.server.domain.call.CallRepository;
 import org.ctios.server.domain.history.CallHistory;
 import org.ctios.server.domain.history.EndReason;
@@ -36,6 +38,7 @@ import org.ctios.server.events.CallDeliveredNotice;
 import org.ctios.server.events.CallEstablishedNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallRetrievedNotice;
+import org.ctios.server.events.ScreenPopData;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 
 /**
@@ -150,7 +153,9 @@ public class CallEvents {
 
     private void announce(CallEvent event, Call call) {
         if (event instanceof CallDelivered delivered) {
-            notices.fire(new CallDeliveredNotice(call.callId(), delivered.alertingDevice()));
+            notices.fire(new CallDeliveredNotice(call.callId(), delivered.alertingDevice(),
+                    agents.findByDevice(delivered.alertingDevice()).map(Agent::agentId).orElse(null),
+                    screenPopData(call)));
         } else if (event instanceof CallEstablished established) {
             notices.fire(new CallEstablishedNotice(call.callId(), established.answeringDevice()));
         } else if (event instanceof CallHeld held) {
@@ -167,5 +172,11 @@ public class CallEvents {
         if (changesQueue && call.skillGroupNumber() != null) {
             notices.fire(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
         }
+    }
+
+    private static ScreenPopData screenPopData(Call call) {
+        CallDataValues data = call.data();
+        return new ScreenPopData(data.ani(), data.dnis(), data.dialedNumber(), data.callerEnteredDigits(),
+                data.variables(), data.ecc(), call.skillGroupNumber());
     }
 }

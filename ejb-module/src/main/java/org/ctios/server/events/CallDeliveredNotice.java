@@ -1,5 +1,23 @@
 package org.ctios.server.events;
 
-/** A call rings at a device: the moment of the screen pop. */
-public record CallDeliveredNotice(long callId, String device) implements CallNotice {
+import java.util.Objects;
+
+/**
+ * A call rings at a device: the moment of the screen pop.
+ *
+ * @param agentId the agent logged in at the ringing device, null when it is no agent's (a queue, an outside number)
+ * @param data    the call's numbers and variables at the moment it rang, so an observer can pop a screen without a
+ *                query
+ */
+public record CallDeliveredNotice(long callId, String device, String agentId, ScreenPopData data)
+        implements CallNotice {
+
+    public CallDeliveredNotice {
+        data = Objects.requireNonNullElse(data, ScreenPopData.NONE);
+    }
+
+    /** The notice as it was before it carried the agent and the data (kept for existing callers). */
+    public CallDeliveredNotice(long callId, String device) {
+        this(callId, device, null, ScreenPopData.NONE);
+    }
 }

@@ -329,8 +329,14 @@ class StateModelTest {
 
         assertThat(model.notices().fired(AgentStateNotice.class)).singleElement()
                 .satisfies(notice -> assertThat(notice.reasonCode()).isEqualTo(2));
-        assertThat(model.notices().fired(CallDeliveredNotice.class)).containsExactly(
-                new CallDeliveredNotice(7, "2001"));
+        assertThat(model.notices().fired(CallDeliveredNotice.class)).singleElement().satisfies(delivered -> {
+            assertThat(delivered.callId()).isEqualTo(7);
+            assertThat(delivered.device()).isEqualTo("2001");
+            assertThat(delivered.agentId()).as("the agent at the ringing phone, for the screen pop").isEqualTo("1001");
+            assertThat(delivered.data().ani()).isEqualTo("0612345678");
+            assertThat(delivered.data().dnis()).isEqualTo("7001");
+            assertThat(delivered.data().skillGroupNumber()).isEqualTo(1L);
+        });
         assertThat(model.notices().fired(SkillGroupStatisticsNotice.class)).isNotEmpty()
                 .allSatisfy(notice -> assertThat(notice.skillGroupNumbers()).containsExactly(1L));
     }

@@ -1,0 +1,51 @@
+package org.ctios.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.ctios.it.beside.ScreenPopRecorder;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ArchivePaths;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * What the event stream tests add to the deployed WAR: the observer and probe of {@code org.ctios.it.beside}, and
+ * event stream limits small enough to reach in a test (merged into the WAR's own MicroProfile Config file, if it has
+ * one, rather than replacing it).
+ */
+final class EventStreamTestSupport {
+
+    /** Small limits: a slow client is dropped after 20 events, a replay covers the latest 200. */
+    static final int STREAM_QUEUE_LIMIT = 20;
+    static final int REPLAY_BUFFER_SIZE = 200;
+
+    private static final ArchivePath CONFIG = ArchivePaths.create("WEB-INF/classes/META-INF/microprofile-config.properties");
+
+    private EventStreamTestSupport() {
+    }
+
+    static WebArchive addTo(WebArchive war) {
+        war.addPackage(ScreenPopRecorder.class.getPackage());
+        String config = "";
+        Node existing = war.get(CONFIG);
+        if (existing != null && existing.getAsset() != null) {
+            try (InputStream in = existing.getAsset().openStream()) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                config = bytes.toString(StandardCharsets.ISO_8859_1) + "\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            war.delete(CONFIG);
+        }
+        config += "ctios.events.stream-queue-limit=" + STREAM_QUEUE_LIMIT + "\n"
+                + "ctios.events.replay-buffer-size=" + REPLAY_BUFFER_SIZE + "\n"
+                + "ctios.events.heartbeat-seconds=2\n";
+        war.add(new StringAsset(config), CONFIG);
+        return war;
+    }
+}

@@ -1,0 +1,284 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ctios.it.EventStreamClient.Event;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.simulator.acd.ConnectionView;
+import org.ctios.simulator.acd.DeviceKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live event streams at /cti/api/events in a real Payara Micro, driven by the simulator: agent and monitor
+ * mode, the snapshot, resuming with Last-Event-ID, the drop of a slow client, refused filters; and the CDI notices
+ * an application deployed beside us observes.
+ */
+class EventStreamsIT extends DeployedAgainstSimulator {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final List<EventStreamClient> opened = new ArrayList<>();
+
+    @BeforeEach
+    void linkUp() {
+        await("the link connects and the agents are read").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(rest().get("api/agents/1006").body().get("state").asText()).isEqualTo("AVAILABLE"));
+    }
+
+    @AfterEach
+    void closeStreams() {
+        opened.forEach(EventStreamClient::close);
+    }
+
+    private EventStreamClient open(String query, String lastEventId) {
+        EventStreamClient client = rest().events("api/events" + query, lastEventId, false);
+        opened.add(client);
+        assertThat(client.status()).isEqualTo(200);
+        assertThat(client.contentType()).startsWith("text/event-stream");
+        return client;
+    }
+
+    private JsonNode probe() {
+        return rest().get("api/test/event-streams").body();
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(node -> ids.add(node.get("id").asText()));
+        return ids;
+    }
+
+    private ConnectionView agentSide(long callId) {
+        return simulator.calls().stream().filter(call -> call.callId() == callId)
+                .flatMap(call -> call.connections().stream()).filter(c -> c.kind() == DeviceKind.AGENT)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void agentModeStartsWithTheAgentThenItsStateChangesWithItsButtons() {
+        EventStreamClient stream = open("?agentId=1009", null);
+
+        Event snapshot = stream.next(WAIT);
+        assertThat(snapshot.name()).isEqualTo("snapshot");
+        assertThat(ids(snapshot.json().get("agents"))).containsExactly("1009");
+        assertThat(snapshot.json().get("calls")).isEmpty();
+
+        simulator.changeAgentState("1009", AgentState.NOT_READY, 7);
+
+        Event change = stream.next("AgentState", WAIT);
+        assertThat(change.id()).isGreaterThan(snapshot.id());
+        JsonNode agent = change.json().get("agent");
+        assertThat(agent.get("id").asText()).isEqualTo("1009");
+        assertThat(agent.get("state").asText()).isEqualTo("NOT_READY");
+        assertThat(agent.get("reasonCode").asInt()).isEqualTo(7);
+        assertThat(agent.get("enabledActions")).extracting(JsonNode::asText).contains("READY", "LOGOUT");
+        await("an idle stream gets heartbeat comments").atMost(Duration.ofSeconds(10))
+                .until(() -> stream.heartbeats() > 0);
+        simulator.changeAgentState("1009", AgentState.AVAILABLE, 0);
+    }
+
+    @Test
+    void theAgentACallRingsForGetsItWithItsDataAndSoDoesAnObserverBesideUs() {
+        List<String> salesAgents = new ArrayList<>();
+        rest().get("api/agents").body().forEach(agent -> {
+            List<String> groups = new ArrayList<>();
+            agent.get("skillGroups").forEach(group -> groups.add(group.asText()));
+            if (groups.contains("1")) {
+                salesAgents.add(agent.get("id").asText());
+            }
+        });
+        assertThat(salesAgents).isNotEmpty();
+        Map<String, EventStreamClient> streams = new TreeMap<>();
+        for (String agentId : salesAgents) {
+            EventStreamClient stream = open("?agentId=" + agentId, null);
+            assertThat(stream.next(WAIT).name()).isEqualTo("snapshot");
+            streams.put(agentId, stream);
+        }
+
+        long callId = simulator.injectCall(1, "0611112222", "7001", CallVariables.of("case-4711"), List.of());
+
+        await("the call rings at an agent").atMost(WAIT).until(() -> agentSide(callId) != null);
+        ConnectionView agentSide = agentSide(callId);
+        String ringing = agentSide.deviceId();
+        String agentId = agentSide.agentId();
+        Event delivered = streams.get(agentId).next("CallDelivered", WAIT);
+        JsonNode data = delivered.json();
+        assertThat(data.get("callId").asText()).isEqualTo(String.valueOf(callId));
+        assertThat(data.get("agentId").asText()).isEqualTo(agentId);
+        assertThat(data.get("device").asText()).isEqualTo(ringing);
+        assertThat(data.get("screenPop").get("ani").asText()).isEqualTo("0611112222");
+        assertThat(data.get("screenPop").get("dnis").asText()).isEqualTo("7001");
+        assertThat(data.get("screenPop").get("callVariables").get("CallVariable1").asText()).isEqualTo("case-4711");
+        assertThat(ids(data.get("agents"))).contains(agentId);
+        streams.forEach((other, stream) -> {
+            if (!other.equals(agentId)) {
+                assertThat(stream.received()).as("agent %s's stream", other)
+                        .noneMatch(event -> event.data().contains("\"callId\":\"" + callId + "\""));
+            }
+        });
+
+        await("the observer beside us saw the screen pop").atMost(WAIT).untilAsserted(() -> {
+            List<JsonNode> pops = new ArrayList<>();
+            rest().get("api/test/screen-pops").body().forEach(pops::add);
+            assertThat(pops).anySatisfy(pop -> {
+                assertThat(pop.get("callId").asLong()).isEqualTo(callId);
+                assertThat(pop.get("agentId").asText()).isEqualTo(agentId);
+                assertThat(pop.get("data").get("ani").asText()).isEqualTo("0611112222");
+                assertThat(pop.get("data").get("callVariables").get("CallVariable1").asText())
+                        .isEqualTo("case-4711");
+            });
+        });
+    }
+
+    @Test
+    void monitorModeGetsTheMatchingEventsOnly() {
+        EventStreamClient filtered = open("?filter=type:AgentState;agent:1004,1005", null);
+        EventStreamClient other = open("?filter=agent:1006", null);
+
+        Event snapshot = filtered.next(WAIT);
+        assertThat(snapshot.name()).isEqualTo("snapshot");
+        assertThat(ids(snapshot.json().get("agents"))).containsExactlyInAnyOrder("1004", "1005");
+        assertThat(other.next(WAIT).name()).isEqualTo("snapshot");
+
+        simulator.changeAgentState("1006", AgentState.NOT_READY, 3);
+        assertThat(other.next("AgentState", WAIT).json().get("agentId").asText()).isEqualTo("1006");
+        simulator.changeAgentState("1004", AgentState.NOT_READY, 4);
+
+        Event first = filtered.next(WAIT);
+        assertThat(first.name()).isEqualTo("AgentState");
+        assertThat(first.json().get("agentId").asText()).as("1006 does not match, 1004 does").isEqualTo("1004");
+        simulator.changeAgentState("1004", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1006", AgentState.AVAILABLE, 0);
+    }
+
+    @Test
+    void aClientThatReconnectsWithLastEventIdGetsWhatItMissedWithoutGapsOrDuplicates() {
+        String agentStates = "?filter=type:AgentState;agent:1007";
+        EventStreamClient watcher = open(agentStates, null);
+        watcher.next("snapshot", WAIT);
+        EventStreamClient stream = open(agentStates, null);
+        stream.next("snapshot", WAIT);
+        simulator.changeAgentState("1007", AgentState.NOT_READY, 1);
+        Event seen = stream.next("AgentState", WAIT);
+        stream.close();
+
+        simulator.changeAgentState("1007", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1007", AgentState.NOT_READY, 2);
+        List<Event> truth = new ArrayList<>();
+        while (truth.isEmpty() || truth.get(truth.size() - 1).json().get("agent").get("reasonCode").asInt() != 2) {
+            truth.add(watcher.next(WAIT));
+        }
+
+        EventStreamClient resumed = open(agentStates, String.valueOf(seen.id()));
+        List<Event> missed = new ArrayList<>();
+        for (Event expected : truth) {
+            if (expected.id() > seen.id()) {
+                missed.add(resumed.next(WAIT));
+            }
+        }
+        assertThat(missed).extracting(Event::name).doesNotContain("snapshot");
+        assertThat(missed).extracting(Event::id).as("exactly the events after the last one seen")
+                .containsExactlyElementsOf(truth.stream().map(Event::id).filter(id -> id > seen.id()).toList());
+        assertThat(missed).extracting(event -> event.json().get("agent").get("state").asText())
+                .containsExactly("AVAILABLE", "NOT_READY");
+        simulator.changeAgentState("1007", AgentState.AVAILABLE, 0);
+    }
+
+    @Test
+    void aClientWhoseIdIsOlderThanTheReplayBufferStartsAgainFromASnapshot() {
+        EventStreamClient stream = open("?agentId=1008", null);
+        long snapshotId = stream.next("snapshot", WAIT).id();
+        stream.close();
+
+        long target = snapshotId + EventStreamTestSupport.REPLAY_BUFFER_SIZE + 10;
+        String[] agents = {"1040", "1041", "1042", "1043", "1044"};
+        for (int round = 0; probe().get("lastEventId").asLong() < target; round++) {
+            assertThat(round).as("rounds of state changes to pass the replay buffer").isLessThan(200);
+            for (String agent : agents) {
+                simulator.changeAgentState(agent, round % 2 == 0 ? AgentState.NOT_READY : AgentState.AVAILABLE,
+                        round % 2 == 0 ? 5 : 0);
+            }
+        }
+
+        EventStreamClient back = open("?agentId=1008", String.valueOf(snapshotId));
+        Event first = back.next(WAIT);
+        assertThat(first.name()).isEqualTo("snapshot");
+        assertThat(ids(first.json().get("agents"))).containsExactly("1008");
+        assertThat(first.id()).isGreaterThanOrEqualTo(target);
+
+        EventStreamClient stranger = open("?agentId=1008", "1");
+        assertThat(stranger.next(WAIT).name()).as("an id from another run of the server").isEqualTo("snapshot");
+        for (String agent : agents) {
+            simulator.changeAgentState(agent, AgentState.AVAILABLE, 0);
+        }
+    }
+
+    @Test
+    void aMalformedFilterIsA400Problem() {
+        RestClient.Reply reply = rest().get("api/events?filter=colour:red", "text/event-stream");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("type").asText()).isEqualTo("urn:ctios:problem:invalid-event-filter");
+        assertThat(reply.body().get("detail").asText()).contains("colour");
+
+        RestClient.Reply unknown = rest().get("api/events?agentId=9999", "text/event-stream");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("type").asText()).isEqualTo("urn:ctios:problem:unknown-resource");
+    }
+
+    /**
+     * A thousand clients at once: each gets its snapshot and then the same live event. Prints what the server's JVM
+     * had to spend on them and how long the event took to reach them (the README's figures).
+     */
+    @Test
+    void aThousandStreamsEachGetTheLiveEvent() {
+        int count = 1_000;
+        JsonNode idle = probe();
+        List<EventStreamClient> clients = new ArrayList<>();
+        long openingStarted = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            EventStreamClient client = rest().events("api/events?filter=type:AgentState;agent:1012", null, false);
+            opened.add(client);
+            clients.add(client);
+        }
+        for (EventStreamClient client : clients) {
+            assertThat(client.status()).isEqualTo(200);
+            assertThat(client.next(Duration.ofSeconds(60)).name()).isEqualTo("snapshot");
+        }
+        long openingMillis = (System.nanoTime() - openingStarted) / 1_000_000;
+        JsonNode open = probe();
+        assertThat(open.get("activeStreams").asInt()).isGreaterThanOrEqualTo(count);
+
+        long changed = System.nanoTime();
+        simulator.changeAgentState("1012", AgentState.NOT_READY, 12);
+        List<Long> latencies = new ArrayList<>();
+        for (EventStreamClient client : clients) {
+            Event event = client.next("AgentState", Duration.ofSeconds(30));
+            assertThat(event.json().get("agent").get("reasonCode").asInt()).isEqualTo(12);
+            latencies.add((event.receivedAtNanos() - changed) / 1_000_000);
+        }
+        latencies.sort(null);
+        System.out.printf("EVENT STREAMS LOAD: %d streams opened with their snapshots in %d ms; server threads %d -> %d,"
+                        + " heap used %d MB -> %d MB; state change to event at the client: p50 %d ms, p99 %d ms,"
+                        + " max %d ms%n", count, openingMillis, idle.get("threads").asInt(),
+                open.get("threads").asInt(), idle.get("heapUsedBytes").asLong() >> 20,
+                open.get("heapUsedBytes").asLong() >> 20, latencies.get(count / 2), latencies.get(count * 99 / 100),
+                latencies.get(count - 1));
+
+        clients.forEach(EventStreamClient::close);
+        await("the server finds the closed streams gone (heartbeats every 2 s)").atMost(Duration.ofSeconds(30))
+                .until(() -> probe().get("activeStreams").asInt() < count);
+        simulator.changeAgentState("1012", AgentState.AVAILABLE, 0);
+    }
+}

@@ -1,0 +1,138 @@
+package org.ctios.web.events;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which events a stream receives, after CTI OS's filters: keys ANDed, the values of a key ORed. Written as
+ * {@code key:value,value;key:value}, for instance {@code type:AgentState,CallDelivered;skillGroup:101,102}. Keys:
+ * {@code type} (an event name), {@code agent}, {@code team}, {@code skillGroup}. An event matches a key when any
+ * agent, team or skill group it concerns is among the key's values; no key at all matches everything.
+ */
+public final class EventFilter {
+
+    /** The keys a filter may use. */
+    public enum Key {
+        TYPE("type"), AGENT("agent"), TEAM("team"), SKILL_GROUP("skillGroup");
+
+        private final String text;
+
+        Key(String text) {
+            this.text = text;
+        }
+
+        static Key of(String text) {
+            for (Key key : values()) {
+                if (key.text.equals(text)) {
+                    return key;
+                }
+            }
+            throw new InvalidEventFilterException("unknown filter key '" + text + "': use type, agent, team or "
+                    + "skillGroup");
+        }
+    }
+
+    /** The event names a {@code type} value may take. */
+    public static final Set<String> EVENT_TYPES = Set.of("AgentState", "CallDelivered", "CallEstablished",
+            "CallHeld", "CallRetrieved", "CallData", "CallEnded");
+
+    private static final int MAX_LENGTH = 2_000;
+    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    private static final EventFilter EVERYTHING = new EventFilter(new EnumMap<>(Key.class));
+
+    private final Map<Key, Set<String>> values;
+
+    private EventFilter(Map<Key, Set<String>> values) {
+        this.values = values;
+    }
+
+    /** Every event. */
+    public static EventFilter everything() {
+        return EVERYTHING;
+    }
+
+    /** Agent mode: every event that concerns this agent. */
+    public static EventFilter agent(String agentId) {
+        if (agentId == null || !VALUE.matcher(agentId).matches()) {
+            throw new InvalidEventFilterException("agentId must be 1 to 64 letters, digits, '_', '.' or '-'");
+        }
+        Map<Key, Set<String>> values = new EnumMap<>(Key.class);
+        values.put(Key.AGENT, Set.of(agentId));
+        return new EventFilter(values);
+    }
+
+    /** Reads a filter; null or blank means every event. */
+    public static EventFilter parse(String text) {
+        if (text == null || text.isBlank()) {
+            return EVERYTHING;
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidEventFilterException("filter is longer than " + MAX_LENGTH + " characters");
+        }
+        Map<Key, Set<String>> values = new EnumMap<>(Key.class);
+        for (String clause : text.split(";", -1)) {
+            int colon = clause.indexOf(':');
+            if (colon < 0) {
+                throw new InvalidEventFilterException("filter clause '" + clause + "' is not key:value[,value...]"
+                        + " (clauses are separated by ';')");
+            }
+            Key key = Key.of(clause.substring(0, colon).trim());
+            if (values.containsKey(key)) {
+                throw new InvalidEventFilterException("filter key '" + key.text + "' appears twice: list its values "
+                        + "once, separated by ','");
+            }
+            Set<String> keyValues = new LinkedHashSet<>();
+            for (String value : clause.substring(colon + 1).split(",", -1)) {
+                String trimmed = value.trim();
+                if (!VALUE.matcher(trimmed).matches()) {
+                    throw new InvalidEventFilterException("filter value '" + trimmed + "' of key '" + key.text
+                            + "' must be 1 to 64 letters, digits, '_', '.' or '-'");
+                }
+                if (key == Key.TYPE && !EVENT_TYPES.contains(trimmed)) {
+                    throw new InvalidEventFilterException("unknown event type '" + trimmed + "' in the filter: use one of "
+                            + EVENT_TYPES.stream().sorted().toList());
+                }
+                keyValues.add(trimmed);
+            }
+            values.put(key, Set.copyOf(keyValues));
+        }
+        return new EventFilter(values);
+    }
+
+    public boolean matches(EventRouting event) {
+        return accepts(Key.TYPE, Set.of(event.type())) && concerns(event.agentIds(), event.teamIds(),
+                event.skillGroups());
+    }
+
+    /**
+     * Whether something concerning these agents, teams and skill groups passes the filter's keys other than
+     * {@code type}: what a snapshot of agents and calls is chosen by.
+     */
+    public boolean concerns(Collection<String> agentIds, Collection<String> teamIds,
+                            Collection<String> skillGroups) {
+        return accepts(Key.AGENT, agentIds) && accepts(Key.TEAM, teamIds) && accepts(Key.SKILL_GROUP, skillGroups);
+    }
+
+    private boolean accepts(Key key, Collection<String> concerned) {
+        Set<String> wanted = values.get(key);
+        if (wanted == null) {
+            return true;
+        }
+        for (String value : concerned) {
+            if (wanted.contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+}

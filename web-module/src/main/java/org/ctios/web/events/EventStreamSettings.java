@@ -1,0 +1,56 @@
+package org.ctios.web.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The event streams' limits, from MicroProfile Config (read through methods: the bean is a client proxy). */
+@ApplicationScoped
+public class EventStreamSettings {
+
+    /** Events kept for clients that reconnect with Last-Event-ID. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.replay-buffer-size", defaultValue = "5000")
+    int replayBufferSize;
+
+    /** Events one stream may be behind before it is closed. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.stream-queue-limit", defaultValue = "1000")
+    int streamQueueLimit;
+
+    /** Streams served at once; more are refused with 503. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.max-streams", defaultValue = "2000")
+    int maxStreams;
+
+    /** Committed notices waiting to become events; more make every stream restart from a snapshot. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.notice-queue-limit", defaultValue = "10000")
+    int noticeQueueLimit;
+
+    /** Threads writing to the clients. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.writer-threads", defaultValue = "8")
+    int writerThreads;
+
+    /** Seconds between heartbeat comments on a stream with nothing to send. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.heartbeat-seconds", defaultValue = "15")
+    int heartbeatSeconds;
+
+    int noticeQueueLimit() {
+        return noticeQueueLimit;
+    }
+
+    int writerThreads() {
+        return writerThreads;
+    }
+
+    int heartbeatSeconds() {
+        return heartbeatSeconds;
+    }
+
+    EventHub.Limits limits() {
+        return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams);
+    }
+}

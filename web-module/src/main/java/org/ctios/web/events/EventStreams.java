@@ -1,0 +1,136 @@
+package org.ctios.web.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ctios.server.events.AgentStateNotice;
+import org.ctios.server.events.CallNotice;
+
+/**
+ * Owns the live event streams: observes the object server's notices after commit and only queues them (bounded,
+ * never waiting), a dispatcher thread turns them into events for the {@link EventHub}, a pool of writers sends them
+ * to the clients, and a timer sends heartbeats.
+ */
+@ApplicationScoped
+public class EventStreams {
+
+    private static final Logger LOG = Logger.getLogger(EventStreams.class.getName());
+    /** How long the dispatcher waits for a notice before it looks whether it should stop. */
+    private static final long DISPATCH_POLL_MILLIS = 500;
+
+    @Inject
+    private EventStreamSettings settings;
+
+    @Inject
+    private NoticeTranslator translator;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    private BlockingQueue<Object> notices;
+    private final AtomicBoolean noticesLost = new AtomicBoolean();
+    private volatile boolean running;
+    private EventHub hub;
+    private ExecutorService writers;
+    private ScheduledExecutorService heartbeats;
+    private Thread dispatcher;
+
+    /** Starts with the application, so that events are numbered and buffered before the first client comes. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        LOG.fine(() -> "event streams ready, " + hub.activeStreams() + " open");
+    }
+
+    @PostConstruct
+    void start() {
+        notices = new ArrayBlockingQueue<>(settings.noticeQueueLimit());
+        writers = Executors.newFixedThreadPool(settings.writerThreads(), threads);
+        heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
+        hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers);
+        running = true;
+        dispatcher = threads.newThread(this::dispatch);
+        dispatcher.setName("ctios-event-dispatcher");
+        dispatcher.start();
+        heartbeats.scheduleWithFixedDelay(hub::heartbeat, settings.heartbeatSeconds(), settings.heartbeatSeconds(),
+                TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        dispatcher.interrupt();
+        heartbeats.shutdownNow();
+        hub.closeAll();
+        writers.shutdownNow();
+    }
+
+    void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateNotice notice) {
+        enqueue(notice);
+    }
+
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallNotice notice) {
+        enqueue(notice);
+    }
+
+    /** Runs on the thread that committed the change: never waits, never reads. */
+    private void enqueue(Object notice) {
+        if (!notices.offer(notice) && noticesLost.compareAndSet(false, true)) {
+            LOG.warning("event streams fell " + settings.noticeQueueLimit() + " notices behind; every stream will "
+                    + "restart from a snapshot");
+        }
+    }
+
+    private void dispatch() {
+        while (running) {
+            try {
+                Object notice = notices.poll(DISPATCH_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (noticesLost.getAndSet(false)) {
+                    hub.restartAll();
+                }
+                if (notice != null) {
+                    translator.translate(notice).ifPresent(event ->
+                            hub.publish(event.name(), event.data(), event.routing()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a notice could not be turned into a stream event; streams restart from a "
+                        + "snapshot", e);
+                hub.restartAll();
+            }
+        }
+    }
+
+    /** Opens a stream; see {@link EventHub#open}. */
+    public EventHub.Start open(EventFilter filter, Long lastEventId, Function<EventFilter, String> snapshot,
+                               StreamSink sink) {
+        return hub.open(filter, lastEventId, snapshot, sink);
+    }
+
+    /** The id of the latest event: where a client that has seen everything would resume. */
+    public long lastEventId() {
+        return hub.lastId();
+    }
+
+    /** The streams open now. */
+    public int activeStreams() {
+        return hub.activeStreams();
+    }
+}
