@@ -16,6 +16,7 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.security.Authorisation;
 
 /** The agents and their live states. */
 @Path("agents")
@@ -32,14 +33,18 @@ public class AgentResource {
     @Inject
     private AgentControl control;
 
+    @Inject
+    private Authorisation authorisation;
+
     @GET
     public List<AgentRepresentation> all() {
-        return agents.all().stream().map(AgentRepresentation::of).toList();
+        return authorisation.visibleAgents(agents.all()).stream().map(AgentRepresentation::of).toList();
     }
 
     @GET
     @Path("{id}")
     public AgentRepresentation one(@PathParam("id") String id) {
+        authorisation.requireAgent(id);
         return agents.byId(id).map(AgentRepresentation::of)
                 .orElseThrow(() -> new UnknownResourceException("agent", id));
     }
@@ -52,6 +57,7 @@ public class AgentResource {
     @Path("{id}/state")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeState(@PathParam("id") String id, AgentStateChange change) {
+        authorisation.requireAgent(id);
         if (change == null || change.state() == null) {
             throw new IllegalArgumentException("state is required");
         }

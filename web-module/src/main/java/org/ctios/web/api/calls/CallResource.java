@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.view.CallRecordView;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.security.Authorisation;
 
 /** The calls in progress and the call history. */
 @Path("calls")
@@ -27,16 +29,20 @@ public class CallResource {
     @Inject
     private CallQueries calls;
 
+    @Inject
+    private Authorisation authorisation;
+
     /** The calls in progress, oldest first; {@code agentId} and {@code skillGroup} narrow them. */
     @GET
     public List<CallRepresentation> all(@QueryParam("agentId") String agentId,
                                         @QueryParam("skillGroup") Long skillGroup) {
-        return calls.all(agentId, skillGroup).stream().map(CallRepresentation::of).toList();
+        return authorisation.visibleCalls(calls.all(agentId, skillGroup)).stream().map(CallRepresentation::of).toList();
     }
 
     @GET
     @Path("{id: [0-9]+}")
     public CallRepresentation one(@PathParam("id") long id) {
+        authorisation.requireCall(id);
         return calls.byId(id).map(CallRepresentation::of)
                 .orElseThrow(() -> new UnknownResourceException("call", String.valueOf(id)));
     }
@@ -50,6 +56,7 @@ public class CallResource {
                                              @QueryParam("skillGroup") Long skillGroup,
                                              @QueryParam("offset") @DefaultValue("0") int offset,
                                              @QueryParam("limit") @DefaultValue("50") int limit) {
+        authorisation.requireHistoryOf(agentId);
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("offset must be 0 or more and limit 1 to " + MAX_PAGE);
         }
@@ -63,8 +70,10 @@ public class CallResource {
     @GET
     @Path("history/{callKey}")
     public CallRecordRepresentation record(@PathParam("callKey") String callKey) {
-        return calls.record(callKey).map(CallRecordRepresentation::of)
+        CallRecordView record = calls.record(callKey)
                 .orElseThrow(() -> new UnknownResourceException("call record", callKey));
+        authorisation.requireCallRecord(callKey, record.agentIds());
+        return CallRecordRepresentation.of(record);
     }
 
     private static Instant instant(String name, String value) {

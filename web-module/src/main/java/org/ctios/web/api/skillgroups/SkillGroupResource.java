@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.ctios.server.application.SkillGroupQueries;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.security.Authorisation;
 
 /** The skill groups and their live statistics. */
 @Path("skillgroups")
@@ -20,14 +21,19 @@ public class SkillGroupResource {
     @Inject
     private SkillGroupQueries skillGroups;
 
+    @Inject
+    private Authorisation authorisation;
+
     @GET
     public List<SkillGroupRepresentation> all() {
+        authorisation.requireSkillGroups();
         return skillGroups.all().stream().map(SkillGroupRepresentation::of).toList();
     }
 
     @GET
     @Path("{number: [0-9]+}")
     public SkillGroupRepresentation one(@PathParam("number") long number) {
+        authorisation.requireSkillGroups();
         return skillGroups.byNumber(number).map(SkillGroupRepresentation::of)
                 .orElseThrow(() -> new UnknownResourceException("skill group", String.valueOf(number)));
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.ApplyStatistics;
+import org.ctios.web.security.Authorisation;
 
 /** The state of the CTI link and how fast its events are applied, for operators, health checks and benchmarks. */
 @Path("system")
@@ -22,14 +23,19 @@ public class SystemResource {
     @Inject
     private ApplyStatistics statistics;
 
+    @Inject
+    private Authorisation authorisation;
+
     @GET
     public LinkStatusRepresentation linkStatus() {
+        authorisation.requireSystemRead();
         return LinkStatusRepresentation.of(control.linkStatus());
     }
 
     @GET
     @Path("apply-statistics")
     public ApplyStatisticsRepresentation applyStatistics() {
+        authorisation.requireSystemRead();
         return ApplyStatisticsRepresentation.of(statistics.figures(false));
     }
 
@@ -37,6 +43,7 @@ public class SystemResource {
     @DELETE
     @Path("apply-statistics")
     public ApplyStatisticsRepresentation resetApplyStatistics() {
+        authorisation.requireSystemAdministration();
         return ApplyStatisticsRepresentation.of(statistics.figures(true));
     }
 }
