@@ -6,21 +6,38 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A small HTTP client for the REST API under test; every request is bounded by a timeout. */
+/**
+ * A small HTTP client for the REST API under test; every request is bounded by a timeout. It signs in as the
+ * demo integration account {@code crm}/{@code crm} (which may read and drive every agent and call) unless told
+ * otherwise with {@link #as} or {@link #anonymous}.
+ */
 final class RestClient {
 
-    /** An answer: status, content type and parsed JSON body (null when there is none). */
-    record Reply(int status, String contentType, JsonNode body) {
+    /** An answer: status, content type, parsed JSON body (null when there is none) and headers. */
+    record Reply(int status, String contentType, JsonNode body, HttpHeaders headers) {
+
+        /** A response header's first value, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
+
+    /** The demo integration account every test uses unless it says otherwise. */
+    static final String DEFAULT_USER = "crm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    /** The Authorization header sent, or null for none. */
+    private final String authorization;
 
     /**
      * A client for the deployment at that URL. Payara Micro reports the URL with the machine's outward address,
@@ -30,6 +47,31 @@ final class RestClient {
     RestClient(URL deploymentUrl) {
         String path = deploymentUrl.getPath().endsWith("/") ? deploymentUrl.getPath() : deploymentUrl.getPath() + "/";
         this.base = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + path);
+        this.authorization = basic(DEFAULT_USER, DEFAULT_USER);
+    }
+
+    private RestClient(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same API, signed in as another account (HTTP Basic). */
+    RestClient as(String user, String password) {
+        return new RestClient(base, basic(user, password));
+    }
+
+    /** The same API without credentials. */
+    RestClient anonymous() {
+        return new RestClient(base, null);
+    }
+
+    /** The same API with this Authorization header as it is (to test malformed or foreign schemes). */
+    RestClient withAuthorization(String header) {
+        return new RestClient(base, header);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Reply get(String path) {
@@ -41,7 +83,14 @@ final class RestClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     private Reply send(HttpRequest.Builder builder) {
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -52,7 +101,7 @@ final class RestClient {
                         + response.body().substring(0, Math.min(300, response.body().length())));
             }
             JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Reply(response.statusCode(), contentType, body);
+            return new Reply(response.statusCode(), contentType, body, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
