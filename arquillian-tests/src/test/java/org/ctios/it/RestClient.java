@@ -87,11 +87,14 @@ final class RestClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
 
+    /** Adds this client's credentials: every request of this class goes through here. */
+    private HttpRequest.Builder signed(HttpRequest.Builder builder) {
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
     private Reply send(HttpRequest.Builder builder) {
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build();
+        HttpRequest request = signed(builder).timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
