@@ -37,6 +37,17 @@ public class DemoAccounts {
     @Inject
     private PasswordHashing passwords;
 
+    /** For the container. */
+    public DemoAccounts() {
+    }
+
+    /** Outside a container, in tests. */
+    DemoAccounts(SecuritySettings settings, UserAccounts accounts, PasswordHashing passwords) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
     @PostConstruct
     void seed() {
         if (!settings.demoUsers()) {
