@@ -7,6 +7,7 @@
 #   CTIOS_CTI_PORT       CTI Server side A port (simulator)    (default 42027)
 #   CTIOS_CTI_PORT_B     CTI Server side B port (simulator)    (default 43027; simulator admin 42080)
 #   CTIOS_SKIP_BUILD=1   start what was built last time
+#   CTIOS_CREDENTIALS    user:password the start-up check uses  (default crm:crm, a demo account)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -54,12 +55,15 @@ pids+=($!)
 
 echo "Starting the simulator and Payara Micro (logs in run/simulator.log and run/payara.log)..."
 url="http://127.0.0.1:$http_port/cti/api/agents"
+# The API needs an account: the demo integration account unless CTIOS_CREDENTIALS (user:password) names another.
+credentials="${CTIOS_CREDENTIALS:-crm:crm}"
 for _ in $(seq 1 180); do
-    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+    if curl -fsS -o /dev/null -u "$credentials" "$url" 2>/dev/null; then
         echo
         echo "CTI OS is up."
-        echo "  Agents (REST):        curl $url"
-        echo "  CTI link status:      curl http://127.0.0.1:$http_port/cti/api/system"
+        echo "  Agents (REST):        curl -u $credentials $url"
+        echo "  CTI link status:      curl -u $credentials http://127.0.0.1:$http_port/cti/api/system"
+        echo "  Demo accounts:        crm/crm, admin/admin, supervisor1/supervisor1, each agent id as its own password"
         echo "  CTI Server simulator: side A 127.0.0.1:$cti_port, side B 127.0.0.1:$cti_port_b"
         echo "  Simulator admin:      curl http://127.0.0.1:42080/stats"
         echo "                        curl -X POST -d '{\"skillGroup\": 1, \"ani\": \"0612345678\"}' http://127.0.0.1:42080/calls"

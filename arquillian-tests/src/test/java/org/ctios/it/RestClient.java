@@ -14,8 +14,13 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A small HTTP client for the REST API under test; every request is bounded by a timeout. */
+/**
+ * A small HTTP client for the REST API under test; every request is bounded by a timeout. It signs in as the
+ * demo integration account {@code crm}/{@code crm} (which may read and drive every agent and call) unless told
+ * otherwise with {@link #as} or {@link #anonymous}.
+ */
 final class RestClient {
 
     /** An answer: status, content type, parsed JSON body (null when there is none) and headers. */
@@ -27,10 +32,15 @@ final class RestClient {
         }
     }
 
+    /** The demo integration account every test uses unless it says otherwise. */
+    static final String DEFAULT_USER = "crm";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private java.net.http.HttpHeaders lastHeaders;
+    /** The Authorization header sent, or null for none. */
+    private final String authorization;
+    private HttpHeaders lastHeaders;
 
     /**
      * A client for the deployment at that URL. Payara Micro reports the URL with the machine's outward address,
@@ -40,6 +50,31 @@ final class RestClient {
     RestClient(URL deploymentUrl) {
         String path = deploymentUrl.getPath().endsWith("/") ? deploymentUrl.getPath() : deploymentUrl.getPath() + "/";
         this.base = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + path);
+        this.authorization = basic(DEFAULT_USER, DEFAULT_USER);
+    }
+
+    private RestClient(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same API, signed in as another account (HTTP Basic). */
+    RestClient as(String user, String password) {
+        return new RestClient(base, basic(user, password));
+    }
+
+    /** The same API without credentials. */
+    RestClient anonymous() {
+        return new RestClient(base, null);
+    }
+
+    /** The same API with this Authorization header as it is (to test malformed or foreign schemes). */
+    RestClient withAuthorization(String header) {
+        return new RestClient(base, header);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Reply get(String path) {
@@ -56,6 +91,10 @@ final class RestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     /** A header of the last answer this client received, if it had one. */
     java.util.Optional<String> lastHeader(String name) {
         return lastHeaders == null ? java.util.Optional.empty() : lastHeaders.firstValue(name);
@@ -66,7 +105,7 @@ final class RestClient {
     }
 
     TextReply getText(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+        HttpRequest request = signed(HttpRequest.newBuilder(base.resolve(path))).timeout(Duration.ofSeconds(10))
                 .header("Accept", "text/plain").GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -90,7 +129,7 @@ final class RestClient {
             builder.header("Last-Event-ID", lastEventId);
         }
         EventStreamClient client = new EventStreamClient(stalled);
-        http.sendAsync(builder.GET().build(), client.handler());
+        http.sendAsync(signed(builder).GET().build(), client.handler());
         return client;
     }
 
@@ -104,6 +143,7 @@ final class RestClient {
         socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
         String request = "GET " + base.resolve(path).getRawPath() + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
                 + base.getPort() + "\r\nAccept: text/event-stream\r\n"
+                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                 + "Connection: close\r\n\r\n";
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
@@ -115,12 +155,17 @@ final class RestClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), accept);
     }
 
+    /** Adds this client's credentials: every request of this class goes through here. */
+    private HttpRequest.Builder signed(HttpRequest.Builder builder) {
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
     private Reply send(HttpRequest.Builder builder) {
         return send(builder, "application/json");
     }
 
     private Reply send(HttpRequest.Builder builder, String accept) {
-        HttpRequest request = builder.timeout(Duration.ofSeconds(10)).header("Accept", accept).build();
+        HttpRequest request = signed(builder).timeout(Duration.ofSeconds(10)).header("Accept", accept).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             lastHeaders = response.headers();

@@ -7,13 +7,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 
 /** The parts of the CTI OS REST API the benchmark reads, on loopback; every request bounded. */
 final class CtiosApi {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    /** The system endpoints are for admins: the demo admin account unless -Dctios.benchmark.credentials=user:pw. */
+    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
+            System.getProperty("ctios.benchmark.credentials", "admin:admin").getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -66,7 +71,8 @@ final class CtiosApi {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(REQUEST_TIMEOUT).header("Accept", "application/json").build(),
+        return http.send(request.timeout(REQUEST_TIMEOUT).header("Accept", "application/json")
+                        .header("Authorization", AUTHORIZATION).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,6 +2,7 @@ package org.ctios.web.events;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.ctios.web.security.Authorisation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,9 @@ public class EventStreamResource {
     private EventStreams streams;
 
     @Inject
+    private Authorisation authorisation;
+
+    @Inject
     private NoticeTranslator translator;
 
     @Inject
@@ -37,6 +41,7 @@ public class EventStreamResource {
     public void open(@QueryParam("agentId") String agentId, @QueryParam("filter") String filterText,
                      @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
                      @Context SseEventSink sink, @Context Sse sse) {
+        authorisation.requireEvents(agentId);
         EventFilter filter;
         if (agentId != null) {
             if (filterText != null) {

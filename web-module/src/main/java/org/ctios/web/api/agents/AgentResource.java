@@ -18,6 +18,7 @@ import org.ctios.server.api.AgentDesk;
 import org.ctios.server.api.StateChangeResult;
 import org.ctios.server.api.StateRequest;
 import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,13 +38,16 @@ public class AgentResource {
     @Inject
     private AgentDesk desk;
 
+    @Inject
+    private Authorisation authorisation;
+
     @GET
     @Operation(summary = "All known agents with their states, calls and enabled actions")
     @APIResponse(responseCode = "200", description = "The agents",
             content = @Content(schema = @Schema(implementation = AgentRepresentation.class, type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<AgentRepresentation> all() {
-        return desk.agents().stream().map(AgentRepresentation::of).toList();
+        return authorisation.visibleAgents(desk.agents()).stream().map(AgentRepresentation::of).toList();
     }
 
     @GET
@@ -54,6 +58,7 @@ public class AgentResource {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public AgentRepresentation one(@Parameter(description = "ACD agent id", example = "1001")
                                    @PathParam("id") String id) {
+        authorisation.requireAgent(id);
         return AgentRepresentation.of(desk.agent(id));
     }
 
@@ -86,6 +91,7 @@ public class AgentResource {
     @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
     public Response changeState(@PathParam("id") String id, @NotNull(message = "a JSON body is required")
                                 @Valid AgentStateChange change) {
+        authorisation.requireAgent(id);
         AgentState target = AgentState.valueOf(change.getState());
         int reasonCode = change.getReasonCode() == null ? 0 : change.getReasonCode();
         StateChangeResult result = desk.changeState(id,

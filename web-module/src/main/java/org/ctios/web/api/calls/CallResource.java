@@ -24,6 +24,7 @@ import org.ctios.server.api.CallAction;
 import org.ctios.server.api.CallDesk;
 import org.ctios.server.api.CallOutcome;
 import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.view.CallRecordView;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ctios.web.security.Authorisation;
 
 /** The calls in progress and the call history; call control through {@link CallDesk}. */
 @Path("calls")
@@ -48,6 +50,9 @@ public class CallResource {
 
     @Inject
     private CallDesk desk;
+
+    @Inject
+    private Authorisation authorisation;
 
     @Context
     private UriInfo uriInfo;
@@ -79,6 +84,7 @@ public class CallResource {
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
     public Response makeCall(@Valid MakeCallRequest body) {
         requireBody(body);
+        authorisation.requireAgent(body.getAgentId());
         CallOutcome outcome = desk.makeCall(body.getAgentId(), body.getDestination(),
                 body.getCallVariables(), body.getEcc());
         URI location = uriInfo.getBaseUriBuilder().path("calls").path(String.valueOf(outcome.callId())).build();
@@ -126,6 +132,8 @@ public class CallResource {
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
     public Response act(@PathParam("id") long id, @Valid CallActionRequest body) {
         requireBody(body);
+        authorisation.requireAgent(body.getAgentId());
+        authorisation.requireCall(id);
         CallOutcome outcome = desk.act(id, CallAction.valueOf(body.getAction()), body.getAgentId(),
                 body.getDestination());
         return answer(outcome, Response.Status.OK);
@@ -155,6 +163,7 @@ public class CallResource {
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
     public Response setData(@PathParam("id") long id, @Valid CallDataChange body) {
         requireBody(body);
+        authorisation.requireCall(id);
         CallOutcome outcome = desk.setData(id, body.getCallVariables(), body.getEcc(), body.getWrapupData());
         return answer(outcome, Response.Status.OK);
     }
@@ -174,16 +183,19 @@ public class CallResource {
                 .orElseGet(() -> Response.noContent().build());
     }
 
+
     /** The calls in progress, oldest first; {@code agentId} and {@code skillGroup} narrow them. */
     @GET
     public List<CallRepresentation> all(@QueryParam("agentId") String agentId,
                                         @QueryParam("skillGroup") Long skillGroup) {
-        return calls.all(agentId, skillGroup).stream().map(CallRepresentation::of).toList();
+        return authorisation.visibleCalls(calls.all(agentId, skillGroup)).stream().map(CallRepresentation::of)
+                .toList();
     }
 
     @GET
     @Path("{id: [0-9]+}")
     public CallRepresentation one(@PathParam("id") long id) {
+        authorisation.requireCall(id);
         return calls.byId(id).map(CallRepresentation::of)
                 .orElseThrow(() -> new UnknownResourceException("call", String.valueOf(id)));
     }
@@ -197,6 +209,7 @@ public class CallResource {
                                              @QueryParam("skillGroup") Long skillGroup,
                                              @QueryParam("offset") @DefaultValue("0") int offset,
                                              @QueryParam("limit") @DefaultValue("50") int limit) {
+        authorisation.requireHistoryOf(agentId);
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("offset must be 0 or more and limit 1 to " + MAX_PAGE);
         }
@@ -210,8 +223,10 @@ public class CallResource {
     @GET
     @Path("history/{callKey}")
     public CallRecordRepresentation record(@PathParam("callKey") String callKey) {
-        return calls.record(callKey).map(CallRecordRepresentation::of)
+        CallRecordView record = calls.record(callKey)
                 .orElseThrow(() -> new UnknownResourceException("call record", callKey));
+        authorisation.requireCallRecord(callKey, record.agentIds());
+        return CallRecordRepresentation.of(record);
     }
 
     private static Instant instant(String name, String value) {

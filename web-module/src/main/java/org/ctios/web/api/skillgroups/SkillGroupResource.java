@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ctios.web.security.Authorisation;
 
 /** The skill groups and their live statistics. */
 @Path("skillgroups")
@@ -29,12 +30,16 @@ public class SkillGroupResource {
     @Inject
     private SkillGroupQueries skillGroups;
 
+    @Inject
+    private Authorisation authorisation;
+
     @GET
     @Operation(summary = "All skill groups with their live statistics")
     @APIResponse(responseCode = "200", description = "The skill groups, by number",
             content = @Content(schema = @Schema(implementation = SkillGroupRepresentation.class,
                     type = SchemaType.ARRAY)))
     public List<SkillGroupRepresentation> all() {
+        authorisation.requireSkillGroups();
         return skillGroups.all().stream().map(SkillGroupRepresentation::of).toList();
     }
 
@@ -46,6 +51,7 @@ public class SkillGroupResource {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public SkillGroupRepresentation one(@Parameter(description = "Skill group number", example = "1")
                                         @PathParam("number") long number) {
+        authorisation.requireSkillGroups();
         return skillGroups.byNumber(number).map(SkillGroupRepresentation::of)
                 .orElseThrow(() -> new UnknownResourceException("skill group", String.valueOf(number)));
     }

@@ -2,6 +2,7 @@ package org.ctios.web.api.supervision;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.ctios.web.security.Authorisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SupervisionResource {
 
     @Inject
+    private Authorisation authorisation;
+
+    @Inject
     private SupervisorDesk desk;
 
     @POST
@@ -55,6 +59,8 @@ public class SupervisionResource {
         } catch (NumberFormatException e) {
             throw new UnknownCallException(id);
         }
+        authorisation.requireAgent(request.getSupervisorId());
+        authorisation.requireCall(callId);
         return CallRepresentation.of(desk.supervise(callId, request.getSupervisorId(),
                 SupervisoryAction.valueOf(request.getAction())));
     }

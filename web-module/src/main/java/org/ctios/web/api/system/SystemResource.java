@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ctios.web.security.Authorisation;
 
 /** The state of the CTI link and how fast its events are applied, for operators, health checks and benchmarks. */
 @Path("system")
@@ -28,11 +29,15 @@ public class SystemResource {
     @Inject
     private ApplyStatistics statistics;
 
+    @Inject
+    private Authorisation authorisation;
+
     @GET
     @Operation(summary = "The CTI link: connected or not, which side, since when")
     @APIResponse(responseCode = "200", description = "The link status",
             content = @Content(schema = @Schema(implementation = LinkStatusRepresentation.class)))
     public LinkStatusRepresentation linkStatus() {
+        authorisation.requireSystemRead();
         return LinkStatusRepresentation.of(control.linkStatus());
     }
 
@@ -42,6 +47,7 @@ public class SystemResource {
     @APIResponse(responseCode = "200", description = "The figures of the current interval",
             content = @Content(schema = @Schema(implementation = ApplyStatisticsRepresentation.class)))
     public ApplyStatisticsRepresentation applyStatistics() {
+        authorisation.requireSystemRead();
         return ApplyStatisticsRepresentation.of(statistics.figures(false));
     }
 
@@ -52,6 +58,7 @@ public class SystemResource {
     @APIResponse(responseCode = "200", description = "The figures of the interval just closed",
             content = @Content(schema = @Schema(implementation = ApplyStatisticsRepresentation.class)))
     public ApplyStatisticsRepresentation resetApplyStatistics() {
+        authorisation.requireSystemAdministration();
         return ApplyStatisticsRepresentation.of(statistics.figures(true));
     }
 }

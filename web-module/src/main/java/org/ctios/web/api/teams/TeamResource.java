@@ -2,6 +2,7 @@ package org.ctios.web.api.teams;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.ctios.web.security.Authorisation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TeamResource {
 
     @Inject
+    private Authorisation authorisation;
+
+    @Inject
     private SupervisorDesk desk;
 
     @GET
@@ -37,7 +41,8 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "The teams, by id",
             content = @Content(schema = @Schema(implementation = TeamRepresentation.class, type = SchemaType.ARRAY)))
     public List<TeamRepresentation> all() {
-        return desk.teams().stream().map(TeamRepresentation::of).toList();
+        return desk.teams().stream().filter(team -> authorisation.maySeeTeam(team.id())).map(TeamRepresentation::of)
+                .toList();
     }
 
     @GET
@@ -53,6 +58,7 @@ public class TeamResource {
         } catch (NumberFormatException e) {
             throw new UnknownTeamException(id);
         }
+        authorisation.requireTeam(teamId);
         return TeamRepresentation.of(desk.team(teamId));
     }
 }

@@ -1,0 +1,168 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ctios.protocol.types.CallVariables;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may see and do what through the REST API, signed in with HTTP Basic as the demo accounts: crm/crm,
+ * admin/admin, supervisor1/supervisor1 (team 1), and every agent with its id as password (1025 supervises team 1,
+ * 1050 team 2).
+ */
+class SecurityIT extends DeployedAgainstSimulator {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private RestClient as(String user) {
+        return rest().as(user, user);
+    }
+
+    private static void assertProblem(RestClient.Reply reply, int status, String type) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("type").asText()).isEqualTo(type);
+        assertThat(reply.body().get("status").asInt()).isEqualTo(status);
+        assertThat(reply.body().get("detail").asText()).isNotBlank();
+    }
+
+    private static List<String> ids(JsonNode array, String field) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(element -> ids.add(element.get(field).asText()));
+        return ids;
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401WithAChallenge() {
+        for (String path : List.of("api/agents", "api/agents/1001", "api/calls", "api/calls/history",
+                "api/skillgroups", "api/system", "api/no-such-resource")) {
+            RestClient.Reply reply = rest().anonymous().get(path);
+
+            assertProblem(reply, 401, "urn:ctios:problem:unauthenticated");
+            assertThat(reply.header("WWW-Authenticate")).as(path).startsWith("Basic realm=");
+        }
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownUserOrAForeignSchemeAnswer401() {
+        assertProblem(rest().as("crm", "not-the-password").get("api/agents"), 401,
+                "urn:ctios:problem:unauthenticated");
+        assertProblem(rest().as("nobody", "nobody").get("api/agents"), 401, "urn:ctios:problem:unauthenticated");
+        assertProblem(rest().as("1001", "1002").get("api/agents/1001"), 401, "urn:ctios:problem:unauthenticated");
+        assertProblem(rest().withAuthorization("Bearer some.token.here").get("api/agents"), 401,
+                "urn:ctios:problem:unauthenticated");
+        assertProblem(rest().anonymous().put("api/agents/1001/state", "{\"state\":\"LOGOUT\"}"), 401,
+                "urn:ctios:problem:unauthenticated");
+    }
+
+    @Test
+    void anAgentReadsItselfAndNoOtherAgent() {
+        RestClient.Reply itself = as("1001").get("api/agents/1001");
+        assertThat(itself.status()).isEqualTo(200);
+        assertThat(itself.body().get("id").asText()).isEqualTo("1001");
+
+        assertProblem(as("1001").get("api/agents/1002"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("1001").get("api/agents/1026"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("1001").get("api/agents/no-such-agent"), 403, "urn:ctios:problem:forbidden");
+        assertThat(ids(as("1001").get("api/agents").body(), "id")).containsExactly("1001");
+    }
+
+    @Test
+    void anAgentMayNotChangeAnotherAgentsState() {
+        String before = rest().get("api/agents/1002").body().get("state").asText();
+
+        assertProblem(as("1001").put("api/agents/1002/state", "{\"state\":\"LOGOUT\"}"), 403,
+                "urn:ctios:problem:forbidden");
+
+        assertThat(rest().get("api/agents/1002").body().get("state").asText()).isEqualTo(before);
+    }
+
+    @Test
+    void agentsAndSupervisorsMayNotUseTheSystemEndpoints() {
+        assertProblem(as("1001").get("api/system"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("1001").get("api/system/apply-statistics"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("supervisor1").get("api/system"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("1001").put("api/system/users/1001/password", "{\"password\":\"my-own-choice\"}"), 403,
+                "urn:ctios:problem:forbidden");
+    }
+
+    @Test
+    void aSupervisorReadsItsTeamsMembersAndNoOtherAgent() {
+        RestClient.Reply member = as("supervisor1").get("api/agents/1002");
+        assertThat(member.status()).isEqualTo(200);
+        assertThat(member.body().get("team").asText()).isEqualTo("1");
+
+        assertProblem(as("supervisor1").get("api/agents/1026"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("1050").get("api/agents/1002"), 403, "urn:ctios:problem:forbidden");
+        assertThat(as("1050").get("api/agents/1026").status()).isEqualTo(200);
+
+        JsonNode team = as("supervisor1").get("api/agents").body();
+        assertThat(ids(team, "id")).contains("1001", "1025").doesNotContain("1026", "1050");
+        assertThat(ids(team, "team")).containsOnly("1");
+    }
+
+    @Test
+    void crmReadsEverythingButMayNotAdministerTheSystem() {
+        assertThat(rest().get("api/agents").body().size()).isEqualTo(50);
+        assertThat(rest().get("api/agents/1026").status()).isEqualTo(200);
+        assertThat(rest().get("api/calls").status()).isEqualTo(200);
+        assertThat(rest().get("api/calls/history").status()).isEqualTo(200);
+        assertThat(rest().get("api/skillgroups").status()).isEqualTo(200);
+        assertThat(rest().get("api/system").status()).isEqualTo(200);
+
+        assertProblem(rest().delete("api/system/apply-statistics"), 403, "urn:ctios:problem:forbidden");
+        assertThat(as("admin").delete("api/system/apply-statistics").status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyoneSignedInReadsTheSkillGroups() {
+        assertThat(as("1001").get("api/skillgroups").status()).isEqualTo(200);
+        assertThat(as("supervisor1").get("api/skillgroups/1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theHistoryOfEveryoneIsForCrmAndAnAgentReadsItsOwn() {
+        assertProblem(as("1001").get("api/calls/history"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("1001").get("api/calls/history?agentId=1002"), 403, "urn:ctios:problem:forbidden");
+        assertThat(as("1001").get("api/calls/history?agentId=1001").status()).isEqualTo(200);
+        assertThat(as("supervisor1").get("api/calls/history?agentId=1002").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCallIsSeenByItsAgentItsAgentsSupervisorAndCrmOnly() {
+        long callId = simulator.injectCall(1, "0699001122", "7001", CallVariables.of("security"), List.of());
+        JsonNode call = await("the call reaches an agent of skill group 1").atMost(WAIT).until(() -> {
+            RestClient.Reply reply = rest().get("api/calls/" + callId);
+            return reply.status() == 200 && reply.body().get("agentIds").size() > 0 ? reply.body() : null;
+        }, found -> found != null);
+        String agent = call.get("agentIds").get(0).asText();
+
+        assertThat(as(agent).get("api/calls/" + callId).status()).isEqualTo(200);
+        assertThat(ids(as(agent).get("api/calls").body(), "id")).contains(String.valueOf(callId));
+        assertThat(as("supervisor1").get("api/calls/" + callId).status()).isEqualTo(200);
+        assertProblem(as("1001").get("api/calls/" + callId), 403, "urn:ctios:problem:forbidden");
+        assertThat(ids(as("1001").get("api/calls").body(), "id")).doesNotContain(String.valueOf(callId));
+        assertProblem(as("1050").get("api/calls/" + callId), 403, "urn:ctios:problem:forbidden");
+    }
+
+    @Test
+    void anAdminSetsAPasswordAndTheOldOneStopsWorking() {
+        assertThat(as("1004").get("api/agents/1004").status()).isEqualTo(200);
+
+        RestClient.Reply set = as("admin").put("api/system/users/1004/password",
+                "{\"password\":\"a-long-new-secret\"}");
+
+        assertThat(set.status()).isEqualTo(204);
+        assertProblem(as("1004").get("api/agents/1004"), 401, "urn:ctios:problem:unauthenticated");
+        assertThat(rest().as("1004", "a-long-new-secret").get("api/agents/1004").status()).isEqualTo(200);
+        assertProblem(as("admin").put("api/system/users/1004/password", "{\"password\":\"short\"}"), 400,
+                "urn:ctios:problem:validation");
+        assertProblem(as("admin").put("api/system/users/nobody/password", "{\"password\":\"a-long-new-secret\"}"),
+                404, "urn:ctios:problem:unknown-resource");
+    }
+}

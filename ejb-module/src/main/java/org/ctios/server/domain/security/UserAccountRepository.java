@@ -1,0 +1,11 @@
+package org.ctios.server.domain.security;
+
+import java.util.Optional;
+
+/** The stored accounts. */
+public interface UserAccountRepository {
+
+    Optional<UserAccount> find(String userName);
+
+    void add(UserAccount account);
+}

@@ -1,0 +1,93 @@
+package org.ctios.web.security;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.ctios.server.domain.security.Role;
+
+/**
+ * Who may read and drive what, in one place. An agent: itself and its own calls. A supervisor: also its team's
+ * members and their calls. crm: every agent and call, and the system's status. admin: everything, and the system
+ * endpoints that change something (statistics reset, accounts). Skill groups are readable by everyone signed in.
+ * Reading and controlling are the same rule: whoever may see an agent may drive it.
+ */
+public final class AccessRules {
+
+    private final OrganisationFacts facts;
+
+    public AccessRules(OrganisationFacts facts) {
+        this.facts = Objects.requireNonNull(facts, "facts");
+    }
+
+    /** Reading the agent, changing its state, following its events. */
+    public boolean mayControlAgent(Caller caller, String agentId) {
+        return mayControlAgent(caller, agentId, () -> facts.teamOfAgent(agentId).orElse(null));
+    }
+
+    /** The same, for an agent whose team is known already (a list of agents). */
+    public boolean mayControlAgent(Caller caller, String agentId, Integer teamOfAgent) {
+        return mayControlAgent(caller, agentId, () -> teamOfAgent);
+    }
+
+    private boolean mayControlAgent(Caller caller, String agentId, Supplier<Integer> teamOfAgent) {
+        if (caller.seesEverything()) {
+            return true;
+        }
+        if (agentId == null) {
+            return false;
+        }
+        if (caller.has(Role.AGENT) && agentId.equals(caller.agentId())) {
+            return true;
+        }
+        return caller.has(Role.SUPERVISOR) && caller.supervisedTeamId() != null
+                && caller.supervisedTeamId().equals(teamOfAgent.get());
+    }
+
+    /** Reading a call in progress, acting on it (answer, hold, transfer...), changing its data, supervising it. */
+    public boolean mayActOnCall(Caller caller, long callId) {
+        return caller.seesEverything() || mayControlAnyOf(caller, facts.agentsOnCall(callId));
+    }
+
+    /** Reading a call of the history: one of its agents is the caller's. */
+    public boolean mayReadCallRecord(Caller caller, Collection<String> agentIds) {
+        return caller.seesEverything() || mayControlAnyOf(caller, agentIds);
+    }
+
+    /** Reading a team and its members' states. */
+    public boolean maySeeTeam(Caller caller, int teamId) {
+        return caller.seesEverything() || caller.has(Role.SUPERVISOR)
+                && Integer.valueOf(teamId).equals(caller.supervisedTeamId());
+    }
+
+    /**
+     * Following events ({@code /events?agentId=}): those of an agent the caller may control; without an agent,
+     * every event, for crm and admin only.
+     */
+    public boolean mayFollowEvents(Caller caller, String agentId) {
+        return agentId == null ? caller.seesEverything() : mayControlAgent(caller, agentId);
+    }
+
+    /** The history of every agent (no agent named) is for crm and admin; of one agent, for those who see it. */
+    public boolean mayReadHistoryOf(Caller caller, String agentId) {
+        return agentId == null ? caller.seesEverything() : mayControlAgent(caller, agentId);
+    }
+
+    /** The skill groups' live statistics: for everyone signed in. */
+    public boolean mayReadSkillGroups(Caller caller) {
+        return !caller.roles().isEmpty();
+    }
+
+    /** The CTI link's status and the apply statistics ({@code GET /system...}). */
+    public boolean mayReadSystem(Caller caller) {
+        return caller.seesEverything();
+    }
+
+    /** What changes the system: resetting statistics, setting passwords. */
+    public boolean mayAdministerSystem(Caller caller) {
+        return caller.has(Role.ADMIN);
+    }
+
+    private boolean mayControlAnyOf(Caller caller, Collection<String> agentIds) {
+        return agentIds.stream().anyMatch(agentId -> mayControlAgent(caller, agentId));
+    }
+}

@@ -1,0 +1,126 @@
+package org.ctios.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.ctios.server.application.UserAccounts;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.CallView;
+
+/**
+ * What a resource calls to enforce the {@link AccessRules} for the request's caller: one {@code require...} line
+ * per operation ({@link AccessDeniedException}, answered 403, when refused), or a {@code visible...} filter for
+ * lists. The caller is read once per request from the account store.
+ */
+@RequestScoped
+public class Authorisation {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private QueryFacts facts;
+
+    private Caller caller;
+    private AccessRules rules;
+
+    /** The signed-in caller; one without an account (removed since it signed in) has no role and may do nothing. */
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new AccessDeniedException("no caller is signed in");
+            }
+            String name = principal.getName();
+            caller = accounts.find(name)
+                    .map(account -> new Caller(name, account.roles(), account.agentId(), account.supervisedTeamId()))
+                    .orElseGet(() -> new Caller(name, Set.of(), null, null));
+        }
+        return caller;
+    }
+
+    private AccessRules rules() {
+        if (rules == null) {
+            rules = new AccessRules(facts);
+        }
+        return rules;
+    }
+
+    /** Reading or controlling one agent, or following its events. */
+    public void requireAgent(String agentId) {
+        require(rules().mayControlAgent(caller(), agentId), "may not see or control agent " + agentId);
+    }
+
+    /** Reading or acting on a call in progress (actions, call data, supervision). */
+    public void requireCall(long callId) {
+        require(rules().mayActOnCall(caller(), callId), "may not see or act on call " + callId);
+    }
+
+    /** Reading a team. */
+    public void requireTeam(int teamId) {
+        require(rules().maySeeTeam(caller(), teamId), "may not see team " + teamId);
+    }
+
+    /** Following the events of one agent ({@code agentId} given) or all of them ({@code null}). */
+    public void requireEvents(String agentId) {
+        require(rules().mayFollowEvents(caller(), agentId), agentId == null
+                ? "may follow only the events of an agent it may see: name one with agentId"
+                : "may not follow the events of agent " + agentId);
+    }
+
+    /** Reading the call history of one agent ({@code agentId} given) or of all ({@code null}). */
+    public void requireHistoryOf(String agentId) {
+        require(rules().mayReadHistoryOf(caller(), agentId), agentId == null
+                ? "may read only the history of an agent it may see: name one with agentId"
+                : "may not read the history of agent " + agentId);
+    }
+
+    /** Reading one ended call, whose agents are given. */
+    public void requireCallRecord(String callKey, Collection<String> agentIds) {
+        require(rules().mayReadCallRecord(caller(), agentIds), "may not see call record " + callKey);
+    }
+
+    public void requireSkillGroups() {
+        require(rules().mayReadSkillGroups(caller()), "may not see the skill groups");
+    }
+
+    /** Reading the system's status ({@code GET /system...}). */
+    public void requireSystemRead() {
+        require(rules().mayReadSystem(caller()), "may not see the system endpoints");
+    }
+
+    /** Changing the system (statistics reset, accounts). */
+    public void requireSystemAdministration() {
+        require(rules().mayAdministerSystem(caller()), "may not administer the system");
+    }
+
+    /** The agents of the list the caller may see. */
+    public List<AgentView> visibleAgents(List<AgentView> agents) {
+        Caller who = caller();
+        return agents.stream().filter(agent -> rules().mayControlAgent(who, agent.id(), agent.teamId())).toList();
+    }
+
+    /** Whether the caller may see that team (lists are filtered with it). */
+    public boolean maySeeTeam(int teamId) {
+        return rules().maySeeTeam(caller(), teamId);
+    }
+
+    /** The calls of the list the caller may see. */
+    public List<CallView> visibleCalls(List<CallView> calls) {
+        Caller who = caller();
+        return calls.stream().filter(call -> rules().mayReadCallRecord(who, call.agentIds())).toList();
+    }
+
+    private void require(boolean allowed, String refusal) {
+        if (!allowed) {
+            throw new AccessDeniedException(caller().name() + " " + refusal);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.ctios.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.ctios.server.application.UserAccounts;
+import org.ctios.server.domain.organisation.OrganisationDefinition;
+import org.ctios.server.domain.organisation.OrganisationDefinition.AgentEntry;
+import org.ctios.server.domain.organisation.OrganisationDefinition.TeamEntry;
+import org.ctios.server.domain.security.Role;
+import org.ctios.server.infrastructure.organisation.OrganisationSource;
+
+/**
+ * Seeds the demo accounts at start unless {@code ctios.security.demo-users} is false: {@code crm}/{@code crm},
+ * {@code admin}/{@code admin}, {@code supervisor1}/{@code supervisor1} supervising the organisation's first team,
+ * and every agent of the organisation with its id as user name and password (role agent; a team's supervisor also
+ * role supervisor of that team). An account that exists keeps its password and roles.
+ */
+@Singleton
+@Startup
+public class DemoAccounts {
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+    @Inject
+    private SecuritySettings settings;
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    /** For the container. */
+    public DemoAccounts() {
+    }
+
+    /** Outside a container, in tests. */
+    DemoAccounts(SecuritySettings settings, UserAccounts accounts, PasswordHashing passwords) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    @PostConstruct
+    void seed() {
+        if (!settings.demoUsers()) {
+            LOG.info("no demo accounts (" + SecuritySettings.DEMO_USERS + "=false); existing ones are refused");
+            return;
+        }
+        int added = add("crm", EnumSet.of(Role.CRM), null, null) + add("admin", EnumSet.of(Role.ADMIN), null, null);
+        Optional<OrganisationDefinition> organisation = OrganisationSource.configured();
+        if (organisation.isPresent()) {
+            Optional<TeamEntry> firstTeam = organisation.get().teams().stream()
+                    .min(Comparator.comparingInt(TeamEntry::teamId));
+            if (firstTeam.isPresent()) {
+                added += add("supervisor1", EnumSet.of(Role.SUPERVISOR), null, firstTeam.get().teamId());
+            }
+            for (AgentEntry agent : organisation.get().agents()) {
+                Optional<TeamEntry> supervised = organisation.get().teams().stream()
+                        .filter(team -> agent.agentId().equals(team.supervisorId())).findFirst();
+                added += supervised.isPresent()
+                        ? add(agent.agentId(), EnumSet.of(Role.AGENT, Role.SUPERVISOR), agent.agentId(),
+                                supervised.get().teamId())
+                        : add(agent.agentId(), EnumSet.of(Role.AGENT), agent.agentId(), null);
+            }
+        }
+        LOG.warning(added + " demo accounts added; their passwords are public: set "
+                + SecuritySettings.DEMO_USERS + "=false in production");
+    }
+
+    /** @return 1 if added, 0 if it existed */
+    private int add(String name, Set<Role> roles, String agentId, Integer team) {
+        if (accounts.find(name).isPresent()) {
+            return 0;
+        }
+        return accounts.addIfAbsent(name, passwords.hashForDemo(name.toCharArray()), roles, agentId, team, true)
+                ? 1 : 0;
+    }
+}

@@ -1,0 +1,36 @@
+package org.ctios.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ctios.server.application.AgentQueries;
+import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.CallView;
+
+/** The facts the rules need, read from the object server once per request and agent or call. */
+@RequestScoped
+public class QueryFacts implements OrganisationFacts {
+
+    private final Map<String, Optional<Integer>> teams = new HashMap<>();
+    private final Map<Long, List<String>> callAgents = new HashMap<>();
+
+    @Inject
+    private AgentQueries agents;
+
+    @Inject
+    private CallQueries calls;
+
+    @Override
+    public Optional<Integer> teamOfAgent(String agentId) {
+        return teams.computeIfAbsent(agentId, id -> agents.byId(id).map(AgentView::teamId));
+    }
+
+    @Override
+    public List<String> agentsOnCall(long callId) {
+        return callAgents.computeIfAbsent(callId, id -> calls.byId(id).map(CallView::agentIds).orElse(List.of()));
+    }
+}

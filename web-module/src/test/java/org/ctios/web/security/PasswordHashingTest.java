@@ -1,0 +1,117 @@
+package org.ctios.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.Test;
+
+/** PBKDF2 through Jakarta Security's implementation (the one Payara bundles), and the verified-password memory. */
+class PasswordHashingTest {
+
+    private static final int ITERATIONS = 3000;
+
+    private final MovableClock clock = new MovableClock();
+    private final PasswordHashing hashing = new PasswordHashing(new Pbkdf2PasswordHashImpl(),
+            new Pbkdf2PasswordHashImpl(), ITERATIONS, Duration.ofSeconds(60), clock);
+
+    @Test
+    void aHashIsSaltedPbkdf2WithTheConfiguredIterationsAndNeverThePassword() {
+        String first = hashing.hash("s3cret-password".toCharArray());
+        String second = hashing.hash("s3cret-password".toCharArray());
+
+        assertThat(first).startsWith("PBKDF2WithHmacSHA256:" + ITERATIONS + ":").doesNotContain("s3cret");
+        assertThat(first).isNotEqualTo(second);
+        assertThat(hashing.hashForDemo("1001".toCharArray()))
+                .startsWith("PBKDF2WithHmacSHA256:" + PasswordHashing.DEMO_ITERATIONS + ":");
+    }
+
+    @Test
+    void theRightPasswordMatchesAndAWrongOneDoesNot() {
+        String stored = hashing.hash("s3cret-password".toCharArray());
+
+        assertThat(hashing.matches("crm", "s3cret-password".toCharArray(), stored)).isTrue();
+        assertThat(hashing.matches("crm", "s3cret-passwore".toCharArray(), stored)).isFalse();
+        assertThat(hashing.matches("crm", "".toCharArray(), stored)).isFalse();
+    }
+
+    @Test
+    void aDemoHashIsVerifiedLikeAnyOther() {
+        String stored = hashing.hashForDemo("1001".toCharArray());
+
+        assertThat(hashing.matches("1001", "1001".toCharArray(), stored)).isTrue();
+        assertThat(hashing.matches("1001", "1002".toCharArray(), stored)).isFalse();
+    }
+
+    @Test
+    void aRememberedPasswordDoesNotOpenTheAccountToAnotherPasswordOrAfterAPasswordChange() {
+        String stored = hashing.hash("first-password".toCharArray());
+        assertThat(hashing.matches("admin", "first-password".toCharArray(), stored)).isTrue();
+
+        assertThat(hashing.matches("admin", "other-password".toCharArray(), stored)).isFalse();
+        String changed = hashing.hash("second-password".toCharArray());
+        assertThat(hashing.matches("admin", "first-password".toCharArray(), changed)).isFalse();
+        assertThat(hashing.matches("admin", "second-password".toCharArray(), changed)).isTrue();
+    }
+
+    @Test
+    void aRememberedPasswordIsCheckedAgainAfterItsLifetime() {
+        VerifiedPasswords verified = new VerifiedPasswords(Duration.ofSeconds(60), clock);
+        verified.remember("crm", "pw".toCharArray(), "hash-1");
+        assertThat(verified.remembers("crm", "pw".toCharArray(), "hash-1")).isTrue();
+
+        clock.advance(Duration.ofSeconds(60));
+
+        assertThat(verified.remembers("crm", "pw".toCharArray(), "hash-1")).isFalse();
+    }
+
+    @Test
+    void theMemoryIsBounded() {
+        VerifiedPasswords verified = new VerifiedPasswords(Duration.ofSeconds(60), clock);
+        for (int i = 0; i <= VerifiedPasswords.MAX_ENTRIES; i++) {
+            verified.remember("user" + i, "pw".toCharArray(), "hash");
+        }
+
+        assertThat(verified.size()).isLessThanOrEqualTo(VerifiedPasswords.MAX_ENTRIES);
+    }
+
+    @Test
+    void aStoredValueThatIsNoHashMatchesNothing() {
+        assertThat(hashing.matches("crm", "crm".toCharArray(), "crm")).isFalse();
+        assertThat(hashing.matches("crm", "crm".toCharArray(), "PBKDF2WithHmacSHA256:x:y:z")).isFalse();
+    }
+
+    @Test
+    void tooFewIterationsAreRefusedAtStart() {
+        assertThatThrownBy(() -> new PasswordHashing(new Pbkdf2PasswordHashImpl(), new Pbkdf2PasswordHashImpl(),
+                100, Duration.ZERO, clock)).hasMessageContaining("ctios.security.pbkdf2-iterations");
+    }
+
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-28T08:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
