@@ -49,15 +49,17 @@ class CtiConnectorIT extends DeployedAgainstSimulator {
     void anAgentIsLoggedInAndMadeReadyThroughTheOutboundConnectionFactory() {
         RestClient.Reply login = rest().put("api/agents/1001/state",
                 "{\"state\":\"LOGIN\",\"instrument\":\"2001\",\"password\":\"1001\"}");
-        assertThat(login.status()).isEqualTo(202);
+        // 200: the CTI Server confirmed and the stored agent already shows the change.
+        assertThat(login.status()).isEqualTo(200);
         RestClient.Reply ready = rest().put("api/agents/1001/state", "{\"state\":\"AVAILABLE\"}");
-        assertThat(ready.status()).isEqualTo(202);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body().get("state").asText()).isEqualTo("AVAILABLE");
 
         assertThat(truth("1001")).isEqualTo(AgentState.AVAILABLE);
         await("the resulting event is stored").atMost(WAIT).until(() -> storedState("1001").equals("AVAILABLE"));
 
         assertThat(rest().put("api/agents/1001/state", "{\"state\":\"NOT_READY\",\"reasonCode\":14}").status())
-                .isEqualTo(202);
+                .isEqualTo(200);
         await().atMost(WAIT).untilAsserted(() -> {
             RestClient.Reply agent = rest().get("api/agents/1001");
             assertThat(agent.body().get("state").asText()).isEqualTo("NOT_READY");
@@ -68,12 +70,14 @@ class CtiConnectorIT extends DeployedAgainstSimulator {
     @Test
     @Order(3)
     void theCtiServersRefusalIsAProblemWithItsFailureCode() {
-        RestClient.Reply refused = rest().put("api/agents/1002/state", "{\"state\":\"AVAILABLE\"}");
+        // A logged-out agent's only enabled action is LOGIN, so the refusal to test is a wrong password.
+        RestClient.Reply refused = rest().put("api/agents/1002/state",
+                "{\"state\":\"LOGIN\",\"instrument\":\"2002\",\"password\":\"wrong\"}");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body().get("type").asText()).isEqualTo("urn:ctios:problem:cti-refused");
-        assertThat(refused.body().get("failureName").asText()).isEqualTo("INVALID_OBJECT_STATE");
+        assertThat(refused.body().get("failureName").asText()).isEqualTo("INVALID_PASSWORD_SPECIFIED");
         assertThat(truth("1002")).as("nothing changed").isEqualTo(AgentState.LOGOUT);
     }
 
@@ -84,7 +88,7 @@ class CtiConnectorIT extends DeployedAgainstSimulator {
 
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().get("type").asText()).isEqualTo("urn:ctios:problem:validation");
-        assertThat(invalid.body().get("detail").asText()).contains("ASLEEP");
+        assertThat(invalid.body().get("errors").findValuesAsText("field")).containsExactly("state");
     }
 
     @Test
