@@ -32,7 +32,7 @@ class EventStreamsIT extends DeployedAgainstSimulator {
     @BeforeEach
     void linkUp() {
         await("the link connects and the agents are read").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                assertThat(rest().get("api/agents/1006").body().get("state").asText()).isEqualTo("AVAILABLE"));
+                assertThat(rest().get("api/agents/1045").body().get("state").asText()).isEqualTo("AVAILABLE"));
     }
 
     @AfterEach
@@ -66,25 +66,25 @@ class EventStreamsIT extends DeployedAgainstSimulator {
 
     @Test
     void agentModeStartsWithTheAgentThenItsStateChangesWithItsButtons() {
-        EventStreamClient stream = open("?agentId=1009", null);
+        EventStreamClient stream = open("?agentId=1026", null);
 
         Event snapshot = stream.next(WAIT);
         assertThat(snapshot.name()).isEqualTo("snapshot");
-        assertThat(ids(snapshot.json().get("agents"))).containsExactly("1009");
+        assertThat(ids(snapshot.json().get("agents"))).containsExactly("1026");
         assertThat(snapshot.json().get("calls")).isEmpty();
 
-        simulator.changeAgentState("1009", AgentState.NOT_READY, 7);
+        simulator.changeAgentState("1026", AgentState.NOT_READY, 7);
 
         Event change = stream.next("AgentState", WAIT);
         assertThat(change.id()).isGreaterThan(snapshot.id());
         JsonNode agent = change.json().get("agent");
-        assertThat(agent.get("id").asText()).isEqualTo("1009");
+        assertThat(agent.get("id").asText()).isEqualTo("1026");
         assertThat(agent.get("state").asText()).isEqualTo("NOT_READY");
         assertThat(agent.get("reasonCode").asInt()).isEqualTo(7);
         assertThat(agent.get("enabledActions")).extracting(JsonNode::asText).contains("READY", "LOGOUT");
         await("an idle stream gets heartbeat comments").atMost(Duration.ofSeconds(10))
                 .until(() -> stream.heartbeats() > 0);
-        simulator.changeAgentState("1009", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1026", AgentState.AVAILABLE, 0);
     }
 
     @Test
@@ -143,37 +143,37 @@ class EventStreamsIT extends DeployedAgainstSimulator {
     @Test
     void monitorModeGetsTheMatchingEventsOnly() {
         EventStreamClient filtered = open("?filter=type:AgentState;agent:1004,1005", null);
-        EventStreamClient other = open("?filter=agent:1006", null);
+        EventStreamClient other = open("?filter=agent:1037", null);
 
         Event snapshot = filtered.next(WAIT);
         assertThat(snapshot.name()).isEqualTo("snapshot");
         assertThat(ids(snapshot.json().get("agents"))).containsExactlyInAnyOrder("1004", "1005");
         assertThat(other.next(WAIT).name()).isEqualTo("snapshot");
 
-        simulator.changeAgentState("1006", AgentState.NOT_READY, 3);
-        assertThat(other.next("AgentState", WAIT).json().get("agentId").asText()).isEqualTo("1006");
+        simulator.changeAgentState("1037", AgentState.NOT_READY, 3);
+        assertThat(other.next("AgentState", WAIT).json().get("agentId").asText()).isEqualTo("1037");
         simulator.changeAgentState("1004", AgentState.NOT_READY, 4);
 
         Event first = filtered.next(WAIT);
         assertThat(first.name()).isEqualTo("AgentState");
-        assertThat(first.json().get("agentId").asText()).as("1006 does not match, 1004 does").isEqualTo("1004");
+        assertThat(first.json().get("agentId").asText()).as("1037 does not match, 1004 does").isEqualTo("1004");
         simulator.changeAgentState("1004", AgentState.AVAILABLE, 0);
-        simulator.changeAgentState("1006", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1037", AgentState.AVAILABLE, 0);
     }
 
     @Test
     void aClientThatReconnectsWithLastEventIdGetsWhatItMissedWithoutGapsOrDuplicates() {
-        String agentStates = "?filter=type:AgentState;agent:1007";
+        String agentStates = "?filter=type:AgentState;agent:1027";
         EventStreamClient watcher = open(agentStates, null);
         watcher.next("snapshot", WAIT);
         EventStreamClient stream = open(agentStates, null);
         stream.next("snapshot", WAIT);
-        simulator.changeAgentState("1007", AgentState.NOT_READY, 1);
+        simulator.changeAgentState("1027", AgentState.NOT_READY, 1);
         Event seen = stream.next("AgentState", WAIT);
         stream.close();
 
-        simulator.changeAgentState("1007", AgentState.AVAILABLE, 0);
-        simulator.changeAgentState("1007", AgentState.NOT_READY, 2);
+        simulator.changeAgentState("1027", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1027", AgentState.NOT_READY, 2);
         List<Event> truth = new ArrayList<>();
         while (truth.isEmpty() || truth.get(truth.size() - 1).json().get("agent").get("reasonCode").asInt() != 2) {
             truth.add(watcher.next(WAIT));
@@ -191,7 +191,7 @@ class EventStreamsIT extends DeployedAgainstSimulator {
                 .containsExactlyElementsOf(truth.stream().map(Event::id).filter(id -> id > seen.id()).toList());
         assertThat(missed).extracting(event -> event.json().get("agent").get("state").asText())
                 .containsExactly("AVAILABLE", "NOT_READY");
-        simulator.changeAgentState("1007", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1027", AgentState.AVAILABLE, 0);
     }
 
     @Test
@@ -248,7 +248,7 @@ class EventStreamsIT extends DeployedAgainstSimulator {
         List<EventStreamClient> clients = new ArrayList<>();
         long openingStarted = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            EventStreamClient client = rest().events("api/events?filter=type:AgentState;agent:1012", null, false);
+            EventStreamClient client = rest().events("api/events?filter=type:AgentState;agent:1029", null, false);
             opened.add(client);
             clients.add(client);
         }
@@ -261,7 +261,7 @@ class EventStreamsIT extends DeployedAgainstSimulator {
         assertThat(open.get("activeStreams").asInt()).isGreaterThanOrEqualTo(count);
 
         long changed = System.nanoTime();
-        simulator.changeAgentState("1012", AgentState.NOT_READY, 12);
+        simulator.changeAgentState("1029", AgentState.NOT_READY, 12);
         List<Long> latencies = new ArrayList<>();
         for (EventStreamClient client : clients) {
             Event event = client.next("AgentState", Duration.ofSeconds(30));
@@ -279,6 +279,6 @@ class EventStreamsIT extends DeployedAgainstSimulator {
         clients.forEach(EventStreamClient::close);
         await("the server finds the closed streams gone (heartbeats every 2 s)").atMost(Duration.ofSeconds(30))
                 .until(() -> probe().get("activeStreams").asInt() < count);
-        simulator.changeAgentState("1012", AgentState.AVAILABLE, 0);
+        simulator.changeAgentState("1029", AgentState.AVAILABLE, 0);
     }
 }

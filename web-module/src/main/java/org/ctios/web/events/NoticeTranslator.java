@@ -57,7 +57,11 @@ public class NoticeTranslator {
     /** The event for a notice, or empty when nothing it concerns exists any more. */
     public Optional<Translated> translate(Object notice) {
         if (notice instanceof AgentStateNotice state) {
-            return agents.byId(state.agentId()).map(AgentRepresentation::of).map(agent -> {
+            // the state is the notice's (the agent may have moved on since); the rest, buttons included, is current
+            return agents.byId(state.agentId()).map(AgentRepresentation::of).map(current -> new AgentRepresentation(
+                    current.id(), current.extension(), state.state().name(), state.reasonCode(), state.since(),
+                    current.loggedInSince(), current.team(), current.supervisor(), current.skillGroups(),
+                    current.calls(), current.enabledActions())).map(agent -> {
                 Map<String, Object> data = new LinkedHashMap<>();
                 data.put("agentId", agent.id());
                 data.put("reconciled", state.reconciled());
