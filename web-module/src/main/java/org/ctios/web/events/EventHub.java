@@ -160,6 +160,16 @@ public final class EventHub {
         }
     }
 
+    /**
+     * Notices went by unpublished while no stream was open: a client that comes back must not resume as if it had
+     * missed nothing, so it gets a snapshot.
+     */
+    public void forgetReplay() {
+        synchronized (lock) {
+            replay.forgetAll();
+        }
+    }
+
     /** Closes every stream (the application stops). */
     public void closeAll() {
         for (EventStream stream : List.copyOf(streams)) {

@@ -135,6 +135,20 @@ class EventHubTest {
     }
 
     @Test
+    void aClientThatComesBackAfterNoticesWentUnpublishedGetsASnapshotNotAResume() throws Exception {
+        EventHub hub = hub(100, 10);
+        StreamEvent last = hub.publish("AgentState", "{}", agent("1001"));
+        hub.forgetReplay();
+        RecordingSink client = new RecordingSink(false);
+
+        EventHub.Start start = hub.open(EventFilter.agent("1001"), last.id(), filter -> "{}", client);
+
+        assertThat(start).isEqualTo(EventHub.Start.SNAPSHOT);
+        awaitTrue(() -> client.received.size() == 1);
+        assertThat(client.received.get(0).name()).isEqualTo(StreamEvent.SNAPSHOT);
+    }
+
+    @Test
     void aClientWhoseIdIsOlderThanTheBufferGetsASnapshot() throws Exception {
         EventHub hub = hub(3, 10);
         for (int i = 0; i < 5; i++) {
