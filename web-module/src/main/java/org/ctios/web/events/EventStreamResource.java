@@ -2,7 +2,6 @@ package org.ctios.web.events;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.ctios.web.security.Authorisation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.security.Authorisation;
 
 /**
  * Live events as Server-Sent Events: agent mode ({@code ?agentId=1001}) or monitor mode ({@code ?filter=...}, see

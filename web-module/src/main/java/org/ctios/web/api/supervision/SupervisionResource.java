@@ -2,7 +2,6 @@ package org.ctios.web.api.supervision;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.ctios.web.security.Authorisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownCallException;
 import org.ctios.web.api.calls.CallRepresentation;
 import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -2,7 +2,6 @@ package org.ctios.web.api.teams;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.ctios.web.security.Authorisation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownTeamException;
 import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
