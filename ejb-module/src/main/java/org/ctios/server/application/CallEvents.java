@@ -78,17 +78,23 @@ public class CallEvents {
         } else {
             call = event instanceof CallSnapshot snapshot ? Call.firstSeenInSnapshot(snapshot)
                     : Call.firstSeenIn(event);
+        }
+        boolean changed = call.apply(onlyMonitoredParties(event), joiningStates(event));
+        TimelineEntry entry = changed && !(event instanceof CallEnded) ? new TimelineEntry(call.callKey(),
+                call.nextTimelineSequence(), event.origin().receivedAt(), event.getClass().getSimpleName(),
+                TimelineDetails.device(event), TimelineDetails.detail(event)) : null;
+        if (found.isEmpty()) {
+            // Stored once applied and numbered: persisting it first would insert the row and then update it.
             calls.add(call);
         }
-        if (!call.apply(onlyMonitoredParties(event), joiningStates(event))) {
+        if (!changed) {
             return;
         }
         if (event instanceof CallEnded) {
             ending.end(call, event.origin().receivedAt(), EndReason.ENDED);
             return;
         }
-        history.append(new TimelineEntry(call.callKey(), call.nextTimelineSequence(), event.origin().receivedAt(),
-                event.getClass().getSimpleName(), TimelineDetails.device(event), TimelineDetails.detail(event)));
+        history.append(entry);
         announce(event, call);
     }
 

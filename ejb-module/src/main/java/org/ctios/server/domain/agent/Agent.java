@@ -9,12 +9,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ctios.connector.api.event.AgentSnapshot;
@@ -48,9 +51,16 @@ public class Agent {
     @Column(name = "supervisor", nullable = false)
     private boolean supervisor;
 
+    /**
+     * The agent's state in each of its skill groups, keyed by skill group number: a map, so that an event that
+     * changes the state in one group updates that group's row alone (a set of values is deleted and inserted whole).
+     */
     @ElementCollection
     @CollectionTable(name = "agent_skill_group", joinColumns = @JoinColumn(name = "agent_id"))
-    private Set<AgentSkillGroup> skillGroups = new HashSet<>();
+    @MapKeyColumn(name = "skill_group_number")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", length = 20, nullable = false)
+    private Map<Long, AgentState> skillGroupStates = new HashMap<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", length = 20, nullable = false)
@@ -182,25 +192,30 @@ public class Agent {
         if (reported.isEmpty()) {
             return;
         }
-        Set<AgentSkillGroup> updated = new HashSet<>();
+        Map<Long, AgentState> updated = new HashMap<>();
         for (org.ctios.connector.api.event.AgentSkillGroup group : reported) {
-            updated.add(new AgentSkillGroup(group.skillGroupNumber(), group.state()));
+            updated.put(group.skillGroupNumber(), group.state());
         }
-        // Changed memberships only, so that the rows of the unchanged ones stay as they are.
-        skillGroups.retainAll(updated);
-        skillGroups.addAll(updated);
+        // Changed entries only: Hibernate writes the rows whose state differs and leaves the others alone.
+        skillGroupStates.keySet().retainAll(updated.keySet());
+        updated.forEach((number, groupState) -> {
+            if (skillGroupStates.get(number) != groupState) {
+                skillGroupStates.put(number, groupState);
+            }
+        });
     }
 
-    /** The agent's place in the organisation, as configured; skill groups keep the states events reported. */
+    /**
+     * The agent's place in the organisation, as configured; skill groups keep the states events reported, and a
+     * newly configured one starts in the agent's own state until an event reports it.
+     */
     public void configure(String configuredExtension, Integer configuredTeamId, boolean isSupervisor,
                           Collection<Long> skillGroupNumbers) {
         reportDevices(configuredExtension, null);
         teamId = configuredTeamId;
         supervisor = isSupervisor;
         for (Long number : skillGroupNumbers) {
-            if (skillGroups.stream().noneMatch(group -> group.skillGroupNumber() == number)) {
-                skillGroups.add(new AgentSkillGroup(number, null));
-            }
+            skillGroupStates.putIfAbsent(number, state);
         }
     }
 
@@ -237,7 +252,9 @@ public class Agent {
     }
 
     public Set<AgentSkillGroup> skillGroups() {
-        return Set.copyOf(skillGroups);
+        Set<AgentSkillGroup> groups = new HashSet<>();
+        skillGroupStates.forEach((number, groupState) -> groups.add(new AgentSkillGroup(number, groupState)));
+        return groups;
     }
 
     public AgentState state() {

@@ -80,9 +80,10 @@ public final class OrganisationImport {
                      "UPDATE agent SET team_id = ?, supervisor = ?, extension = COALESCE(extension, ?), "
                              + "version = version + 1 WHERE agent_id = ?");
              PreparedStatement membership = connection.prepareStatement(
-                     "INSERT INTO agent_skill_group (agent_id, skill_group_number, state) SELECT ?, ?, NULL FROM dual "
-                             + "WHERE NOT EXISTS (SELECT 1 FROM agent_skill_group "
-                             + "WHERE agent_id = ? AND skill_group_number = ?)")) {
+                     // A new membership starts in the agent's own state until an event reports the group's.
+                     "INSERT INTO agent_skill_group (agent_id, skill_group_number, state) "
+                             + "SELECT a.agent_id, ?, a.state FROM agent a WHERE a.agent_id = ? AND NOT EXISTS "
+                             + "(SELECT 1 FROM agent_skill_group WHERE agent_id = ? AND skill_group_number = ?)")) {
             for (AgentEntry agent : organisation.agents()) {
                 insert.setString(1, agent.agentId());
                 insert.setString(2, agent.extension());
@@ -95,8 +96,8 @@ public final class OrganisationImport {
                 update.setString(4, agent.agentId());
                 update.addBatch();
                 for (Long group : agent.skillGroups()) {
-                    membership.setString(1, agent.agentId());
-                    membership.setLong(2, group);
+                    membership.setLong(1, group);
+                    membership.setString(2, agent.agentId());
                     membership.setString(3, agent.agentId());
                     membership.setLong(4, group);
                     membership.addBatch();

@@ -32,7 +32,7 @@ public class JpaAgentRepository implements AgentRepository {
 
     @Override
     public List<Agent> findAll() {
-        return entityManager.createQuery("select distinct a from Agent a left join fetch a.skillGroups "
+        return entityManager.createQuery("select distinct a from Agent a left join fetch a.skillGroupStates "
                 + "order by a.agentId", Agent.class).getResultList();
     }
 

@@ -33,7 +33,7 @@ public class JpaSkillGroupStatistics implements SkillGroupStatistics {
     public SkillGroupFigures of(long skillGroupNumber, Instant startOfDay) {
         Map<AgentState, Integer> byState = new EnumMap<>(AgentState.class);
         List<Object[]> states = entityManager.createQuery("select a.state, count(distinct a) from Agent a "
-                        + "join a.skillGroups g where g.skillGroupNumber = :number group by a.state", Object[].class)
+                        + "join a.skillGroupStates g where key(g) = :number group by a.state", Object[].class)
                 .setParameter("number", skillGroupNumber).getResultList();
         int members = 0;
         for (Object[] row : states) {

@@ -126,7 +126,7 @@ class AgentTest {
     }
 
     @Test
-    void configurationSetsTheTeamAndAddsSkillGroupsWithoutLosingReportedStates() {
+    void configurationSetsTheTeamAndAddsSkillGroupsInTheAgentsStateWithoutLosingReportedStates() {
         agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0, 1));
 
         agent.configure("2001", 3, true, List.of(1L, 4L));
@@ -134,6 +134,16 @@ class AgentTest {
         assertThat(agent.teamId()).isEqualTo(3);
         assertThat(agent.supervisor()).isTrue();
         assertThat(agent.skillGroups()).containsExactlyInAnyOrder(new AgentSkillGroup(1, AgentState.AVAILABLE),
-                new AgentSkillGroup(4, null));
+                new AgentSkillGroup(4, AgentState.AVAILABLE));
+    }
+
+    @Test
+    void anEventKeepsTheSkillGroupsItReportsWithTheirStatesAndDropsTheOthers() {
+        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0, 1, 2));
+
+        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 0, 2, 3));
+
+        assertThat(agent.skillGroups()).containsExactlyInAnyOrder(new AgentSkillGroup(2, AgentState.NOT_READY),
+                new AgentSkillGroup(3, AgentState.NOT_READY));
     }
 }
