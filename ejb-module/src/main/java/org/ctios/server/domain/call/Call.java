@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -79,7 +80,8 @@ public class Call {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "active_call_party", joinColumns = @JoinColumn(name = "call_id"))
-    private Set<CallConnection> parties = new HashSet<>();
+    @MapKeyColumn(name = "device_id", length = 64)
+    private Map<String, DeviceConnection> parties = new HashMap<>();
 
     /** Every device that was ever on the call, in order, for the history's list of agents. */
     @Column(name = "involved_devices", length = 1000)
@@ -149,14 +151,14 @@ public class Call {
             milestones.delivered(at);
             skillGroupNumber = delivered.skillGroupNumber() != null ? delivered.skillGroupNumber() : skillGroupNumber;
             data().merge(delivered.data());
-            parties.removeIf(party -> party.state() == LocalConnectionState.QUEUED);
+            parties.values().removeIf(party -> party.state() == LocalConnectionState.QUEUED);
             put(delivered.alertingDevice(), LocalConnectionState.ALERTING, false);
         } else if (event instanceof CallOriginated originated) {
             originatingDevice = orKeep(originatingDevice, originated.device());
             put(originated.device(), LocalConnectionState.INITIATE, false);
         } else if (event instanceof CallEstablished established) {
             milestones.answered(at);
-            parties.removeIf(party -> party.state() == LocalConnectionState.QUEUED);
+            parties.values().removeIf(party -> party.state() == LocalConnectionState.QUEUED);
             put(established.answeringDevice(), LocalConnectionState.CONNECT, false);
             stateOf(established.callingDevice()).filter(state -> state == LocalConnectionState.INITIATE)
                     .ifPresent(state -> put(established.callingDevice(), LocalConnectionState.CONNECT, false));
@@ -200,11 +202,10 @@ public class Call {
 
     /** The parties a transfer or conference left on this call: kept states, else the joiners', else talking. */
     private void join(List<String> devices, Map<String, LocalConnectionState> joiningStates, String controller) {
-        Map<String, CallConnection> before = new HashMap<>();
-        parties.forEach(party -> before.put(party.deviceId(), party));
+        Map<String, DeviceConnection> before = new HashMap<>(parties);
         parties.clear();
         for (String device : devices) {
-            CallConnection kept = before.get(device);
+            DeviceConnection kept = before.get(device);
             LocalConnectionState state = device.equals(controller) ? LocalConnectionState.CONNECT
                     : kept != null ? kept.state()
                     : joiningStates.getOrDefault(device, LocalConnectionState.CONNECT);
@@ -216,8 +217,11 @@ public class Call {
         callType = snapshot.callType();
         data().merge(snapshot.data());
         Set<String> supervising = new HashSet<>();
-        parties.stream().filter(CallConnection::supervising)
-                .forEach(party -> supervising.add(party.deviceId()));
+        parties.forEach((device, connection) -> {
+            if (connection.supervising()) {
+                supervising.add(device);
+            }
+        });
         parties.clear();
         for (CallParty party : snapshot.parties()) {
             if (party.deviceId() != null && party.state() != null && party.state() != LocalConnectionState.NULL) {
@@ -238,24 +242,26 @@ public class Call {
         if (device == null || device.isEmpty()) {
             return;
         }
-        remove(device);
-        parties.add(new CallConnection(device, state, supervising));
+        DeviceConnection connection = new DeviceConnection(state, supervising);
+        if (!connection.equals(parties.get(device))) {
+            parties.put(device, connection);
+        }
         if (!involved().contains(device)) {
             involvedDevices = involvedDevices.isEmpty() ? device : involvedDevices + "," + device;
         }
     }
 
     private void remove(String device) {
-        parties.removeIf(party -> party.deviceId().equals(device));
+        parties.remove(device);
     }
 
     private boolean isSupervising(String device) {
-        return parties.stream().anyMatch(party -> party.deviceId().equals(device) && party.supervising());
+        DeviceConnection connection = parties.get(device);
+        return connection != null && connection.supervising();
     }
 
     private Optional<LocalConnectionState> stateOf(String device) {
-        return parties.stream().filter(party -> party.deviceId().equals(device))
-                .map(CallConnection::state).findFirst();
+        return Optional.ofNullable(parties.get(device)).map(DeviceConnection::state);
     }
 
     private static <T> T orKeep(T kept, T reported) {
@@ -268,7 +274,7 @@ public class Call {
             return CallState.CLEARED;
         }
         Set<LocalConnectionState> states = new HashSet<>();
-        parties.forEach(party -> states.add(party.state()));
+        parties.values().forEach(party -> states.add(party.state()));
         if (states.contains(LocalConnectionState.CONNECT)) {
             return CallState.CONNECTED;
         }
@@ -332,13 +338,16 @@ public class Call {
     }
 
     public Set<CallConnection> parties() {
-        return Set.copyOf(parties);
+        Set<CallConnection> connections = new HashSet<>();
+        parties.forEach((device, connection) -> connections.add(
+                new CallConnection(device, connection.state(), connection.supervising())));
+        return connections;
     }
 
     /** The parties' connection states by device. */
     public Map<String, LocalConnectionState> partyStates() {
         Map<String, LocalConnectionState> states = new HashMap<>();
-        parties.forEach(party -> states.put(party.deviceId(), party.state()));
+        parties.forEach((device, connection) -> states.put(device, connection.state()));
         return states;
     }
 

@@ -41,7 +41,7 @@ public class JpaCallRepository implements CallRepository {
         if (devices.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select distinct c from Call c join c.parties p where p.deviceId in :devices "
+        return entityManager.createQuery("select distinct c from Call c join c.parties p where key(p) in :devices "
                 + "order by c.milestones.begunAt, c.callId", Call.class).setParameter("devices", devices).getResultList();
     }
 
