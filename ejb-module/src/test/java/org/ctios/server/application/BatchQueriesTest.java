@@ -2,7 +2,9 @@ package org.ctios.server.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +13,9 @@ import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.application.view.AgentView;
 import org.ctios.server.application.view.CallView;
+import org.ctios.server.application.view.SkillGroupView;
+import org.ctios.server.domain.organisation.OrganisationDefinition;
+import org.ctios.server.infrastructure.organisation.OrganisationImport;
 import org.ctios.server.domain.enablement.AgentAction;
 import org.ctios.server.testing.EventStream;
 import org.ctios.server.testing.ModelHarness;
@@ -85,6 +90,24 @@ class BatchQueriesTest {
         assertThat(together.get(8L).enabledActions().get("1002")).contains(AgentAction.ANSWER);
         assertThat(together.get(9L).agentIds()).as("the agent whose instrument it is, not whose extension")
                 .containsExactly("1003");
+    }
+
+    @Test
+    void skillGroupsReadTogetherAreWhatEachReadAloneShows() throws Exception {
+        OrganisationImport.write(new OrganisationDefinition(
+                List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales"),
+                        new OrganisationDefinition.SkillGroupEntry(2, 5002L, "Service")),
+                List.of(), List.of(new OrganisationDefinition.AgentEntry("1001", "2001", null, false, List.of(1L)))),
+                model.dataSource(), START);
+        model.clock(Clock.fixed(START.plusSeconds(60), ZoneOffset.UTC));
+        List<SkillGroupView> alone = model.inTransaction(services -> List.of(
+                services.skillGroups().byNumber(1).orElseThrow(), services.skillGroups().byNumber(2).orElseThrow()));
+
+        List<SkillGroupView> together = model.inTransaction(services -> services.skillGroups()
+                .byNumbers(List.of(2L, 99L, 1L, 2L)));
+
+        assertThat(together).as("by number, each once, the unknown 99 left out").isEqualTo(alone);
+        assertThat(together).extracting(SkillGroupView::name).containsExactly("Sales", "Service");
     }
 
     @Test
