@@ -115,7 +115,11 @@ public class SkillGroupStatisticsEvents {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("skillGroupNumber", group.number());
         data.put("skillGroup", group);
-        return new NoticeTranslator.Translated(EVENT, json.toJson(data),
-                new EventRouting(EVENT, Set.of(), Set.of(), Set.of(group.number())));
+        return new NoticeTranslator.Translated(EVENT, json.toJson(data), routing(group.number()));
+    }
+
+    /** A skill group's statistics concern the skill group alone: no agent, no team. */
+    static EventRouting routing(String skillGroupNumber) {
+        return new EventRouting(EVENT, Set.of(), Set.of(), Set.of(skillGroupNumber));
     }
 }
