@@ -73,11 +73,14 @@ public final class ApplyBenchmark {
             waitUntilReady(api, payara, replayer);
             ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(), directory,
                     settings.profile(), ApplyBenchmark::progress);
+            // Opened before the warm-up, so that the streams' code is compiled too when the measured phase begins.
+            EventStreamClients clients = settings.sseClients() == 0 ? null : openEventStreams(httpPort);
             int warmUpEnd = warmUp(phase, phases);
             int fixedEnd = warmUpEnd + settings.fixedRateEvents();
             int maxEnd = fixedEnd + settings.maxRateEvents();
-            EventStreamClients clients = settings.sseClients() == 0 ? null
-                    : openEventStreams(httpPort);
+            if (clients != null) {
+                clients.startMeasuring();
+            }
             try {
                 phases.add(phase.run("fixed rate", warmUpEnd, fixedEnd, Pacing.fixedRate(settings.rate()),
                         String.format(Locale.ROOT, "%.0f/s", settings.rate())));

@@ -55,6 +55,11 @@ final class EventStreamClients implements AutoCloseable {
         return true;
     }
 
+    /** Every client starts its figures afresh: what the phase to measure brings. */
+    void startMeasuring() {
+        clients.forEach(SseClient::startMeasuring);
+    }
+
     /** Stops every client and returns what each received. */
     List<SseClientFigures> stop() throws InterruptedException {
         clients.forEach(SseClient::stop);

@@ -47,6 +47,9 @@ final class SseClient implements Runnable {
     private String lastEventId;
     private volatile String failure;
     private volatile boolean snapshotReceived;
+    /** Set by {@link #startMeasuring()}; the client's thread then starts its figures afresh. */
+    private volatile boolean measureRequested;
+    private boolean measureStarted;
 
     SseClient(int number, HttpClient http, URI uri, String authorization, Clock clock) {
         this.number = number;
@@ -121,6 +124,14 @@ final class SseClient implements Runnable {
 
     private void received(String id, String name, String data) {
         Instant now = clock.instant();
+        if (measureRequested) {
+            measureRequested = false;
+            measureStarted = true;
+            events = 0;
+            snapshots = 0;
+            reconnects = 0;
+            samples = 0;
+        }
         events++;
         if (id != null) {
             lastEventId = id;
@@ -162,6 +173,14 @@ final class SseClient implements Runnable {
         }
     }
 
+    /**
+     * Starts the figures afresh (from the client's next event): what came during the warm-up is not counted, and
+     * any snapshot from now on is a restart.
+     */
+    void startMeasuring() {
+        measureRequested = true;
+    }
+
     /** Whether the stream has started: its first snapshot came. */
     boolean started() {
         return snapshotReceived;
@@ -174,9 +193,10 @@ final class SseClient implements Runnable {
 
     /** The figures; read after the client's thread has ended. */
     SseClientFigures figures() {
+        boolean measuring = measureStarted;
         long[] sorted = Arrays.copyOf(delaysMicros, samples);
         Arrays.sort(sorted);
-        return new SseClientFigures(number, events, snapshots, snapshots > 1, reconnects, samples,
+        return new SseClientFigures(number, events, snapshots, snapshots > (measuring ? 0 : 1), reconnects, samples,
                 percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0
                 : sorted[sorted.length - 1] / 1000.0);
     }

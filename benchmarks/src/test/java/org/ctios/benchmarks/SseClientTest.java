@@ -60,6 +60,20 @@ class SseClientTest {
     }
 
     @Test
+    void onceMeasuredOnlyWhatFollowsCountsAndAnySnapshotIsARestart() throws Exception {
+        read("id: 1\nevent: snapshot\ndata: {}\n\n" + agentState(2, "2026-11-28T15:00:00.000Z"));
+        client.startMeasuring();
+        read(agentState(3, "2026-11-28T15:00:00.090Z"));
+
+        assertThat(client.figures().events()).isEqualTo(1);
+        assertThat(client.figures().p99Millis()).isEqualTo(10.0);
+        assertThat(client.figures().restarted()).isFalse();
+
+        read("id: 9\nevent: snapshot\ndata: {}\n\n");
+        assertThat(client.figures().restarted()).isTrue();
+    }
+
+    @Test
     void noEventsNoDelays() {
         SseClientFigures figures = client.figures();
 
