@@ -53,6 +53,7 @@ public class EventStreams {
     private ExecutorService writers;
     private ScheduledExecutorService heartbeats;
     private Thread dispatcher;
+    private int dispatchBatchSize;
 
     /** Starts with the application, so that events are numbered and buffered before the first client comes. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -65,6 +66,7 @@ public class EventStreams {
         writers = Executors.newFixedThreadPool(settings.writerThreads(), threads);
         heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
         hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers);
+        dispatchBatchSize = settings.dispatchBatchSize();   // a bad setting fails the deployment, not the thread
         running = true;
         dispatcher = threads.newThread(this::dispatch);
         dispatcher.setName("ctios-event-dispatcher");
@@ -99,15 +101,14 @@ public class EventStreams {
     }
 
     private void dispatch() {
-        int batchSize = settings.dispatchBatchSize();
-        List<Object> batch = new ArrayList<>(batchSize);
+        List<Object> batch = new ArrayList<>(dispatchBatchSize);
         while (running) {
             try {
                 batch.clear();
                 Object first = notices.poll(DISPATCH_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
-                    notices.drainTo(batch, batchSize - 1);
+                    notices.drainTo(batch, dispatchBatchSize - 1);
                 }
                 if (noticesLost.getAndSet(false)) {
                     hub.restartAll();
