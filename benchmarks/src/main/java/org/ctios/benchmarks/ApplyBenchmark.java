@@ -28,6 +28,7 @@ public final class ApplyBenchmark {
 
     private static final long RECORDING_SEED = 1;
     private static final int JDBC_WARM_UP_ROWS = 20_000;
+    private static final java.time.Duration SNAPSHOT_TIMEOUT = java.time.Duration.ofSeconds(60);
 
     private final BenchmarkSettings settings;
 
@@ -64,6 +65,7 @@ public final class ApplyBenchmark {
         }
 
         List<PhaseResult> phases = new ArrayList<>();
+        List<SseClientFigures> streamFigures = List.of();
         int httpPort = FreePorts.next();
         try (ReplayServer replayer = ReplayServer.start(recording, InetAddress.getLoopbackAddress(), 0);
              PayaraProcess payara = startPayara(httpPort, replayer.port())) {
@@ -71,12 +73,28 @@ public final class ApplyBenchmark {
             waitUntilReady(api, payara, replayer);
             ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(), directory,
                     settings.profile(), ApplyBenchmark::progress);
+            // Opened before the warm-up, so that the streams' code is compiled too when the measured phase begins.
+            EventStreamClients clients = settings.sseClients() == 0 ? null : openEventStreams(httpPort);
             int warmUpEnd = warmUp(phase, phases);
             int fixedEnd = warmUpEnd + settings.fixedRateEvents();
             int maxEnd = fixedEnd + settings.maxRateEvents();
-            phases.add(phase.run("fixed rate", warmUpEnd, fixedEnd, Pacing.fixedRate(settings.rate()),
-                    String.format(Locale.ROOT, "%.0f/s", settings.rate())));
+            if (clients != null) {
+                clients.startMeasuring();
+            }
+            try {
+                phases.add(phase.run("fixed rate", warmUpEnd, fixedEnd, Pacing.fixedRate(settings.rate()),
+                        String.format(Locale.ROOT, "%.0f/s", settings.rate())));
+            } finally {
+                if (clients != null) {
+                    clients.close();
+                }
+            }
             report(phases.get(phases.size() - 1));
+            if (clients != null) {
+                clients.failures().forEach(failure -> progress("event stream client: " + failure));
+                streamFigures = clients.stop();
+                streamFigures.forEach(ApplyBenchmark::report);
+            }
             phases.add(phase.run("max rate", fixedEnd, maxEnd, Pacing.asFastAsPossible(), "flat out"));
             report(phases.get(phases.size() - 1));
             progress("stopping Payara Micro (log: " + payara.log() + ")");
@@ -86,7 +104,7 @@ public final class ApplyBenchmark {
         progress(String.format(Locale.ROOT, "raw JDBC baseline: %,d rows in batches of %d", rows,
                 JdbcBaseline.BATCH_SIZE));
         JdbcBaseline.Result jdbc = JdbcBaseline.run(directory.resolve("jdbc-baseline"), JDBC_WARM_UP_ROWS, rows);
-        return BenchmarkReport.of(recorded, phases, jdbc);
+        return BenchmarkReport.of(recorded, phases, jdbc, streamFigures);
     }
 
     /**
@@ -121,6 +139,18 @@ public final class ApplyBenchmark {
             }
         }
         return from;
+    }
+
+    /** Opens the event stream clients and waits until each has its snapshot (they then receive every event). */
+    private EventStreamClients openEventStreams(int httpPort) throws IOException, InterruptedException {
+        EventStreamClients clients = EventStreamClients.open(settings.sseClients(), httpPort,
+                ApplyBenchmark::progress);
+        if (!clients.awaitStarted(SNAPSHOT_TIMEOUT)) {
+            clients.close();
+            throw new IOException("not every event stream client had its snapshot within " + SNAPSHOT_TIMEOUT
+                    + ": " + clients.failures());
+        }
+        return clients;
     }
 
     private PayaraProcess startPayara(int httpPort, int replayerPort) throws IOException {
@@ -180,6 +210,14 @@ public final class ApplyBenchmark {
                         + "%s", result.name(), result.replay().framesSent(), result.replay().elapsed().toNanos() / 1e9,
                 figures.committed(), figures.eventsPerSecond(), figures.p50Millis(), figures.p99Millis(),
                 result.allApplied() ? "" : " — NOT all applied"));
+    }
+
+    private static void report(SseClientFigures client) {
+        progress(String.format(Locale.ROOT, "event stream client %d: %,d events, %s, %d reconnects; delay of %,d "
+                        + "AgentState events p50 %.1f ms, p99 %.1f ms, max %.1f ms", client.client(), client.events(),
+                client.restarted() ? "RESTARTED (" + client.snapshots() + " snapshots)" : "no restart",
+                client.reconnects(), client.timedEvents(), client.p50Millis(), client.p99Millis(),
+                client.maxMillis()));
     }
 
     private static void progress(String line) {

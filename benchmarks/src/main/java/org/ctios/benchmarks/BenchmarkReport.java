@@ -14,7 +14,7 @@ import org.ctios.simulator.replay.TrafficRecorder;
 
 /** The benchmark's figures: a table on the console and the same in JSON. */
 record BenchmarkReport(String date, Machine machine, Recorded recording, List<Phase> phases, Jdbc jdbc,
-                       double ratio, Target target) {
+                       double ratio, Target target, List<SseClientFigures> eventStreamClients) {
 
     /** The target the figures are read against: sustained events per second with a p99 latency below a bound. */
     static final double TARGET_EVENTS_PER_SECOND = 5_000;
@@ -63,7 +63,7 @@ record BenchmarkReport(String date, Machine machine, Recorded recording, List<Ph
     }
 
     static BenchmarkReport of(TrafficRecorder.Result recorded, List<PhaseResult> phaseResults,
-                              JdbcBaseline.Result jdbcResult) {
+                              JdbcBaseline.Result jdbcResult, List<SseClientFigures> eventStreamClients) {
         Map<String, Long> perType = new LinkedHashMap<>();
         recorded.framesPerType().forEach((type, count) -> perType.put(type.name(), count));
         List<Phase> phases = phaseResults.stream().map(Phase::of).toList();
@@ -78,7 +78,7 @@ record BenchmarkReport(String date, Machine machine, Recorded recording, List<Ph
                 && last.allApplied() && last.eventsPerSecond() >= TARGET_EVENTS_PER_SECOND;
         return new BenchmarkReport(Instant.now().toString(), Machine.current(), new Recorded(recorded.frames(),
                 recorded.duration().toNanos() / 1e9, recorded.framesPerSecond(), perType), phases, jdbc, ratio,
-                new Target(TARGET_EVENTS_PER_SECOND, TARGET_P99_MILLIS, met));
+                new Target(TARGET_EVENTS_PER_SECOND, TARGET_P99_MILLIS, met), List.copyOf(eventStreamClients));
     }
 
     void print(PrintStream out) {
@@ -96,6 +96,21 @@ record BenchmarkReport(String date, Machine machine, Recorded recording, List<Ph
                     phase.name(), phase.pacing(), phase.eventsSent(), phase.eventsApplied(), phase.rolledBack(),
                     phase.replayEventsPerSecond(), phase.eventsPerSecond(), phase.p50Millis(), phase.p90Millis(),
                     phase.p99Millis(), phase.maxMillis(), phase.payaraCpuPercent());
+        }
+        if (!eventStreamClients.isEmpty()) {
+            out.println();
+            out.println("Event stream clients during the fixed-rate phase (monitor mode, every event; delay: the "
+                    + "connector reading an agent state event to the client reading its AgentState event):");
+            out.println();
+            out.println("| client | events | restarted | reconnects | AgentState events timed | p50 ms | p99 ms "
+                    + "| max ms |");
+            out.println("|---|---|---|---|---|---|---|---|");
+            for (SseClientFigures client : eventStreamClients) {
+                out.printf(Locale.ROOT, "| %d | %,d | %s | %d | %,d | %.1f | %.1f | %.1f |%n", client.client(),
+                        client.events(), client.restarted() ? "yes (" + client.snapshots() + " snapshots)" : "no",
+                        client.reconnects(), client.timedEvents(), client.p50Millis(), client.p99Millis(),
+                        client.maxMillis());
+            }
         }
         for (Phase phase : phases) {
             out.println();

@@ -24,10 +24,12 @@ import java.util.Set;
  * @param recordTimeout   longest the recording may take
  * @param profile         whether each phase is recorded with Java Flight Recorder in Payara Micro
  * @param payaraJvmOptions the options of Payara Micro's JVM (heap, collector), as {@code run.sh} gives them
+ * @param sseClients      monitor-mode event stream clients open during the fixed-rate phase (0: none, as in the
+ *                        figures of record)
  */
 record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents, int fixedRateEvents, int maxRateEvents, double rate,
                          Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile,
-                         List<String> payaraJvmOptions) {
+                         List<String> payaraJvmOptions, int sseClients) {
 
     /** The same as {@code run.sh}'s. */
     static final String DEFAULT_PAYARA_JVM_OPTIONS = "-Xmx1g";
@@ -35,12 +37,14 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
     private static final Set<String> NAMES = Set.of("directory", "warm-up-events", "warm-up-round-events",
             "fixed-rate-events", "max-rate-events", "rate",
             "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile",
-            "payara-jvm-options");
+            "payara-jvm-options", "sse-clients");
 
     BenchmarkSettings {
         payaraJvmOptions = List.copyOf(payaraJvmOptions);
-        if (warmUpEvents < 0 || warmUpRoundEvents < 1 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)) {
-            throw new IllegalArgumentException("event counts and the rate must be positive");
+        if (warmUpEvents < 0 || warmUpRoundEvents < 1 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)
+                || sseClients < 0) {
+            throw new IllegalArgumentException("event counts and the rate must be positive, the number of event "
+                    + "stream clients not negative");
         }
     }
 
@@ -64,7 +68,8 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
                 seconds(values.getOrDefault("phase-timeout-seconds", "300")),
                 seconds(values.getOrDefault("record-timeout-seconds", "240")),
                 Boolean.parseBoolean(values.getOrDefault("profile", "false")),
-                List.of(values.getOrDefault("payara-jvm-options", DEFAULT_PAYARA_JVM_OPTIONS).trim().split("\\s+")));
+                List.of(values.getOrDefault("payara-jvm-options", DEFAULT_PAYARA_JVM_OPTIONS).trim().split("\\s+")),
+                Integer.parseInt(values.getOrDefault("sse-clients", "0")));
     }
 
     private static Duration seconds(String value) {

@@ -22,6 +22,7 @@ class BenchmarkSettingsTest {
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(settings.profile()).isFalse();
         assertThat(settings.payaraJvmOptions()).containsExactly("-Xmx1g");
+        assertThat(settings.sseClients()).as("no event stream clients: the figures of record").isZero();
         assertThat(settings.directory().isAbsolute()).isTrue();
         assertThat(settings.directory().endsWith(Path.of("benchmarks", "target"))).isTrue();
     }
@@ -32,7 +33,7 @@ class BenchmarkSettingsTest {
                 "--warm-up-round-events=5",
                 "--fixed-rate-events=10",
                 "--max-rate-events=20", "--rate=100.5", "--phase-timeout-seconds=7", "--profile=true",
-                "--payara-jvm-options= -Xmx2g  -XX:+UseParallelGC ");
+                "--payara-jvm-options= -Xmx2g  -XX:+UseParallelGC ", "--sse-clients=10");
 
         assertThat(settings.directory()).isEqualTo(Path.of("/tmp/bench"));
         assertThat(settings.warmUpEvents()).isZero();
@@ -44,6 +45,7 @@ class BenchmarkSettingsTest {
         assertThat(settings.profile()).isTrue();
         assertThat(settings.payaraJvmOptions()).containsExactly("-Xmx2g", "-XX:+UseParallelGC");
         assertThat(settings.war()).isEqualTo(Path.of("/tmp/bench/cti.war"));
+        assertThat(settings.sseClients()).isEqualTo(10);
     }
 
     @Test
@@ -55,6 +57,8 @@ class BenchmarkSettingsTest {
         assertThatThrownBy(() -> BenchmarkSettings.parse("--warm-up-events=-1"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchmarkSettings.parse("--warm-up-round-events=0"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--sse-clients=-1"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

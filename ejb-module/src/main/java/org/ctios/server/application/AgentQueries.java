@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,5 +59,19 @@ public class AgentQueries {
 
     public Optional<AgentView> byId(String agentId) {
         return agents.find(agentId).map(agent -> Views.agent(agent, calls.findAtDevices(agent.devices())));
+    }
+
+    /**
+     * These agents, each as {@link #byId} shows it, read together with two queries whatever their number (the
+     * agents with their skill groups, the calls at their devices); unknown ids are left out.
+     */
+    public Map<String, AgentView> byIds(Collection<String> agentIds) {
+        List<Agent> found = agents.findAll(agentIds);
+        CallsAtDevices callsAt = CallsAtDevices.of(found, calls);
+        Map<String, AgentView> views = new HashMap<>();
+        for (Agent agent : found) {
+            views.put(agent.agentId(), Views.agent(agent, callsAt.at(agent)));
+        }
+        return views;
     }
 }

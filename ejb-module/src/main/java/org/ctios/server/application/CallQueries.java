@@ -3,7 +3,11 @@ package org.ctios.server.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +70,42 @@ public class CallQueries {
         Function<String, Agent> agentAt = cachedAgentLookup();
         return calls.find(callId).map(call -> Views.call(call, agentAt,
                 agent -> calls.findAtDevices(agent.devices())));
+    }
+
+    /**
+     * These calls in progress, each as {@link #byId} shows it, read together with four queries whatever their
+     * number (the calls with their parties, the agents at their devices by instrument and by extension, the calls at
+     * those agents' devices); ids of calls not in progress are left out.
+     */
+    public Map<Long, CallView> byIds(Collection<Long> callIds) {
+        List<Call> found = calls.findAll(callIds);
+        Set<String> devices = new LinkedHashSet<>();
+        found.forEach(call -> call.parties().forEach(party -> devices.add(party.deviceId())));
+        Map<String, Agent> agentAt = agentsAt(devices);
+        CallsAtDevices callsAt = CallsAtDevices.of(agentAt.values(), calls);
+        Map<Long, CallView> views = new HashMap<>();
+        for (Call call : found) {
+            views.put(call.callId(), Views.call(call, agentAt::get, callsAt::at));
+        }
+        return views;
+    }
+
+    /** The agent at each device as {@link AgentRepository#findByDevice} chooses it: by instrument, else extension. */
+    private Map<String, Agent> agentsAt(Set<String> devices) {
+        Comparator<Agent> lowestId = Comparator.comparing(Agent::agentId);
+        Map<String, Agent> byInstrument = new HashMap<>();
+        Map<String, Agent> byExtension = new HashMap<>();
+        for (Agent agent : agents.findAtDevices(devices)) {
+            if (agent.instrument() != null && devices.contains(agent.instrument())) {
+                byInstrument.merge(agent.instrument(), agent, (a, b) -> lowestId.compare(a, b) <= 0 ? a : b);
+            }
+            if (agent.extension() != null && devices.contains(agent.extension())) {
+                byExtension.merge(agent.extension(), agent, (a, b) -> lowestId.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        Map<String, Agent> agentAt = new HashMap<>(byExtension);
+        agentAt.putAll(byInstrument);
+        return agentAt;
     }
 
     private Function<String, Agent> cachedAgentLookup() {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ctios.server.application.view.SkillGroupView;
@@ -48,6 +49,12 @@ public class SkillGroupQueries {
 
     public Optional<SkillGroupView> byNumber(long number) {
         return organisation.skillGroup(number).map(this::view);
+    }
+
+    /** These skill groups (those that exist), by number, read in one transaction. */
+    public List<SkillGroupView> byNumbers(Collection<Long> numbers) {
+        return numbers.stream().sorted().distinct().map(organisation::skillGroup).flatMap(Optional::stream)
+                .map(this::view).toList();
     }
 
     private SkillGroupView view(SkillGroup group) {

@@ -2,6 +2,7 @@ package org.ctios.web.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The event streams' limits, from MicroProfile Config (read through methods: the bean is a client proxy). */
@@ -38,6 +39,16 @@ public class EventStreamSettings {
     @ConfigProperty(name = "ctios.events.heartbeat-seconds", defaultValue = "15")
     int heartbeatSeconds;
 
+    /** Notices the dispatcher takes from its queue at once, reading what they concern together. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.dispatch-batch-size", defaultValue = "500")
+    int dispatchBatchSize;
+
+    /** At most one SkillGroupStatistics event per skill group per this interval (ISO-8601). */
+    @Inject
+    @ConfigProperty(name = "ctios.events.statistics-interval", defaultValue = "PT1S")
+    Duration statisticsInterval;
+
     int noticeQueueLimit() {
         return noticeQueueLimit;
     }
@@ -48,6 +59,22 @@ public class EventStreamSettings {
 
     int heartbeatSeconds() {
         return heartbeatSeconds;
+    }
+
+    int dispatchBatchSize() {
+        if (dispatchBatchSize < 1) {
+            throw new IllegalStateException("ctios.events.dispatch-batch-size must be at least 1: "
+                    + dispatchBatchSize);
+        }
+        return dispatchBatchSize;
+    }
+
+    Duration statisticsInterval() {
+        if (statisticsInterval.isNegative() || statisticsInterval.isZero()) {
+            throw new IllegalStateException("ctios.events.statistics-interval must be positive: "
+                    + statisticsInterval);
+        }
+        return statisticsInterval;
     }
 
     EventHub.Limits limits() {

@@ -10,6 +10,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +53,7 @@ public class EventStreams {
     private ExecutorService writers;
     private ScheduledExecutorService heartbeats;
     private Thread dispatcher;
+    private int dispatchBatchSize;
 
     /** Starts with the application, so that events are numbered and buffered before the first client comes. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -63,6 +66,7 @@ public class EventStreams {
         writers = Executors.newFixedThreadPool(settings.writerThreads(), threads);
         heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
         hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers);
+        dispatchBatchSize = settings.dispatchBatchSize();   // a bad setting fails the deployment, not the thread
         running = true;
         dispatcher = threads.newThread(this::dispatch);
         dispatcher.setName("ctios-event-dispatcher");
@@ -97,29 +101,42 @@ public class EventStreams {
     }
 
     private void dispatch() {
+        List<Object> batch = new ArrayList<>(dispatchBatchSize);
         while (running) {
             try {
-                Object notice = notices.poll(DISPATCH_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                batch.clear();
+                Object first = notices.poll(DISPATCH_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    notices.drainTo(batch, dispatchBatchSize - 1);
+                }
                 if (noticesLost.getAndSet(false)) {
                     hub.restartAll();
                 }
-                if (notice != null && hub.activeStreams() == 0) {
+                if (!batch.isEmpty() && hub.activeStreams() == 0) {
                     // Nobody listens: no database reads for events nobody receives (at 5,000 events/s this thread
                     // used as much CPU as applying them). A stream opened later starts from a snapshot.
                     hub.forgetReplay();
-                } else if (notice != null) {
-                    translator.translate(notice).ifPresent(event ->
-                            hub.publish(event.name(), event.data(), event.routing()));
+                } else if (!batch.isEmpty()) {
+                    // One read for the whole batch, then each notice its own event, in order.
+                    for (NoticeTranslator.Translated event : translator.translate(batch)) {
+                        hub.publish(event.name(), event.data(), event.routing());
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a notice could not be turned into a stream event; streams restart from a "
-                        + "snapshot", e);
+                LOG.log(Level.WARNING, "a batch of " + batch.size() + " notices could not be turned into stream "
+                        + "events; streams restart from a snapshot", e);
                 hub.restartAll();
             }
         }
+    }
+
+    /** Publishes an event that does not come from the notice queue (skill group statistics). */
+    public void publish(NoticeTranslator.Translated event) {
+        hub.publish(event.name(), event.data(), event.routing());
     }
 
     /** Opens a stream; see {@link EventHub#open}. */

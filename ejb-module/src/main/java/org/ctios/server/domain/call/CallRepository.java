@@ -9,6 +9,9 @@ public interface CallRepository {
 
     Optional<Call> find(long callId);
 
+    /** Those of these calls that are in progress, with their parties, in one query; in no particular order. */
+    List<Call> findAll(Collection<Long> callIds);
+
     /** Every call in progress, oldest first. */
     List<Call> findAll();
 

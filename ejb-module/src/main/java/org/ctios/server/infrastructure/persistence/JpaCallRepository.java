@@ -31,6 +31,15 @@ public class JpaCallRepository implements CallRepository {
     }
 
     @Override
+    public List<Call> findAll(Collection<Long> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select distinct c from Call c left join fetch c.parties "
+                + "where c.callId in :ids", Call.class).setParameter("ids", callIds).getResultList();
+    }
+
+    @Override
     public List<Call> findAll() {
         return entityManager.createQuery("select c from Call c order by c.milestones.begunAt, c.callId", Call.class)
                 .getResultList();

@@ -9,7 +9,7 @@ public record SkillGroupRepresentation(String number, String skillGroupId, Strin
                                        long longestQueuedSeconds, long callsHandledToday, long callsAbandonedToday,
                                        double averageHandleTimeSeconds) {
 
-    static SkillGroupRepresentation of(SkillGroupView group) {
+    public static SkillGroupRepresentation of(SkillGroupView group) {
         return new SkillGroupRepresentation(String.valueOf(group.number()),
                 group.skillGroupId() == null ? null : String.valueOf(group.skillGroupId()), group.name(),
                 group.members(), group.agentsLoggedIn(), group.agentsAvailable(), group.agentsNotReady(),

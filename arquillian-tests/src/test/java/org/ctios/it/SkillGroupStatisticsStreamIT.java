@@ -1,0 +1,154 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ctios.it.EventStreamClient.Event;
+import org.ctios.protocol.types.AgentState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SkillGroupStatistics events on the live event streams, driven by agent state changes in the simulator: the
+ * figures are those GET /api/skillgroups/{number} shows, a burst of changes is coalesced (at most one event per
+ * skill group per second, the default ctios.events.statistics-interval) and its last figures are sent, and an
+ * agent-mode stream does not carry them.
+ */
+class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration INTERVAL = Duration.ofSeconds(1);
+    private static final String SALES = "1";
+    private static final String SALES_STATISTICS = "?filter=type:SkillGroupStatistics;skillGroup:" + SALES;
+
+    private final List<EventStreamClient> opened = new ArrayList<>();
+    private final List<String> madeNotReady = new ArrayList<>();
+
+    @BeforeEach
+    void linkUp() {
+        await("the link connects and the agents are read").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(rest().get("api/agents/1045").body().get("state").asText()).isEqualTo("AVAILABLE"));
+    }
+
+    @AfterEach
+    void restore() {
+        opened.forEach(EventStreamClient::close);
+        madeNotReady.forEach(agentId -> simulator.changeAgentState(agentId, AgentState.AVAILABLE, 0));
+    }
+
+    private EventStreamClient open(String query) {
+        EventStreamClient client = rest().events("api/events" + query, null, false);
+        opened.add(client);
+        assertThat(client.status()).isEqualTo(200);
+        assertThat(client.next(WAIT).name()).isEqualTo("snapshot");
+        return client;
+    }
+
+    /** Available agents of the sales skill group. */
+    private List<String> availableSalesAgents() {
+        List<String> agents = new ArrayList<>();
+        rest().get("api/agents").body().forEach(agent -> {
+            List<String> groups = new ArrayList<>();
+            agent.get("skillGroups").forEach(group -> groups.add(group.asText()));
+            if (groups.contains(SALES) && agent.get("state").asText().equals("AVAILABLE")) {
+                agents.add(agent.get("id").asText());
+            }
+        });
+        return agents;
+    }
+
+    private void notReady(String agentId) {
+        madeNotReady.add(agentId);
+        simulator.changeAgentState(agentId, AgentState.NOT_READY, 3);
+    }
+
+    private JsonNode sales() {
+        return rest().get("api/skillgroups/" + SALES).body();
+    }
+
+    /** Statistics events until one shows these figures; fails if none does within the wait. */
+    private List<Event> statisticsUntil(EventStreamClient stream, JsonNode figures) {
+        List<Event> events = new ArrayList<>();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            Event event = stream.next("SkillGroupStatistics", Duration.ofNanos(Math.max(1,
+                    deadline - System.nanoTime())));
+            events.add(event);
+            if (event.json().get("skillGroup").equals(figures)) {
+                return events;
+            }
+        }
+    }
+
+    @Test
+    void aChangeInTheGroupSendsItsFiguresAsTheRestApiShowsThem() {
+        EventStreamClient stream = open(SALES_STATISTICS);
+        String agentId = availableSalesAgents().get(0);
+        int notReadyBefore = sales().get("agentsNotReady").asInt();
+
+        notReady(agentId);
+
+        await("the change is stored").atMost(WAIT).until(() ->
+                sales().get("agentsNotReady").asInt() == notReadyBefore + 1);
+        JsonNode figures = sales();
+        List<Event> events = statisticsUntil(stream, figures);
+        Event last = events.get(events.size() - 1);
+        assertThat(last.json().get("skillGroupNumber").asText()).isEqualTo(SALES);
+        assertThat(last.json().get("skillGroup").get("agentsNotReady").asInt()).isEqualTo(notReadyBefore + 1);
+        assertThat(stream.received()).as("the filter lets through this group's statistics only")
+                .allSatisfy(event -> {
+                    assertThat(event.name()).isEqualTo("SkillGroupStatistics");
+                    assertThat(event.json().get("skillGroupNumber").asText()).isEqualTo(SALES);
+                });
+    }
+
+    @Test
+    void aBurstOfChangesIsCoalescedAndItsLastFiguresAreSent() throws InterruptedException {
+        EventStreamClient stream = open(SALES_STATISTICS);
+        List<String> agents = availableSalesAgents().subList(0, 5);
+        int notReadyBefore = sales().get("agentsNotReady").asInt();
+        long started = System.nanoTime();
+
+        for (String agentId : agents) {
+            notReady(agentId);
+        }
+        for (String agentId : agents.subList(0, 2)) {
+            simulator.changeAgentState(agentId, AgentState.AVAILABLE, 0);
+        }
+
+        await("the last change is stored").atMost(WAIT).until(() ->
+                sales().get("agentsNotReady").asInt() == notReadyBefore + 3);
+        List<Event> events = statisticsUntil(stream, sales());
+        Thread.sleep(INTERVAL.multipliedBy(2).toMillis());
+        JsonNode last = events.get(events.size() - 1).json().get("skillGroup");
+        assertThat(stream.received()).as("anything after the last figures (a change coalesced after they were read)"
+                + " repeats them").allSatisfy(event -> assertThat(event.json().get("skillGroup")).isEqualTo(last));
+        double seconds = (events.get(events.size() - 1).receivedAtNanos() - started) / 1e9;
+        // at most one event per interval (one more for the interval under way, one for a late delivery)
+        assertThat(events.size()).as("%d events over %.1f s for 7 changes", events.size(), seconds)
+                .isLessThanOrEqualTo((int) (seconds / (INTERVAL.toNanos() / 1e9)) + 2);
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).id()).isGreaterThan(events.get(i - 1).id());
+        }
+    }
+
+    @Test
+    void anAgentsStreamDoesNotCarryItsSkillGroupsStatistics() throws InterruptedException {
+        EventStreamClient monitor = open(SALES_STATISTICS);
+        String agentId = availableSalesAgents().get(0);
+        EventStreamClient agentStream = open("?agentId=" + agentId);
+
+        notReady(agentId);
+
+        assertThat(agentStream.next("AgentState", WAIT).json().get("agent").get("state").asText())
+                .isEqualTo("NOT_READY");
+        monitor.next("SkillGroupStatistics", WAIT);
+        Thread.sleep(500);   // a moment for the agent's stream to receive whatever else it would
+        assertThat(agentStream.received()).extracting(Event::name).doesNotContain("SkillGroupStatistics");
+    }
+}

@@ -1,0 +1,17 @@
+package org.ctios.benchmarks;
+
+/**
+ * What one monitor-mode event stream client received during the measured phase.
+ *
+ * @param events          events received while measured, snapshots included
+ * @param snapshots       snapshot events received while measured
+ * @param restarted       whether the stream restarted while measured: a snapshot after the one it started with (the
+ *                        server fell behind, or closed the stream, and the client came back to a snapshot)
+ * @param reconnects      times the stream ended and the client opened it again with Last-Event-ID
+ * @param timedEvents     AgentState events whose delay was measured
+ * @param p50Millis       median delay from the connector reading the agent state event off the socket (the event's
+ *                        {@code stateSince}) to this client reading the stream event; same machine, same clock
+ */
+record SseClientFigures(int client, long events, long snapshots, boolean restarted, int reconnects, long timedEvents,
+                        double p50Millis, double p99Millis, double maxMillis) {
+}

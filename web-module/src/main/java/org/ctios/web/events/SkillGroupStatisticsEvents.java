@@ -1,0 +1,125 @@
+package org.ctios.web.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ctios.server.application.SkillGroupQueries;
+import org.ctios.server.application.view.SkillGroupView;
+import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
+
+/**
+ * Streams skill-group statistics as {@code SkillGroupStatistics} events: the object server's notices only mark the
+ * groups changed (they never enter the notice queue), and a timer sends each changed group's figures at most once
+ * per {@code ctios.events.statistics-interval} ({@link StatisticsThrottle}), read when they are sent. The figures are
+ * a skill group's, not an agent's: agent-mode streams do not receive them (see web-module/README.md).
+ */
+@ApplicationScoped
+public class SkillGroupStatisticsEvents {
+
+    static final String EVENT = "SkillGroupStatistics";
+
+    private static final Logger LOG = Logger.getLogger(SkillGroupStatisticsEvents.class.getName());
+    /** Skill groups with changes waiting at once; far more than a contact centre has. */
+    private static final int MAX_GROUPS = 10_000;
+    /** How often the timer looks for due groups, as a share of the interval (and at most this often). */
+    private static final int TICKS_PER_INTERVAL = 10;
+    private static final long MIN_TICK_MILLIS = 20;
+
+    @Inject
+    private EventStreamSettings settings;
+
+    @Inject
+    private EventStreams streams;
+
+    @Inject
+    private SkillGroupQueries skillGroups;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    private final Jsonb json = JsonbBuilder.create();
+    private StatisticsThrottle throttle;
+    private ScheduledExecutorService timer;
+
+    /** Starts with the application, so that the timer runs before the first notice. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        LOG.fine(() -> "skill group statistics events every " + settings.statisticsInterval() + " at most");
+    }
+
+    @PostConstruct
+    void start() {
+        Duration interval = settings.statisticsInterval();
+        throttle = new StatisticsThrottle(interval, MAX_GROUPS);
+        long tick = Math.max(MIN_TICK_MILLIS, interval.toMillis() / TICKS_PER_INTERVAL);
+        timer = Executors.newSingleThreadScheduledExecutor(threads);
+        timer.scheduleWithFixedDelay(this::sendDue, tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+        try {
+            json.close();
+        } catch (Exception e) {
+            // nothing to keep: the application is stopping
+        }
+    }
+
+    /** Runs on the thread that committed the change: marks the groups, never reads. */
+    void statisticsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SkillGroupStatisticsNotice notice) {
+        throttle.changed(notice.skillGroupNumbers());
+    }
+
+    private void sendDue() {
+        try {
+            if (throttle.overflowed()) {
+                LOG.warning("more than " + MAX_GROUPS + " skill groups changed within one statistics interval; "
+                        + "changes to the others were not streamed");
+            }
+            if (streams.activeStreams() == 0) {
+                throttle.forgetChanges();   // nobody listens: no reads
+                return;
+            }
+            Set<Long> due = throttle.due(TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+            if (due.isEmpty()) {
+                return;
+            }
+            for (SkillGroupView group : skillGroups.byNumbers(due)) {
+                streams.publish(event(SkillGroupRepresentation.of(group)));
+            }
+        } catch (RuntimeException e) {
+            // the timer must keep running: a failed read loses this round's figures, the next change sends them
+            LOG.log(Level.WARNING, "skill group statistics could not be read for the event streams", e);
+        }
+    }
+
+    private NoticeTranslator.Translated event(SkillGroupRepresentation group) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("skillGroupNumber", group.number());
+        data.put("skillGroup", group);
+        return new NoticeTranslator.Translated(EVENT, json.toJson(data), routing(group.number()));
+    }
+
+    /** A skill group's statistics concern the skill group alone: no agent, no team. */
+    static EventRouting routing(String skillGroupNumber) {
+        return new EventRouting(EVENT, Set.of(), Set.of(), Set.of(skillGroupNumber));
+    }
+}

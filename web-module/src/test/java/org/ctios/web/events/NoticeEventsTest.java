@@ -1,0 +1,132 @@
+package org.ctios.web.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.CallView;
+import org.ctios.server.application.view.PartyView;
+import org.ctios.server.domain.call.CallState;
+import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.domain.history.EndReason;
+import org.ctios.server.events.AgentStateNotice;
+import org.ctios.server.events.CallDeliveredNotice;
+import org.ctios.server.events.CallEndedNotice;
+import org.ctios.server.events.CallHeldNotice;
+import org.ctios.server.events.ScreenPopData;
+import org.junit.jupiter.api.Test;
+
+/** What each notice of a batch becomes, from the state read for the batch. */
+class NoticeEventsTest {
+
+    private static final Instant AT = Instant.parse("2026-11-28T08:00:00Z");
+
+    private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create());
+
+    private static AgentView agent(String id, Integer team, AgentState state, List<Long> calls,
+                                   Set<AgentAction> enabled) {
+        return new AgentView(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT, List.of(1L, 2L), calls,
+                enabled);
+    }
+
+    private static CallView ringingCall() {
+        return new CallView(7, "key-7", CallState.ALERTING, 1, "0612345678", "7001", "7001", null,
+                Map.of("CallVariable1", "acct-1"), Map.of(), null, 3L, null, null, AT, AT, AT, null,
+                List.of(new PartyView("2001", "1001", LocalConnectionState.ALERTING, false)), List.of("1001"),
+                Map.of("1001", Set.of(AgentAction.ANSWER)), false);
+    }
+
+    private static JsonObject json(String data) {
+        return Json.createReader(new StringReader(data)).readObject();
+    }
+
+    @Test
+    void anAgentStateEventHasTheNoticesStateAndTheCurrentRest() {
+        ConcernedState state = new ConcernedState(Map.of(), Map.of("1001",
+                agent("1001", 5, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD))));
+
+        NoticeTranslator.Translated event = events.translate(
+                new AgentStateNotice("1001", AgentState.NOT_READY, 12, AT.plusSeconds(5), true), state).orElseThrow();
+
+        assertThat(event.name()).isEqualTo("AgentState");
+        JsonObject data = json(event.data());
+        assertThat(data.keySet()).containsExactly("agentId", "reconciled", "agent");
+        assertThat(data.getString("agentId")).isEqualTo("1001");
+        assertThat(data.getBoolean("reconciled")).isTrue();
+        JsonObject agent = data.getJsonObject("agent");
+        assertThat(agent.getString("state")).as("the notice's state").isEqualTo("NOT_READY");
+        assertThat(agent.getInt("reasonCode")).isEqualTo(12);
+        assertThat(agent.getString("stateSince")).isEqualTo("2026-11-28T08:00:05Z");
+        assertThat(agent.getJsonArray("calls").getString(0)).as("read for the batch").isEqualTo("7");
+        assertThat(agent.getJsonArray("enabledActions").getString(0)).isEqualTo("HOLD");
+        assertThat(event.routing()).isEqualTo(new EventRouting("AgentState", Set.of("1001"), Set.of("5"),
+                Set.of("1", "2")));
+    }
+
+    @Test
+    void anAgentThatNoLongerExistsHasNoEvent() {
+        assertThat(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 0, AT, false),
+                new ConcernedState(Map.of(), Map.of()))).isEmpty();
+    }
+
+    @Test
+    void aDeliveredCallCarriesTheScreenPopTheCallAndItsAgents() {
+        ConcernedState state = new ConcernedState(Map.of(7L, ringingCall()), Map.of(
+                "1001", agent("1001", 5, AgentState.RESERVED, List.of(7L), Set.of(AgentAction.ANSWER)),
+                "1002", agent("1002", 6, AgentState.AVAILABLE, List.of(), Set.of())));
+        ScreenPopData pop = new ScreenPopData("0612345678", "7001", "7001", null, Map.of("CallVariable1", "acct-1"),
+                Map.of(), 4L);
+
+        NoticeTranslator.Translated event = events.translate(new CallDeliveredNotice(7, "2001", "1001", pop), state)
+                .orElseThrow();
+
+        assertThat(event.name()).isEqualTo("CallDelivered");
+        JsonObject data = json(event.data());
+        assertThat(data.keySet()).containsExactly("callId", "device", "agentId", "screenPop", "call", "agents");
+        assertThat(data.getString("callId")).isEqualTo("7");
+        assertThat(data.getJsonObject("screenPop").getString("ani")).isEqualTo("0612345678");
+        assertThat(data.getJsonObject("call").getJsonObject("enabledActions").getJsonArray("1001").getString(0))
+                .isEqualTo("ANSWER");
+        assertThat(data.getJsonArray("agents")).hasSize(1);
+        assertThat(event.routing()).as("the call's skill group and the screen pop's")
+                .isEqualTo(new EventRouting("CallDelivered", Set.of("1001"), Set.of("5"), Set.of("3", "4")));
+    }
+
+    @Test
+    void anEndedCallHasNoCallAndTheAgentsItHad() {
+        ConcernedState state = new ConcernedState(Map.of(), Map.of(
+                "1001", agent("1001", 5, AgentState.WORK_READY, List.of(), Set.of())));
+
+        NoticeTranslator.Translated event = events.translate(new CallEndedNotice(7, "key-7", EndReason.ENDED,
+                List.of("1001", "1999")), state).orElseThrow();
+
+        JsonObject data = json(event.data());
+        assertThat(event.name()).isEqualTo("CallEnded");
+        assertThat(data.getString("callKey")).isEqualTo("key-7");
+        assertThat(data.getString("reason")).isEqualTo("ENDED");
+        assertThat(data.isNull("call")).isTrue();
+        assertThat(data.getJsonArray("agents")).as("1999 no longer exists").hasSize(1);
+        assertThat(event.routing().agentIds()).containsExactlyInAnyOrder("1001", "1999");
+    }
+
+    @Test
+    void aHeldCallNamesTheDevice() {
+        ConcernedState state = new ConcernedState(Map.of(7L, ringingCall()), Map.of(
+                "1001", agent("1001", null, AgentState.HOLD, List.of(7L), Set.of(AgentAction.RETRIEVE))));
+
+        NoticeTranslator.Translated event = events.translate(new CallHeldNotice(7, "2001"), state).orElseThrow();
+
+        assertThat(event.name()).isEqualTo("CallHeld");
+        assertThat(json(event.data()).getString("device")).isEqualTo("2001");
+        assertThat(event.routing().teamIds()).as("an agent without a team").isEmpty();
+    }
+}
