@@ -267,4 +267,42 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         assertProblem(refused, 409, "urn:ctios:problem:no-agent-on-call");
         assertThat(refused.body().get("detail").asText()).contains("1025");
     }
+
+    @Test
+    @Order(11)
+    void whenTheCtiServerConfirmsButTheEventsAreLateASupervisionIs202WithTheCallAsItIs() {
+        simulator.onSwitch(acd -> {
+            acd.callsAt("2025").forEach(call -> acd.clearConnection(call.callId(), "2025"));
+            return null;
+        });
+        await("the supervisor is off its calls").atMost(WAIT).until(() ->
+                rest().get("api/calls?agentId=1025").body().isEmpty());
+
+        // As above, a new call when the member ends it first or is outside team 1 (bounded).
+        RestClient.Reply answer = null;
+        long callId = 0;
+        for (int attempt = 0; attempt < 5 && (answer == null || answer.status() != 202); attempt++) {
+            long injected = simulator.injectCall(1, "06320000" + attempt, "7001", CallVariables.of("late"),
+                    List.of());
+            await("the call is answered").atMost(WAIT).until(() -> {
+                RestClient.Reply call = rest().get("api/calls/" + injected);
+                return call.status() == 200 && "CONNECTED".equals(call.body().get("state").asText());
+            });
+            callId = injected;
+            simulator.holdEvents();
+            try {
+                answer = rest().post("api/calls/" + injected + "/supervise",
+                        "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
+            } finally {
+                simulator.releaseEvents();
+            }
+        }
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(202);
+        assertThat(answer.body().get("id").asLong()).isEqualTo(callId);
+        assertThat(partyState(answer.body(), "1025")).as("not stored yet").isEmpty();
+        long bargedCall = callId;
+        await("the late events are stored").atMost(WAIT).until(() ->
+                partyState(rest().get("api/calls/" + bargedCall).body(), "1025").equals("CONNECT"));
+    }
 }
