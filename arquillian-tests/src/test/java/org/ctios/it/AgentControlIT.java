@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Agent state control over REST as a desktop sees it: each answer of PUT /agents/{id}/state, from the happy path to
- * the CTI link being down. Agent 1001 is a controlled agent of the demo scenario: logged out until asked.
+ * the CTI link being down, a CTI Server whose event is late (202) and one that does not answer (504). Agent 1001 is a controlled agent of the demo scenario: logged out until asked.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgentControlIT extends DeployedAgainstSimulator {
@@ -128,5 +128,45 @@ class AgentControlIT extends DeployedAgainstSimulator {
         RestClient.Reply again = rest().put("api/agents/1001/state", "{\"state\": \"NOT_READY\"}");
         assertThat(again.status()).as(again.body().toString()).isEqualTo(200);
         assertThat(again.body().get("state").asText()).isEqualTo("NOT_READY");
+    }
+
+    @Test
+    @Order(7)
+    void whenTheCtiServerConfirmsButItsEventIsLateTheAnswerIs202WithTheAgentAsItIs() {
+        assertThat(rest().get("api/agents/1001").body().get("state").asText()).isEqualTo("NOT_READY");
+        simulator.holdEvents();
+        RestClient.Reply reply;
+        try {
+            reply = rest().put("api/agents/1001/state", "{\"state\": \"AVAILABLE\"}");
+
+            assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(202);
+            assertThat(reply.body().get("id").asText()).isEqualTo("1001");
+            assertThat(reply.body().get("state").asText()).as("not stored yet").isEqualTo("NOT_READY");
+            assertThat(simulator.agents()).filteredOn(agent -> agent.agentId().equals("1001"))
+                    .extracting(agent -> agent.state().name()).as("the switch did it").containsExactly("AVAILABLE");
+        } finally {
+            simulator.releaseEvents();
+        }
+        await("the late event is stored").atMost(WAIT).until(() ->
+                "AVAILABLE".equals(rest().get("api/agents/1001").body().get("state").asText()));
+    }
+
+    @Test
+    @Order(8)
+    void whenTheCtiServerDoesNotAnswerTheChangeIsA504AndNothingChanges() {
+        simulator.ignoreControlRequests(true);
+        try {
+            RestClient.Reply reply = rest().put("api/agents/1001/state", "{\"state\": \"NOT_READY\"}");
+
+            assertProblem(reply, 504, "urn:ctios:problem:cti-timeout");
+            assertThat(simulator.agents()).filteredOn(agent -> agent.agentId().equals("1001"))
+                    .extracting(agent -> agent.state().name()).as("the switch never heard of it")
+                    .containsExactly("AVAILABLE");
+        } finally {
+            simulator.ignoreControlRequests(false);
+        }
+        assertThat(rest().get("api/agents/1001").body().get("state").asText()).isEqualTo("AVAILABLE");
+        RestClient.Reply again = rest().put("api/agents/1001/state", "{\"state\": \"NOT_READY\"}");
+        assertThat(again.status()).as(String.valueOf(again.body())).isEqualTo(200);
     }
 }

@@ -381,4 +381,55 @@ class CallControlIT extends DeployedAgainstSimulator {
         }
         assertThat(act(callId, "HOLD", "1004", null).status()).as("works again").isEqualTo(200);
     }
+
+    @Test
+    @Order(11)
+    void aDestinationTheSwitchCannotDialIsRefusedByTheCtiServerWithItsFailureCode() {
+        agentIn("1001", AgentState.NOT_READY);
+
+        RestClient.Reply refused = rest().post("api/calls", "{\"agentId\": \"1001\", \"destination\": \"not-a-number\"}");
+
+        assertProblem(refused, 409, "urn:ctios:problem:cti-refused");
+        assertThat(refused.body().get("failureName").asText()).isNotBlank();
+        assertThat(refused.body().get("failureCode").asLong()).isPositive();
+        assertThat(rest().get("api/calls?agentId=1001").body()).as("no call made").isEmpty();
+        assertThat(simulator.calls()).noneMatch(call -> call.connectionOf("2001").isPresent());
+    }
+
+    @Test
+    @Order(12)
+    void whenTheCtiServerConfirmsButTheEventsAreLateAnActionIs202WithTheCallAsItIs() {
+        long callId = answeredCustomerCall("1004", "0630000009");
+        simulator.holdEvents();
+        try {
+            RestClient.Reply held = act(callId, "HOLD", "1004", null);
+
+            assertThat(held.status()).as("%s", held.body()).isEqualTo(202);
+            assertThat(held.body().get("id").asLong()).isEqualTo(callId);
+            assertThat(partyState(held.body(), "1004")).as("not stored yet").isEqualTo("CONNECT");
+            assertThat(truth(callId).connectionOf("2004").map(ConnectionView::state).orElseThrow().name())
+                    .as("the switch did it").isEqualTo("HELD");
+        } finally {
+            simulator.releaseEvents();
+        }
+        await("the late events are stored").atMost(WAIT).until(() -> partyState(call(callId), "1004").equals("HOLD"));
+    }
+
+    @Test
+    @Order(13)
+    void whenTheCtiServerDoesNotAnswerAnActionIsA504AndNothingChanges() {
+        long callId = answeredCustomerCall("1004", "0630000010");
+        simulator.ignoreControlRequests(true);
+        try {
+            RestClient.Reply refused = act(callId, "HOLD", "1004", null);
+
+            assertProblem(refused, 504, "urn:ctios:problem:cti-timeout");
+            assertThat(truth(callId).connectionOf("2004").map(ConnectionView::state).orElseThrow().name())
+                    .as("the switch never heard of it").isEqualTo("CONNECTED");
+        } finally {
+            simulator.ignoreControlRequests(false);
+        }
+        assertThat(partyState(call(callId), "1004")).isEqualTo("CONNECT");
+        assertThat(act(callId, "HOLD", "1004", null).status()).as("answered again").isEqualTo(200);
+    }
 }

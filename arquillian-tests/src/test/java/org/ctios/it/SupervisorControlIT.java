@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The supervisor's side over REST: the team view, changing a member's state, barging in on a member's call; and the
- * OpenAPI document that describes these paths. Team 1 (Team Harbour) of the demo scenario is supervised by 1025.
+ * The supervisor's side over REST: the team view, changing a member's state, barging in on and intercepting a
+ * member's call with the errors a supervision can meet; and the OpenAPI document that describes these paths. Team 1 (Team Harbour) of the demo scenario is supervised by 1025.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisorControlIT extends DeployedAgainstSimulator {
@@ -144,5 +144,165 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         put.get("responses").fieldNames().forEachRemaining(codes::add);
         assertThat(codes).contains("200", "202", "400", "404", "409", "503", "504");
         assertThat(document.get("components").get("responses").has("ValidationProblem")).isTrue();
+    }
+
+    // ------------------------------------------------------------------ intercept, and the errors not seen above
+
+    /** The call 1025 took over in {@link #aSupervisorInterceptsAMembersCallAndTheMemberLeavesIt}. */
+    private static long interceptedCall;
+
+    private static void assertProblem(RestClient.Reply reply, int status, String type) {
+        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("type").asText()).isEqualTo(type);
+    }
+
+    /** The agent's connection state on the call as the representation shows it, "" when it is not a party. */
+    private static String partyState(JsonNode call, String agentId) {
+        for (JsonNode party : call.get("parties")) {
+            if (agentId.equals(party.path("agentId").asText(null))) {
+                return party.get("state").asText();
+            }
+        }
+        return "";
+    }
+
+    private boolean linkConnected() {
+        return rest().get("api/system").body().get("connected").asBoolean();
+    }
+
+    @Test
+    @Order(6)
+    void aSupervisorInterceptsAMembersCallAndTheMemberLeavesIt() {
+        simulator.onSwitch(acd -> {
+            acd.callsAt("2025").forEach(call -> acd.clearConnection(call.callId(), "2025"));
+            return null;
+        });
+        await("the supervisor is off its calls").atMost(WAIT).until(() ->
+                rest().get("api/calls?agentId=1025").body().isEmpty());
+
+        // A simulated agent may end its call first, or be outside team 1: then try with a new call (bounded).
+        RestClient.Reply answer = null;
+        String agent = null;
+        for (int attempt = 0; attempt < 5 && (answer == null || answer.status() != 200); attempt++) {
+            long injected = simulator.injectCall(1, "06310000" + attempt, "7001", CallVariables.of("intercept"),
+                    List.of());
+            JsonNode connected = await("the call is answered").atMost(WAIT).until(() -> {
+                RestClient.Reply call = rest().get("api/calls/" + injected);
+                return call.status() == 200 && "CONNECTED".equals(call.body().get("state").asText())
+                        ? call.body() : null;
+            }, found -> found != null);
+            interceptedCall = injected;
+            agent = connected.get("agentIds").get(0).asText();
+            answer = rest().post("api/calls/" + injected + "/supervise",
+                    "{\"action\": \"INTERCEPT\", \"supervisorId\": \"1025\"}");
+        }
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        assertThat(answer.body().get("id").asLong()).isEqualTo(interceptedCall);
+        assertThat(partyState(answer.body(), "1025")).isEqualTo("CONNECT");
+        assertThat(partyState(answer.body(), agent)).as("the member left the call").isEmpty();
+        String memberDevice = "2" + agent.substring(1);
+        assertThat(simulator.calls().stream().filter(call -> call.callId() == interceptedCall)
+                .flatMap(call -> call.connections().stream()).map(ConnectionView::deviceId))
+                .contains("2025").doesNotContain(memberDevice);
+    }
+
+    @Test
+    @Order(7)
+    void aSupervisorOfAnotherTeamIsRefusedByTheCtiServerWithItsFailureCode() {
+        changeState("1050", "{\"state\": \"LOGIN\", \"instrument\": \"2050\", \"password\": \"1050\"}");
+
+        RestClient.Reply refused = rest().post("api/calls/" + interceptedCall + "/supervise",
+                "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1050\"}");
+
+        assertProblem(refused, 409, "urn:ctios:problem:cti-refused");
+        assertThat(refused.body().get("failureName").asText()).isNotBlank();
+        assertThat(simulator.calls().stream().filter(call -> call.callId() == interceptedCall)
+                .flatMap(call -> call.connections().stream()).map(ConnectionView::deviceId))
+                .doesNotContain("2050");
+    }
+
+    @Test
+    @Order(8)
+    void whenTheCtiServerDoesNotAnswerASupervisionIsA504() {
+        simulator.ignoreControlRequests(true);
+        try {
+            RestClient.Reply reply = rest().post("api/calls/" + interceptedCall + "/supervise",
+                    "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1050\"}");
+
+            assertProblem(reply, 504, "urn:ctios:problem:cti-timeout");
+        } finally {
+            simulator.ignoreControlRequests(false);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void withTheLinkDownASupervisionIsA503WithRetryAfter() throws Exception {
+        simulator.failSide("A");
+        simulator.failSide("B");
+        try {
+            await("the link is down").atMost(WAIT).until(() -> !linkConnected());
+
+            // 1050 on 1025's call: 1025 is the only agent on it now, so only 1050 has an agent to supervise.
+            RestClient.Reply reply = rest().post("api/calls/" + interceptedCall + "/supervise",
+                    "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1050\"}");
+
+            assertProblem(reply, 503, "urn:ctios:problem:link-down");
+            assertThat(reply.header("Retry-After")).isNotBlank();
+        } finally {
+            simulator.restoreSide("A");
+            simulator.restoreSide("B");
+        }
+        await("the link is back").atMost(WAIT).until(this::linkConnected);
+    }
+
+    @Test
+    @Order(10)
+    void aSupervisorAloneOnTheCallHasNoAgentToSuperviseA409() {
+        RestClient.Reply refused = rest().post("api/calls/" + interceptedCall + "/supervise",
+                "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
+
+        assertProblem(refused, 409, "urn:ctios:problem:no-agent-on-call");
+        assertThat(refused.body().get("detail").asText()).contains("1025");
+    }
+
+    @Test
+    @Order(11)
+    void whenTheCtiServerConfirmsButTheEventsAreLateASupervisionIs202WithTheCallAsItIs() {
+        simulator.onSwitch(acd -> {
+            acd.callsAt("2025").forEach(call -> acd.clearConnection(call.callId(), "2025"));
+            return null;
+        });
+        await("the supervisor is off its calls").atMost(WAIT).until(() ->
+                rest().get("api/calls?agentId=1025").body().isEmpty());
+
+        // As above, a new call when the member ends it first or is outside team 1 (bounded).
+        RestClient.Reply answer = null;
+        long callId = 0;
+        for (int attempt = 0; attempt < 5 && (answer == null || answer.status() != 202); attempt++) {
+            long injected = simulator.injectCall(1, "06320000" + attempt, "7001", CallVariables.of("late"),
+                    List.of());
+            await("the call is answered").atMost(WAIT).until(() -> {
+                RestClient.Reply call = rest().get("api/calls/" + injected);
+                return call.status() == 200 && "CONNECTED".equals(call.body().get("state").asText());
+            });
+            callId = injected;
+            simulator.holdEvents();
+            try {
+                answer = rest().post("api/calls/" + injected + "/supervise",
+                        "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
+            } finally {
+                simulator.releaseEvents();
+            }
+        }
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(202);
+        assertThat(answer.body().get("id").asLong()).isEqualTo(callId);
+        assertThat(partyState(answer.body(), "1025")).as("not stored yet").isEmpty();
+        long bargedCall = callId;
+        await("the late events are stored").atMost(WAIT).until(() ->
+                partyState(rest().get("api/calls/" + bargedCall).body(), "1025").equals("CONNECT"));
     }
 }

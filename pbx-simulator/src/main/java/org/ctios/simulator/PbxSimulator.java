@@ -158,6 +158,21 @@ public final class PbxSimulator implements AutoCloseable {
         server.restoreSide(side);
     }
 
+    /** Switch events are held back (requests still confirmed) until {@link #releaseEvents}; see {@link CtiServer}. */
+    public void holdEvents() {
+        server.holdEvents();
+    }
+
+    /** Sends the events held back, in order; returns how many there were. */
+    public int releaseEvents() {
+        return server.releaseEvents();
+    }
+
+    /** While true, control requests go unanswered and never reach the switch; heartbeats are still answered. */
+    public void ignoreControlRequests(boolean ignore) {
+        server.ignoreControlRequests(ignore);
+    }
+
     public void peripheralOnline(boolean online) {
         engine.call(acd -> {
             acd.peripheralOnline(online);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.AgentQueries;
@@ -29,7 +30,7 @@ public class AgentDesk {
 
     private AgentQueries agents;
     private AgentControl control;
-    private AgentStateWaits waits;
+    private StoredChangeWaits waits;
     private Duration stateChangeWait;
 
     /** For the container's proxy. */
@@ -37,7 +38,7 @@ public class AgentDesk {
     }
 
     @Inject
-    public AgentDesk(AgentQueries agents, AgentControl control, AgentStateWaits waits,
+    public AgentDesk(AgentQueries agents, AgentControl control, StoredChangeWaits waits,
                      @ConfigProperty(name = WAIT_PROPERTY, defaultValue = "PT2S") Duration stateChangeWait) {
         this.agents = agents;
         this.control = control;
@@ -69,14 +70,15 @@ public class AgentDesk {
         if (instrument == null) {
             throw new IllegalArgumentException("agent " + agentId + " has no known instrument: name one");
         }
-        try (AgentStateWaits.Expectation expectation = waits.expect(agentId,
-                StateChangeRules.reached(request.target()))) {
+        Predicate<AgentState> reached = StateChangeRules.reached(request.target());
+        try (StoredChangeWaits.Wait wait = waits.open()) {
+            wait.watchAgent(agentId);
             if (request.target() == AgentState.LOGIN) {
                 control.login(agentId, instrument, request.password());
             } else {
                 control.changeState(agentId, instrument, request.target(), request.reasonCode());
             }
-            boolean applied = expectation.await(stateChangeWait);
+            boolean applied = wait.until(stateChangeWait, () -> wait.announced(agentId, reached));
             return new StateChangeResult(agents.byId(agentId).orElse(agent), applied);
         }
     }

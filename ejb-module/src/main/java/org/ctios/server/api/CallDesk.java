@@ -12,11 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.protocol.types.CallVariables;
@@ -45,12 +40,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CallDesk {
 
+    /** How long a request waits for its change to be stored, in milliseconds; supervision waits as long. */
+    static final String STORED_WAIT_PROPERTY = "ctios.calls.stored-wait-millis";
+
     @Resource(lookup = CtiConnectionFactoryDefinition.JNDI_NAME)
     private CtiConnectionFactory cti;
 
     private CallQueries calls;
     private AgentQueries agents;
-    private CallChangeSignals signals;
+    private StoredChangeWaits waits;
     private Duration storedWait;
 
     /** For the container's proxy. */
@@ -58,12 +56,12 @@ public class CallDesk {
     }
 
     @Inject
-    public CallDesk(CallQueries calls, AgentQueries agents, CallChangeSignals signals,
-                    @ConfigProperty(name = "ctios.calls.stored-wait-millis", defaultValue = "2000")
+    public CallDesk(CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
+                    @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2000")
                     long storedWaitMillis) {
         this.calls = calls;
         this.agents = agents;
-        this.signals = signals;
+        this.waits = waits;
         this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
     }
 
@@ -85,11 +83,11 @@ public class CallDesk {
                     + agent.state() + (agent.callIds().isEmpty() ? "" : ", on a call") + ")", enabled);
         }
         String device = agent.instrument() != null ? agent.instrument() : agent.extension();
-        try (CallChangeSignals.Watch watch = signals.watch();
+        try (StoredChangeWaits.Wait wait = waits.open();
              CtiConnection connection = cti.getConnection()) {
             long callId = connection.makeCall(device, destination, variables, eccVariables);
-            boolean waitable = watch.add(callId);
-            Optional<CallView> stored = awaitStored(watch, waitable, () -> calls.byId(callId)
+            wait.watchCall(callId);
+            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
                     .filter(call -> call.agentIds().contains(agentId)));
             return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
                     .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
@@ -106,9 +104,9 @@ public class CallDesk {
         AgentView agent = agent(agentId);
         List<AgentLeg> legs = legsOf(agentId).values().stream().flatMap(List::stream).toList();
         ActionPlan plan = ActionSelection.select(action, callId, legs, agent.enabledActions(), destination);
-        try (CallChangeSignals.Watch watch = signals.watch();
+        try (StoredChangeWaits.Wait wait = waits.open();
              CtiConnection connection = cti.getConnection()) {
-            boolean waitable = plan.expectedLegs(CtiStep.NO_CALL).keySet().stream().allMatch(watch::add);
+            plan.expectedLegs(CtiStep.NO_CALL).keySet().forEach(wait::watchCall);
             long result = CtiStep.NO_CALL;
             for (CtiStep step : plan.steps()) {
                 long named = step.send(connection);
@@ -117,11 +115,12 @@ public class CallDesk {
                 }
             }
             long resultCall = result;
-            waitable = (resultCall == CtiStep.NO_CALL || watch.add(resultCall)) && waitable;
+            if (resultCall != CtiStep.NO_CALL) {
+                wait.watchCall(resultCall);
+            }
             long shown = plan.shownCallId() == ActionPlan.RESULT_CALL && resultCall != CtiStep.NO_CALL
                     ? resultCall : plan.shownCallId() == ActionPlan.RESULT_CALL ? callId : plan.shownCallId();
-            boolean stored = awaitStored(watch, waitable, () -> plan.isStored(resultCall, legStates(agentId))
-                    ? Optional.of(Boolean.TRUE) : Optional.empty()).isPresent();
+            boolean stored = wait.until(storedWait, () -> plan.isStored(resultCall, legStates(agentId)));
             return new CallOutcome(shown, calls.byId(shown), stored);
         }
     }
@@ -136,11 +135,11 @@ public class CallDesk {
         List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
         CallDataInput.checkWrapup(wrapupData);
         calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
-        try (CallChangeSignals.Watch watch = signals.watch();
+        try (StoredChangeWaits.Wait wait = waits.open();
              CtiConnection connection = cti.getConnection()) {
-            boolean waitable = watch.add(callId);
+            wait.watchCall(callId);
             connection.setCallData(callId, variables, eccVariables, wrapupData);
-            Optional<CallView> stored = awaitStored(watch, waitable, () -> calls.byId(callId)
+            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
                     .filter(call -> holds(call, callVariables, ecc, wrapupData)));
             return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
                     .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
@@ -188,31 +187,5 @@ public class CallDesk {
     /** An empty value is stored as none. */
     private static boolean sameValue(String stored, String requested) {
         return Objects.equals(stored, requested) || requested.isEmpty() && stored == null;
-    }
-
-    /**
-     * Reads until {@code probe} finds the change, waking at each stored change of a watched call, for at most the
-     * configured wait; empty when it did not come in time.
-     */
-    private <T> Optional<T> awaitStored(CallChangeSignals.Watch watch, boolean waitable, Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + (waitable ? storedWait.toNanos() : 0);
-        while (true) {
-            CompletableFuture<Void> change = watch.arm();
-            Optional<T> found = probe.get();
-            long remaining = deadline - System.nanoTime();
-            if (found.isPresent() || remaining <= 0) {
-                return found;
-            }
-            try {
-                change.get(remaining, TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                // one last read, then give up
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return probe.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a change signal cannot fail", e);
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.ctios.server.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.AgentQueries;
@@ -17,6 +19,7 @@ import org.ctios.server.application.view.AgentView;
 import org.ctios.server.application.view.CallView;
 import org.ctios.server.domain.organisation.Organisation;
 import org.ctios.server.domain.organisation.Team;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A supervisor's desk: the teams with their members' states, and barge-in or intercept on an agent's call. A
@@ -29,17 +32,24 @@ public class SupervisorDesk {
     private AgentQueries agents;
     private CallQueries calls;
     private AgentControl control;
+    private StoredChangeWaits waits;
+    private Duration storedWait;
 
     /** For the container's proxy. */
     protected SupervisorDesk() {
     }
 
     @Inject
-    public SupervisorDesk(Organisation organisation, AgentQueries agents, CallQueries calls, AgentControl control) {
+    public SupervisorDesk(Organisation organisation, AgentQueries agents, CallQueries calls, AgentControl control,
+                          StoredChangeWaits waits,
+                          @ConfigProperty(name = CallDesk.STORED_WAIT_PROPERTY, defaultValue = "2000")
+                          long storedWaitMillis) {
         this.organisation = organisation;
         this.agents = agents;
         this.calls = calls;
         this.control = control;
+        this.waits = waits;
+        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
     }
 
     public List<TeamView> teams() {
@@ -54,17 +64,32 @@ public class SupervisorDesk {
     }
 
     /**
-     * The supervisor barges in on (joins) or intercepts (takes over) the call of the agent on it; returns the call as
-     * stored after the CTI Server confirmed (its events may still be on the way).
+     * The supervisor barges in on (joins) or intercepts (takes over) the call of the agent on it. Waits, as call
+     * control does ({@code ctios.calls.stored-wait-millis}), until the stored call shows the supervisor connected
+     * (and, for an intercept, the agent gone); the outcome says whether that happened in time.
      */
-    public CallView supervise(long callId, String supervisorId, SupervisoryAction action) {
+    public CallOutcome supervise(long callId, String supervisorId, SupervisoryAction action) {
         CallView call = calls.byId(callId).orElseThrow(() -> new UnknownCallException(String.valueOf(callId)));
         AgentView supervisor = agents.byId(supervisorId).orElseThrow(() -> new UnknownAgentException(supervisorId));
         String agentId = call.agentIds().stream().filter(id -> !id.equals(supervisorId)).findFirst()
                 .orElseThrow(() -> new NoAgentToSuperviseException(callId, supervisorId));
         String instrument = supervisor.instrument() != null ? supervisor.instrument() : supervisor.extension();
-        control.supervise(instrument, agentId, action);
-        return calls.byId(callId).orElse(call);
+        try (StoredChangeWaits.Wait wait = waits.open()) {
+            wait.watchCall(callId);
+            control.supervise(instrument, agentId, action);
+            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
+                    .filter(now -> shows(now, supervisorId, agentId, action)));
+            return stored.map(now -> new CallOutcome(callId, Optional.of(now), true))
+                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
+        }
+    }
+
+    /** The stored call shows the supervision: the supervisor connected, and after an intercept the agent gone. */
+    static boolean shows(CallView call, String supervisorId, String agentId, SupervisoryAction action) {
+        boolean supervisorConnected = call.parties().stream().anyMatch(party -> supervisorId.equals(party.agentId())
+                && party.state() == LocalConnectionState.CONNECT);
+        boolean agentGone = call.parties().stream().noneMatch(party -> agentId.equals(party.agentId()));
+        return supervisorConnected && (action != SupervisoryAction.INTERCEPT || agentGone);
     }
 
     static TeamView teamOf(Team team, List<AgentView> everyone) {

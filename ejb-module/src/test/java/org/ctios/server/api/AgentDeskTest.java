@@ -24,7 +24,7 @@ class AgentDeskTest {
 
     private final Map<String, AgentView> stored = new HashMap<>();
     private final List<String> sent = new ArrayList<>();
-    private final AgentStateWaits waits = new AgentStateWaits();
+    private final StoredChangeWaits waits = new StoredChangeWaits();
     /** Whether the simulated CTI Server's event is applied (and announced) before the confirmation returns. */
     private boolean eventFollows = true;
 
@@ -60,7 +60,7 @@ class AgentDeskTest {
         if (eventFollows) {
             AgentView before = stored.get(agentId);
             stored.put(agentId, agent(agentId, state, Set.of()));
-            waits.applied(new AgentStateNotice(before.id(), state, 0, Instant.EPOCH, false));
+            waits.onAgentState(new AgentStateNotice(before.id(), state, 0, Instant.EPOCH, false));
         }
     }
 
@@ -73,7 +73,7 @@ class AgentDeskTest {
         assertThat(sent).containsExactly("AVAILABLE 1001 at 2001 reason 0");
         assertThat(result.applied()).isTrue();
         assertThat(result.agent().state()).isEqualTo(AgentState.AVAILABLE);
-        assertThat(waits.pending()).isZero();
+        assertThat(waits.watched()).isZero();
     }
 
     @Test
@@ -85,7 +85,7 @@ class AgentDeskTest {
 
         assertThat(result.applied()).isFalse();
         assertThat(result.agent().state()).isEqualTo(AgentState.NOT_READY);
-        assertThat(waits.pending()).isZero();
+        assertThat(waits.watched()).isZero();
     }
 
     @Test

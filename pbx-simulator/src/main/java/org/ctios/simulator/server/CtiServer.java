@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,13 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
     /** Encodes events; used on the switch's thread only. */
     private final CtiCodec eventCodec = CtiCodec.v24();
     private final ScheduledExecutorService watchdog;
+    /** Switch events held back while {@link #holdEvents} is in force; used on the switch's thread only. */
+    private final List<AcdEvent> heldEvents = new ArrayList<>();
+    private boolean holdingEvents;
+    private volatile boolean ignoringControlRequests;
+
+    /** The most switch events held back at once: reaching it ends the hold, and they are all sent. */
+    public static final int MAX_HELD_EVENTS = 10_000;
 
     /**
      * @param clientPassword the ClientPassword every OPEN_REQ must carry, or {@code null} to accept any
@@ -164,6 +172,10 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         } else if (message instanceof OpenReq open) {
             session.reply(new FailureConf(open.invokeId(), FailureStatus.SESSION_ALREADY_OPEN.code()));
         } else if (message instanceof InvokedMessage request && RequestHandler.handles(request)) {
+            if (ignoringControlRequests) {
+                LOG.fine(session.name() + ": ignored " + request.messageType() + " (control requests unanswered)");
+                return;
+            }
             if (!mayControl(session, request)) {
                 session.reply(new FailureConf(request.invokeId(), FailureStatus.FUNCTION_NOT_AVAILABLE.code()));
                 return;
@@ -276,9 +288,59 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
 
     // ---------------------------------------------------------------- events
 
+    /**
+     * Holds back every switch event from now on, while control requests are still carried out and confirmed: a CTI
+     * Server whose events are late. {@link #releaseEvents} sends them, in order; so does reaching
+     * {@link #MAX_HELD_EVENTS}.
+     */
+    public void holdEvents() {
+        engine.call(acd -> {
+            holdingEvents = true;
+            return null;
+        });
+        LOG.info("switch events held back");
+    }
+
+    /** Ends {@link #holdEvents}: sends the events held back, in order, then each as it happens. Returns how many. */
+    public int releaseEvents() {
+        int released = engine.call(acd -> releaseHeldEvents());
+        LOG.info("switch events released: " + released + " held back");
+        return released;
+    }
+
+    /** Switch thread only. */
+    private int releaseHeldEvents() {
+        holdingEvents = false;
+        List<AcdEvent> held = List.copyOf(heldEvents);
+        heldEvents.clear();
+        send(held);
+        return held.size();
+    }
+
+    /**
+     * While true, control requests get no answer at all and never reach the switch (heartbeats still do): a CTI
+     * Server that has stopped answering its clients' requests.
+     */
+    public void ignoreControlRequests(boolean ignore) {
+        ignoringControlRequests = ignore;
+        LOG.info(ignore ? "control requests ignored" : "control requests answered again");
+    }
+
     /** Encodes each switch event once and queues it to every session that subscribed to it. */
     @Override
     public void onEvents(List<AcdEvent> events) {
+        if (holdingEvents) {
+            heldEvents.addAll(events);
+            if (heldEvents.size() >= MAX_HELD_EVENTS) {
+                LOG.warning(heldEvents.size() + " switch events held back: the hold ends, they are sent");
+                releaseHeldEvents();
+            }
+            return;
+        }
+        send(events);
+    }
+
+    private void send(List<AcdEvent> events) {
         List<ClientSession> open = sessions.openSessions();
         if (open.isEmpty()) {
             return;

@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ctios.protocol.CtiMessage;
+import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.MessageType;
 import org.ctios.protocol.message.agent.AgentStateEvent;
+import org.ctios.protocol.message.agent.SetAgentStateConf;
 import org.ctios.protocol.message.call.BeginCallEvent;
 import org.ctios.protocol.message.call.CallDeliveredEvent;
 import org.ctios.protocol.message.session.CloseConf;
@@ -302,6 +304,53 @@ class CtiServerTest {
             await("the 43 simulated agents start their shift").atMost(Duration.ofSeconds(5))
                     .until(() -> demoSimulator.stats().agents().stream()
                             .filter(a -> a.state().equals("AVAILABLE")).count() == 43);
+        }
+    }
+
+    @Test
+    void heldEventsFollowTheirConfirmationsOnlyWhenReleasedAndInOrder() throws Exception {
+        try (TestClient client = new TestClient(simulator.sideAPort())) {
+            client.openMonitor();
+            simulator.holdEvents();
+
+            InvokedMessage login = client.request(Requests.setAgentState(client.nextInvokeId(), "1001", "2001",
+                    AgentState.LOGIN, 0, "1001"));
+            InvokedMessage ready = client.request(Requests.setAgentState(client.nextInvokeId(), "1001", "2001",
+                    AgentState.AVAILABLE, 0, null));
+
+            assertThat(login).isInstanceOf(SetAgentStateConf.class);
+            assertThat(ready).as("confirmed while the events are held").isInstanceOf(SetAgentStateConf.class);
+            assertThat(simulator.agents()).filteredOn(agent -> agent.agentId().equals("1001"))
+                    .extracting(agent -> agent.state()).containsExactly(AgentState.AVAILABLE);
+            assertThat(client.drain(300)).as("no event while held").isEmpty();
+
+            assertThat(simulator.releaseEvents()).isPositive();
+
+            List<Integer> states = client.drain(500).stream().filter(AgentStateEvent.class::isInstance)
+                    .map(message -> ((AgentStateEvent) message).agentState()).toList();
+            assertThat(states).endsWith(AgentState.NOT_READY.wire(), AgentState.AVAILABLE.wire());
+            simulator.changeAgentState("1001", AgentState.NOT_READY, 0);
+            assertThat(client.readUntil(AgentStateEvent.class, e -> e.agentState() == AgentState.NOT_READY.wire()))
+                    .as("sent as they happen again").isNotNull();
+        }
+    }
+
+    @Test
+    void ignoredControlRequestsGetNoAnswerAndChangeNothingWhileHeartbeatsAreAnswered() throws Exception {
+        try (TestClient client = new TestClient(simulator.sideAPort())) {
+            client.openMonitor();
+            simulator.ignoreControlRequests(true);
+
+            client.send(Requests.setAgentState(client.nextInvokeId(), "1001", "2001", AgentState.LOGIN, 0, "1001"));
+            client.send(new HeartbeatReq(77));
+
+            assertThat(client.drain(300)).containsExactly(new HeartbeatConf(77));
+            assertThat(simulator.agents()).filteredOn(agent -> agent.agentId().equals("1001"))
+                    .extracting(agent -> agent.state()).containsExactly(AgentState.LOGOUT);
+
+            simulator.ignoreControlRequests(false);
+            assertThat(client.request(Requests.setAgentState(client.nextInvokeId(), "1001", "2001",
+                    AgentState.LOGIN, 0, "1001"))).isInstanceOf(SetAgentStateConf.class);
         }
     }
 }

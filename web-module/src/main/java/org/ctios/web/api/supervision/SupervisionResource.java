@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.server.api.CallOutcome;
 import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownCallException;
 import org.ctios.web.api.calls.CallRepresentation;
@@ -41,18 +43,20 @@ public class SupervisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Barge in on or intercept the call of the agent on it",
-            description = "Sent to the CTI Server from the supervisor's instrument; answers the call as stored when "
-                    + "the CTI Server confirmed (the supervisor's connection follows with its event).")
-    @APIResponse(responseCode = "200", description = "Confirmed: the call",
+            description = "Sent to the CTI Server from the supervisor's instrument; answers with the call once the "
+                    + "stored call shows the supervisor on it (and, for an intercept, the agent gone), or 202 with "
+                    + "the call as it is when that takes longer than ctios.calls.stored-wait-millis.")
+    @APIResponse(responseCode = "200", description = "The call as stored after the change",
+            content = @Content(schema = @Schema(implementation = CallRepresentation.class)))
+    @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not stored yet: the call now",
             content = @Content(schema = @Schema(implementation = CallRepresentation.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.VALIDATION)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "503", ref = ProblemResponses.LINK_DOWN)
     @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
-    public CallRepresentation supervise(@PathParam("id") String id,
-                                        @NotNull(message = "a JSON body is required") @Valid
-                                        SupervisionRequest request) {
+    public Response supervise(@PathParam("id") String id,
+                              @NotNull(message = "a JSON body is required") @Valid SupervisionRequest request) {
         long callId;
         try {
             callId = Long.parseLong(id);
@@ -61,7 +65,9 @@ public class SupervisionResource {
         }
         authorisation.requireAgent(request.getSupervisorId());
         authorisation.requireCall(callId);
-        return CallRepresentation.of(desk.supervise(callId, request.getSupervisorId(),
-                SupervisoryAction.valueOf(request.getAction())));
+        CallOutcome outcome = desk.supervise(callId, request.getSupervisorId(),
+                SupervisoryAction.valueOf(request.getAction()));
+        Object call = outcome.call().map(CallRepresentation::of).orElse(null);
+        return Response.status(outcome.stored() ? Response.Status.OK : Response.Status.ACCEPTED).entity(call).build();
     }
 }
