@@ -2,6 +2,7 @@ package org.ctios.web.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The event streams' limits, from MicroProfile Config (read through methods: the bean is a client proxy). */
@@ -38,6 +39,11 @@ public class EventStreamSettings {
     @ConfigProperty(name = "ctios.events.heartbeat-seconds", defaultValue = "15")
     int heartbeatSeconds;
 
+    /** Seconds a stream's client may take no write at all (it does not read, or is gone) before it is closed. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.stall-seconds", defaultValue = "30")
+    int stallSeconds;
+
     int noticeQueueLimit() {
         return noticeQueueLimit;
     }
@@ -51,6 +57,6 @@ public class EventStreamSettings {
     }
 
     EventHub.Limits limits() {
-        return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams);
+        return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams, Duration.ofSeconds(stallSeconds));
     }
 }

@@ -34,6 +34,8 @@ public class EventStreams {
     private static final Logger LOG = Logger.getLogger(EventStreams.class.getName());
     /** How long the dispatcher waits for a notice before it looks whether it should stop. */
     private static final long DISPATCH_POLL_MILLIS = 500;
+    /** How often streams are checked for a client that has taken no write for the stall timeout. */
+    private static final long STALL_CHECK_MILLIS = 1_000;
 
     @Inject
     private EventStreamSettings settings;
@@ -69,6 +71,8 @@ public class EventStreams {
         dispatcher.start();
         heartbeats.scheduleWithFixedDelay(hub::heartbeat, settings.heartbeatSeconds(), settings.heartbeatSeconds(),
                 TimeUnit.SECONDS);
+        heartbeats.scheduleWithFixedDelay(hub::closeStalled, STALL_CHECK_MILLIS, STALL_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -136,5 +140,15 @@ public class EventStreams {
     /** The streams open now. */
     public int activeStreams() {
         return hub.activeStreams();
+    }
+
+    /** Streams closed since the start because their clients did not keep up. */
+    public long droppedStreams() {
+        return hub.droppedStreams();
+    }
+
+    /** Runs {@code observer} each time a stream is dropped because its client did not keep up (for a metric). */
+    public void onDrop(Runnable observer) {
+        hub.onDrop(observer);
     }
 }
