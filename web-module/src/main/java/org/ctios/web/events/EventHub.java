@@ -56,6 +56,7 @@ public final class EventHub {
 
     private final Limits limits;
     private final Executor writers;
+    private final Executor closers;
     private final Object lock = new Object();
     private final ReplayBuffer replay;
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
@@ -70,13 +71,18 @@ public final class EventHub {
      * @param writers the threads that write to the clients (one stream at a time each)
      */
     public EventHub(Limits limits, long firstId, Executor writers) {
-        this(limits, firstId, writers, System::nanoTime);
+        this(limits, firstId, writers, Runnable::run, System::nanoTime);
     }
 
-    /** @param nanoClock what {@link #closeStalled()} measures a stall with ({@link System#nanoTime()}) */
-    public EventHub(Limits limits, long firstId, Executor writers, LongSupplier nanoClock) {
+    /**
+     * @param closers   the threads that end the responses of closed streams (which may wait for the container's write
+     *                  timeout when the client does not read)
+     * @param nanoClock what {@link #closeStalled()} measures a stall with ({@link System#nanoTime()})
+     */
+    public EventHub(Limits limits, long firstId, Executor writers, Executor closers, LongSupplier nanoClock) {
         this.limits = limits;
         this.writers = writers;
+        this.closers = closers;
         this.nanoClock = nanoClock;
         this.lastId = firstId - 1;
         this.replay = new ReplayBuffer(limits.replayBufferSize(), lastId);
@@ -114,8 +120,8 @@ public final class EventHub {
         if (streams.size() >= limits.maxStreams()) {
             throw new TooManyStreamsException(limits.maxStreams());
         }
-        EventStream registered = new EventStream(filter, sink, limits.streamQueueLimit(), writers, this::closed,
-                nanoClock);
+        EventStream registered = new EventStream(filter, sink, limits.streamQueueLimit(), writers, closers,
+                this::closed, nanoClock);
         if (lastEventId != null) {
             synchronized (lock) {
                 Optional<List<StreamEvent>> missed = replay.after(lastEventId);

@@ -32,6 +32,7 @@ final class EventStream {
     private final StreamSink sink;
     private final BlockingQueue<StreamEvent> queue;
     private final Executor writers;
+    private final Executor closers;
     private final BiConsumer<EventStream, StreamCloseReason> onClose;
     private final LongSupplier nanoClock;
     /** A writer owns the sink (at most one at a time). */
@@ -42,12 +43,18 @@ final class EventStream {
     /** When a write attempt found the sink not ready (nano clock), or {@link #NOT_WAITING}. */
     private final AtomicLong waitingSince = new AtomicLong(NOT_WAITING);
 
-    EventStream(EventFilter filter, StreamSink sink, int queueLimit, Executor writers,
+    /**
+     * @param closers where the sink is closed: ending a response whose client does not read may wait for the
+     *                container's write timeout (its final chunk), so never on the caller's thread (the dispatcher)
+     *                nor a writer
+     */
+    EventStream(EventFilter filter, StreamSink sink, int queueLimit, Executor writers, Executor closers,
                 BiConsumer<EventStream, StreamCloseReason> onClose, LongSupplier nanoClock) {
         this.filter = filter;
         this.sink = sink;
         this.queue = new ArrayBlockingQueue<>(queueLimit);
         this.writers = writers;
+        this.closers = closers;
         this.onClose = onClose;
         this.nanoClock = nanoClock;
         sink.attach(this::writePossible, this::failed);
@@ -128,7 +135,7 @@ final class EventStream {
                 writing.set(false);
             }
             if (closed.get()) {
-                sink.close();
+                closeSink();
                 return;
             }
         } while (wakeRequested.get() && writing.compareAndSet(false, true));
@@ -178,8 +185,17 @@ final class EventStream {
             queue.clear();
             onClose.accept(this, reason);
             if (!writing.get()) {
-                sink.close();
+                closeSink();
             }
+        }
+    }
+
+    private void closeSink() {
+        try {
+            closers.execute(sink::close);
+        } catch (RuntimeException rejected) {
+            LOG.log(Level.WARNING, "a closed stream's response could not be ended; the container's timeouts will",
+                    rejected);
         }
     }
 }

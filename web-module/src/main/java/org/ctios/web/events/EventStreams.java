@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -36,6 +37,8 @@ public class EventStreams {
     private static final long DISPATCH_POLL_MILLIS = 500;
     /** How often streams are checked for a client that has taken no write for the stall timeout. */
     private static final long STALL_CHECK_MILLIS = 1_000;
+    /** Threads that end closed streams' responses. */
+    private static final int CLOSER_THREADS = 4;
 
     @Inject
     private EventStreamSettings settings;
@@ -51,6 +54,7 @@ public class EventStreams {
     private volatile boolean running;
     private EventHub hub;
     private ExecutorService writers;
+    private ExecutorService closers;
     private ScheduledExecutorService heartbeats;
     private Thread dispatcher;
 
@@ -63,8 +67,13 @@ public class EventStreams {
     void start() {
         notices = new ArrayBlockingQueue<>(settings.noticeQueueLimit());
         writers = Executors.newFixedThreadPool(settings.writerThreads(), threads);
+        // Ending a dropped client's response may wait (its last chunk) until the container's write timeout: a few
+        // threads of their own, a queue as long as the streams there may be.
+        closers = new ThreadPoolExecutor(CLOSER_THREADS, CLOSER_THREADS, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(settings.limits().maxStreams()), threads);
         heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
-        hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers);
+        hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers, closers,
+                System::nanoTime);
         running = true;
         dispatcher = threads.newThread(this::dispatch);
         dispatcher.setName("ctios-event-dispatcher");
@@ -82,6 +91,7 @@ public class EventStreams {
         heartbeats.shutdownNow();
         hub.closeAll();
         writers.shutdownNow();
+        closers.shutdown();
     }
 
     void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateNotice notice) {

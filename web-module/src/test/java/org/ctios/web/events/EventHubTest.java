@@ -254,7 +254,7 @@ class EventHubTest {
     @Test
     void aClientThatTakesNoWriteForTheStallTimeoutIsDroppedEvenWithItsQueueNotFull() throws Exception {
         AtomicLong nanos = new AtomicLong();
-        EventHub hub = new EventHub(new EventHub.Limits(100, 10, 10, STALL), 1_000, writers, nanos::get);
+        EventHub hub = new EventHub(new EventHub.Limits(100, 10, 10, STALL), 1_000, writers, Runnable::run, nanos::get);
         RecordingSink stalled = new RecordingSink(false);
         RecordingSink idle = new RecordingSink(true);
         hub.open(EventFilter.everything(), null, filter -> "{}", stalled);
@@ -276,7 +276,7 @@ class EventHubTest {
     @Test
     void aClientWhoseSinkBecameReadyAgainIsNotStalled() throws Exception {
         AtomicLong nanos = new AtomicLong();
-        EventHub hub = new EventHub(new EventHub.Limits(100, 10, 10, STALL), 1_000, writers, nanos::get);
+        EventHub hub = new EventHub(new EventHub.Limits(100, 10, 10, STALL), 1_000, writers, Runnable::run, nanos::get);
         RecordingSink slow = new RecordingSink(false);
         hub.open(EventFilter.everything(), null, filter -> "{}", slow);
         awaitTrue(() -> slow.readyChecksRefused > 0);
