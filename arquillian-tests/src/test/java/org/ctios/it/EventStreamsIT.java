@@ -35,7 +35,7 @@ class EventStreamsIT extends DeployedAgainstSimulator {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     /**
-     * A bound for the stopped-client test: about 3 times what the server's buffers below the servlet output took in
+     * A bound for the stopped-client test: about 5 times what the server's buffers below the servlet output took in
      * the measured runs (see the README).
      */
     private static final long MAX_EVENTS_UNTIL_DROP = 40_000;
