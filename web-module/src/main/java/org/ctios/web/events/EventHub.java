@@ -75,8 +75,8 @@ public final class EventHub {
     }
 
     /**
-     * @param closers   the threads that end the responses of closed streams (which may wait for the container's write
-     *                  timeout when the client does not read)
+     * @param closers   the threads that end the responses of closed streams (which may wait while the client does
+     *                  not read)
      * @param nanoClock what {@link #closeStalled()} measures a stall with ({@link System#nanoTime()})
      */
     public EventHub(Limits limits, long firstId, Executor writers, Executor closers, LongSupplier nanoClock) {

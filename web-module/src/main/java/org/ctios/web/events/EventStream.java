@@ -44,9 +44,8 @@ final class EventStream {
     private final AtomicLong waitingSince = new AtomicLong(NOT_WAITING);
 
     /**
-     * @param closers where the sink is closed: ending a response whose client does not read may wait for the
-     *                container's write timeout (its final chunk), so never on the caller's thread (the dispatcher)
-     *                nor a writer
+     * @param closers where the sink is closed: ending a response whose client does not read may wait (its final
+     *                chunk), so never on the caller's thread (the dispatcher) nor a writer
      */
     EventStream(EventFilter filter, StreamSink sink, int queueLimit, Executor writers, Executor closers,
                 BiConsumer<EventStream, StreamCloseReason> onClose, LongSupplier nanoClock) {

@@ -67,8 +67,8 @@ public class EventStreams {
     void start() {
         notices = new ArrayBlockingQueue<>(settings.noticeQueueLimit());
         writers = Executors.newFixedThreadPool(settings.writerThreads(), threads);
-        // Ending a dropped client's response may wait (its last chunk) until the container's write timeout: a few
-        // threads of their own, a queue as long as the streams there may be.
+        // Ending a dropped client's response may wait (its last chunk) while the client does not read: a few threads
+        // of their own, a queue as long as the streams there may be.
         closers = new ThreadPoolExecutor(CLOSER_THREADS, CLOSER_THREADS, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(settings.limits().maxStreams()), threads);
         heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
