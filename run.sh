@@ -44,6 +44,10 @@ pids+=($!)
 
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$http_address" \
     > "$run_dir/preboot.txt"
+# Bounds what Grizzly queues for a client that does not read (4 x this), so that back pressure reaches its event
+# stream (web-module/README.md, "What sits below isReady()").
+echo "set configs.config.server-config.network-config.transports.transport.tcp.socket-write-buffer-size=65536" \
+    >> "$run_dir/preboot.txt"
 (cd "$run_dir" && exec java -Xmx1g \
     -Dctios.cti.side-a.host=127.0.0.1 -Dctios.cti.side-a.port="$cti_port" \
     -Dctios.cti.side-b.host=127.0.0.1 -Dctios.cti.side-b.port="$cti_port_b" -Dctios.cti.agent-ids=1001-1050 \

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ctios.it.EventStreamClient.Event;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -20,12 +28,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The live event streams at /cti/api/events in a real Payara Micro, driven by the simulator: agent and monitor
- * mode, the snapshot, resuming with Last-Event-ID, the drop of a slow client, refused filters; and the CDI notices
- * an application deployed beside us observes.
+ * mode, the snapshot, resuming with Last-Event-ID, the drop of a client that stops reading, refused filters and
+ * callers, the metrics and the OpenAPI description; and the CDI notices an application deployed beside us observes.
  */
 class EventStreamsIT extends DeployedAgainstSimulator {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * A bound for the stopped-client test: about 5 times what the server's buffers below the servlet output took in
+     * the measured runs (see the README).
+     */
+    private static final long MAX_EVENTS_UNTIL_DROP = 40_000;
 
     private final List<EventStreamClient> opened = new ArrayList<>();
 
@@ -221,6 +234,172 @@ class EventStreamsIT extends DeployedAgainstSimulator {
         for (String agent : agents) {
             simulator.changeAgentState(agent, AgentState.AVAILABLE, 0);
         }
+    }
+
+    /**
+     * A client that stops reading (a bare socket with a small receive buffer) is closed by the server once its queue
+     * of {@link EventStreamTestSupport#STREAM_QUEUE_LIMIT} events fills, while a reading client of the same events
+     * gets every one of them in order; the dropped client comes back with its Last-Event-ID. Prints the figures (the
+     * README's).
+     */
+    @Test
+    void aClientThatStopsReadingIsDroppedWhileAReadingOneGetsEveryEventAndItCanResume() throws IOException {
+        EventStreamClient reading = open("", null);
+        long readingFrom = reading.next("snapshot", WAIT).id();
+        await("the streams of earlier tests are found closed (heartbeats every 2 s)").atMost(Duration.ofSeconds(30))
+                .until(() -> probe().get("activeStreams").asInt() == 1);
+        double droppedBefore = metric("ctios_event_streams_dropped_total");
+        try (Socket stopped = rest().stalledEvents("api/events")) {
+            await("the stopped client's stream is open").atMost(WAIT)
+                    .until(() -> probe().get("activeStreams").asInt() == 2);
+            assertThat(metric("ctios_event_streams_active")).isEqualTo(2);
+
+            String[] agents = {"1030", "1031", "1032", "1033", "1034", "1035", "1036", "1037", "1038", "1039"};
+            long firstId = probe().get("lastEventId").asLong();
+            long started = System.nanoTime();
+            int changes = 0;
+            // The kernel's send buffer (autotuned up to 4 MB) and Grizzly's write queue (4 x the socket write buffer
+            // size) take what the client does not read before the servlet output reports not ready: many events.
+            // Batches of changes, each awaited, keep the event path from falling behind (which restarts every stream).
+            for (int batch = 0; probe().get("activeStreams").asInt() == 2; batch++) {
+                long published = probe().get("lastEventId").asLong();
+                assertThat(published - firstId).as("events published before the stopped client is dropped")
+                        .isLessThan(MAX_EVENTS_UNTIL_DROP);
+                for (int round = 0; round < 10; round++) {
+                    boolean notReady = (batch * 10 + round) % 2 == 0;
+                    for (String agent : agents) {
+                        simulator.changeAgentState(agent, notReady ? AgentState.NOT_READY : AgentState.AVAILABLE,
+                                notReady ? 6 : 0);
+                        changes++;
+                    }
+                }
+                await("the batch's events are published").atMost(Duration.ofSeconds(60))
+                        .until(() -> probe().get("lastEventId").asLong() >= published + 10L * agents.length);
+            }
+            long dropMillis = (System.nanoTime() - started) / 1_000_000;
+            long droppedAt = probe().get("lastEventId").asLong();
+            assertThat(metric("ctios_event_streams_dropped_total")).isEqualTo(droppedBefore + 1);
+
+            simulator.changeAgentState("1030", AgentState.NOT_READY, 9);
+            Event last = reading.next(WAIT);
+            List<Event> readingGot = new ArrayList<>();
+            while (last.json().path("agent").path("reasonCode").asInt() != 9
+                    || !"1030".equals(last.json().path("agentId").asText())) {
+                readingGot.add(last);
+                last = reading.next(WAIT);
+            }
+            readingGot.add(last);
+            assertThat(readingGot).extracting(Event::id).as("every event since the reading client's snapshot, in "
+                    + "order, none missing").containsExactlyElementsOf(
+                    java.util.stream.LongStream.rangeClosed(readingFrom + 1, last.id()).boxed().toList());
+            assertThat(reading.ended()).as("the reading client's stream stays open").isFalse();
+
+            byte[] bytes = readToEnd(stopped, Duration.ofSeconds(20));
+            Matcher idLines = Pattern.compile("(?m)^id:\\s*(\\d+)").matcher(new String(bytes,
+                    StandardCharsets.UTF_8));
+            List<Long> stoppedGot = new ArrayList<>();
+            while (idLines.find()) {
+                stoppedGot.add(Long.parseLong(idLines.group(1)));
+            }
+            assertThat(stoppedGot).as("the stopped client's stream ended, closed by the server, before the last "
+                    + "event").isNotEmpty();
+            long lastSeen = stoppedGot.get(stoppedGot.size() - 1);
+            assertThat(lastSeen).isLessThan(last.id());
+            System.out.printf("EVENT STREAMS STOPPED CLIENT: dropped after %d state changes in %d ms; %d events "
+                            + "published from the first change to the drop; the stopped client had been sent %d events "
+                            + "(%d bytes, read after the drop) with a queue limit of %d%n", changes, dropMillis,
+                    droppedAt - firstId, stoppedGot.size() - 1, bytes.length, EventStreamTestSupport.STREAM_QUEUE_LIMIT);
+
+            EventStreamClient back = open("", String.valueOf(lastSeen));
+            Event first = back.next(WAIT);
+            if (first.name().equals("snapshot")) {
+                // the missed events must be in the replay buffer and fit in the new stream's queue to be resumed
+                assertThat(last.id() - lastSeen).as("a snapshot only when the missed events cannot be resumed")
+                        .isGreaterThan(Math.min(EventStreamTestSupport.REPLAY_BUFFER_SIZE,
+                                EventStreamTestSupport.STREAM_QUEUE_LIMIT));
+                assertThat(first.id()).as("a snapshot as of now").isGreaterThanOrEqualTo(last.id());
+            } else {
+                List<Long> missed = new ArrayList<>(List.of(first.id()));
+                while (missed.get(missed.size() - 1) < last.id()) {
+                    missed.add(back.next(WAIT).id());
+                }
+                assertThat(missed).as("what the dropped client missed, resumed without a gap").containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(lastSeen + 1, last.id()).boxed().toList());
+            }
+        } finally {
+            for (String agent : new String[] {"1030", "1031", "1032", "1033", "1034", "1035", "1036", "1037", "1038",
+                    "1039"}) {
+                simulator.changeAgentState(agent, AgentState.AVAILABLE, 0);
+            }
+        }
+    }
+
+    /** Reads what the server sent until it closes the connection; fails if it does not within the timeout. */
+    private static byte[] readToEnd(Socket socket, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        socket.setSoTimeout(1_000);
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        InputStream in = socket.getInputStream();
+        byte[] buffer = new byte[8_192];
+        while (true) {
+            try {
+                int read = in.read(buffer);
+                if (read < 0) {
+                    return all.toByteArray();
+                }
+                all.write(buffer, 0, read);
+            } catch (SocketTimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the server did not close the stopped client's stream within " + timeout
+                            + " (" + all.size() + " bytes read)", e);
+                }
+            }
+        }
+    }
+
+    /** A metric of the application's registry from {@code /metrics} (Prometheus text), or -1 when it is absent. */
+    private double metric(String name) {
+        String metrics = rest().getText("/metrics").body();
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\} ([0-9.eE+-]+)$")
+                .matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(2)) : -1;
+    }
+
+    @Test
+    void onlyASignedInCallerAllowedToFollowTheEventsGetsAStream() {
+        RestClient.Reply anonymous = rest().anonymous().get("api/events?agentId=1001", "text/event-stream");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.body().get("type").asText()).isEqualTo("urn:ctios:problem:unauthenticated");
+
+        RestClient agent = rest().as("1001", "1001");
+        RestClient.Reply other = agent.get("api/events?agentId=1002", "text/event-stream");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body().get("type").asText()).isEqualTo("urn:ctios:problem:forbidden");
+        assertThat(agent.get("api/events", "text/event-stream").status()).as("an agent watching everything")
+                .isEqualTo(403);
+
+        EventStreamClient own = agent.events("api/events?agentId=1001", null, false);
+        opened.add(own);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.next("snapshot", WAIT).json().get("agents").get(0).get("id").asText()).isEqualTo("1001");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheStreamAndTheMetricsCountStreams() {
+        JsonNode document = rest().get("/openapi?format=JSON").body();
+        JsonNode events = document.get("paths").get("/api/events");
+        assertThat(events).as("/api/events in the OpenAPI document").isNotNull();
+        assertThat(events.get("get").get("responses").fieldNames()).toIterable()
+                .contains("200", "400", "401", "403", "404", "503");
+        assertThat(document.get("paths").get("/api/agents")).as("the annotated resources are still there")
+                .isNotNull();
+
+        EventStreamClient stream = open("?agentId=1026", null);
+        stream.next("snapshot", WAIT);
+        assertThat(metric("ctios_event_streams_active")).isGreaterThanOrEqualTo(1);
+        assertThat(metric("ctios_event_streams_dropped_total")).isGreaterThanOrEqualTo(0);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.ctios.web.events;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The streams and the sequence of events they share: numbers each event, keeps the latest in a replay buffer and
@@ -14,14 +17,18 @@ import java.util.function.Function;
  */
 public final class EventHub {
 
-    /** The settings that bound the hub. */
-    public record Limits(int replayBufferSize, int streamQueueLimit, int maxStreams) {
+    /**
+     * The settings that bound the hub; {@code stallTimeout}: how long a stream's client may take no write at all
+     * before the stream is closed.
+     */
+    public record Limits(int replayBufferSize, int streamQueueLimit, int maxStreams, Duration stallTimeout) {
 
         public Limits {
-            if (replayBufferSize < 1 || streamQueueLimit < 2 || maxStreams < 1) {
+            if (replayBufferSize < 1 || streamQueueLimit < 2 || maxStreams < 1 || stallTimeout.isNegative()
+                    || stallTimeout.isZero()) {
                 throw new IllegalArgumentException("event stream limits must be positive (a stream queue at least 2,"
                         + " for the snapshot and one event): " + replayBufferSize + ", " + streamQueueLimit + ", "
-                        + maxStreams);
+                        + maxStreams + ", " + stallTimeout);
             }
         }
     }
@@ -49,9 +56,13 @@ public final class EventHub {
 
     private final Limits limits;
     private final Executor writers;
+    private final Executor closers;
     private final Object lock = new Object();
     private final ReplayBuffer replay;
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    private final LongSupplier nanoClock;
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile Runnable dropObserver = () -> { };
     private long lastId;
 
     /**
@@ -60,10 +71,26 @@ public final class EventHub {
      * @param writers the threads that write to the clients (one stream at a time each)
      */
     public EventHub(Limits limits, long firstId, Executor writers) {
+        this(limits, firstId, writers, Runnable::run, System::nanoTime);
+    }
+
+    /**
+     * @param closers   the threads that end the responses of closed streams (which may wait while the client does
+     *                  not read)
+     * @param nanoClock what {@link #closeStalled()} measures a stall with ({@link System#nanoTime()})
+     */
+    public EventHub(Limits limits, long firstId, Executor writers, Executor closers, LongSupplier nanoClock) {
         this.limits = limits;
         this.writers = writers;
+        this.closers = closers;
+        this.nanoClock = nanoClock;
         this.lastId = firstId - 1;
         this.replay = new ReplayBuffer(limits.replayBufferSize(), lastId);
+    }
+
+    /** Runs {@code observer} each time a stream is dropped because its client did not keep up (for a metric). */
+    public void onDrop(Runnable observer) {
+        dropObserver = observer;
     }
 
     /** Numbers the event, keeps it for replay and hands it to every stream that wants it. */
@@ -93,7 +120,8 @@ public final class EventHub {
         if (streams.size() >= limits.maxStreams()) {
             throw new TooManyStreamsException(limits.maxStreams());
         }
-        EventStream registered = new EventStream(filter, sink, limits.streamQueueLimit(), writers, streams::remove);
+        EventStream registered = new EventStream(filter, sink, limits.streamQueueLimit(), writers, closers,
+                this::closed, nanoClock);
         if (lastEventId != null) {
             synchronized (lock) {
                 Optional<List<StreamEvent>> missed = replay.after(lastEventId);
@@ -119,7 +147,7 @@ public final class EventHub {
                 }
             }
         }
-        sink.close();
+        registered.close(StreamCloseReason.SERVER);
         throw new IllegalStateException("events came faster than a snapshot could be taken " + SNAPSHOT_ATTEMPTS
                 + " times over");
     }
@@ -139,6 +167,27 @@ public final class EventHub {
         return true;
     }
 
+    private void closed(EventStream stream, StreamCloseReason reason) {
+        streams.remove(stream);
+        if (reason.isDrop()) {
+            dropped.incrementAndGet();
+            dropObserver.run();
+        }
+    }
+
+    /**
+     * Closes every stream whose client has taken no write for the stall timeout: one that stopped reading while it
+     * had too few events to fill its queue, or whose connection died without a word.
+     */
+    public void closeStalled() {
+        long timeout = limits.stallTimeout().toNanos();
+        for (EventStream stream : streams) {
+            if (stream.stalledFor(timeout)) {
+                stream.close(StreamCloseReason.STALLED);
+            }
+        }
+    }
+
     /** Has every stream send a heartbeat comment if it has nothing else to send. */
     public void heartbeat() {
         for (EventStream stream : streams) {
@@ -155,7 +204,7 @@ public final class EventHub {
         synchronized (lock) {
             replay.forgetAll();
             for (EventStream stream : List.copyOf(streams)) {
-                stream.close();
+                stream.close(StreamCloseReason.SERVER);
             }
         }
     }
@@ -173,12 +222,17 @@ public final class EventHub {
     /** Closes every stream (the application stops). */
     public void closeAll() {
         for (EventStream stream : List.copyOf(streams)) {
-            stream.close();
+            stream.close(StreamCloseReason.SERVER);
         }
     }
 
     public int activeStreams() {
         return streams.size();
+    }
+
+    /** Streams closed since the start because their clients did not keep up (a full queue or a stall). */
+    public long droppedStreams() {
+        return dropped.get();
     }
 
     public long lastId() {

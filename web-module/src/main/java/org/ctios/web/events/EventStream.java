@@ -5,14 +5,18 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * One client's stream: a bounded queue of what it is still to receive and the sink it goes to. The hub offers
- * without waiting; one writer at a time drains the queue into the sink. A full queue means the client does not
- * keep up: the stream is closed, and the client comes back with {@code Last-Event-ID}.
+ * without waiting; one writer at a time moves events from the queue to the sink, but only while the sink is ready:
+ * a writer never waits for a client. While the client does not read, events wait in the queue; a full queue means
+ * the client does not keep up and the stream is closed (the client comes back with {@code Last-Event-ID}). A stream
+ * whose sink has not been ready for the stall timeout is closed as well.
  */
 final class EventStream {
 
@@ -21,21 +25,38 @@ final class EventStream {
     private static final StreamEvent HEARTBEAT = new StreamEvent(-1, "heartbeat", "", null);
     /** Events a writer sends before it lets other streams have its thread. */
     private static final int BATCH = 64;
+    /** {@link #waitingSince} when the last write attempt found the sink ready. */
+    private static final long NOT_WAITING = Long.MIN_VALUE;
 
     private final EventFilter filter;
     private final StreamSink sink;
     private final BlockingQueue<StreamEvent> queue;
     private final Executor writers;
-    private final Consumer<EventStream> onClose;
+    private final Executor closers;
+    private final BiConsumer<EventStream, StreamCloseReason> onClose;
+    private final LongSupplier nanoClock;
+    /** A writer owns the sink (at most one at a time). */
     private final AtomicBoolean writing = new AtomicBoolean();
+    /** Something asked for a write since the writer last looked. */
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** When a write attempt found the sink not ready (nano clock), or {@link #NOT_WAITING}. */
+    private final AtomicLong waitingSince = new AtomicLong(NOT_WAITING);
 
-    EventStream(EventFilter filter, StreamSink sink, int queueLimit, Executor writers, Consumer<EventStream> onClose) {
+    /**
+     * @param closers where the sink is closed: ending a response whose client does not read may wait (its final
+     *                chunk), so never on the caller's thread (the dispatcher) nor a writer
+     */
+    EventStream(EventFilter filter, StreamSink sink, int queueLimit, Executor writers, Executor closers,
+                BiConsumer<EventStream, StreamCloseReason> onClose, LongSupplier nanoClock) {
         this.filter = filter;
         this.sink = sink;
         this.queue = new ArrayBlockingQueue<>(queueLimit);
         this.writers = writers;
+        this.closers = closers;
         this.onClose = onClose;
+        this.nanoClock = nanoClock;
+        sink.attach(this::writePossible, this::failed);
     }
 
     EventFilter filter() {
@@ -49,7 +70,7 @@ final class EventStream {
         }
         if (!queue.offer(event)) {
             LOG.fine(() -> "closing a stream whose client is " + queue.size() + " events behind (" + filter + ")");
-            close();
+            close(StreamCloseReason.FELL_BEHIND);
             return false;
         }
         return true;
@@ -68,41 +89,86 @@ final class EventStream {
 
     /** Has a writer send what is queued, unless one is already at it. */
     void wakeWriter() {
-        if (!closed.get() && !queue.isEmpty() && writing.compareAndSet(false, true)) {
+        if (!queue.isEmpty()) {
+            requestWrite();
+        }
+    }
+
+    /** The sink can take a write again: a writer looks even with nothing queued, so it sees the sink ready. */
+    private void writePossible() {
+        requestWrite();
+    }
+
+    private void failed(Throwable cause) {
+        LOG.fine(() -> "a stream's client is gone: " + cause);
+        close(StreamCloseReason.CLIENT_GONE);
+    }
+
+    private void requestWrite() {
+        if (closed.get()) {
+            return;
+        }
+        wakeRequested.set(true);
+        if (writing.compareAndSet(false, true)) {
             try {
                 writers.execute(this::write);
             } catch (RuntimeException rejected) {
                 writing.set(false);
                 LOG.log(Level.WARNING, "no writer took a stream's events; closing it", rejected);
-                close();
+                close(StreamCloseReason.SERVER);
             }
         }
     }
 
+    /** Runs on a writer thread that owns the sink; leaves when the queue is empty or the sink is not ready. */
     private void write() {
-        try {
-            for (int sent = 0; sent < BATCH && !closed.get(); sent++) {
-                StreamEvent event = queue.poll();
-                if (event == null) {
-                    break;
+        do {
+            wakeRequested.set(false);
+            try {
+                if (sendWhileReady()) {
+                    wakeRequested.set(true); // a full batch: queue again behind the other streams
                 }
-                if (event == HEARTBEAT) {
-                    sink.heartbeat();
-                } else {
-                    sink.send(event);
-                }
+            } catch (IOException | RuntimeException e) {
+                failed(e);
+            } finally {
+                writing.set(false);
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.fine(() -> "a stream's client is gone: " + e);
-            close();
-        } finally {
-            writing.set(false);
+            if (closed.get()) {
+                closeSink();
+                return;
+            }
+        } while (wakeRequested.get() && writing.compareAndSet(false, true));
+    }
+
+    /** Sends queued events while the sink takes them; true if it stopped only because the batch was full. */
+    private boolean sendWhileReady() throws IOException {
+        for (int sent = 0; sent < BATCH; sent++) {
+            if (closed.get()) {
+                return false;
+            }
+            if (!sink.isReady()) {
+                // the sink calls writePossible() when it is; until then events wait in the bounded queue
+                waitingSince.compareAndSet(NOT_WAITING, nanoClock.getAsLong());
+                return false;
+            }
+            waitingSince.set(NOT_WAITING);
+            StreamEvent event = queue.poll();
+            if (event == null) {
+                return false;
+            }
+            if (event == HEARTBEAT) {
+                sink.heartbeat();
+            } else {
+                sink.send(event);
+            }
         }
-        if (closed.get()) {
-            sink.close();
-        } else {
-            wakeWriter();
-        }
+        return true;
+    }
+
+    /** Whether the sink has not been ready for longer than {@code timeoutNanos}: its client does not read. */
+    boolean stalledFor(long timeoutNanos) {
+        long since = waitingSince.get();
+        return since != NOT_WAITING && nanoClock.getAsLong() - since > timeoutNanos;
     }
 
     boolean isClosed() {
@@ -110,16 +176,25 @@ final class EventStream {
     }
 
     /**
-     * Stops the stream. The sink is closed here unless a writer is sending to it (a slow client can hold a write
-     * for a while); that writer closes it when its send returns.
+     * Stops the stream. The sink is closed here unless a writer owns it; that writer closes it when it leaves
+     * (closing twice does no harm).
      */
-    void close() {
+    void close(StreamCloseReason reason) {
         if (closed.compareAndSet(false, true)) {
             queue.clear();
-            onClose.accept(this);
+            onClose.accept(this, reason);
             if (!writing.get()) {
-                sink.close();
+                closeSink();
             }
+        }
+    }
+
+    private void closeSink() {
+        try {
+            closers.execute(sink::close);
+        } catch (RuntimeException rejected) {
+            LOG.log(Level.WARNING, "a closed stream's response could not be ended; the container's timeouts will",
+                    rejected);
         }
     }
 }

@@ -1,37 +1,57 @@
 package org.ctios.web.events;
 
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.ctios.web.api.problems.Problem;
 
-/** Problem details for refused event streams. */
-public final class EventStreamProblems {
+/**
+ * Problem details for refused event streams, written by the stream's servlet (outside JAX-RS, so no exception
+ * mapper can) in the same form as the REST API's.
+ */
+final class EventStreamProblems {
 
     static final String INVALID_FILTER = "urn:ctios:problem:invalid-event-filter";
     static final String TOO_MANY_STREAMS = "urn:ctios:problem:too-many-event-streams";
+    /** The REST API's type for an unknown agent (UnknownResourceMapper). */
+    static final String UNKNOWN_RESOURCE = "urn:ctios:problem:unknown-resource";
+    /** The REST API's type for a media type it cannot produce (WebApplicationExceptionMapper). */
+    static final String NOT_ACCEPTABLE = "urn:ctios:problem:http-406";
 
     private EventStreamProblems() {
     }
 
-    /** 400: the filter or the mode cannot be understood. */
-    @Provider
-    public static class InvalidFilterMapper implements ExceptionMapper<InvalidEventFilterException> {
-
-        @Override
-        public Response toResponse(InvalidEventFilterException exception) {
-            return new Problem(INVALID_FILTER, "Invalid event filter", 400, exception.getMessage()).toResponse();
-        }
+    /** Answers the request with the problem, replacing anything not yet sent. */
+    static void send(HttpServletResponse response, Problem problem) throws IOException {
+        byte[] body = Json.createObjectBuilder()
+                .add("type", problem.type())
+                .add("title", problem.title())
+                .add("status", problem.status())
+                .add("detail", problem.detail())
+                .build().toString().getBytes(StandardCharsets.UTF_8);
+        response.reset();
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
     }
 
-    /** 503: every stream the server serves is taken. */
-    @Provider
-    public static class TooManyStreamsMapper implements ExceptionMapper<EventHub.TooManyStreamsException> {
+    static Problem invalidFilter(String detail) {
+        return new Problem(INVALID_FILTER, "Invalid event filter", 400, detail);
+    }
 
-        @Override
-        public Response toResponse(EventHub.TooManyStreamsException exception) {
-            return new Problem(TOO_MANY_STREAMS, "Too many event streams", 503, exception.getMessage())
-                    .toResponse();
-        }
+    static Problem tooManyStreams(String detail) {
+        return new Problem(TOO_MANY_STREAMS, "Too many event streams", 503, detail);
+    }
+
+    static Problem unknownResource(String detail) {
+        return new Problem(UNKNOWN_RESOURCE, "Unknown resource", 404, detail);
+    }
+
+    static Problem notAcceptable(String accept) {
+        return new Problem(NOT_ACCEPTABLE, "Not Acceptable", 406, "the event stream is text/event-stream; the "
+                + "request accepts only " + accept);
     }
 }

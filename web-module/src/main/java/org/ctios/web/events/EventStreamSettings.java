@@ -49,6 +49,11 @@ public class EventStreamSettings {
     @ConfigProperty(name = "ctios.events.statistics-interval", defaultValue = "PT1S")
     Duration statisticsInterval;
 
+    /** Seconds a stream's client may take no write at all (it does not read, or is gone) before it is closed. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.stall-seconds", defaultValue = "30")
+    int stallSeconds;
+
     int noticeQueueLimit() {
         return noticeQueueLimit;
     }
@@ -78,6 +83,6 @@ public class EventStreamSettings {
     }
 
     EventHub.Limits limits() {
-        return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams);
+        return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams, Duration.ofSeconds(stallSeconds));
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -36,6 +37,10 @@ public class EventStreams {
     private static final Logger LOG = Logger.getLogger(EventStreams.class.getName());
     /** How long the dispatcher waits for a notice before it looks whether it should stop. */
     private static final long DISPATCH_POLL_MILLIS = 500;
+    /** How often streams are checked for a client that has taken no write for the stall timeout. */
+    private static final long STALL_CHECK_MILLIS = 1_000;
+    /** Threads that end closed streams' responses. */
+    private static final int CLOSER_THREADS = 4;
 
     @Inject
     private EventStreamSettings settings;
@@ -51,6 +56,7 @@ public class EventStreams {
     private volatile boolean running;
     private EventHub hub;
     private ExecutorService writers;
+    private ExecutorService closers;
     private ScheduledExecutorService heartbeats;
     private Thread dispatcher;
     private int dispatchBatchSize;
@@ -64,8 +70,13 @@ public class EventStreams {
     void start() {
         notices = new ArrayBlockingQueue<>(settings.noticeQueueLimit());
         writers = Executors.newFixedThreadPool(settings.writerThreads(), threads);
+        // Ending a dropped client's response may wait (its last chunk) while the client does not read: a few threads
+        // of their own, a queue as long as the streams there may be.
+        closers = new ThreadPoolExecutor(CLOSER_THREADS, CLOSER_THREADS, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(settings.limits().maxStreams()), threads);
         heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
-        hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers);
+        hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers, closers,
+                System::nanoTime);
         dispatchBatchSize = settings.dispatchBatchSize();   // a bad setting fails the deployment, not the thread
         running = true;
         dispatcher = threads.newThread(this::dispatch);
@@ -73,6 +84,8 @@ public class EventStreams {
         dispatcher.start();
         heartbeats.scheduleWithFixedDelay(hub::heartbeat, settings.heartbeatSeconds(), settings.heartbeatSeconds(),
                 TimeUnit.SECONDS);
+        heartbeats.scheduleWithFixedDelay(hub::closeStalled, STALL_CHECK_MILLIS, STALL_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -82,6 +95,7 @@ public class EventStreams {
         heartbeats.shutdownNow();
         hub.closeAll();
         writers.shutdownNow();
+        closers.shutdown();
     }
 
     void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateNotice notice) {
@@ -153,5 +167,15 @@ public class EventStreams {
     /** The streams open now. */
     public int activeStreams() {
         return hub.activeStreams();
+    }
+
+    /** Streams closed since the start because their clients did not keep up. */
+    public long droppedStreams() {
+        return hub.droppedStreams();
+    }
+
+    /** Runs {@code observer} each time a stream is dropped because its client did not keep up (for a metric). */
+    public void onDrop(Runnable observer) {
+        hub.onDrop(observer);
     }
 }

@@ -3,38 +3,58 @@ package org.ctios.web.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class EventHubTest {
 
-    /** A client that records what it gets; a blocked one does not return from a send until released. */
+    /**
+     * A client that records what it gets. Like a servlet output stream it never blocks: while "not reading" it
+     * answers {@code isReady()} false, and when it reads again it calls back that a write is possible.
+     */
     static class RecordingSink implements StreamSink {
         final List<StreamEvent> received = new CopyOnWriteArrayList<>();
-        final CountDownLatch release;
+        volatile boolean reading;
         volatile boolean closed;
         volatile int heartbeats;
+        volatile int readyChecksRefused;
+        private volatile Runnable writable;
+        private volatile Consumer<Throwable> failed;
 
-        RecordingSink(boolean blocked) {
-            release = new CountDownLatch(blocked ? 1 : 0);
+        RecordingSink(boolean reading) {
+            this.reading = reading;
+        }
+
+        @Override
+        public void attach(Runnable writable, Consumer<Throwable> failed) {
+            this.writable = writable;
+            this.failed = failed;
+        }
+
+        @Override
+        public boolean isReady() {
+            if (!reading) {
+                readyChecksRefused++;
+            }
+            return reading;
         }
 
         @Override
         public void send(StreamEvent event) throws IOException {
-            try {
-                if (!release.await(10, TimeUnit.SECONDS)) {
-                    throw new IOException("test client never released");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
+            if (!reading) {
+                throw new AssertionError("written to while not ready");
             }
             received.add(event);
         }
@@ -42,6 +62,16 @@ class EventHubTest {
         @Override
         public void heartbeat() {
             heartbeats++;
+        }
+
+        /** The client reads again: the container would call onWritePossible. */
+        void startReading() {
+            reading = true;
+            writable.run();
+        }
+
+        void connectionFails() {
+            failed.accept(new IOException("connection reset"));
         }
 
         @Override
@@ -59,6 +89,8 @@ class EventHubTest {
         }
     }
 
+    private static final Duration STALL = Duration.ofSeconds(30);
+
     private final ExecutorService writers = Executors.newFixedThreadPool(2);
 
     @AfterEach
@@ -67,7 +99,7 @@ class EventHubTest {
     }
 
     private EventHub hub(int replay, int queue) {
-        return new EventHub(new EventHub.Limits(replay, queue, 10), 1_000, writers);
+        return new EventHub(new EventHub.Limits(replay, queue, 10, STALL), 1_000, writers);
     }
 
     private static EventRouting agent(String agentId) {
@@ -88,7 +120,7 @@ class EventHubTest {
     void aNewStreamStartsWithASnapshotThenGetsTheEventsItsFilterMatches() throws Exception {
         EventHub hub = hub(100, 10);
         hub.publish("AgentState", "{\"before\":true}", agent("1001"));
-        RecordingSink client = new RecordingSink(false);
+        RecordingSink client = new RecordingSink(true);
 
         EventHub.Start start = hub.open(EventFilter.agent("1001"), null, filter -> "{\"snapshot\":1}", client);
         hub.publish("AgentState", "{}", agent("1002"));
@@ -106,7 +138,7 @@ class EventHubTest {
     @Test
     void eventsPublishedWhileTheSnapshotIsTakenFollowIt() throws Exception {
         EventHub hub = hub(100, 10);
-        RecordingSink client = new RecordingSink(false);
+        RecordingSink client = new RecordingSink(true);
 
         hub.open(EventFilter.everything(), null, filter -> {
             hub.publish("AgentState", "{}", agent("1001"));
@@ -124,7 +156,7 @@ class EventHubTest {
         for (int i = 0; i < 5; i++) {
             hub.publish("AgentState", "{}", agent(i % 2 == 0 ? "1001" : "1002"));
         }
-        RecordingSink client = new RecordingSink(false);
+        RecordingSink client = new RecordingSink(true);
 
         EventHub.Start start = hub.open(EventFilter.agent("1001"), 1_000L, filter -> "{}", client);
         hub.publish("AgentState", "{}", agent("1001"));
@@ -139,7 +171,7 @@ class EventHubTest {
         EventHub hub = hub(100, 10);
         StreamEvent last = hub.publish("AgentState", "{}", agent("1001"));
         hub.forgetReplay();
-        RecordingSink client = new RecordingSink(false);
+        RecordingSink client = new RecordingSink(true);
 
         EventHub.Start start = hub.open(EventFilter.agent("1001"), last.id(), filter -> "{}", client);
 
@@ -154,7 +186,7 @@ class EventHubTest {
         for (int i = 0; i < 5; i++) {
             hub.publish("AgentState", "{}", agent("1001"));
         }
-        RecordingSink client = new RecordingSink(false);
+        RecordingSink client = new RecordingSink(true);
 
         assertThat(hub.open(EventFilter.everything(), 1_000L, filter -> "{}", client))
                 .isEqualTo(EventHub.Start.SNAPSHOT);
@@ -164,48 +196,133 @@ class EventHubTest {
     }
 
     @Test
-    void aSlowClientIsDroppedWhileAFastOneGetsEverything() throws Exception {
-        EventHub hub = hub(100, 4);
-        RecordingSink slow = new RecordingSink(true);
-        RecordingSink fast = new RecordingSink(false);
-        hub.open(EventFilter.everything(), null, filter -> "{}", slow);
-        hub.open(EventFilter.everything(), null, filter -> "{}", fast);
+    void clientsThatStopReadingAreDroppedWhenTheirQueuesFillWhileAReadingOneGetsEverything() throws Exception {
+        ExecutorService oneWriter = Executors.newSingleThreadExecutor();
+        try {
+            EventHub hub = new EventHub(new EventHub.Limits(100, 4, 20, STALL), 1_000, oneWriter);
+            AtomicInteger dropsObserved = new AtomicInteger();
+            hub.onDrop(dropsObserved::incrementAndGet);
+            List<RecordingSink> stalled = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                RecordingSink sink = new RecordingSink(false);
+                hub.open(EventFilter.everything(), null, filter -> "{}", sink);
+                stalled.add(sink);
+            }
+            RecordingSink reading = new RecordingSink(true);
+            hub.open(EventFilter.everything(), null, filter -> "{}", reading);
 
-        for (int i = 0; i < 20; i++) {
-            long started = System.nanoTime();
-            hub.publish("AgentState", "{}", agent("1001"));
-            assertThat(System.nanoTime() - started).as("publishing never waits for the blocked client")
-                    .isLessThan(TimeUnit.SECONDS.toNanos(1));
-            int expected = i + 2;
-            awaitTrue(() -> fast.received.size() == expected);
+            for (int i = 0; i < 20; i++) {
+                hub.publish("AgentState", "{}", agent("1001"));
+                int expected = i + 2;
+                awaitTrue(() -> reading.received.size() == expected);
+            }
+
+            assertThat(hub.activeStreams()).as("only the reading stream is left").isEqualTo(1);
+            assertThat(hub.droppedStreams()).isEqualTo(8);
+            assertThat(dropsObserved).hasValue(8);
+            assertThat(stalled).allSatisfy(sink -> {
+                assertThat(sink.closed).isTrue();
+                assertThat(sink.received).as("nothing is written to a client that is not ready").isEmpty();
+            });
+            assertThat(reading.ids()).as("the reading client got the snapshot and every event, in order")
+                    .containsExactlyElementsOf(LongStream.rangeClosed(999, 1_019).boxed().toList());
+            assertThat(reading.closed).isFalse();
+        } finally {
+            oneWriter.shutdownNow();
         }
-
-        assertThat(hub.activeStreams()).as("the slow stream is gone").isEqualTo(1);
-        slow.release.countDown();
-        awaitTrue(() -> slow.closed);
-        assertThat(slow.received.size()).as("the slow client got at most its first events").isLessThan(6);
-        assertThat(fast.closed).isFalse();
     }
 
     @Test
-    void aClientThatFailsIsClosedAndForgotten() throws Exception {
+    void eventsWaitInTheQueueWhileTheClientIsNotReadyAndGoOutInOrderWhenItReadsAgain() throws Exception {
         EventHub hub = hub(100, 10);
-        RecordingSink gone = new RecordingSink(false) {
+        RecordingSink client = new RecordingSink(false);
+        hub.open(EventFilter.everything(), null, filter -> "{}", client);
+        for (int i = 0; i < 5; i++) {
+            hub.publish("AgentState", "{}", agent("1001"));
+        }
+        awaitTrue(() -> client.readyChecksRefused > 0);
+        assertThat(client.received).isEmpty();
+
+        client.startReading();
+
+        awaitTrue(() -> client.received.size() == 6);
+        assertThat(client.ids()).containsExactly(999L, 1_000L, 1_001L, 1_002L, 1_003L, 1_004L);
+        assertThat(hub.activeStreams()).isEqualTo(1);
+        assertThat(hub.droppedStreams()).isZero();
+    }
+
+    @Test
+    void aClientThatTakesNoWriteForTheStallTimeoutIsDroppedEvenWithItsQueueNotFull() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        EventHub hub = new EventHub(new EventHub.Limits(100, 10, 10, STALL), 1_000, writers, Runnable::run, nanos::get);
+        RecordingSink stalled = new RecordingSink(false);
+        RecordingSink idle = new RecordingSink(true);
+        hub.open(EventFilter.everything(), null, filter -> "{}", stalled);
+        hub.open(EventFilter.agent("1001"), null, filter -> "{}", idle);
+        awaitTrue(() -> stalled.readyChecksRefused > 0 && idle.received.size() == 1);
+
+        nanos.addAndGet(STALL.toNanos());
+        hub.closeStalled();
+        assertThat(stalled.closed).as("not yet: exactly the timeout").isFalse();
+
+        nanos.addAndGet(1);
+        hub.closeStalled();
+        awaitTrue(() -> stalled.closed);
+        assertThat(idle.closed).as("a stream with nothing to send is not stalled").isFalse();
+        assertThat(hub.activeStreams()).isEqualTo(1);
+        assertThat(hub.droppedStreams()).isEqualTo(1);
+    }
+
+    @Test
+    void aClientWhoseSinkBecameReadyAgainIsNotStalled() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        EventHub hub = new EventHub(new EventHub.Limits(100, 10, 10, STALL), 1_000, writers, Runnable::run, nanos::get);
+        RecordingSink slow = new RecordingSink(false);
+        hub.open(EventFilter.everything(), null, filter -> "{}", slow);
+        awaitTrue(() -> slow.readyChecksRefused > 0);
+        nanos.addAndGet(STALL.toNanos() / 2);
+
+        slow.startReading();
+        awaitTrue(() -> slow.received.size() == 1);
+        nanos.addAndGet(STALL.toNanos());
+        hub.closeStalled();
+
+        assertThat(slow.closed).isFalse();
+        assertThat(hub.droppedStreams()).isZero();
+    }
+
+    @Test
+    void aClientThatFailsIsClosedAndForgottenWithoutCountingAsADrop() throws Exception {
+        EventHub hub = hub(100, 10);
+        RecordingSink gone = new RecordingSink(false);
+        hub.open(EventFilter.everything(), null, filter -> "{}", gone);
+
+        gone.connectionFails();
+
+        awaitTrue(() -> gone.closed);
+        awaitTrue(() -> hub.activeStreams() == 0);
+        assertThat(hub.droppedStreams()).isZero();
+    }
+
+    @Test
+    void aClientWhoseWriteThrowsIsClosedAndForgotten() throws Exception {
+        EventHub hub = hub(100, 10);
+        RecordingSink broken = new RecordingSink(true) {
             @Override
             public void send(StreamEvent event) throws IOException {
                 throw new IOException("broken pipe");
             }
         };
-        hub.open(EventFilter.everything(), null, filter -> "{}", gone);
+        hub.open(EventFilter.everything(), null, filter -> "{}", broken);
 
-        awaitTrue(() -> gone.closed);
+        awaitTrue(() -> broken.closed);
         awaitTrue(() -> hub.activeStreams() == 0);
     }
 
     @Test
     void idleStreamsGetHeartbeats() throws Exception {
         EventHub hub = hub(100, 10);
-        RecordingSink client = new RecordingSink(false);
+        RecordingSink client = new RecordingSink(true);
         hub.open(EventFilter.everything(), null, filter -> "{}", client);
         awaitTrue(() -> client.received.size() == 1);
 
@@ -218,24 +335,24 @@ class EventHubTest {
     void lostNoticesSendEveryClientBackToASnapshot() throws Exception {
         EventHub hub = hub(100, 10);
         StreamEvent last = hub.publish("AgentState", "{}", agent("1001"));
-        RecordingSink client = new RecordingSink(false);
+        RecordingSink client = new RecordingSink(true);
         hub.open(EventFilter.everything(), last.id(), filter -> "{}", client);
 
         hub.restartAll();
 
         awaitTrue(() -> client.closed);
-        RecordingSink back = new RecordingSink(false);
+        RecordingSink back = new RecordingSink(true);
         assertThat(hub.open(EventFilter.everything(), last.id(), filter -> "{}", back))
                 .isEqualTo(EventHub.Start.SNAPSHOT);
     }
 
     @Test
     void streamsBeyondTheLimitAreRefused() {
-        EventHub hub = new EventHub(new EventHub.Limits(10, 10, 1), 1, writers);
-        hub.open(EventFilter.everything(), null, filter -> "{}", new RecordingSink(false));
+        EventHub hub = new EventHub(new EventHub.Limits(10, 10, 1, STALL), 1, writers);
+        hub.open(EventFilter.everything(), null, filter -> "{}", new RecordingSink(true));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        hub.open(EventFilter.everything(), null, filter -> "{}", new RecordingSink(false)))
+                        hub.open(EventFilter.everything(), null, filter -> "{}", new RecordingSink(true)))
                 .isInstanceOf(EventHub.TooManyStreamsException.class);
     }
 }

@@ -1,0 +1,126 @@
+package org.ctios.web.events;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.ctios.server.application.AgentQueries;
+import org.ctios.web.api.problems.Problem;
+import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.security.AccessDeniedException;
+import org.ctios.web.security.AccessDeniedMapper;
+import org.ctios.web.security.Authorisation;
+
+/**
+ * Live events as Server-Sent Events at {@code /cti/api/events}: agent mode ({@code ?agentId=1001}) or monitor mode
+ * ({@code ?filter=...}, see {@link EventFilter}); a snapshot first, then live events, each with an id to resume
+ * from. A servlet rather than a JAX-RS resource so that it can write without blocking ({@link ServletStreamSink}):
+ * its exact mapping wins over JAX-RS's {@code /api/*}, and web.xml's constraint on {@code /api/*} (sign-in) covers it.
+ * The OpenAPI document describes it from {@code META-INF/openapi.yaml}.
+ */
+@WebServlet(name = "event-streams", urlPatterns = "/api/events", asyncSupported = true)
+public class EventStreamServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String EVENT_STREAM = "text/event-stream";
+
+    @Inject
+    private transient EventStreams streams;
+
+    @Inject
+    private transient Authorisation authorisation;
+
+    @Inject
+    private transient NoticeTranslator translator;
+
+    @Inject
+    private transient AgentQueries agents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accept = request.getHeader("Accept");
+        if (!acceptsEventStream(accept)) {
+            EventStreamProblems.send(response, EventStreamProblems.notAcceptable(accept));
+            return;
+        }
+        EventFilter filter;
+        try {
+            filter = filter(request.getParameter("agentId"), request.getParameter("filter"));
+        } catch (AccessDeniedException e) {
+            EventStreamProblems.send(response, new Problem(AccessDeniedMapper.TYPE, "Forbidden", 403,
+                    e.getMessage()));
+            return;
+        } catch (InvalidEventFilterException e) {
+            EventStreamProblems.send(response, EventStreamProblems.invalidFilter(e.getMessage()));
+            return;
+        } catch (UnknownResourceException e) {
+            EventStreamProblems.send(response, EventStreamProblems.unknownResource(e.getMessage()));
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0); // the stream lasts until the client or the server ends it; stalls are timed by the hub
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(EVENT_STREAM);
+        response.setHeader("Cache-Control", "no-cache");
+        try {
+            streams.open(filter, eventId(request.getHeader("Last-Event-ID")), translator::snapshot,
+                    new ServletStreamSink(async));
+        } catch (EventHub.TooManyStreamsException e) {
+            EventStreamProblems.send(response, EventStreamProblems.tooManyStreams(e.getMessage()));
+            async.complete();
+        }
+    }
+
+    /** The caller's right first (403 before anything about the agent is revealed), then the mode. */
+    private EventFilter filter(String agentId, String filterText) {
+        authorisation.requireEvents(agentId);
+        if (agentId == null) {
+            return EventFilter.parse(filterText);
+        }
+        if (filterText != null) {
+            throw new InvalidEventFilterException("give agentId (agent mode) or filter (monitor mode), not both");
+        }
+        EventFilter filter = EventFilter.agent(agentId);
+        if (agents.byId(agentId).isEmpty()) {
+            throw new UnknownResourceException("agent", agentId);
+        }
+        return filter;
+    }
+
+    /** As JAX-RS did for a resource producing only text/event-stream: no Accept header accepts anything. */
+    static boolean acceptsEventStream(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim().toLowerCase(Locale.ROOT);
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim().replace(" ", "");
+                refused |= parameter.equals("q=0") || parameter.matches("q=0(\\.0*)?");
+            }
+            if (!refused && (type.equals(EVENT_STREAM) || type.equals("text/*") || type.equals("*/*")
+                    || type.equals("*"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An id this server did not give (or none) starts the stream with a snapshot. */
+    static Long eventId(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(header.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
