@@ -19,7 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class EventStreamTestSupport {
 
-    /** Small limits: a slow client is dropped after 20 events, a replay covers the latest 200. */
+    /** Small limits: a slow client is dropped after 20 events (notices dispatched one at a time), a replay covers the latest 200. */
     static final int STREAM_QUEUE_LIMIT = 20;
     static final int REPLAY_BUFFER_SIZE = 200;
 
@@ -43,6 +43,9 @@ final class EventStreamTestSupport {
             war.delete(CONFIG);
         }
         config += "ctios.events.stream-queue-limit=" + STREAM_QUEUE_LIMIT + "\n"
+                // One notice at a time: with a queue this short, a batch's burst would drop reading clients whose
+                // writer had not run yet (the queue-full rule cannot tell them from clients that stopped reading).
+                + "ctios.events.dispatch-batch-size=1\n"
                 + "ctios.events.replay-buffer-size=" + REPLAY_BUFFER_SIZE + "\n"
                 + "ctios.events.heartbeat-seconds=2\n";
         war.add(new StringAsset(config), CONFIG);

@@ -71,6 +71,12 @@ public class EventStreamSettings {
             throw new IllegalStateException("ctios.events.dispatch-batch-size must be at least 1: "
                     + dispatchBatchSize);
         }
+        // A batch's events reach a stream at once: a queue that cannot take two batches would drop clients that do
+        // read, only because their writer had not yet run.
+        if (dispatchBatchSize * 2 > streamQueueLimit) {
+            throw new IllegalStateException("ctios.events.stream-queue-limit (" + streamQueueLimit + ") must be at "
+                    + "least twice ctios.events.dispatch-batch-size (" + dispatchBatchSize + ")");
+        }
         return dispatchBatchSize;
     }
 
