@@ -1,6 +1,7 @@
 package org.ctios.web.security;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import org.ctios.server.infrastructure.organisation.OrganisationSource;
  */
 @Singleton
 @Startup
+@DependsOn("FirstAdministrator") // a configured admin password wins over the demo admin/admin
 public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());

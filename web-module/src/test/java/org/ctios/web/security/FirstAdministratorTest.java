@@ -1,0 +1,75 @@
+package org.ctios.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.ctios.server.application.UserAccounts;
+import org.ctios.server.domain.security.Role;
+import org.ctios.server.domain.security.UserAccount;
+import org.ctios.server.domain.security.UserAccountRepository;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.Test;
+
+/** The first administrator of a server whose demo accounts are off. */
+class FirstAdministratorTest {
+
+    private final Map<String, UserAccount> stored = new HashMap<>();
+    private final UserAccounts accounts = new UserAccounts(new UserAccountRepository() {
+        @Override
+        public Optional<UserAccount> find(String userName) {
+            return Optional.ofNullable(stored.get(userName));
+        }
+
+        @Override
+        public void add(UserAccount account) {
+            stored.put(account.userName(), account);
+        }
+    });
+    private final PasswordHashing hashing = new PasswordHashing(new Pbkdf2PasswordHashImpl(),
+            new Pbkdf2PasswordHashImpl(), 2000, Duration.ZERO, new PasswordHashingTest.MovableClock());
+
+    private void start(String adminPassword) {
+        new FirstAdministrator(new SecuritySettings(false, adminPassword), accounts, hashing).create();
+    }
+
+    @Test
+    void aConfiguredPasswordCreatesANormalAdminAccountThatSignsInWithIt() {
+        start("a long secret");
+
+        UserAccount admin = stored.get("admin");
+        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(admin.demo()).isFalse();
+        assertThat(hashing.matches("admin", "a long secret".toCharArray(), admin.passwordHash())).isTrue();
+        assertThat(hashing.matches("admin", "admin".toCharArray(), admin.passwordHash())).isFalse();
+    }
+
+    @Test
+    void noPasswordOrABlankOneCreatesNothing() {
+        start(null);
+        start("   ");
+
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void anExistingAdminKeepsItsPassword() {
+        String chosen = hashing.hash("chosen earlier".toCharArray());
+        accounts.addIfAbsent("admin", chosen, EnumSet.of(Role.ADMIN), null, null, false);
+
+        start("a long secret");
+
+        assertThat(stored.get("admin").passwordHash()).isEqualTo(chosen);
+    }
+
+    @Test
+    void aShortPasswordStopsTheStartWithTheSettingNamed() {
+        assertThatThrownBy(() -> start("short")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ctios.security.admin-password");
+        assertThat(stored).isEmpty();
+    }
+}
