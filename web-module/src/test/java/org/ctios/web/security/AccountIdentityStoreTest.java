@@ -8,31 +8,19 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.ctios.server.application.UserAccounts;
 import org.ctios.server.domain.security.Role;
 import org.ctios.server.domain.security.UserAccount;
-import org.ctios.server.domain.security.UserAccountRepository;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
 
 /** The identity store over accounts hashed by the real PBKDF2: who gets in, with which groups. */
 class AccountIdentityStoreTest {
 
-    private final Map<String, UserAccount> stored = new HashMap<>();
-    private final UserAccounts accounts = new UserAccounts(new UserAccountRepository() {
-        @Override
-        public Optional<UserAccount> find(String userName) {
-            return Optional.ofNullable(stored.get(userName));
-        }
-
-        @Override
-        public void add(UserAccount account) {
-            stored.put(account.userName(), account);
-        }
-    });
+    private final InMemoryAccounts inMemory = new InMemoryAccounts();
+    private final Map<String, UserAccount> stored = inMemory.stored;
+    private final UserAccounts accounts = inMemory.accounts;
     private final PasswordHashing hashing = new PasswordHashing(new Pbkdf2PasswordHashImpl(),
             new Pbkdf2PasswordHashImpl(), 2000, Duration.ofSeconds(60), new PasswordHashingTest.MovableClock());
 

@@ -1,0 +1,25 @@
+package org.ctios.web.security;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.ctios.server.application.UserAccounts;
+import org.ctios.server.domain.security.UserAccount;
+import org.ctios.server.domain.security.UserAccountRepository;
+
+/** The account service over a map instead of the database, for the security tests. */
+final class InMemoryAccounts implements UserAccountRepository {
+
+    final Map<String, UserAccount> stored = new HashMap<>();
+    final UserAccounts accounts = new UserAccounts(this);
+
+    @Override
+    public Optional<UserAccount> find(String userName) {
+        return Optional.ofNullable(stored.get(userName));
+    }
+
+    @Override
+    public void add(UserAccount account) {
+        stored.put(account.userName(), account);
+    }
+}
