@@ -1,0 +1,333 @@
+/**
+ * The agent desktop (softphone) at /cti/: one agent's state, its calls with their screen pop and call data, and the
+ * buttons the object server enables, all from the agent-mode event stream (GET /api/events?agentId=...). Requests go
+ * to the REST API; what they change comes back through the stream, so the page shows what is stored, not what it
+ * hoped for.
+ */
+import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
+import { elapsed, stateLabel, element } from './format.js';
+
+const byId = (id) => document.getElementById(id);
+
+/** Which enabled actions (the object server's AgentAction names) enable each call button. */
+const CALL_BUTTON_ENABLED_BY = {
+  ANSWER: ['ANSWER'],
+  HOLD: ['HOLD'],
+  RETRIEVE: ['RETRIEVE'],
+  RELEASE: ['RELEASE'],
+  ALTERNATE: ['ALTERNATE'],
+  RECONNECT: ['RECONNECT'],
+  TRANSFER: ['TRANSFER_COMPLETE'],
+  CONFERENCE: ['CONFERENCE_COMPLETE'],
+  CONSULT: ['TRANSFER_INIT', 'CONFERENCE_INIT'],
+  SINGLE_STEP_TRANSFER: ['SINGLE_STEP_TRANSFER'],
+};
+const NEEDS_DESTINATION = new Set(['CONSULT', 'SINGLE_STEP_TRANSFER']);
+const CALL_VARIABLE_NAMES = Array.from({ length: 10 }, (_, i) => `CallVariable${i + 1}`);
+
+class Desk {
+  constructor(client, agentId) {
+    this.client = client;
+    this.agentId = agentId;
+    this.agent = null;
+    this.calls = new Map();
+    this.cards = new Map();
+    this.skillGroupNames = new Map();
+  }
+
+  async start() {
+    byId('agent-id').textContent = this.agentId;
+    byId('desk').hidden = false;
+    this.wireAgentButtons();
+    this.wireDialPad();
+    await Promise.all([this.loadReasonCodes(), this.loadSkillGroups()]);
+    this.follower = this.client.followEvents(`agentId=${encodeURIComponent(this.agentId)}`, {
+      snapshot: (data) => this.applySnapshot(data),
+      event: (type, data) => this.applyEvent(type, data),
+      status: showStream,
+    });
+    this.ticker = setInterval(() => this.tick(), 1000);
+    return () => { this.follower.stop(); clearInterval(this.ticker); };
+  }
+
+  async loadReasonCodes() {
+    try {
+      const codes = await this.client.get('reason-codes');
+      fillReasons(byId('not-ready-reason'), codes.notReady);
+      fillReasons(byId('logout-reason'), codes.logout);
+    } catch (error) {
+      logActivity(`reason codes unavailable — ${describeFailure(error)}`, 'error');
+    }
+  }
+
+  async loadSkillGroups() {
+    try {
+      (await this.client.get('skillgroups')).forEach((group) => this.skillGroupNames.set(group.number, group.name));
+    } catch (error) {
+      logActivity(`skill groups unavailable — ${describeFailure(error)}`, 'error');
+    }
+  }
+
+  // ------------------------------------------------------------------ state from the stream
+
+  applySnapshot({ agents, calls }) {
+    this.agent = agents.find((agent) => agent.id === this.agentId) || this.agent;
+    this.calls = new Map();
+    calls.filter((call) => this.isMine(call)).forEach((call) => this.calls.set(call.id, call));
+    this.render();
+  }
+
+  applyEvent(type, data) {
+    if (type === 'AgentState') {
+      if (data.agentId === this.agentId) this.agent = data.agent;
+    } else {
+      (data.agents || []).filter((agent) => agent.id === this.agentId).forEach((agent) => { this.agent = agent; });
+      if (data.call && this.isMine(data.call)) {
+        this.calls.set(data.call.id, data.call);
+      } else {
+        this.calls.delete(data.callId);
+      }
+      if (type === 'CallDelivered' && data.agentId === this.agentId && data.screenPop) {
+        logActivity(`Call delivered from ${data.screenPop.ani || 'an unknown number'}`);
+      }
+    }
+    this.render();
+  }
+
+  isMine(call) {
+    return (call.agentIds || []).includes(this.agentId);
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  render() {
+    this.renderAgent();
+    this.renderCalls();
+  }
+
+  enabled(action) {
+    return Boolean(this.agent && this.agent.enabledActions.includes(action));
+  }
+
+  renderAgent() {
+    const agent = this.agent;
+    if (!agent) return;
+    const state = byId('agent-state');
+    state.textContent = stateLabel(agent.state);
+    state.className = `state-badge state-${agent.state}`;
+    byId('agent-extension').textContent = agent.extension ? `· extension ${agent.extension}` : '';
+    byId('agent-reason').textContent = agent.reasonCode ? `reason ${this.reasonLabel(agent)}` : '';
+    const instrument = byId('login-instrument');
+    if (!instrument.value && agent.extension) instrument.value = agent.extension;
+    document.querySelectorAll('#desk [data-enabled-by]').forEach((button) => {
+      button.disabled = !button.dataset.enabledBy.split(' ').some((action) => this.enabled(action));
+    });
+    // With a reason chosen, only the reason-carrying request is right, and the other way round.
+    byId('not-ready').disabled = !this.enabled(byId('not-ready-reason').value ? 'NOT_READY_WITH_REASON' : 'NOT_READY');
+    byId('logout').disabled = !this.enabled(byId('logout-reason').value ? 'LOGOUT_WITH_REASON' : 'LOGOUT');
+    byId('acd-login').hidden = agent.state !== 'LOGOUT' && !this.enabled('LOGIN');
+    this.tick();
+  }
+
+  reasonLabel(agent) {
+    const select = byId(agent.state === 'LOGOUT' ? 'logout-reason' : 'not-ready-reason');
+    const option = Array.from(select.options).find((o) => o.value === String(agent.reasonCode));
+    return option ? `${agent.reasonCode} · ${option.textContent}` : String(agent.reasonCode);
+  }
+
+  renderCalls() {
+    for (const [id, card] of this.cards) {
+      if (!this.calls.has(id)) {
+        card.remove();
+        this.cards.delete(id);
+      }
+    }
+    for (const call of this.calls.values()) {
+      let card = this.cards.get(call.id);
+      if (!card) {
+        card = this.createCard(call.id);
+        this.cards.set(call.id, card);
+        byId('calls').append(card);
+      }
+      this.fillCard(card, call);
+    }
+    byId('no-calls').hidden = this.calls.size > 0;
+  }
+
+  createCard(callId) {
+    const card = byId('call-template').content.firstElementChild.cloneNode(true);
+    card.dataset.callId = callId;
+    card.querySelectorAll('[data-action]').forEach((button) => {
+      button.addEventListener('click', () => this.act(callId, button.dataset.action, card, button));
+    });
+    const variables = card.querySelector('[data-field="variables"]');
+    CALL_VARIABLE_NAMES.forEach((name) => variables.append(variableInput(name, 40)));
+    card.querySelector('[data-field="save"]').addEventListener('click', (event) => this.saveData(callId, card,
+      event.currentTarget));
+    card.querySelector('[data-field="wrapup"]').addEventListener('input', markDirty);
+    return card;
+  }
+
+  fillCard(card, call) {
+    const field = (name) => card.querySelector(`[data-field="${name}"]`);
+    const mine = (call.parties || []).find((party) => party.agentId === this.agentId);
+    const ringing = mine && mine.state === 'ALERTING';
+    card.classList.toggle('ringing', Boolean(ringing));
+    field('title').textContent = ringing ? `Incoming call ${call.id}` : `Call ${call.id}`;
+    field('state').textContent = stateLabel(mine ? mine.state : call.state);
+    field('ani').textContent = call.ani || '—';
+    field('dnis').textContent = call.dnis || call.dialedNumber || '—';
+    field('skillGroup').textContent = call.skillGroup
+      ? `${this.skillGroupNames.get(call.skillGroup) || 'group'} (${call.skillGroup})` : '—';
+    field('queueTime').textContent = call.deliveredAt ? elapsed(call.begunAt, call.deliveredAt) : '—';
+    field('ced').textContent = call.callerEnteredDigits || '—';
+    field('parties').textContent = (call.parties || []).map((party) => `${party.deviceId}${party.agentId
+      ? ` (agent ${party.agentId})` : ''} ${stateLabel(party.state).toLowerCase()}`).join(', ');
+    const enabled = (call.enabledActions || {})[this.agentId] || [];
+    card.querySelectorAll('[data-action]').forEach((button) => {
+      button.disabled = !CALL_BUTTON_ENABLED_BY[button.dataset.action].some((action) => enabled.includes(action));
+    });
+    CALL_VARIABLE_NAMES.forEach((name) => setUnlessDirty(card.querySelector(`[data-variable="${name}"]`),
+      (call.callVariables || {})[name] || ''));
+    const ecc = field('ecc');
+    Object.entries(call.ecc || {}).forEach(([name, value]) => {
+      let input = ecc.querySelector(`[data-variable="${CSS.escape(name)}"]`);
+      if (!input) {
+        ecc.append(variableInput(name, 210));
+        input = ecc.querySelector(`[data-variable="${CSS.escape(name)}"]`);
+      }
+      setUnlessDirty(input, value);
+    });
+    setUnlessDirty(field('wrapup'), call.wrapupData || '');
+  }
+
+  tick() {
+    if (this.agent) byId('agent-since').textContent = elapsed(this.agent.stateSince);
+  }
+
+  // ------------------------------------------------------------------ requests
+
+  wireAgentButtons() {
+    const change = (description, body, button) => perform(description, () => this.client.put(
+      `agents/${encodeURIComponent(this.agentId)}/state`, body), button).then(() => this.renderAgent());
+    const reason = (select) => (select.value ? { reasonCode: Number(select.value) } : {});
+    byId('login').addEventListener('click', (event) => change('Log in', {
+      state: 'LOGIN', instrument: byId('login-instrument').value.trim() || undefined,
+      password: byId('login-password').value,
+    }, event.currentTarget));
+    byId('ready').addEventListener('click', (event) => change('Ready', { state: 'AVAILABLE' }, event.currentTarget));
+    byId('not-ready').addEventListener('click', (event) => change('Not ready', {
+      state: 'NOT_READY', ...reason(byId('not-ready-reason')),
+    }, event.currentTarget));
+    byId('wrap-up-ready').addEventListener('click', (event) => change('Wrap-up', { state: 'WORK_READY' },
+      event.currentTarget));
+    byId('wrap-up-not-ready').addEventListener('click', (event) => change('Wrap-up', { state: 'WORK_NOT_READY' },
+      event.currentTarget));
+    byId('logout').addEventListener('click', (event) => change('Log out', {
+      state: 'LOGOUT', ...reason(byId('logout-reason')),
+    }, event.currentTarget));
+    ['not-ready-reason', 'logout-reason'].forEach((id) => byId(id).addEventListener('change', () => this.renderAgent()));
+  }
+
+  wireDialPad() {
+    const pad = byId('dial-pad');
+    const number = byId('dial-number');
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'].forEach((digit) => {
+      const key = element('button', null, digit);
+      key.type = 'button';
+      key.setAttribute('aria-label', `digit ${digit}`);
+      key.addEventListener('click', () => { number.value += digit; });
+      pad.append(key);
+    });
+    byId('make-call').addEventListener('click', (event) => {
+      const destination = number.value.trim();
+      if (!destination) {
+        logActivity('Enter a number to call', 'error');
+        return;
+      }
+      perform(`Call ${destination}`, () => this.client.post('calls', { agentId: this.agentId, destination }),
+        event.currentTarget).then(() => this.renderAgent());
+    });
+  }
+
+  act(callId, action, card, button) {
+    const body = { action, agentId: this.agentId };
+    if (NEEDS_DESTINATION.has(action)) {
+      body.destination = card.querySelector('[data-field="destination"]').value.trim();
+      if (!body.destination) {
+        logActivity(`${stateLabel(action)}: enter the number to transfer or consult to`, 'error');
+        return;
+      }
+    }
+    perform(`${stateLabel(action)} call ${callId}`, () => this.client.post(`calls/${callId}/actions`, body), button)
+      .then(() => { if (this.calls.has(callId)) this.fillCard(card, this.calls.get(callId)); });
+  }
+
+  saveData(callId, card, button) {
+    const changed = (inputs) => Object.fromEntries(Array.from(inputs).filter((input) => input.dataset.dirty)
+      .map((input) => [input.dataset.variable, input.value]));
+    const body = {
+      callVariables: changed(card.querySelectorAll('[data-field="variables"] input')),
+      ecc: changed(card.querySelectorAll('[data-field="ecc"] input')),
+    };
+    const wrapup = card.querySelector('[data-field="wrapup"]');
+    if (wrapup.dataset.dirty) body.wrapupData = wrapup.value;
+    perform(`Save call data of call ${callId}`, () => this.client.put(`calls/${callId}/data`, body), button)
+      .then((call) => {
+        if (call !== undefined) card.querySelectorAll('[data-dirty]').forEach((input) => delete input.dataset.dirty);
+        button.disabled = false;
+        if (this.calls.has(callId)) this.fillCard(card, this.calls.get(callId));
+      });
+  }
+}
+
+function fillReasons(select, codes) {
+  (codes || []).forEach(({ code, label }) => {
+    const option = element('option', null, `${code} · ${label}`);
+    option.value = String(code);
+    select.append(option);
+  });
+}
+
+function variableInput(name, maxLength) {
+  const label = element('label', null, name);
+  const input = element('input');
+  input.dataset.variable = name;
+  input.maxLength = maxLength;
+  input.autocomplete = 'off';
+  input.addEventListener('input', markDirty);
+  label.append(input);
+  return label;
+}
+
+function markDirty(event) {
+  event.currentTarget.dataset.dirty = 'true';
+}
+
+/** What the agent is typing wins over what the stream says until it is saved. */
+function setUnlessDirty(input, value) {
+  if (input && !input.dataset.dirty && input.value !== value) input.value = value;
+}
+
+signInThen((client, caller) => {
+  byId('choose-agent').hidden = true;
+  if (caller.agentId) {
+    let stop = null;
+    new Desk(client, caller.agentId).start().then((stopDesk) => { stop = stopDesk; });
+    return () => stop && stop();
+  }
+  const form = byId('choose-agent');
+  const mayChoose = caller.roles.includes('crm') || caller.roles.includes('admin');
+  form.hidden = false;
+  if (!mayChoose) {
+    form.querySelector('p').textContent = 'This account is not an agent. Supervisors: open the team dashboard.';
+    form.querySelector('.row').innerHTML = '<a href="supervisor/">Open the supervisor dashboard</a>';
+    return null;
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    form.hidden = true;
+    new Desk(client, byId('chosen-agent').value.trim()).start();
+  });
+  return null;
+});

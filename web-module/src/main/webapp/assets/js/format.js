@@ -1,0 +1,26 @@
+/** Formatting shared by the pages. */
+
+/** "m:ss" or "h:mm:ss" between two instants (ISO-8601 strings or Dates); "" when the start is unknown. */
+export function elapsed(from, to = new Date()) {
+  if (!from) return '';
+  const seconds = Math.max(0, Math.floor((new Date(to) - new Date(from)) / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** A protocol state name as people read it: NOT_READY becomes "Not ready". */
+export function stateLabel(state) {
+  if (!state) return '';
+  const words = state.toLowerCase().split('_').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Creates an element with a class and text. */
+export function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
