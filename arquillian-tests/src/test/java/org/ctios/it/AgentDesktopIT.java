@@ -137,7 +137,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
     @Test
     @Order(2)
     void aWrongPasswordIsSaidOnThePageAndALinkDownShowsABannerUntilTheLinkIsBack() throws Exception {
-        browser.open(deploymentUrl.toString());
+        browser.open(pageUrl(""));
         browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
         browser.find(By.id("user")).sendKeys("1001");
         browser.find(By.id("password")).sendKeys("not-the-password");
@@ -169,7 +169,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
     // ------------------------------------------------------------------ helpers
 
     private void signIn(String user, String password) {
-        browser.open(deploymentUrl.toString());
+        browser.open(pageUrl(""));
         browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
         browser.find(By.id("user")).sendKeys(user);
         browser.find(By.id("password")).sendKeys(password);
