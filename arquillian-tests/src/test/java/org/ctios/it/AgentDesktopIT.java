@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The agent desktop at {@code /cti/} in headless Chromium against the whole system: an agent signs in, logs in to
@@ -129,9 +130,18 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         JsonNode history = rest().get("api/calls/history?agentId=1004&limit=5").body();
         assertThat(history.findValuesAsText("wrapupData")).contains("resolved");
 
+        assertThat(browser.find(By.id("logout")).isEnabled()).as("an available agent may not log out").isFalse();
+        new Select(browser.find(By.id("not-ready-reason"))).selectByValue("2");
+        click(By.id("not-ready"));
+        awaitAgentState("Not ready");
+        assertThat(browser.text(By.id("agent-reason"))).isEqualTo("reason 2 · Lunch");
+        assertThat(switchAgent("1004").reasonCode()).isEqualTo(2);
+
+        new Select(browser.find(By.id("logout-reason"))).selectByValue("1");
         click(By.id("logout"));
         awaitAgentState("Logout");
         assertThat(switchAgent("1004").state()).isEqualTo(AgentState.LOGOUT);
+        assertThat(browser.text(By.id("agent-reason"))).isEqualTo("reason 1 · End of shift");
     }
 
     @Test
