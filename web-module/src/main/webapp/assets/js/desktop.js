@@ -132,7 +132,7 @@ class Desk {
   reasonLabel(agent) {
     const select = byId(agent.state === 'LOGOUT' ? 'logout-reason' : 'not-ready-reason');
     const option = Array.from(select.options).find((o) => o.value === String(agent.reasonCode));
-    return option ? `${agent.reasonCode} · ${option.textContent}` : String(agent.reasonCode);
+    return option ? option.textContent : String(agent.reasonCode);
   }
 
   renderCalls() {
