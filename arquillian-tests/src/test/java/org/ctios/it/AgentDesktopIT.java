@@ -176,7 +176,50 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
                 .isDisplayed());
     }
 
+    @Test
+    @Order(3)
+    void anAgentDialsFromTheDialPadAndTheLiveEventsComeBackWhenTheServerClosesTheStream() {
+        simulator.changeAgentState("1002", AgentState.NOT_READY, 0);
+        signIn("1001", "1001");
+        if (browser.text(By.id("agent-state")).equals("Logout") || waitForState().equals("Logout")) {
+            browser.find(By.id("login-password")).sendKeys("1001");
+            click(By.id("login"));
+        }
+        awaitAgentState("Not ready");
+
+        for (char digit : "2002".toCharArray()) {
+            browser.find(By.cssSelector("#dial-pad button[aria-label='digit " + digit + "']")).click();
+        }
+        assertThat(browser.find(By.id("dial-number")).getDomProperty("value")).isEqualTo("2002");
+        click(By.id("make-call"));
+        String card = "#calls article.call-card";
+        browser.waitUntil("the dialled call on the desktop", driver -> browser.text(cardField(card, "parties"))
+                .contains("2002 (agent 1002) ringing"));
+        long callId = Long.parseLong(browser.find(By.cssSelector(card)).getAttribute("data-call-id"));
+        assertThat(simulator.calls()).anyMatch(call -> call.callId() == callId);
+
+        click(actionButton(card, "RELEASE"));
+        browser.waitUntil("the call leaves the desktop", driver -> driver.findElements(By.cssSelector(card)).isEmpty());
+
+        // An operator restarts every stream (the server closes it): the page reconnects by itself and catches up.
+        assertThat(rest().as("admin", "admin").post("api/system/event-streams/restart", "").status()).isEqualTo(204);
+        simulator.changeAgentState("1001", AgentState.AVAILABLE, 0);
+        browser.waitUntil("the page says the live events came back", driver -> browser.text(By.id("activity"))
+                .contains("Live events resumed"));
+        assertThat(browser.text(By.id("activity"))).contains("Live events interrupted");
+        assertThat(browser.text(By.id("stream-indicator"))).isEqualTo("Live");
+        awaitAgentState("Available");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The agent state the page shows once it shows one. */
+    private String waitForState() {
+        return browser.waitUntil("an agent state on the page", driver -> {
+            String state = browser.text(By.id("agent-state"));
+            return state.isEmpty() ? null : state;
+        });
+    }
 
     private void signIn(String user, String password) {
         browser.open(pageUrl(""));

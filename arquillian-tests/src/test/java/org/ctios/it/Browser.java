@@ -84,7 +84,11 @@ final class Browser implements AutoCloseable {
 
     /** Waits (at most {@link #WAIT}) until the condition gives something other than null or false. */
     <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(RuntimeException.class).until(condition);
+        return waitUntil(what, WAIT, condition);
+    }
+
+    <T> T waitUntil(String what, Duration bound, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, bound).withMessage(what).ignoring(RuntimeException.class).until(condition);
     }
 
     /** The text of an element, or "" while it is not there. */
