@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.ctios.protocol.types.AgentState;
@@ -147,6 +151,13 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
     @Test
     @Order(2)
     void aWrongPasswordIsSaidOnThePageAndALinkDownShowsABannerUntilTheLinkIsBack() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pageUrl("")))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>CTI OS — Agent desktop</title>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self'"));
+
         browser.open(pageUrl(""));
         browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
         browser.find(By.id("user")).sendKeys("1001");
