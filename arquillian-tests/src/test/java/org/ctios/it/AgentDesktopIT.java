@@ -14,6 +14,7 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.simulator.acd.AgentView;
+import org.ctios.simulator.acd.ConnectionView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -220,6 +221,49 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(browser.text(By.id("activity"))).contains("Live events interrupted");
         assertThat(browser.text(By.id("stream-indicator"))).isEqualTo("Live");
         awaitAgentState("Available");
+    }
+
+    @Test
+    @Order(4)
+    void anAgentConsultsAColleagueAndTransfersTheCallFromTheDesktop() {
+        simulator.changeAgentState("1005", AgentState.NOT_READY, 0);
+        signIn("1004", "1004");
+        if (waitForState().equals("Logout")) {
+            browser.find(By.id("login-password")).sendKeys("1004");
+            click(By.id("login"));
+            awaitAgentState("Not ready");
+        }
+        click(By.id("ready"));
+        awaitAgentState("Available");
+        long customerCall = simulator.injectCall(BILLING, "0698765432", "8005550103", CallVariables.of("acct-9"),
+                List.of());
+        String customerCard = "#calls article[data-call-id='" + customerCall + "']";
+        click(actionButton(customerCard, "ANSWER"));
+        awaitAgentState("Talking");
+
+        browser.find(cardField(customerCard, "destination")).sendKeys("2005");
+        click(actionButton(customerCard, "CONSULT"));
+        browser.waitUntil("the customer call held", driver -> browser.text(cardField(customerCard, "state"))
+                .equals("Held"));
+        String consultationCard = "#calls article.call-card:not([data-call-id='" + customerCall + "'])";
+        browser.waitUntil("the consultation rings at 1005", driver -> browser.text(cardField(consultationCard,
+                "parties")).contains("2005 (agent 1005) ringing"));
+        long consultation = Long.parseLong(browser.find(By.cssSelector(consultationCard))
+                .getAttribute("data-call-id"));
+        // The colleague answers on its own phone (through the REST API, as its desktop would).
+        assertThat(rest().post("api/calls/" + consultation + "/actions",
+                "{\"action\": \"ANSWER\", \"agentId\": \"1005\"}").status()).isEqualTo(200);
+        browser.waitUntil("the colleague answered", driver -> browser.text(cardField(consultationCard, "parties"))
+                .contains("2005 (agent 1005) connected"));
+        browser.screenshot("agent-desktop-consultation");
+
+        click(actionButton(consultationCard, "TRANSFER"));
+        browser.waitUntil("both calls leave the desktop", driver -> driver.findElements(
+                By.cssSelector("#calls article.call-card")).isEmpty());
+        assertThat(simulator.calls()).filteredOn(call -> call.callId() == customerCall).singleElement()
+                .satisfies(call -> assertThat(call.connections()).extracting(ConnectionView::deviceId)
+                        .contains("2005").doesNotContain("2004"));
+        assertThat(rest().get("api/calls/" + customerCall).body().get("agentIds").toString()).isEqualTo("[\"1005\"]");
     }
 
     // ------------------------------------------------------------------ helpers

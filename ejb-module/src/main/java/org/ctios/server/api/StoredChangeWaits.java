@@ -18,7 +18,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.events.AgentStateNotice;
-import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallNotice;
 
@@ -60,18 +59,12 @@ public class StoredChangeWaits {
         }
     }
 
-    /** Every call notice, {@link CallEndedNotice} included. */
+    /**
+     * Every call notice: {@link CallEndedNotice}, and {@link CallChangedNotice} for the changes that have no notice of
+     * their own (transferred, conferenced, a party left...), included.
+     */
     void onCallNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallNotice notice) {
-        wakeWatchersOf(notice.callId());
-    }
-
-    /** The changes that have no notice of their own (transferred, conferenced, a party left...). */
-    void onCallChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChangedNotice notice) {
-        wakeWatchersOf(notice.callId());
-    }
-
-    private void wakeWatchersOf(long callId) {
-        Set<Wait> waits = waitsBySubject.get(new CallSubject(callId));
+        Set<Wait> waits = waitsBySubject.get(new CallSubject(notice.callId()));
         if (waits != null) {
             waits.forEach(Wait::changed);
         }

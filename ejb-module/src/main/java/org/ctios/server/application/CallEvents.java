@@ -79,6 +79,7 @@ public class CallEvents {
             call = event instanceof CallSnapshot snapshot ? Call.firstSeenInSnapshot(snapshot)
                     : Call.firstSeenIn(event);
         }
+        Set<String> devicesBefore = mayRemoveParties(event) ? Set.copyOf(call.partyStates().keySet()) : Set.of();
         boolean changed = call.apply(onlyMonitoredParties(event), joiningStates(event));
         TimelineEntry entry = changed && !(event instanceof CallEnded) ? new TimelineEntry(call.callKey(),
                 call.nextTimelineSequence(), event.origin().receivedAt(), event.getClass().getSimpleName(),
@@ -95,7 +96,23 @@ public class CallEvents {
             return;
         }
         history.append(entry);
-        announce(event, call);
+        announce(event, call, departedAgents(devicesBefore, call));
+    }
+
+    /** The events after which a call may go on without some of its parties. */
+    private static boolean mayRemoveParties(CallEvent event) {
+        return event instanceof ConnectionCleared || event instanceof CallTransferred
+                || event instanceof CallConferenced || event instanceof CallDiverted;
+    }
+
+    /** The agents whose devices were on the call before the event and are not any more. */
+    private List<String> departedAgents(Set<String> devicesBefore, Call call) {
+        if (devicesBefore.isEmpty()) {
+            return List.of();
+        }
+        Set<String> devicesAfter = call.partyStates().keySet();
+        return devicesBefore.stream().filter(device -> !devicesAfter.contains(device))
+                .map(agents::findByDevice).flatMap(Optional::stream).map(Agent::agentId).toList();
     }
 
     /** An event that only takes something away from a call nobody knew of leaves nothing to record. */
@@ -157,7 +174,7 @@ public class CallEvents {
         return calls.find(secondary).map(Call::partyStates).orElse(Map.of());
     }
 
-    private void announce(CallEvent event, Call call) {
+    private void announce(CallEvent event, Call call, List<String> departedAgentIds) {
         if (event instanceof CallDelivered delivered) {
             notices.fire(new CallDeliveredNotice(call.callId(), delivered.alertingDevice(),
                     agents.findByDevice(delivered.alertingDevice()).map(Agent::agentId).orElse(null),
@@ -171,7 +188,7 @@ public class CallEvents {
         } else if (event instanceof CallDataUpdated || event instanceof CallSnapshot) {
             notices.fire(new CallDataNotice(call.callId()));
         } else {
-            notices.fire(new CallChangedNotice(call.callId(), event.getClass().getSimpleName()));
+            notices.fire(new CallChangedNotice(call.callId(), event.getClass().getSimpleName(), departedAgentIds));
         }
         boolean changesQueue = event instanceof CallQueued || event instanceof CallDelivered
                 || event instanceof CallEstablished || event instanceof CallCleared || event instanceof CallSnapshot;

@@ -1,10 +1,19 @@
 package org.ctios.server.events;
 
+import java.util.List;
+
 /**
  * A stored call changed through an event that has no notice of its own: it began, was originated, queued,
- * transferred, conferenced, diverted, failed or lost a party. Lets a waiter learn of every change to a call (with
- * the {@link CallNotice}s and {@link CallEndedNotice}); not part of the sealed {@link CallNotice} family, so
- * exhaustive switches over those stay as they are.
+ * transferred, conferenced, diverted, failed or lost a party.
+ *
+ * @param event            the CTI event's name, such as {@code CallTransferred}
+ * @param departedAgentIds the agents whose devices left the call with this change (a transfer's transferring agent,
+ *                         an agent who released from a conference): the call goes on without them, so they learn of
+ *                         it from this notice
  */
-public record CallChangedNotice(long callId, String event) {
+public record CallChangedNotice(long callId, String event, List<String> departedAgentIds) implements CallNotice {
+
+    public CallChangedNotice {
+        departedAgentIds = List.copyOf(departedAgentIds);
+    }
 }

@@ -2,7 +2,7 @@ package org.ctios.server.events;
 
 /** Something happened to a call. */
 public sealed interface CallNotice permits CallDeliveredNotice, CallEstablishedNotice, CallHeldNotice,
-        CallRetrievedNotice, CallEndedNotice, CallDataNotice {
+        CallRetrievedNotice, CallEndedNotice, CallDataNotice, CallChangedNotice {
 
     long callId();
 }

@@ -16,6 +16,7 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallEndedNotice;
+import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class StoredChangeWaitsTest {
 
             stored.set(true);
             waits.onCallNotice(new CallHeldNotice(8, "2001"));
-            waits.onCallChanged(new CallChangedNotice(9, "CallTransferred"));
+            waits.onCallNotice(new CallChangedNotice(9, "CallTransferred", List.of()));
             assertThat(reads.get()).as("changes of other calls wake nobody").isEqualTo(1);
 
             waits.onCallNotice(new CallHeldNotice(7, "2001"));
@@ -101,17 +102,14 @@ class StoredChangeWaitsTest {
 
     @Test
     void aChangeWithoutANoticeOfItsOwnAndTheCallsEndWakeItToo() throws Exception {
-        for (Object notice : List.of(new CallChangedNotice(7, "CallConferenced"), new CallEndedNotice(7, "key-7", null, List.of()))) {
+        for (CallNotice notice : List.of(new CallChangedNotice(7, "CallConferenced", List.of()),
+                new CallEndedNotice(7, "key-7", null, List.of()))) {
             AtomicBoolean stored = new AtomicBoolean();
             try (StoredChangeWaits.Wait wait = waits.open()) {
                 wait.watchCall(7);
                 CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> wait.until(LONG, stored::get));
                 stored.set(true);
-                if (notice instanceof CallChangedNotice changed) {
-                    waits.onCallChanged(changed);
-                } else {
-                    waits.onCallNotice((CallEndedNotice) notice);
-                }
+                waits.onCallNotice(notice);
                 assertThat(waiting.get(10, TimeUnit.SECONDS)).as("%s", notice).isTrue();
             }
         }

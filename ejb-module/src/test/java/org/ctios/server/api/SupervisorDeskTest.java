@@ -59,7 +59,7 @@ class SupervisorDeskTest {
                     parties.add(agentParty());
                 }
                 storedCalls.put(CALL, call(parties));
-                waits.onCallChanged(new CallChangedNotice(CALL, "CallConferenced"));
+                waits.onCallNotice(new CallChangedNotice(CALL, "CallConferenced", List.of()));
             }
             return CALL;
         }

@@ -26,6 +26,7 @@ import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 import org.ctios.server.domain.history.EndReason;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallDeliveredNotice;
+import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.server.infrastructure.organisation.OrganisationImport;
@@ -276,6 +277,11 @@ class StateModelTest {
         assertThat(agent("1001").callIds()).isEmpty();
         assertThat(agent("1002").callIds()).containsExactly(7L);
         assertThat(history(everything())).extracting(CallRecordView::callId).containsExactly(8L);
+        assertThat(model.notices().fired(CallChangedNotice.class))
+                .as("the transferring agent's desktop learns that the call went on without it")
+                .filteredOn(notice -> notice.callId() == 7 && !notice.departedAgentIds().isEmpty())
+                .extracting(notice -> notice.event() + " " + notice.departedAgentIds())
+                .containsExactly("ConnectionCleared [1001]");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.view.CallView;
 import org.ctios.server.events.AgentStateNotice;
+import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDeliveredNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallNotice;
@@ -42,6 +43,8 @@ public class NoticeBatchReader {
                     agentIds.add(delivered.agentId());
                 } else if (call instanceof CallEndedNotice ended) {
                     agentIds.addAll(ended.agentIds());
+                } else if (call instanceof CallChangedNotice changed) {
+                    agentIds.addAll(changed.departedAgentIds());
                 }
             }
         }

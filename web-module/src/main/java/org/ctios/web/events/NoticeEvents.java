@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctios.server.events.AgentStateNotice;
+import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDeliveredNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallEstablishedNotice;
@@ -86,6 +87,11 @@ final class NoticeEvents {
             data.put("callKey", ended.callKey());
             data.put("reason", ended.reason().name());
             agentIds.addAll(ended.agentIds());
+        } else if (notice instanceof CallChangedNotice changed) {
+            // The agents who left still get the event, so their desktops drop the call that goes on without them.
+            data.put("event", changed.event());
+            data.put("departedAgentIds", changed.departedAgentIds());
+            agentIds.addAll(changed.departedAgentIds());
         }
         List<AgentRepresentation> onCall = new ArrayList<>();
         for (String agentId : agentIds) {

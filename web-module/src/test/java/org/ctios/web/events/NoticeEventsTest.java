@@ -20,6 +20,7 @@ import org.ctios.server.domain.enablement.AgentAction;
 import org.ctios.server.domain.history.EndReason;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallDeliveredNotice;
+import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.ScreenPopData;
@@ -116,6 +117,27 @@ class NoticeEventsTest {
         assertThat(data.isNull("call")).isTrue();
         assertThat(data.getJsonArray("agents")).as("1999 no longer exists").hasSize(1);
         assertThat(event.routing().agentIds()).containsExactlyInAnyOrder("1001", "1999");
+    }
+
+    @Test
+    void aCallThatGoesOnWithoutAnAgentReachesThatAgentToo() {
+        // The call now rings at 1001 only (ringingCall); 1002 transferred it and left.
+        ConcernedState state = new ConcernedState(Map.of(7L, ringingCall()), Map.of(
+                "1001", agent("1001", 5, AgentState.RESERVED, List.of(7L), Set.of(AgentAction.ANSWER)),
+                "1002", agent("1002", 6, AgentState.WORK_READY, List.of(), Set.of())));
+
+        NoticeTranslator.Translated event = events.translate(new CallChangedNotice(7, "ConnectionCleared",
+                List.of("1002")), state).orElseThrow();
+
+        assertThat(event.name()).isEqualTo("CallChanged");
+        JsonObject data = json(event.data());
+        assertThat(data.getString("event")).isEqualTo("ConnectionCleared");
+        assertThat(data.getJsonArray("departedAgentIds").getString(0)).isEqualTo("1002");
+        assertThat(data.getJsonObject("call").getJsonArray("agentIds").getString(0)).isEqualTo("1001");
+        assertThat(data.getJsonArray("agents")).extracting(agent -> agent.asJsonObject().getString("id"))
+                .containsExactly("1001", "1002");
+        assertThat(event.routing().agentIds()).containsExactlyInAnyOrder("1001", "1002");
+        assertThat(event.routing().teamIds()).containsExactlyInAnyOrder("5", "6");
     }
 
     @Test
