@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Which events a stream receives, after CTI OS's filters: keys ANDed, the values of a key ORed. Written as
  * {@code key:value,value;key:value}, for instance {@code type:AgentState,CallDelivered;skillGroup:101,102}. Keys:
  * {@code type} (an event name), {@code agent}, {@code team}, {@code skillGroup}. An event matches a key when any
- * agent, team or skill group it concerns is among the key's values; no key at all matches everything.
+ * agent, team or skill group it concerns is among the key's values; no key at all matches everything. Team mode
+ * ({@link #team}) is a {@code team} key that also lets every skill group's statistics through.
  */
 public final class EventFilter {
 
@@ -43,12 +44,15 @@ public final class EventFilter {
     private static final int MAX_LENGTH = 2_000;
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
-    private static final EventFilter EVERYTHING = new EventFilter(new EnumMap<>(Key.class));
+    private static final EventFilter EVERYTHING = new EventFilter(new EnumMap<>(Key.class), false);
 
     private final Map<Key, Set<String>> values;
+    /** Every {@code SkillGroupStatistics} event passes, whatever the keys say (team mode). */
+    private final boolean allStatistics;
 
-    private EventFilter(Map<Key, Set<String>> values) {
+    private EventFilter(Map<Key, Set<String>> values, boolean allStatistics) {
         this.values = values;
+        this.allStatistics = allStatistics;
     }
 
     /** Every event. */
@@ -63,7 +67,17 @@ public final class EventFilter {
         }
         Map<Key, Set<String>> values = new EnumMap<>(Key.class);
         values.put(Key.AGENT, Set.of(agentId));
-        return new EventFilter(values);
+        return new EventFilter(values, false);
+    }
+
+    /**
+     * Team mode, a supervisor's one stream: every event that concerns the team's agents (what {@code team:<id>}
+     * matches, and the same snapshot) and every skill group's statistics, which everyone signed in may read.
+     */
+    public static EventFilter team(int teamId) {
+        Map<Key, Set<String>> values = new EnumMap<>(Key.class);
+        values.put(Key.TEAM, Set.of(String.valueOf(teamId)));
+        return new EventFilter(values, true);
     }
 
     /** Reads a filter; null or blank means every event. */
@@ -101,10 +115,13 @@ public final class EventFilter {
             }
             values.put(key, Set.copyOf(keyValues));
         }
-        return new EventFilter(values);
+        return new EventFilter(values, false);
     }
 
     public boolean matches(EventRouting event) {
+        if (allStatistics && event.type().equals(SkillGroupStatisticsEvents.EVENT)) {
+            return true;
+        }
         return accepts(Key.TYPE, Set.of(event.type())) && concerns(event.agentIds(), event.teamIds(),
                 event.skillGroups());
     }
@@ -133,6 +150,6 @@ public final class EventFilter {
 
     @Override
     public String toString() {
-        return values.toString();
+        return allStatistics ? values + " and all skill group statistics" : values.toString();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.ctios.server.application.AgentQueries;
+import org.ctios.server.domain.organisation.Organisation;
 import org.ctios.web.api.problems.Problem;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.security.AccessDeniedException;
@@ -16,8 +17,9 @@ import org.ctios.web.security.AccessDeniedMapper;
 import org.ctios.web.security.Authorisation;
 
 /**
- * Live events as Server-Sent Events at {@code /cti/api/events}: agent mode ({@code ?agentId=1001}) or monitor mode
- * ({@code ?filter=...}, see {@link EventFilter}); a snapshot first, then live events, each with an id to resume
+ * Live events as Server-Sent Events at {@code /cti/api/events}: agent mode ({@code ?agentId=1001}), team mode
+ * ({@code ?teamId=1}: the team's agents and every skill group's statistics, a supervisor's one stream) or monitor
+ * mode ({@code ?filter=...}, see {@link EventFilter}); a snapshot first, then live events, each with an id to resume
  * from. A servlet rather than a JAX-RS resource so that it can write without blocking ({@link ServletStreamSink}):
  * its exact mapping wins over JAX-RS's {@code /api/*}, and web.xml's constraint on {@code /api/*} (sign-in) covers it.
  * The OpenAPI document describes it from {@code META-INF/openapi.yaml}.
@@ -40,6 +42,9 @@ public class EventStreamServlet extends HttpServlet {
     @Inject
     private transient AgentQueries agents;
 
+    @Inject
+    private transient Organisation organisation;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String accept = request.getHeader("Accept");
@@ -49,7 +54,8 @@ public class EventStreamServlet extends HttpServlet {
         }
         EventFilter filter;
         try {
-            filter = filter(request.getParameter("agentId"), request.getParameter("filter"));
+            filter = filter(request.getParameter("agentId"), request.getParameter("teamId"),
+                    request.getParameter("filter"));
         } catch (AccessDeniedException e) {
             EventStreamProblems.send(response, new Problem(AccessDeniedMapper.TYPE, "Forbidden", 403,
                     e.getMessage()));
@@ -75,8 +81,11 @@ public class EventStreamServlet extends HttpServlet {
         }
     }
 
-    /** The caller's right first (403 before anything about the agent is revealed), then the mode. */
-    private EventFilter filter(String agentId, String filterText) {
+    /** The caller's right first (403 before anything about the agent or team is revealed), then the mode. */
+    private EventFilter filter(String agentId, String teamId, String filterText) {
+        if (teamId != null) {
+            return teamFilter(teamId, agentId, filterText);
+        }
         authorisation.requireEvents(agentId);
         if (agentId == null) {
             return EventFilter.parse(filterText);
@@ -89,6 +98,28 @@ public class EventStreamServlet extends HttpServlet {
             throw new UnknownResourceException("agent", agentId);
         }
         return filter;
+    }
+
+    /** Team mode: a request naming no other mode and a team number, then the caller's right, then the team. */
+    private EventFilter teamFilter(String teamId, String agentId, String filterText) {
+        if (agentId != null || filterText != null) {
+            throw new InvalidEventFilterException("give teamId (team mode) alone, without agentId or filter");
+        }
+        int team = teamNumber(teamId);
+        authorisation.requireTeamEvents(team);
+        if (organisation.team(team).isEmpty()) {
+            throw new UnknownResourceException("team", teamId);
+        }
+        return EventFilter.team(team);
+    }
+
+    /** Team ids are numbers; anything else is a malformed request, which reveals nothing about the teams. */
+    static int teamNumber(String teamId) {
+        try {
+            return Integer.parseInt(teamId.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidEventFilterException("teamId must be a team's number, such as 1");
+        }
     }
 
     /** As JAX-RS did for a resource producing only text/event-stream: no Accept header accepts anything. */

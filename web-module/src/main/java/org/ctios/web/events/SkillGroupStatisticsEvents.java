@@ -29,7 +29,8 @@ import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
  * Streams skill-group statistics as {@code SkillGroupStatistics} events: the object server's notices only mark the
  * groups changed (they never enter the notice queue), and a timer sends each changed group's figures at most once
  * per {@code ctios.events.statistics-interval} ({@link StatisticsThrottle}), read when they are sent. The figures are
- * a skill group's, not an agent's: agent-mode streams do not receive them (see web-module/README.md).
+ * a skill group's, not an agent's: agent-mode streams do not receive them (see web-module/README.md); team-mode and
+ * monitor-mode streams do, through their filter. The timer reads while any stream is open, whatever its mode.
  */
 @ApplicationScoped
 public class SkillGroupStatisticsEvents {

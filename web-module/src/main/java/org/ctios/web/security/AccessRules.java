@@ -67,6 +67,14 @@ public final class AccessRules {
         return agentId == null ? caller.seesEverything() : mayControlAgent(caller, agentId);
     }
 
+    /**
+     * Following a team's events ({@code /events?teamId=}): its members' events and every skill group's statistics,
+     * on one stream. Whoever may see the team: its supervisor, crm and admin.
+     */
+    public boolean mayFollowTeamEvents(Caller caller, int teamId) {
+        return maySeeTeam(caller, teamId);
+    }
+
     /** The history of every agent (no agent named) is for crm and admin; of one agent, for those who see it. */
     public boolean mayReadHistoryOf(Caller caller, String agentId) {
         return agentId == null ? caller.seesEverything() : mayControlAgent(caller, agentId);
@@ -74,6 +82,19 @@ public final class AccessRules {
 
     /** The skill groups' live statistics: for everyone signed in. */
     public boolean mayReadSkillGroups(Caller caller) {
+        return !caller.roles().isEmpty();
+    }
+
+    /**
+     * Whether the CTI link is up ({@code GET /system/link}): for everyone signed in, since every desktop shows a
+     * "link down" banner. The counters of {@code GET /system} stay with crm and admin.
+     */
+    public boolean mayReadLinkState(Caller caller) {
+        return !caller.roles().isEmpty();
+    }
+
+    /** The reason codes desktops offer for not ready and logout: for everyone signed in. */
+    public boolean mayReadReasonCodes(Caller caller) {
         return !caller.roles().isEmpty();
     }
 

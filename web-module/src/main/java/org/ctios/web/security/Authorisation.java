@@ -75,6 +75,11 @@ public class Authorisation {
                 : "may not follow the events of agent " + agentId);
     }
 
+    /** Following the events of a team's members and the skill groups' statistics. */
+    public void requireTeamEvents(int teamId) {
+        require(rules().mayFollowTeamEvents(caller(), teamId), "may not follow the events of team " + teamId);
+    }
+
     /** Reading the call history of one agent ({@code agentId} given) or of all ({@code null}). */
     public void requireHistoryOf(String agentId) {
         require(rules().mayReadHistoryOf(caller(), agentId), agentId == null
@@ -89,6 +94,16 @@ public class Authorisation {
 
     public void requireSkillGroups() {
         require(rules().mayReadSkillGroups(caller()), "may not see the skill groups");
+    }
+
+    /** Reading whether the CTI link is up ({@code GET /system/link}). */
+    public void requireLinkState() {
+        require(rules().mayReadLinkState(caller()), "may not see the CTI link's state");
+    }
+
+    /** Reading the configured reason codes. */
+    public void requireReasonCodes() {
+        require(rules().mayReadReasonCodes(caller()), "may not see the reason codes");
     }
 
     /** Reading the system's status ({@code GET /system...}). */

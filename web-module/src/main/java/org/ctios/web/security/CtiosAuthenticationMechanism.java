@@ -31,22 +31,24 @@ public class CtiosAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             credential = CallerCredentials.from(request.getHeader("Authorization"));
         } catch (CallerCredentials.MalformedCredentialsException e) {
-            return refuse(response, e.getMessage());
+            return refuse(request, response, e.getMessage());
         }
         if (credential.isEmpty()) {
             return context.isProtected()
-                    ? refuse(response, "this resource needs credentials: HTTP Basic with a user name and password")
+                    ? refuse(request, response,
+                            "this resource needs credentials: HTTP Basic with a user name and password")
                     : context.doNothing();
         }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return refuse(response, "wrong user name or password, or the account is disabled");
+            return refuse(request, response, "wrong user name or password, or the account is disabled");
         }
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
-        UnauthenticatedAnswer.send(response, detail);
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                               String detail) {
+        UnauthenticatedAnswer.send(request, response, detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -45,6 +45,33 @@ class EventFilterTest {
     }
 
     @Test
+    void teamModeMatchesWhatTheTeamKeyMatches() {
+        EventFilter teamMode = EventFilter.team(1);
+        EventFilter teamKey = EventFilter.parse("team:1");
+        EventRouting memberReady = event("AgentState", "1001", "1", "1");
+        EventRouting otherTeamsCall = event("CallDelivered", "1026", "2", "1");
+        EventRouting transferToOtherTeam = new EventRouting("CallEstablished", Set.of("1001", "1026"),
+                Set.of("1", "2"), Set.of("2"));
+        EventRouting noTeam = event("CallHeld", "1099", null, "1");
+
+        for (EventRouting routing : new EventRouting[] {memberReady, otherTeamsCall, transferToOtherTeam, noTeam}) {
+            assertThat(teamMode.matches(routing)).as(routing.toString()).isEqualTo(teamKey.matches(routing));
+        }
+        assertThat(teamMode.matches(memberReady)).isTrue();
+        assertThat(teamMode.matches(otherTeamsCall)).isFalse();
+    }
+
+    @Test
+    void teamModesSnapshotCoversTheTeamsAgentsAndTheirCalls() {
+        EventFilter teamMode = EventFilter.team(1);
+
+        assertThat(teamMode.concerns(Set.of("1001"), Set.of("1"), Set.of("1", "2"))).isTrue();
+        assertThat(teamMode.concerns(Set.of("1026"), Set.of("2"), Set.of("1"))).isFalse();
+        assertThat(teamMode.concerns(Set.of("1001", "1026"), Set.of("1", "2"), Set.of())).as("a call shared")
+                .isTrue();
+    }
+
+    @Test
     void whitespaceAroundValuesIsAllowed() {
         assertThat(EventFilter.parse("type: AgentState , CallHeld ; agent : 1001").matches(
                 event("CallHeld", "1001", null, null))).isTrue();

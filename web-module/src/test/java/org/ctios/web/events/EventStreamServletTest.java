@@ -1,6 +1,7 @@
 package org.ctios.web.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,15 @@ class EventStreamServletTest {
         assertThat(EventStreamServlet.eventId("abc")).isNull();
         assertThat(EventStreamServlet.eventId("")).isNull();
         assertThat(EventStreamServlet.eventId(null)).isNull();
+    }
+
+    @Test
+    void aTeamIdIsATeamsNumber() {
+        assertThat(EventStreamServlet.teamNumber("1")).isEqualTo(1);
+        assertThat(EventStreamServlet.teamNumber(" 42 ")).isEqualTo(42);
+        for (String malformed : new String[] {"", "one", "1.5", "1;agent:1001", "99999999999"}) {
+            assertThatThrownBy(() -> EventStreamServlet.teamNumber(malformed)).as(malformed)
+                    .isInstanceOf(InvalidEventFilterException.class).hasMessageContaining("teamId must be");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.ctios.web.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which streams a skill group's statistics reach. */
@@ -20,8 +21,22 @@ class SkillGroupStatisticsRoutingTest {
     }
 
     @Test
-    void agentStreamsAndTeamFiltersDoNotGetThem() {
+    void agentStreamsAndTeamKeysOfAMonitorFilterDoNotGetThem() {
         assertThat(EventFilter.agent("1001").matches(salesFigures)).isFalse();
         assertThat(EventFilter.parse("team:1").matches(salesFigures)).isFalse();
+    }
+
+    @Test
+    void aTeamStreamGetsEverySkillGroupsStatistics() {
+        for (String group : new String[] {"1", "2", "3", "999"}) {
+            assertThat(EventFilter.team(1).matches(SkillGroupStatisticsEvents.routing(group))).as(group).isTrue();
+        }
+        assertThat(EventFilter.team(2).matches(salesFigures)).isTrue();
+    }
+
+    @Test
+    void aTeamStreamLetsNoOtherEventWithoutItsTeamThrough() {
+        assertThat(EventFilter.team(1).matches(new EventRouting("AgentState", Set.of("1026"),
+                Set.of("2"), Set.of("1")))).isFalse();
     }
 }

@@ -79,6 +79,8 @@ class AccessRulesTest {
         assertThat(rules.mayReadSkillGroups(NO_ROLE)).isFalse();
         assertThat(rules.mayReadSystem(NO_ROLE)).isFalse();
         assertThat(rules.mayFollowEvents(NO_ROLE, null)).isFalse();
+        assertThat(rules.mayReadLinkState(NO_ROLE)).isFalse();
+        assertThat(rules.mayReadReasonCodes(NO_ROLE)).isFalse();
     }
 
     @Test
@@ -133,6 +135,17 @@ class AccessRulesTest {
     }
 
     @Test
+    void aTeamsEventsAreFollowedByItsSupervisorCrmAndAdminOnly() {
+        assertThat(rules.mayFollowTeamEvents(SUPERVISOR_TEAM_1, 1)).isTrue();
+        assertThat(rules.mayFollowTeamEvents(AGENT_SUPERVISOR_1025, 1)).isTrue();
+        assertThat(rules.mayFollowTeamEvents(SUPERVISOR_TEAM_1, 2)).as("another team").isFalse();
+        assertThat(rules.mayFollowTeamEvents(AGENT_1001, 1)).as("an agent of the team").isFalse();
+        assertThat(rules.mayFollowTeamEvents(CRM, 2)).isTrue();
+        assertThat(rules.mayFollowTeamEvents(ADMIN, 99)).as("even a team that does not exist").isTrue();
+        assertThat(rules.mayFollowTeamEvents(NO_ROLE, 1)).isFalse();
+    }
+
+    @Test
     void theHistoryOfEveryoneIsForCrmAndAdmin() {
         assertThat(rules.mayReadHistoryOf(AGENT_1001, "1001")).isTrue();
         assertThat(rules.mayReadHistoryOf(AGENT_1001, null)).isFalse();
@@ -161,6 +174,21 @@ class AccessRulesTest {
     void everyoneSignedInReadsTheSkillGroups() {
         for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, CRM, ADMIN)) {
             assertThat(rules.mayReadSkillGroups(caller)).isTrue();
+        }
+    }
+
+    @Test
+    void everyoneSignedInReadsTheLinkStateButOnlyCrmAndAdminItsCounters() {
+        for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
+            assertThat(rules.mayReadLinkState(caller)).as(caller.name()).isTrue();
+        }
+        assertThat(rules.mayReadSystem(AGENT_1001)).isFalse();
+    }
+
+    @Test
+    void everyoneSignedInReadsTheReasonCodes() {
+        for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
+            assertThat(rules.mayReadReasonCodes(caller)).as(caller.name()).isTrue();
         }
     }
 }

@@ -16,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ctios.web.security.Authorisation;
 
-/** The state of the CTI link and how fast its events are applied, for operators, health checks and benchmarks. */
+/**
+ * The state of the CTI link and how fast its events are applied, for operators, health checks and benchmarks; and
+ * the link's state alone ({@code /system/link}) for every desktop.
+ */
 @Path("system")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -39,6 +42,17 @@ public class SystemResource {
     public LinkStatusRepresentation linkStatus() {
         authorisation.requireSystemRead();
         return LinkStatusRepresentation.of(control.linkStatus());
+    }
+
+    /** What every desktop needs for its "link down" banner; {@link #linkStatus()} adds the operators' counters. */
+    @GET
+    @Path("link")
+    @Operation(summary = "Whether the CTI link is up, which side, since when: for every signed-in user")
+    @APIResponse(responseCode = "200", description = "The link's state",
+            content = @Content(schema = @Schema(implementation = LinkStateRepresentation.class)))
+    public LinkStateRepresentation linkState() {
+        authorisation.requireLinkState();
+        return LinkStateRepresentation.of(control.linkStatus());
     }
 
     @GET
