@@ -150,6 +150,11 @@ final class RestClient {
         return socket;
     }
 
+    /** A GET with one more request header (such as {@code X-Requested-With}). */
+    Reply get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET());
+    }
+
     /** A GET that says which media type it accepts (a stream refused with a problem answers JSON anyway). */
     Reply get(String path, String accept) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), accept);

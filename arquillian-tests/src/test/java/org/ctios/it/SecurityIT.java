@@ -165,4 +165,49 @@ class SecurityIT extends DeployedAgainstSimulator {
         assertProblem(as("admin").put("api/system/users/nobody/password", "{\"password\":\"a-long-new-secret\"}"),
                 404, "urn:ctios:problem:unknown-resource");
     }
+
+    /** What the browser desktops read right after sign-in, and the 401 their scripts get. */
+    @Test
+    void desktopsReadWhoTheyAreTheLinkAndTheReasonCodesAndTheirScriptsGetNoChallenge() {
+        JsonNode agent = as("1001").get("api/me").body();
+        assertThat(agent.get("name").asText()).isEqualTo("1001");
+        assertThat(texts(agent.get("roles"))).containsExactly("agent");
+        assertThat(agent.get("agentId").asText()).isEqualTo("1001");
+        assertThat(agent.get("supervisedTeamId").isNull()).as("present, and null").isTrue();
+        JsonNode supervisor = as("supervisor1").get("api/me").body();
+        assertThat(texts(supervisor.get("roles"))).containsExactly("supervisor");
+        assertThat(supervisor.get("agentId").isNull()).isTrue();
+        assertThat(supervisor.get("supervisedTeamId").asText()).isEqualTo("1");
+        assertThat(texts(as("1025").get("api/me").body().get("roles"))).containsExactly("agent", "supervisor");
+
+        JsonNode link = await("the link is up").atMost(WAIT).until(() -> as("1001").get("api/system/link").body(),
+                state -> state.get("connected").asBoolean());
+        JsonNode operators = rest().get("api/system").body();
+        for (String field : List.of("connected", "side", "peripheralOnline", "resynchronising", "since")) {
+            assertThat(link.get(field)).as("%s as GET /system shows it", field).isEqualTo(operators.get(field));
+        }
+        assertThat(link.get("side").asText()).isIn("A", "B");
+        assertThat(link.has("eventsReceived")).as("no operators' counters for an agent").isFalse();
+        assertProblem(as("1001").get("api/system"), 403, "urn:ctios:problem:forbidden");
+
+        JsonNode reasons = as("1001").get("api/reason-codes").body();
+        assertThat(reasons.get("notReady").get(0).get("code").asInt()).isEqualTo(1);
+        assertThat(ids(reasons.get("notReady"), "label")).containsExactly("Break", "Lunch", "Meeting", "Training",
+                "Coaching", "Outbound work");
+        assertThat(ids(reasons.get("logout"), "label")).containsExactly("End of shift", "Sick", "Other work");
+        assertThat(as("supervisor1").get("api/reason-codes").status()).isEqualTo(200);
+
+        for (RestClient client : List.of(rest().anonymous(), rest().as("1001", "wrong"))) {
+            RestClient.Reply script = client.get("api/me", "X-Requested-With", "XMLHttpRequest");
+            assertProblem(script, 401, "urn:ctios:problem:unauthenticated");
+            assertThat(script.header("WWW-Authenticate")).as("no challenge: no browser dialog").isNull();
+        }
+        assertThat(rest().anonymous().get("api/me").header("WWW-Authenticate")).startsWith("Basic realm=");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(element -> values.add(element.asText()));
+        return values;
+    }
 }

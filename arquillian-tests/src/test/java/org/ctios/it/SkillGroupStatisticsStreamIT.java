@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * SkillGroupStatistics events on the live event streams, driven by agent state changes in the simulator: the
  * figures are those GET /api/skillgroups/{number} shows, a burst of changes is coalesced (at most one event per
- * skill group per second, the default ctios.events.statistics-interval) and its last figures are sent, and an
- * agent-mode stream does not carry them.
+ * skill group per second, the default ctios.events.statistics-interval) and its last figures are sent, an
+ * agent-mode stream does not carry them, and a supervisor's team-mode stream carries them with its team's events.
  */
 class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
 
@@ -42,11 +42,27 @@ class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
     }
 
     private EventStreamClient open(String query) {
-        EventStreamClient client = rest().events("api/events" + query, null, false);
+        return open(rest(), query);
+    }
+
+    private EventStreamClient open(RestClient as, String query) {
+        EventStreamClient client = as.events("api/events" + query, null, false);
         opened.add(client);
         assertThat(client.status()).isEqualTo(200);
         assertThat(client.next(WAIT).name()).isEqualTo("snapshot");
         return client;
+    }
+
+    /** Available agents of a team, by id. */
+    private List<String> availableAgentsOfTeam(String team) {
+        List<String> agents = new ArrayList<>();
+        rest().get("api/agents").body().forEach(agent -> {
+            if (team.equals(agent.path("team").asText()) && agent.get("state").asText().equals("AVAILABLE")) {
+                agents.add(agent.get("id").asText());
+            }
+        });
+        agents.sort(null);
+        return agents;
     }
 
     /** Available agents of the sales skill group. */
@@ -150,5 +166,59 @@ class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
         monitor.next("SkillGroupStatistics", WAIT);
         Thread.sleep(500);   // a moment for the agent's stream to receive whatever else it would
         assertThat(agentStream.received()).extracting(Event::name).doesNotContain("SkillGroupStatistics");
+    }
+
+    @Test
+    void aSupervisorsTeamStreamCarriesItsTeamsEventsAndTheStatisticsButNoOtherTeamsEvents() {
+        RestClient supervisor = rest().as("supervisor1", "supervisor1");
+        assertThat(rest().as("1001", "1001").get("api/events?teamId=1", "text/event-stream").status())
+                .as("an agent of the team").isEqualTo(403);
+        assertThat(supervisor.get("api/events?teamId=2", "text/event-stream").status()).isEqualTo(403);
+        assertThat(supervisor.get("api/events?teamId=99", "text/event-stream").status())
+                .as("403 before anything about the team is revealed").isEqualTo(403);
+        assertThat(rest().get("api/events?teamId=99", "text/event-stream").body().get("type").asText())
+                .isEqualTo("urn:ctios:problem:unknown-resource");
+        assertThat(rest().get("api/events?teamId=1&agentId=1001", "text/event-stream").body().get("type").asText())
+                .isEqualTo("urn:ctios:problem:invalid-event-filter");
+
+        EventStreamClient team = supervisor.events("api/events?teamId=1", null, false);
+        opened.add(team);
+        assertThat(team.status()).isEqualTo(200);
+        Event first = team.next(WAIT);
+        assertThat(first.name()).isEqualTo("snapshot");
+        JsonNode snapshot = first.json();
+        List<String> members = new ArrayList<>();
+        snapshot.get("agents").forEach(agent -> {
+            assertThat(agent.path("team").asText()).as(agent.get("id").asText()).isEqualTo("1");
+            members.add(agent.get("id").asText());
+        });
+        assertThat(members).contains("1001", "1024", "1025").doesNotContain("1026", "1050");
+        snapshot.get("calls").forEach(call -> {
+            List<String> onCall = new ArrayList<>();
+            call.get("agentIds").forEach(id -> onCall.add(id.asText()));
+            assertThat(onCall).as("a call of the snapshot").containsAnyElementsOf(members);
+        });
+
+        String otherTeams = availableAgentsOfTeam("2").get(0);   // 1026 unless it is busy
+        notReady(otherTeams);
+        await("the other team's change is stored").atMost(WAIT).until(() ->
+                rest().get("api/agents/" + otherTeams).body().get("state").asText().equals("NOT_READY"));
+        String member = availableAgentsOfTeam("1").get(0);
+        notReady(member);
+
+        List<Event> seen = new ArrayList<>();
+        boolean memberSeen = false;
+        boolean statisticsSeen = false;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!(memberSeen && statisticsSeen)) {
+            Event event = team.next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            seen.add(event);
+            memberSeen |= event.name().equals("AgentState") && event.json().get("agentId").asText().equals(member)
+                    && event.json().get("agent").get("state").asText().equals("NOT_READY");
+            statisticsSeen |= event.name().equals("SkillGroupStatistics");
+        }
+        assertThat(seen).as("the other team's change was stored before the member's, so its event would have come "
+                + "first").noneSatisfy(event ->
+                        assertThat(event.json().path("agentId").asText()).isEqualTo(otherTeams));
     }
 }
