@@ -65,6 +65,8 @@ for _ in $(seq 1 180); do
     if curl -fsS -o /dev/null -u "$credentials" "$url" 2>/dev/null; then
         echo
         echo "CTI OS is up."
+        echo "  Agent desktop:        http://127.0.0.1:$http_port/cti/            (sign in as 1001/1001 ... 1005/1005)"
+        echo "  Supervisor dashboard: http://127.0.0.1:$http_port/cti/supervisor/ (sign in as supervisor1/supervisor1)"
         echo "  Agents (REST):        curl -u $credentials $url"
         echo "  CTI link status:      curl -u $credentials http://127.0.0.1:$http_port/cti/api/system"
         echo "  Demo accounts:        crm/crm, admin/admin, supervisor1/supervisor1, each agent id as its own password"

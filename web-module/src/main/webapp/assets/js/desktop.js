@@ -5,7 +5,7 @@
  * hoped for.
  */
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
-import { elapsed, stateLabel, element } from './format.js';
+import { elapsed, stateLabel, connectionLabel, element } from './format.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -132,7 +132,7 @@ class Desk {
   reasonLabel(agent) {
     const select = byId(agent.state === 'LOGOUT' ? 'logout-reason' : 'not-ready-reason');
     const option = Array.from(select.options).find((o) => o.value === String(agent.reasonCode));
-    return option ? `${agent.reasonCode} · ${option.textContent}` : String(agent.reasonCode);
+    return option ? option.textContent : String(agent.reasonCode);
   }
 
   renderCalls() {
@@ -174,7 +174,7 @@ class Desk {
     const ringing = mine && mine.state === 'ALERTING';
     card.classList.toggle('ringing', Boolean(ringing));
     field('title').textContent = ringing ? `Incoming call ${call.id}` : `Call ${call.id}`;
-    field('state').textContent = stateLabel(mine ? mine.state : call.state);
+    field('state').textContent = mine ? connectionLabel(mine.state) : stateLabel(call.state);
     field('ani').textContent = call.ani || '—';
     field('dnis').textContent = call.dnis || call.dialedNumber || '—';
     field('skillGroup').textContent = call.skillGroup
@@ -182,7 +182,7 @@ class Desk {
     field('queueTime').textContent = call.deliveredAt ? elapsed(call.begunAt, call.deliveredAt) : '—';
     field('ced').textContent = call.callerEnteredDigits || '—';
     field('parties').textContent = (call.parties || []).map((party) => `${party.deviceId}${party.agentId
-      ? ` (agent ${party.agentId})` : ''} ${stateLabel(party.state).toLowerCase()}`).join(', ');
+      ? ` (agent ${party.agentId})` : ''} ${connectionLabel(party.state).toLowerCase()}`).join(', ');
     const enabled = (call.enabledActions || {})[this.agentId] || [];
     card.querySelectorAll('[data-action]').forEach((button) => {
       button.disabled = !CALL_BUTTON_ENABLED_BY[button.dataset.action].some((action) => enabled.includes(action));

@@ -24,3 +24,13 @@ export function element(tag, className, text) {
   if (text !== undefined && text !== null) node.textContent = text;
   return node;
 }
+
+/** How a device's connection to a call reads (the protocol's LocalConnectionState names). */
+const CONNECTION_LABELS = {
+  ALERTING: 'Ringing', CONNECT: 'Connected', HOLD: 'Held', INITIATE: 'Dialling', QUEUED: 'Queued', FAIL: 'Failed',
+  NULL: 'Gone', NONE: 'Unknown',
+};
+
+export function connectionLabel(state) {
+  return CONNECTION_LABELS[state] || stateLabel(state);
+}

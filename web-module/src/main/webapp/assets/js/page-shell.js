@@ -62,8 +62,17 @@ function showLink(link, error) {
   }
 }
 
-/** Shows the event stream's state: a banner while it is not open. */
+let streamInterrupted = false;
+
+/** Shows the event stream's state: a banner while it is not open, and a line in the log when it comes back. */
 export function showStream(status, detail) {
+  if (status === 'reconnecting' || status === 'failed') {
+    if (!streamInterrupted) logActivity(`Live events interrupted${detail ? ` (${detail})` : ''}`, 'error');
+    streamInterrupted = true;
+  } else if (status === 'open' && streamInterrupted) {
+    streamInterrupted = false;
+    logActivity('Live events resumed: the page shows the current state again');
+  }
   const banner = byId('stream-banner');
   const messages = {
     connecting: 'Connecting to the live events…',

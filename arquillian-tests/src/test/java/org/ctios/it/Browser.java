@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
             options.setBinary(chromium);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1360,1000", "--lang=en-GB",
+                    "--no-first-run", "--disable-quic", "--window-size=1360,1400", "--lang=en-GB",
                     "--user-data-dir=" + profile.toAbsolutePath());
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -84,7 +84,11 @@ final class Browser implements AutoCloseable {
 
     /** Waits (at most {@link #WAIT}) until the condition gives something other than null or false. */
     <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(RuntimeException.class).until(condition);
+        return waitUntil(what, WAIT, condition);
+    }
+
+    <T> T waitUntil(String what, Duration bound, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, bound).withMessage(what).ignoring(RuntimeException.class).until(condition);
     }
 
     /** The text of an element, or "" while it is not there. */
@@ -92,9 +96,10 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by).stream().findFirst().map(WebElement::getText).orElse("");
     }
 
-    /** Saves a PNG of the page as {@code target/screenshots/<name>.png} and returns its path. */
+    /** Saves a PNG of the top of the page as {@code target/screenshots/<name>.png} and returns its path. */
     Path screenshot(String name) {
         try {
+            driver.executeScript("window.scrollTo(0, 0)");
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);

@@ -46,4 +46,13 @@ abstract class DeployedAgainstSimulator {
     protected RestClient rest() {
         return new RestClient(deploymentUrl);
     }
+
+    /**
+     * The URL of a page of the deployment, such as "" for the agent desktop. Payara Micro reports the deployment with
+     * the machine's outward address, but the tests bind its HTTP listener to loopback only.
+     */
+    protected String pageUrl(String path) {
+        String context = deploymentUrl.getPath().endsWith("/") ? deploymentUrl.getPath() : deploymentUrl.getPath() + "/";
+        return "http://127.0.0.1:" + deploymentUrl.getPort() + context + path;
+    }
 }

@@ -159,6 +159,15 @@ public class EventStreams {
         return hub.open(filter, lastEventId, snapshot, sink);
     }
 
+    /**
+     * Closes every stream and forgets the replay buffer, so that every client reconnects to a fresh snapshot: for an
+     * operator after the stored state was changed behind the streams' back (a restored database, a manual fix).
+     */
+    public void restartAll() {
+        LOG.info("every event stream is restarted on an operator's request");
+        hub.restartAll();
+    }
+
     /** The id of the latest event: where a client that has seen everything would resume. */
     public long lastEventId() {
         return hub.lastId();

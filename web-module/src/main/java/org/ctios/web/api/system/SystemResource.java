@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ctios.web.events.EventStreams;
 import org.ctios.web.security.Authorisation;
 
 /**
@@ -35,6 +37,9 @@ public class SystemResource {
     @Inject
     private Authorisation authorisation;
 
+    @Inject
+    private EventStreams eventStreams;
+
     @GET
     @Operation(summary = "The CTI link: connected or not, which side, since when")
     @APIResponse(responseCode = "200", description = "The link status",
@@ -53,6 +58,16 @@ public class SystemResource {
     public LinkStateRepresentation linkState() {
         authorisation.requireLinkState();
         return LinkStateRepresentation.of(control.linkStatus());
+    }
+
+    /** Every client comes back (its EventSource or the pages' reader reconnects by itself) to a fresh snapshot. */
+    @POST
+    @Path("event-streams/restart")
+    @Operation(summary = "Close every event stream so that each client reconnects to a fresh snapshot (admin)")
+    @APIResponse(responseCode = "204", description = "Every stream was closed; clients reconnect by themselves")
+    public void restartEventStreams() {
+        authorisation.requireSystemAdministration();
+        eventStreams.restartAll();
     }
 
     @GET

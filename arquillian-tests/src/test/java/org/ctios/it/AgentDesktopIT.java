@@ -1,0 +1,276 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.NamedVariable;
+import org.ctios.simulator.acd.AgentView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The agent desktop at {@code /cti/} in headless Chromium against the whole system: an agent signs in, logs in to
+ * the ACD, goes ready, sees a call's screen pop the moment it rings, answers, edits call data, holds, retrieves,
+ * releases and wraps up — every step through the page's buttons, every result read from the page and checked on the
+ * switch or the REST API. Agent 1004 takes the Billing calls: the simulated Billing agents are made not ready.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AgentDesktopIT extends DeployedAgainstSimulator {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final int BILLING = 3;
+
+    private Browser browser;
+
+    @BeforeEach
+    void linkUpAndBillingQuiet() {
+        await("the link connects and the agents are read").atMost(Duration.ofSeconds(90)).until(() -> {
+            RestClient.Reply agent = rest().get("api/agents/1006");
+            return agent.status() == 200 && "AVAILABLE".equals(agent.body().get("state").asText());
+        });
+        for (int agent = 1038; agent <= 1049; agent++) {
+            simulator.changeAgentState(String.valueOf(agent), AgentState.NOT_READY, 0);
+        }
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anAgentHandlesACallFromTheDesktop() {
+        signIn("1004", "1004");
+        assertThat(browser.text(By.id("agent-id"))).isEqualTo("1004");
+        awaitAgentState("Logout");
+
+        browser.find(By.id("login-password")).sendKeys("1004");
+        click(By.id("login"));
+        awaitAgentState("Not ready");
+        assertThat(switchAgent("1004").state()).isEqualTo(AgentState.NOT_READY);
+        browser.waitUntil("the event stream is live", driver -> browser.text(By.id("stream-indicator"))
+                .equals("Live"));
+        browser.waitUntil("the CTI link is shown up", driver -> browser.text(By.id("link-indicator"))
+                .startsWith("CTI link up"));
+
+        click(By.id("ready"));
+        awaitAgentState("Available");
+        assertThat(switchAgent("1004").state()).isEqualTo(AgentState.AVAILABLE);
+
+        long callId = simulator.injectCall(BILLING, "0612345678", "8005550103", CallVariables.of("acct-42"),
+                List.of(new NamedVariable("user.case", "C-77")));
+        String card = "#calls article[data-call-id='" + callId + "']";
+        browser.waitUntil("the screen pop of call " + callId, driver -> browser.text(cardField(card, "ani"))
+                .equals("0612345678"));
+        assertThat(browser.find(By.cssSelector(card)).getAttribute("class")).contains("ringing");
+        assertThat(browser.text(cardField(card, "title"))).isEqualTo("Incoming call " + callId);
+        assertThat(browser.text(cardField(card, "dnis"))).isEqualTo("8005550103");
+        assertThat(browser.text(cardField(card, "skillGroup"))).isEqualTo("Billing (3)");
+        assertThat(browser.text(cardField(card, "queueTime"))).matches("\\d+:\\d\\d");
+        assertThat(variable(card, "CallVariable1").getDomProperty("value")).isEqualTo("acct-42");
+        assertThat(variable(card, "user.case").getDomProperty("value")).isEqualTo("C-77");
+        assertThat(enabledCallButtons(card)).containsExactly("ANSWER");
+        browser.screenshot("agent-desktop-screen-pop");
+
+        click(actionButton(card, "ANSWER"));
+        awaitAgentState("Talking");
+        browser.waitUntil("the call connected on the page", driver -> browser.text(cardField(card, "state"))
+                .equals("Connected"));
+        assertThat(enabledCallButtons(card)).contains("HOLD", "RELEASE", "CONSULT", "SINGLE_STEP_TRANSFER")
+                .doesNotContain("ANSWER", "RETRIEVE");
+
+        WebElement caseVariable = variable(card, "CallVariable2");
+        caseVariable.sendKeys("case-7");
+        browser.find(cardField(card, "wrapup")).sendKeys("resolved");
+        click(cardField(card, "save"));
+        await("the call data is stored").atMost(WAIT).untilAsserted(() -> {
+            JsonNode call = rest().get("api/calls/" + callId).body();
+            assertThat(call.get("callVariables").get("CallVariable2").asText()).isEqualTo("case-7");
+            assertThat(call.get("callVariables").get("CallVariable1").asText()).isEqualTo("acct-42");
+            assertThat(call.get("wrapupData").asText()).isEqualTo("resolved");
+        });
+        browser.screenshot("agent-desktop-talking");
+
+        click(actionButton(card, "HOLD"));
+        awaitAgentState("Hold");
+        browser.waitUntil("the call held on the page", driver -> browser.text(cardField(card, "state"))
+                .equals("Held"));
+        assertThat(enabledCallButtons(card)).contains("RETRIEVE").doesNotContain("HOLD");
+
+        click(actionButton(card, "RETRIEVE"));
+        awaitAgentState("Talking");
+        browser.waitUntil("the call connected again", driver -> browser.text(cardField(card, "state"))
+                .equals("Connected"));
+
+        click(actionButton(card, "RELEASE"));
+        browser.waitUntil("the call leaves the desktop", driver -> driver.findElements(By.cssSelector(card)).isEmpty());
+        assertThat(browser.find(By.id("no-calls")).isDisplayed()).isTrue();
+        awaitAgentState("Work ready");
+        assertThat(simulator.calls()).noneMatch(call -> call.callId() == callId);
+
+        click(By.id("ready"));
+        awaitAgentState("Available");
+        assertThat(switchAgent("1004").state()).isEqualTo(AgentState.AVAILABLE);
+        JsonNode history = rest().get("api/calls/history?agentId=1004&limit=5").body();
+        assertThat(history.findValuesAsText("wrapupData")).contains("resolved");
+
+        assertThat(browser.find(By.id("logout")).isEnabled()).as("an available agent may not log out").isFalse();
+        new Select(browser.find(By.id("not-ready-reason"))).selectByValue("2");
+        click(By.id("not-ready"));
+        awaitAgentState("Not ready");
+        assertThat(browser.text(By.id("agent-reason"))).isEqualTo("reason 2 · Lunch");
+        assertThat(switchAgent("1004").reasonCode()).isEqualTo(2);
+
+        new Select(browser.find(By.id("logout-reason"))).selectByValue("1");
+        click(By.id("logout"));
+        awaitAgentState("Logout");
+        assertThat(switchAgent("1004").state()).isEqualTo(AgentState.LOGOUT);
+        assertThat(browser.text(By.id("agent-reason"))).isEqualTo("reason 1 · End of shift");
+    }
+
+    @Test
+    @Order(2)
+    void aWrongPasswordIsSaidOnThePageAndALinkDownShowsABannerUntilTheLinkIsBack() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pageUrl("")))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>CTI OS — Agent desktop</title>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self'"));
+
+        browser.open(pageUrl(""));
+        browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
+        browser.find(By.id("user")).sendKeys("1001");
+        browser.find(By.id("password")).sendKeys("not-the-password");
+        browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
+        browser.waitUntil("the refusal", driver -> browser.text(By.id("sign-in-error"))
+                .equals("Wrong user name or password, or the account is disabled."));
+        assertThat(browser.find(By.id("desk")).isDisplayed()).isFalse();
+
+        browser.find(By.id("password")).clear();
+        signIn("1001", "1001");
+        browser.waitUntil("the event stream is live", driver -> browser.text(By.id("stream-indicator"))
+                .equals("Live"));
+        assertThat(browser.find(By.id("link-banner")).isDisplayed()).isFalse();
+        try {
+            simulator.failSide("A");
+            simulator.failSide("B");
+            browser.waitUntil("the link-down banner", driver -> driver.findElement(By.id("link-banner"))
+                    .isDisplayed() && browser.text(By.id("link-banner")).startsWith("The CTI link is down"));
+            assertThat(browser.text(By.id("link-indicator"))).isEqualTo("CTI link down");
+            browser.screenshot("agent-desktop-link-down");
+        } finally {
+            simulator.restoreSide("A");
+            simulator.restoreSide("B");
+        }
+        browser.waitUntil("the banner goes once the link is back", driver -> !driver.findElement(By.id("link-banner"))
+                .isDisplayed());
+    }
+
+    @Test
+    @Order(3)
+    void anAgentDialsFromTheDialPadAndTheLiveEventsComeBackWhenTheServerClosesTheStream() {
+        simulator.changeAgentState("1002", AgentState.NOT_READY, 0);
+        signIn("1001", "1001");
+        if (browser.text(By.id("agent-state")).equals("Logout") || waitForState().equals("Logout")) {
+            browser.find(By.id("login-password")).sendKeys("1001");
+            click(By.id("login"));
+        }
+        awaitAgentState("Not ready");
+
+        for (char digit : "2002".toCharArray()) {
+            browser.find(By.cssSelector("#dial-pad button[aria-label='digit " + digit + "']")).click();
+        }
+        assertThat(browser.find(By.id("dial-number")).getDomProperty("value")).isEqualTo("2002");
+        click(By.id("make-call"));
+        String card = "#calls article.call-card";
+        browser.waitUntil("the dialled call on the desktop", driver -> browser.text(cardField(card, "parties"))
+                .contains("2002 (agent 1002) ringing"));
+        long callId = Long.parseLong(browser.find(By.cssSelector(card)).getAttribute("data-call-id"));
+        assertThat(simulator.calls()).anyMatch(call -> call.callId() == callId);
+
+        click(actionButton(card, "RELEASE"));
+        browser.waitUntil("the call leaves the desktop", driver -> driver.findElements(By.cssSelector(card)).isEmpty());
+
+        // An operator restarts every stream (the server closes it): the page reconnects by itself and catches up.
+        assertThat(rest().as("admin", "admin").post("api/system/event-streams/restart", "").status()).isEqualTo(204);
+        simulator.changeAgentState("1001", AgentState.AVAILABLE, 0);
+        browser.waitUntil("the page says the live events came back", driver -> browser.text(By.id("activity"))
+                .contains("Live events resumed"));
+        assertThat(browser.text(By.id("activity"))).contains("Live events interrupted");
+        assertThat(browser.text(By.id("stream-indicator"))).isEqualTo("Live");
+        awaitAgentState("Available");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The agent state the page shows once it shows one. */
+    private String waitForState() {
+        return browser.waitUntil("an agent state on the page", driver -> {
+            String state = browser.text(By.id("agent-state"));
+            return state.isEmpty() ? null : state;
+        });
+    }
+
+    private void signIn(String user, String password) {
+        browser.open(pageUrl(""));
+        browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
+        browser.find(By.id("user")).sendKeys(user);
+        browser.find(By.id("password")).sendKeys(password);
+        browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
+        browser.waitUntil("the desk", driver -> driver.findElement(By.id("desk")).isDisplayed());
+    }
+
+    private void awaitAgentState(String label) {
+        browser.waitUntil("agent state " + label + " on the page", driver -> browser.text(By.id("agent-state"))
+                .equals(label));
+    }
+
+    /** Clicks a button once the page has enabled it (the enablement comes with the stream's events). */
+    private void click(By button) {
+        browser.waitUntil(button + " enabled", driver -> driver.findElement(button).isEnabled());
+        browser.find(button).click();
+    }
+
+    private static By cardField(String card, String field) {
+        return By.cssSelector(card + " [data-field='" + field + "']");
+    }
+
+    private static By actionButton(String card, String action) {
+        return By.cssSelector(card + " [data-action='" + action + "']");
+    }
+
+    private WebElement variable(String card, String name) {
+        return browser.find(By.cssSelector(card + " input[data-variable='" + name + "']"));
+    }
+
+    private List<String> enabledCallButtons(String card) {
+        return browser.find(By.cssSelector(card)).findElements(By.cssSelector("[data-action]")).stream()
+                .filter(WebElement::isEnabled).map(button -> button.getAttribute("data-action")).toList();
+    }
+
+    private static AgentView switchAgent(String agentId) {
+        return simulator.agents().stream().filter(agent -> agent.agentId().equals(agentId)).findFirst()
+                .orElseThrow();
+    }
+}
