@@ -6,7 +6,7 @@
  * the REST API; what they change comes back through the stream, so the page shows what is stored.
  */
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
-import { elapsed, stateLabel, element } from './format.js';
+import { elapsed, stateLabel, connectionLabel, element } from './format.js';
 import { TeamChart } from './team-chart.js';
 
 const byId = (id) => document.getElementById(id);
@@ -229,7 +229,7 @@ class Dashboard {
     call.replaceChildren();
     if (current) {
       call.append(element('span', 'call-ani', current.call.ani || current.call.dialedNumber || 'unknown number'),
-        element('span', 'muted', ` · ${stateLabel(current.leg ? current.leg.state : current.call.state)}`));
+        element('span', 'muted', ` · ${current.leg ? connectionLabel(current.leg.state) : stateLabel(current.call.state)}`));
       if (current.call.parties.some((party) => party.supervising)) call.append(element('span', 'role-tag', 'supervised'));
       row.dataset.callId = current.call.id;
     } else {
@@ -275,7 +275,9 @@ class Dashboard {
     const current = [...body.children];
     if (wanted.length !== current.length || wanted.some((row, i) => row !== current[i])) body.replaceChildren(...wanted);
     byId('no-agents').hidden = shown.length > 0;
-    byId('shown-count').textContent = `${shown.length} of ${this.members.size} agents shown`;
+    const count = `${shown.length} of ${this.members.size} agents shown`;
+    // A status region: written only when it changes, so that screen readers do not repeat it at every event.
+    if (byId('shown-count').textContent !== count) byId('shown-count').textContent = count;
   }
 
   sortValue(member, key) {

@@ -220,7 +220,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
             WebElement row = d.findElement(row("1004"));
             return "TALKING".equals(row.getAttribute("data-state"))
                     && String.valueOf(callId).equals(row.getAttribute("data-call-id"))
-                    && row.findElement(By.cssSelector("[data-field='call']")).getText().contains("Connect");
+                    && row.findElement(By.cssSelector("[data-field='call']")).getText().contains("Connected");
         });
         assertThat(new Select(browser.find(By.id("supervisor-phone"))).getFirstSelectedOption().getAttribute("value"))
                 .as("supervisor1 is no agent: it barges in from the team's supervisor's phone").isEqualTo(SUPERVISOR);
@@ -231,7 +231,8 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
         await("the supervisor's phone is on the call").atMost(WAIT).until(() -> {
             List<String> devices = new ArrayList<>();
-            rest().get("api/calls/" + callId).body().get("parties").forEach(p -> devices.add(p.get("deviceId").asText()));
+            rest().get("api/calls/" + callId).body().get("parties")
+                    .forEach(party -> devices.add(party.get("deviceId").asText()));
             return devices.contains("2025");
         });
         browser.waitUntil("1025 shown talking", d -> badge(SUPERVISOR).equals("Talking"));
@@ -309,5 +310,36 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         assertThat(shownIds()).containsExactlyInAnyOrderElementsOf(billing);
         assertThat(browser.text(By.id("shown-count"))).isEqualTo(billing.size() + " of " + members.size()
                 + " agents shown");
+    }
+
+    @Test
+    @Order(7)
+    void anAgentIsSentToTheDesktopAndCrmPicksATeam() {
+        signOutAndSignInAs("1001");
+        browser.waitUntil("the message for an account without a team",
+                d -> d.findElement(By.id("not-a-supervisor")).isDisplayed());
+        assertThat(browser.find(By.cssSelector("#not-a-supervisor a")).getAttribute("href")).endsWith("/cti/");
+        assertThat(browser.find(By.id("dashboard")).isDisplayed()).isFalse();
+
+        signOutAndSignInAs("crm");
+        browser.waitUntil("the team choice", d -> d.findElement(By.id("choose-team")).isDisplayed());
+        new Select(browser.find(By.id("chosen-team"))).selectByValue("2");
+        browser.find(By.cssSelector("#choose-team button[type=submit]")).click();
+
+        browser.waitUntil("team 2's rows", d -> !d.findElements(row("1026")).isEmpty());
+        assertThat(browser.text(By.id("team-name"))).contains("(team 2)");
+        assertThat(browser.driver().findElements(row("1001"))).isEmpty();
+        List<String> team2 = new ArrayList<>();
+        rest().get("api/teams/2").body().get("members").forEach(member -> team2.add(member.get("id").asText()));
+        assertThat(shownIds()).containsExactlyInAnyOrderElementsOf(team2);
+    }
+
+    private void signOutAndSignInAs(String user) {
+        browser.find(By.id("sign-out")).click();
+        browser.waitUntil("the sign-in form again", d -> d.findElement(By.id("sign-in")).isDisplayed());
+        browser.find(By.id("user")).sendKeys(user);
+        browser.find(By.id("password")).sendKeys(user);
+        browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
+        browser.waitUntil("signed in as " + user, d -> d.findElement(By.id("identity")).getText().endsWith(" " + user));
     }
 }
