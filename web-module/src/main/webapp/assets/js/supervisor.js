@@ -254,10 +254,10 @@ class Dashboard {
     const mayRequest = !row.dataset.busy;
     row.querySelector('[data-action="ready"]').disabled = !mayRequest || !enabled('READY');
     row.querySelector('[data-action="logout"]').disabled = !mayRequest || !enabled('LOGOUT');
-    ['barge-in', 'intercept'].forEach((action) => {
-      row.querySelector(`[data-action="${action}"]`).disabled = !mayRequest || !talking || !supervisorId
-        || member.id === supervisorId || supervisorAlreadyOn;
-    });
+    const maySupervise = mayRequest && talking && supervisorId && member.id !== supervisorId;
+    // A supervisor who barged in may then take the call over: intercept stays offered, barge-in does not.
+    row.querySelector('[data-action="barge-in"]').disabled = !maySupervise || supervisorAlreadyOn;
+    row.querySelector('[data-action="intercept"]').disabled = !maySupervise;
   }
 
   /** Shows the members the filters let through, in the chosen order; moves rows only when the order changed. */

@@ -198,7 +198,21 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
     @Test
     @Order(4)
-    void aMembersCallIsShownAndBargingInJoinsTheSupervisorToIt() {
+    void logOutOnARowLogsTheAgentOutOnTheSwitch() {
+        onSwitch("1003", AgentState.NOT_READY);
+        browser.waitUntil("Log out enabled for 1003", d -> d.findElement(button("1003", "logout")).isEnabled());
+
+        browser.find(button("1003", "logout")).click();
+
+        browser.waitUntil("1003 shown logged out", d -> badge("1003").equals("Logout"));
+        assertThat(onTheSwitch("1003").state()).isEqualTo(AgentState.LOGOUT);
+        browser.waitUntil("the outcome in the activity log",
+                d -> d.findElement(By.id("activity")).getText().contains("Log out 1003: done"));
+    }
+
+    @Test
+    @Order(5)
+    void aMembersCallIsShownBargingInJoinsTheSupervisorAndInterceptingTakesItOver() {
         for (int agent = 1038; agent <= 1049; agent++) {
             simulator.changeAgentState(String.valueOf(agent), AgentState.NOT_READY, 0);
         }
@@ -241,10 +255,23 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         browser.waitUntil("1004's call shown supervised", d -> d.findElement(row("1004")).getText()
                 .contains("supervised"));
         browser.screenshot("supervisor-dashboard");
+        assertThat(browser.find(button("1004", "barge-in")).isEnabled()).as("1025 is on the call already").isFalse();
+
+        browser.waitUntil("Intercept enabled", d -> d.findElement(button("1004", "intercept")).isEnabled());
+        browser.find(button("1004", "intercept")).click();
+
+        await("1004 has left the call, 1025 stays on it").atMost(WAIT).until(() -> {
+            JsonNode call = rest().get("api/calls/" + callId).body();
+            return partyState(call, "1004").isEmpty() && partyState(call, SUPERVISOR).equals("CONNECT");
+        });
+        browser.waitUntil("the call shown in 1025's row, no longer in 1004's", d ->
+                String.valueOf(callId).equals(d.findElement(row(SUPERVISOR)).getAttribute("data-call-id"))
+                        && d.findElement(row("1004")).getAttribute("data-call-id") == null);
+        assertThat(browser.find(row(SUPERVISOR)).getText()).contains("0633330004").contains("Connected");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theStatisticsAreTheSkillGroupsFiguresAndTheChartHasSamples() {
         By billingLoggedIn = By.cssSelector("#statistics tr[data-skill-group='3'] [data-field='agentsLoggedIn']");
         browser.waitUntil("Billing's agents logged in as GET /skillgroups gives them", d -> {
@@ -269,7 +296,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void sortingAndFilteringChangeTheRowsShown() {
         List<String> members = memberIds(member -> true);
         List<String> ascending = members.stream().sorted().toList();
@@ -297,7 +324,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
         new Select(browser.find(By.id("filter-state"))).selectByValue("TALKING");
         assertThat(shownIds()).containsExactlyInAnyOrderElementsOf(
-                memberIds(member -> member.get("state").asText().equals("TALKING"))).contains("1004", SUPERVISOR);
+                memberIds(member -> member.get("state").asText().equals("TALKING"))).contains(SUPERVISOR);
         new Select(browser.find(By.id("filter-state"))).selectByValue("");
 
         new Select(browser.find(By.id("filter-skill-group"))).selectByValue("3");
@@ -313,7 +340,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anAgentIsSentToTheDesktopAndCrmPicksATeam() {
         signOutAndSignInAs("1001");
         browser.waitUntil("the message for an account without a team",
