@@ -1,0 +1,485 @@
+/**
+ * The supervisor dashboard at /cti/supervisor/: one team's agents live (state, reason, time in state, current call,
+ * skill groups) with sorting, filtering and the supervisor's actions; every skill group's statistics; a chart of the
+ * last minutes. Everything live comes from ONE team-mode event stream (GET /api/events?teamId=...: the team's agents
+ * and calls, and every skill group's statistics), since a browser allows six connections per host. Requests go to
+ * the REST API; what they change comes back through the stream, so the page shows what is stored.
+ */
+import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
+import { elapsed, stateLabel, connectionLabel, element } from './format.js';
+import { TeamChart } from './team-chart.js';
+
+const byId = (id) => document.getElementById(id);
+
+const SAMPLE_PERIOD_MS = 5000;
+
+/** The chart's and the summary's groups of agent states. */
+const STATE_GROUPS = {
+  available: ['AVAILABLE'],
+  talking: ['TALKING', 'HOLD', 'RESERVED'],
+  notReady: ['NOT_READY'],
+  wrapUp: ['WORK_READY', 'WORK_NOT_READY'],
+};
+
+/** The states a filter offers, in the order a supervisor thinks of them. */
+const FILTER_STATES = ['AVAILABLE', 'TALKING', 'HOLD', 'RESERVED', 'NOT_READY', 'WORK_READY', 'WORK_NOT_READY',
+  'BUSY_OTHER', 'LOGOUT'];
+
+/** Which of a member's calls is "current" when it has several: the one it talks on, then ringing, then held. */
+const PARTY_PRIORITY = ['CONNECT', 'ALERTING', 'INITIATE', 'HOLD', 'QUEUED'];
+
+/** The statistics columns, as the skill group representation names them. */
+const STATISTICS = ['callsQueued', 'longestQueuedSeconds', 'agentsAvailable', 'agentsLoggedIn', 'agentsTalking',
+  'agentsWrapUp', 'callsHandledToday', 'callsAbandonedToday'];
+
+const SUPERVISORY_ACTIONS = { 'barge-in': 'BARGE_IN', intercept: 'INTERCEPT' };
+
+function seconds(count) {
+  return elapsed(new Date(0), new Date(count * 1000));
+}
+
+class Dashboard {
+  constructor(client, caller, team) {
+    this.client = client;
+    this.caller = caller;
+    this.team = team;
+    this.members = new Map();
+    this.calls = new Map();
+    this.rows = new Map();
+    this.statistics = new Map();
+    this.statisticRows = new Map();
+    this.skillGroupNames = new Map();
+    this.reasons = new Map();
+    this.sort = { key: 'id', ascending: true };
+  }
+
+  async start() {
+    byId('team-name').textContent = `${this.team.name} (team ${this.team.id})`;
+    byId('dashboard').hidden = false;
+    this.showSupervisorPhone();
+    this.wireSortingAndFilters();
+    this.chart = new TeamChart(byId('chart'), byId('chart-legend'), byId('chart-summary'));
+    await Promise.all([this.loadReasonCodes(), this.loadSkillGroups()]);
+    this.team.members.forEach((member) => this.members.set(member.id, member));
+    this.render();
+    this.follower = this.client.followEvents(`teamId=${encodeURIComponent(this.team.id)}`, {
+      snapshot: (data) => this.applySnapshot(data),
+      event: (type, data) => this.applyEvent(type, data),
+      status: showStream,
+    });
+    this.ticker = setInterval(() => this.tick(), 1000);
+    this.sampler = setInterval(() => this.sample(), SAMPLE_PERIOD_MS);
+    return () => {
+      this.follower.stop();
+      clearInterval(this.ticker);
+      clearInterval(this.sampler);
+    };
+  }
+
+  async loadReasonCodes() {
+    try {
+      const codes = await this.client.get('reason-codes');
+      (codes.notReady || []).forEach(({ code, label }) => this.reasons.set(`NOT_READY ${code}`, label));
+      (codes.logout || []).forEach(({ code, label }) => this.reasons.set(`LOGOUT ${code}`, label));
+    } catch (error) {
+      logActivity(`reason codes unavailable — ${describeFailure(error)}`, 'error');
+    }
+  }
+
+  /** Names for the skill group column and filter, and the statistics until the stream sends newer figures. */
+  async loadSkillGroups() {
+    try {
+      const groups = await this.client.get('skillgroups');
+      groups.forEach((group) => {
+        this.skillGroupNames.set(group.number, group.name);
+        this.statistics.set(group.number, group);
+      });
+      const select = byId('filter-skill-group');
+      groups.forEach((group) => {
+        const option = element('option', null, `${group.name} (${group.number})`);
+        option.value = group.number;
+        select.append(option);
+      });
+      this.renderStatistics();
+    } catch (error) {
+      logActivity(`skill groups unavailable — ${describeFailure(error)}`, 'error');
+    }
+  }
+
+  /** The phone barge-in and intercept act from: the caller's own agent, or one of the team's supervisors. */
+  showSupervisorPhone() {
+    if (this.caller.agentId) {
+      const fixed = byId('supervisor-phone-fixed');
+      fixed.textContent = `agent ${this.caller.agentId} (you)`;
+      fixed.hidden = false;
+      return;
+    }
+    const select = byId('supervisor-phone');
+    (this.team.supervisors || []).forEach((id) => {
+      const option = element('option', null, `agent ${id}`);
+      option.value = id;
+      select.append(option);
+    });
+    if (!select.options.length) {
+      select.append(element('option', null, 'no supervisor in this team'));
+      select.disabled = true;
+    }
+    select.hidden = false;
+    select.addEventListener('change', () => this.render());
+  }
+
+  supervisorId() {
+    if (this.caller.agentId) return this.caller.agentId;
+    const select = byId('supervisor-phone');
+    return select.disabled ? null : select.value || null;
+  }
+
+  // ------------------------------------------------------------------ state from the stream
+
+  applySnapshot({ agents, calls }) {
+    this.members = new Map(agents.map((agent) => [agent.id, agent]));
+    this.calls = new Map(calls.map((call) => [call.id, call]));
+    this.render();
+    if (!this.sampledOnce) {
+      this.sampledOnce = true;
+      this.sample();
+    }
+  }
+
+  applyEvent(type, data) {
+    if (type === 'SkillGroupStatistics') {
+      this.statistics.set(String(data.skillGroupNumber), data.skillGroup);
+      this.renderStatistics();
+      return;
+    }
+    if (type === 'AgentState') {
+      this.updateMember(data.agent);
+    } else {
+      (data.agents || []).forEach((agent) => this.updateMember(agent));
+      if (data.call) this.calls.set(data.call.id, data.call);
+      else this.calls.delete(String(data.callId));
+    }
+    this.forgetCallsOfNobody();
+    this.render();
+  }
+
+  updateMember(agent) {
+    if (agent && (this.members.has(agent.id) || agent.team === this.team.id)) this.members.set(agent.id, agent);
+  }
+
+  /** A call that left the team (transferred away) gets no more events here: keep only calls a member is on. */
+  forgetCallsOfNobody() {
+    const onCalls = new Set();
+    this.members.forEach((member) => (member.calls || []).forEach((id) => onCalls.add(id)));
+    [...this.calls.keys()].filter((id) => !onCalls.has(id)).forEach((id) => this.calls.delete(id));
+  }
+
+  /** The member's current call and its own leg on it, or null. */
+  currentCall(member) {
+    let best = null;
+    (member.calls || []).map((id) => this.calls.get(id)).filter(Boolean).forEach((call) => {
+      const leg = (call.parties || []).find((party) => party.agentId === member.id);
+      const rank = leg && PARTY_PRIORITY.includes(leg.state) ? PARTY_PRIORITY.indexOf(leg.state)
+        : PARTY_PRIORITY.length;
+      if (!best || rank < best.rank) best = { call, leg, rank };
+    });
+    return best;
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  render() {
+    this.members.forEach((member) => this.fillRow(this.row(member.id), member));
+    this.rows.forEach((row, id) => {
+      if (!this.members.has(id)) {
+        row.remove();
+        this.rows.delete(id);
+      }
+    });
+    this.arrangeRows();
+    this.renderCounts();
+  }
+
+  row(agentId) {
+    let row = this.rows.get(agentId);
+    if (!row) {
+      row = byId('agent-row-template').content.firstElementChild.cloneNode(true);
+      row.dataset.agentId = agentId;
+      row.querySelectorAll('[data-action]').forEach((button) => {
+        button.addEventListener('click', () => this.act(agentId, button.dataset.action, button));
+        button.setAttribute('aria-label', `${button.textContent} ${agentId}`);
+      });
+      this.rows.set(agentId, row);
+    }
+    return row;
+  }
+
+  fillRow(row, member) {
+    const field = (name) => row.querySelector(`[data-field="${name}"]`);
+    field('id').textContent = member.id;
+    if (member.supervisor) field('id').append(element('span', 'role-tag', 'supervisor'));
+    const state = field('state');
+    state.textContent = stateLabel(member.state);
+    state.className = `state-badge state-${member.state}`;
+    row.dataset.state = member.state;
+    field('reason').textContent = this.reasonText(member);
+    field('since').textContent = elapsed(member.stateSince);
+    const current = this.currentCall(member);
+    const call = field('call');
+    call.replaceChildren();
+    if (current) {
+      call.append(element('span', 'call-ani', current.call.ani || current.call.dialedNumber || 'unknown number'),
+        element('span', 'muted', ` · ${current.leg ? connectionLabel(current.leg.state) : stateLabel(current.call.state)}`));
+      if (current.call.parties.some((party) => party.supervising)) call.append(element('span', 'role-tag', 'supervised'));
+      row.dataset.callId = current.call.id;
+    } else {
+      delete row.dataset.callId;
+    }
+    field('skillGroups').textContent = (member.skillGroups || [])
+      .map((number) => this.skillGroupNames.get(number) || `group ${number}`).join(', ');
+    this.enableActions(row, member, current);
+  }
+
+  reasonText(member) {
+    if (!member.reasonCode || !['NOT_READY', 'LOGOUT'].includes(member.state)) return '';
+    const label = this.reasons.get(`${member.state} ${member.reasonCode}`);
+    return label ? `${member.reasonCode} · ${label}` : String(member.reasonCode);
+  }
+
+  enableActions(row, member, current) {
+    const enabled = (action) => (member.enabledActions || []).includes(action);
+    const supervisorId = this.supervisorId();
+    const talking = Boolean(current && current.leg && current.leg.state === 'CONNECT');
+    const supervisorAlreadyOn = Boolean(current && current.call.parties.some((party) => party.agentId === supervisorId));
+    const mayRequest = !row.dataset.busy;
+    row.querySelector('[data-action="ready"]').disabled = !mayRequest || !enabled('READY');
+    row.querySelector('[data-action="logout"]').disabled = !mayRequest || !enabled('LOGOUT');
+    const maySupervise = mayRequest && talking && supervisorId && member.id !== supervisorId;
+    // A supervisor who barged in may then take the call over: intercept stays offered, barge-in does not.
+    row.querySelector('[data-action="barge-in"]').disabled = !maySupervise || supervisorAlreadyOn;
+    row.querySelector('[data-action="intercept"]').disabled = !maySupervise;
+  }
+
+  /** Shows the members the filters let through, in the chosen order; moves rows only when the order changed. */
+  arrangeRows() {
+    const text = byId('filter-text').value.trim().toLowerCase();
+    const state = byId('filter-state').value;
+    const group = byId('filter-skill-group').value;
+    const shown = [...this.members.values()]
+      .filter((member) => !text || member.id.toLowerCase().includes(text))
+      .filter((member) => !state || member.state === state)
+      .filter((member) => !group || (member.skillGroups || []).includes(group))
+      .sort((a, b) => this.compare(a, b));
+    const wanted = shown.map((member) => this.rows.get(member.id));
+    const body = document.querySelector('#agents tbody');
+    const current = [...body.children];
+    if (wanted.length !== current.length || wanted.some((row, i) => row !== current[i])) body.replaceChildren(...wanted);
+    byId('no-agents').hidden = shown.length > 0;
+    const count = `${shown.length} of ${this.members.size} agents shown`;
+    // A status region: written only when it changes, so that screen readers do not repeat it at every event.
+    if (byId('shown-count').textContent !== count) byId('shown-count').textContent = count;
+  }
+
+  sortValue(member, key) {
+    switch (key) {
+      case 'state': return stateLabel(member.state);
+      case 'reason': return this.reasonText(member);
+      // Time in state is now minus the start: ordering by minus the start orders by it, and does not drift.
+      case 'since': return member.stateSince ? -new Date(member.stateSince).getTime() : 0;
+      case 'call': {
+        const current = this.currentCall(member);
+        return current ? current.call.ani || '' : '';
+      }
+      case 'skillGroups': return (member.skillGroups || []).map((n) => this.skillGroupNames.get(n) || n).join(', ');
+      default: return member.id;
+    }
+  }
+
+  compare(a, b) {
+    const left = this.sortValue(a, this.sort.key);
+    const right = this.sortValue(b, this.sort.key);
+    let order = typeof left === 'number' ? left - right
+      : String(left).localeCompare(String(right), undefined, { numeric: true });
+    if (order === 0) order = a.id.localeCompare(b.id, undefined, { numeric: true });
+    return this.sort.ascending ? order : -order;
+  }
+
+  wireSortingAndFilters() {
+    document.querySelectorAll('#agents th[data-sort] button').forEach((button) => {
+      button.addEventListener('click', () => {
+        const key = button.parentElement.dataset.sort;
+        this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true };
+        document.querySelectorAll('#agents th[data-sort]').forEach((th) => {
+          if (th.dataset.sort === key) th.setAttribute('aria-sort', this.sort.ascending ? 'ascending' : 'descending');
+          else th.removeAttribute('aria-sort');
+        });
+        this.arrangeRows();
+      });
+    });
+    const states = byId('filter-state');
+    FILTER_STATES.forEach((state) => {
+      const option = element('option', null, stateLabel(state));
+      option.value = state;
+      states.append(option);
+    });
+    ['filter-text', 'filter-state', 'filter-skill-group'].forEach((id) => {
+      byId(id).addEventListener(id === 'filter-text' ? 'input' : 'change', () => this.arrangeRows());
+    });
+  }
+
+  countByGroup() {
+    const counts = { available: 0, talking: 0, notReady: 0, wrapUp: 0 };
+    this.members.forEach((member) => {
+      Object.entries(STATE_GROUPS).forEach(([group, states]) => {
+        if (states.includes(member.state)) counts[group] += 1;
+      });
+    });
+    return counts;
+  }
+
+  renderCounts() {
+    const counts = this.countByGroup();
+    const loggedOut = [...this.members.values()].filter((member) => member.state === 'LOGOUT').length;
+    const chips = [
+      ['available', counts.available, 'available'],
+      ['talking', counts.talking, 'talking, held or reserved'],
+      ['not-ready', counts.notReady, 'not ready'],
+      ['wrap-up', counts.wrapUp, 'in wrap-up'],
+      ['logged-out', loggedOut, 'logged out'],
+    ];
+    byId('team-counts').replaceChildren(...chips.map(([kind, count, label]) => {
+      const item = element('li', `count count-${kind}`);
+      item.dataset.count = kind;
+      item.append(element('strong', null, String(count)), ` ${label}`);
+      return item;
+    }));
+  }
+
+  renderStatistics() {
+    const body = document.querySelector('#statistics tbody');
+    const numbers = [...this.statistics.keys()].sort((a, b) => Number(a) - Number(b));
+    numbers.forEach((number) => {
+      let row = this.statisticRows.get(number);
+      if (!row) {
+        row = element('tr');
+        row.dataset.skillGroup = number;
+        const name = element('th', null);
+        name.scope = 'row';
+        row.append(name, ...STATISTICS.map((key) => {
+          const cell = element('td', 'numeric');
+          cell.dataset.field = key;
+          return cell;
+        }));
+        this.statisticRows.set(number, row);
+      }
+      const group = this.statistics.get(number);
+      row.querySelector('th').textContent = `${group.name || this.skillGroupNames.get(number) || 'group'} (${number})`;
+      STATISTICS.forEach((key) => {
+        const cell = row.querySelector(`[data-field="${key}"]`);
+        cell.textContent = key === 'longestQueuedSeconds' ? seconds(group[key] || 0) : String(group[key] ?? '');
+      });
+      row.classList.toggle('queueing', group.callsQueued > 0);
+    });
+    const rows = numbers.map((number) => this.statisticRows.get(number));
+    if (rows.some((row, i) => body.children[i] !== row)) body.replaceChildren(...rows);
+  }
+
+  tick() {
+    this.rows.forEach((row, id) => {
+      const member = this.members.get(id);
+      if (member) row.querySelector('[data-field="since"]').textContent = elapsed(member.stateSince);
+    });
+  }
+
+  sample() {
+    let queued = 0;
+    this.statistics.forEach((group) => { queued += group.callsQueued || 0; });
+    this.chart.add({ time: new Date(), queued, ...this.countByGroup() });
+  }
+
+  // ------------------------------------------------------------------ requests
+
+  act(agentId, action, button) {
+    const row = this.rows.get(agentId);
+    const done = () => {
+      delete row.dataset.busy;
+      const member = this.members.get(agentId);
+      if (member) this.fillRow(row, member);
+    };
+    row.dataset.busy = 'true';
+    if (action === 'ready' || action === 'logout') {
+      const state = action === 'ready' ? 'AVAILABLE' : 'LOGOUT';
+      perform(`${action === 'ready' ? 'Make ready' : 'Log out'} ${agentId}`,
+        () => this.client.put(`agents/${encodeURIComponent(agentId)}/state`, { state }), button).then(done);
+      return;
+    }
+    const member = this.members.get(agentId);
+    const current = member && this.currentCall(member);
+    const supervisorId = this.supervisorId();
+    if (!current || !supervisorId) {
+      logActivity(`${stateLabel(SUPERVISORY_ACTIONS[action])}: ${agentId} has no call, or no supervisor's phone is chosen`,
+        'error');
+      done();
+      return;
+    }
+    perform(`${stateLabel(SUPERVISORY_ACTIONS[action])} on ${agentId}'s call ${current.call.id} from ${supervisorId}`,
+      () => this.client.post(`calls/${encodeURIComponent(current.call.id)}/supervise`,
+        { action: SUPERVISORY_ACTIONS[action], supervisorId }), button).then((call) => {
+      // The stream sends no event when a party joins or leaves a call (a barge-in is a conference on the switch):
+      // the answer is the call as stored, so show that. The agents' own changes do come as AgentState events.
+      if (call && call.id && call.parties) this.calls.set(call.id, call);
+      done();
+      this.render();
+    });
+  }
+}
+
+// -------------------------------------------------------------------- which team
+
+async function openTeam(client, caller, teamId) {
+  try {
+    const team = await client.get(`teams/${encodeURIComponent(teamId)}`);
+    return await new Dashboard(client, caller, team).start();
+  } catch (error) {
+    const problem = byId('team-error');
+    problem.textContent = `Team ${teamId} cannot be shown — ${describeFailure(error)}`;
+    problem.hidden = false;
+    return null;
+  }
+}
+
+async function chooseTeam(client, caller) {
+  const form = byId('choose-team');
+  const select = byId('chosen-team');
+  try {
+    (await client.get('teams')).forEach((team) => {
+      const option = element('option', null, `${team.name} (team ${team.id}, ${team.members.length} agents)`);
+      option.value = team.id;
+      select.append(option);
+    });
+  } catch (error) {
+    form.querySelector('p').textContent = `The teams cannot be read — ${describeFailure(error)}`;
+  }
+  form.hidden = false;
+  return new Promise((resolve) => {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      form.hidden = true;
+      resolve(openTeam(client, caller, select.value));
+    }, { once: true });
+  });
+}
+
+signInThen((client, caller) => {
+  let stop = null;
+  const started = (stopDashboard) => { stop = stopDashboard; };
+  const roles = caller.roles || [];
+  if (caller.supervisedTeamId) {
+    openTeam(client, caller, caller.supervisedTeamId).then(started);
+  } else if (roles.includes('crm') || roles.includes('admin')) {
+    chooseTeam(client, caller).then(started);
+  } else {
+    byId('not-a-supervisor').hidden = false;
+  }
+  return () => stop && stop();
+});
