@@ -425,8 +425,7 @@ class Dashboard {
     perform(`${stateLabel(SUPERVISORY_ACTIONS[action])} on ${agentId}'s call ${current.call.id} from ${supervisorId}`,
       () => this.client.post(`calls/${encodeURIComponent(current.call.id)}/supervise`,
         { action: SUPERVISORY_ACTIONS[action], supervisorId }), button).then((call) => {
-      // The stream sends no event when a party joins or leaves a call (a barge-in is a conference on the switch):
-      // the answer is the call as stored, so show that. The agents' own changes do come as AgentState events.
+      // The answer is the call as stored: show it now; the stream's CallChanged event for the same change follows.
       if (call && call.id && call.parties) this.calls.set(call.id, call);
       done();
       this.render();
