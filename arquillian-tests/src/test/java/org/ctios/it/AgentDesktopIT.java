@@ -13,7 +13,6 @@ import java.util.List;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
-import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.acd.ConnectionView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -278,10 +277,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
 
     private void signIn(String user, String password) {
         browser.open(pageUrl(""));
-        browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
-        browser.find(By.id("user")).sendKeys(user);
-        browser.find(By.id("password")).sendKeys(password);
-        browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
+        browser.signIn(user, password);
         browser.waitUntil("the desk", driver -> driver.findElement(By.id("desk")).isDisplayed());
     }
 
@@ -311,10 +307,5 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
     private List<String> enabledCallButtons(String card) {
         return browser.find(By.cssSelector(card)).findElements(By.cssSelector("[data-action]")).stream()
                 .filter(WebElement::isEnabled).map(button -> button.getAttribute("data-action")).toList();
-    }
-
-    private static AgentView switchAgent(String agentId) {
-        return simulator.agents().stream().filter(agent -> agent.agentId().equals(agentId)).findFirst()
-                .orElseThrow();
     }
 }

@@ -78,6 +78,18 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Fills and sends the sign-in form both pages share (page-shell.js) and waits until it is gone. */
+    void signIn(String user, String password) {
+        waitUntil("the sign-in form", d -> d.findElement(By.id("sign-in")).isDisplayed());
+        find(By.id("user")).clear();
+        find(By.id("user")).sendKeys(user);
+        find(By.id("password")).clear();
+        find(By.id("password")).sendKeys(password);
+        find(By.cssSelector("#sign-in button[type=submit]")).click();
+        waitUntil("signed in as " + user, d -> d.findElement(By.id("identity")).getText()
+                .equals("Signed in as " + user));
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
     }

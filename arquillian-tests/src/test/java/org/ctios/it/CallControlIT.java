@@ -70,7 +70,7 @@ class CallControlIT extends DeployedAgainstSimulator {
                 List.of());
         await("the call rings at " + agentId).atMost(WAIT).until(() -> {
             JsonNode call = call(callId);
-            return call != null && partyState(call, agentId).equals("ALERTING");
+            return call != null && Parties.stateOf(call, agentId).equals("ALERTING");
         });
         return callId;
     }
@@ -90,16 +90,6 @@ class CallControlIT extends DeployedAgainstSimulator {
     private JsonNode call(long callId) {
         RestClient.Reply reply = rest().get("api/calls/" + callId);
         return reply.status() == 200 ? reply.body() : null;
-    }
-
-    /** The agent's connection state on the call as the representation shows it, "" when it is not a party. */
-    private static String partyState(JsonNode call, String agentId) {
-        for (JsonNode party : call.get("parties")) {
-            if (agentId.equals(party.path("agentId").asText(null))) {
-                return party.get("state").asText();
-            }
-        }
-        return "";
     }
 
     private static List<String> texts(JsonNode array) {
@@ -138,26 +128,26 @@ class CallControlIT extends DeployedAgainstSimulator {
         assertThat(made.body().get("callVariables").get("CallVariable1").asText()).isEqualTo("dial-1");
         assertThat(made.body().get("ecc").get("user.case").asText()).isEqualTo("C-1");
         assertThat(truth(callId)).as("the switch has the call").isNotNull();
-        await("it rings at 1002").atMost(WAIT).until(() -> partyState(call(callId), "1002").equals("ALERTING"));
+        await("it rings at 1002").atMost(WAIT).until(() -> Parties.stateOf(call(callId), "1002").equals("ALERTING"));
 
         RestClient.Reply answered = act(callId, "ANSWER", "1002", null);
         assertThat(answered.status()).as("%s", answered.body()).isEqualTo(200);
-        assertThat(partyState(answered.body(), "1002")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(answered.body(), "1002")).isEqualTo("CONNECT");
 
         RestClient.Reply held = act(callId, "HOLD", "1002", null);
         assertThat(held.status()).isEqualTo(200);
-        assertThat(partyState(held.body(), "1002")).isEqualTo("HOLD");
+        assertThat(Parties.stateOf(held.body(), "1002")).isEqualTo("HOLD");
         assertThat(texts(held.body().get("enabledActions").get("1002"))).contains("RETRIEVE").doesNotContain("HOLD");
 
         RestClient.Reply retrieved = act(callId, "RETRIEVE", "1002", null);
         assertThat(retrieved.status()).isEqualTo(200);
-        assertThat(partyState(retrieved.body(), "1002")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(retrieved.body(), "1002")).isEqualTo("CONNECT");
 
         RestClient.Reply released = act(callId, "RELEASE", "1001", null);
         assertThat(released.status()).as("done: 204 when the call ended, else the call without 1001")
                 .isIn(200, 204);
         if (released.status() == 200) {
-            assertThat(partyState(released.body(), "1001")).isEmpty();
+            assertThat(Parties.stateOf(released.body(), "1001")).isEmpty();
         }
         await("the call ends").atMost(WAIT).until(() -> rest().get("api/calls/" + callId).status() == 404);
         assertThat(truth(callId)).isNull();
@@ -208,18 +198,18 @@ class CallControlIT extends DeployedAgainstSimulator {
         assertThat(consulted.status()).as("%s", consulted.body()).isEqualTo(200);
         long consultation = consulted.body().get("id").asLong();
         assertThat(consultation).as("the answer shows the consultation call").isNotEqualTo(customerCall);
-        assertThat(partyState(consulted.body(), "1004")).isIn("INITIATE", "CONNECT");
-        assertThat(partyState(call(customerCall), "1004")).isEqualTo("HOLD");
+        assertThat(Parties.stateOf(consulted.body(), "1004")).isIn("INITIATE", "CONNECT");
+        assertThat(Parties.stateOf(call(customerCall), "1004")).isEqualTo("HOLD");
         await("the consultation rings at 1005").atMost(WAIT)
-                .until(() -> partyState(call(consultation), "1005").equals("ALERTING"));
+                .until(() -> Parties.stateOf(call(consultation), "1005").equals("ALERTING"));
         assertThat(act(consultation, "ANSWER", "1005", null).status()).isEqualTo(200);
 
         RestClient.Reply transferred = act(customerCall, "TRANSFER", "1004", null);
 
         assertThat(transferred.status()).as("%s", transferred.body()).isEqualTo(200);
         assertThat(transferred.body().get("id").asLong()).isEqualTo(customerCall);
-        assertThat(partyState(transferred.body(), "1004")).as("the transferring agent left").isEmpty();
-        assertThat(partyState(transferred.body(), "1005")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(transferred.body(), "1004")).as("the transferring agent left").isEmpty();
+        assertThat(Parties.stateOf(transferred.body(), "1005")).isEqualTo("CONNECT");
         assertThat(rest().get("api/calls/" + consultation).status()).as("the consultation ended").isEqualTo(404);
         assertThat(truth(customerCall).connectionOf("2005")).isPresent();
         assertThat(truth(customerCall).connectionOf("2004")).isEmpty();
@@ -231,21 +221,21 @@ class CallControlIT extends DeployedAgainstSimulator {
         long customerCall = answeredCustomerCall("1004", "0630000003");
         long consultation = act(customerCall, "CONSULT", "1004", "2005").body().get("id").asLong();
         await("the consultation rings at 1005").atMost(WAIT)
-                .until(() -> partyState(call(consultation), "1005").equals("ALERTING"));
+                .until(() -> Parties.stateOf(call(consultation), "1005").equals("ALERTING"));
         assertThat(act(consultation, "ANSWER", "1005", null).status()).isEqualTo(200);
 
         RestClient.Reply conferenced = act(consultation, "CONFERENCE", "1004", null);
 
         assertThat(conferenced.status()).as("%s", conferenced.body()).isEqualTo(200);
         assertThat(conferenced.body().get("id").asLong()).isEqualTo(customerCall);
-        assertThat(partyState(conferenced.body(), "1004")).isEqualTo("CONNECT");
-        assertThat(partyState(conferenced.body(), "1005")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(conferenced.body(), "1004")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(conferenced.body(), "1005")).isEqualTo("CONNECT");
         assertThat(rest().get("api/calls/" + consultation).status()).isEqualTo(404);
 
         RestClient.Reply firstLeaves = act(customerCall, "RELEASE", "1004", null);
         assertThat(firstLeaves.status()).as("%s", firstLeaves.body()).isEqualTo(200);
-        assertThat(partyState(firstLeaves.body(), "1004")).isEmpty();
-        assertThat(partyState(firstLeaves.body(), "1005")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(firstLeaves.body(), "1004")).isEmpty();
+        assertThat(Parties.stateOf(firstLeaves.body(), "1005")).isEqualTo("CONNECT");
     }
 
     @Test
@@ -254,24 +244,24 @@ class CallControlIT extends DeployedAgainstSimulator {
         long customerCall = answeredCustomerCall("1004", "0630000004");
         long consultation = act(customerCall, "CONSULT", "1004", "2005").body().get("id").asLong();
         await("the consultation rings at 1005").atMost(WAIT)
-                .until(() -> partyState(call(consultation), "1005").equals("ALERTING"));
+                .until(() -> Parties.stateOf(call(consultation), "1005").equals("ALERTING"));
         assertThat(act(consultation, "ANSWER", "1005", null).status()).isEqualTo(200);
 
         RestClient.Reply alternated = act(consultation, "ALTERNATE", "1004", null);
 
         assertThat(alternated.status()).as("%s", alternated.body()).isEqualTo(200);
-        assertThat(partyState(call(customerCall), "1004")).isEqualTo("CONNECT");
-        assertThat(partyState(call(consultation), "1004")).isEqualTo("HOLD");
+        assertThat(Parties.stateOf(call(customerCall), "1004")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(call(consultation), "1004")).isEqualTo("HOLD");
 
         assertThat(act(customerCall, "ALTERNATE", "1004", null).status()).isEqualTo(200);
-        assertThat(partyState(call(consultation), "1004")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(call(consultation), "1004")).isEqualTo("CONNECT");
 
         RestClient.Reply reconnected = act(consultation, "RECONNECT", "1004", null);
 
         assertThat(reconnected.status()).as("%s", reconnected.body()).isEqualTo(200);
         assertThat(reconnected.body().get("id").asLong()).as("answers with the retrieved call")
                 .isEqualTo(customerCall);
-        assertThat(partyState(reconnected.body(), "1004")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(reconnected.body(), "1004")).isEqualTo("CONNECT");
         await("the consultation ends").atMost(WAIT)
                 .until(() -> rest().get("api/calls/" + consultation).status() == 404);
     }
@@ -284,11 +274,11 @@ class CallControlIT extends DeployedAgainstSimulator {
         RestClient.Reply transferred = act(callId, "SINGLE_STEP_TRANSFER", "1004", "2005");
 
         assertThat(transferred.status()).as("%s", transferred.body()).isEqualTo(200);
-        assertThat(partyState(transferred.body(), "1004")).isEmpty();
-        await("it rings at 1005").atMost(WAIT).until(() -> partyState(call(callId), "1005").equals("ALERTING"));
+        assertThat(Parties.stateOf(transferred.body(), "1004")).isEmpty();
+        await("it rings at 1005").atMost(WAIT).until(() -> Parties.stateOf(call(callId), "1005").equals("ALERTING"));
         RestClient.Reply answered = act(callId, "ANSWER", "1005", null);
         assertThat(answered.status()).isEqualTo(200);
-        assertThat(partyState(answered.body(), "1005")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(answered.body(), "1005")).isEqualTo("CONNECT");
     }
 
     @Test
@@ -318,7 +308,7 @@ class CallControlIT extends DeployedAgainstSimulator {
 
         assertProblem(refused, 409, "urn:ctios:problem:not-enabled");
         assertThat(texts(refused.body().get("enabledActions"))).containsExactly("ANSWER");
-        assertThat(partyState(call(callId), "1004")).as("nothing changed").isEqualTo("ALERTING");
+        assertThat(Parties.stateOf(call(callId), "1004")).as("nothing changed").isEqualTo("ALERTING");
 
         RestClient.Reply notOnTheCall = act(callId, "ANSWER", "1003", null);
         assertProblem(notOnTheCall, 409, "urn:ctios:problem:not-enabled");
@@ -348,7 +338,7 @@ class CallControlIT extends DeployedAgainstSimulator {
         long callId = answeredCustomerCall("1004", "0630000007");
         RestClient.Reply consultNowhere = act(callId, "CONSULT", "1004", null);
         assertProblem(consultNowhere, 400, "urn:ctios:problem:validation");
-        assertThat(partyState(call(callId), "1004")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(call(callId), "1004")).isEqualTo("CONNECT");
 
         assertProblem(act(999_999, "ANSWER", "1004", null), 404, "urn:ctios:problem:unknown-resource");
         assertProblem(rest().put("api/calls/999999/data", "{\"callVariables\": {\"CallVariable1\": \"x\"}}"), 404,
@@ -406,13 +396,14 @@ class CallControlIT extends DeployedAgainstSimulator {
 
             assertThat(held.status()).as("%s", held.body()).isEqualTo(202);
             assertThat(held.body().get("id").asLong()).isEqualTo(callId);
-            assertThat(partyState(held.body(), "1004")).as("not stored yet").isEqualTo("CONNECT");
+            assertThat(Parties.stateOf(held.body(), "1004")).as("not stored yet").isEqualTo("CONNECT");
             assertThat(truth(callId).connectionOf("2004").map(ConnectionView::state).orElseThrow().name())
                     .as("the switch did it").isEqualTo("HELD");
         } finally {
             simulator.releaseEvents();
         }
-        await("the late events are stored").atMost(WAIT).until(() -> partyState(call(callId), "1004").equals("HOLD"));
+        await("the late events are stored").atMost(WAIT)
+                .until(() -> Parties.stateOf(call(callId), "1004").equals("HOLD"));
     }
 
     @Test
@@ -429,7 +420,7 @@ class CallControlIT extends DeployedAgainstSimulator {
         } finally {
             simulator.ignoreControlRequests(false);
         }
-        assertThat(partyState(call(callId), "1004")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(call(callId), "1004")).isEqualTo("CONNECT");
         assertThat(act(callId, "HOLD", "1004", null).status()).as("answered again").isEqualTo(200);
     }
 }

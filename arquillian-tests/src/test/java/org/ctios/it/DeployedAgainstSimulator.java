@@ -2,6 +2,7 @@ package org.ctios.it;
 
 import java.net.URL;
 import org.ctios.simulator.PbxSimulator;
+import org.ctios.simulator.acd.AgentView;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,6 +44,12 @@ abstract class DeployedAgainstSimulator {
         }
     }
 
+    /** The switch's truth about one agent. */
+    protected static AgentView switchAgent(String agentId) {
+        return simulator.agents().stream().filter(agent -> agent.agentId().equals(agentId)).findFirst()
+                .orElseThrow(() -> new AssertionError("the simulator has no agent " + agentId));
+    }
+
     protected RestClient rest() {
         return new RestClient(deploymentUrl);
     }
@@ -52,7 +59,8 @@ abstract class DeployedAgainstSimulator {
      * the machine's outward address, but the tests bind its HTTP listener to loopback only.
      */
     protected String pageUrl(String path) {
-        String context = deploymentUrl.getPath().endsWith("/") ? deploymentUrl.getPath() : deploymentUrl.getPath() + "/";
+        String root = deploymentUrl.getPath();
+        String context = root.endsWith("/") ? root : root + "/";
         return "http://127.0.0.1:" + deploymentUrl.getPort() + context + path;
     }
 }

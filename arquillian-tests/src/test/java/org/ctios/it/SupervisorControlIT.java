@@ -157,16 +157,6 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         assertThat(reply.body().get("type").asText()).isEqualTo(type);
     }
 
-    /** The agent's connection state on the call as the representation shows it, "" when it is not a party. */
-    private static String partyState(JsonNode call, String agentId) {
-        for (JsonNode party : call.get("parties")) {
-            if (agentId.equals(party.path("agentId").asText(null))) {
-                return party.get("state").asText();
-            }
-        }
-        return "";
-    }
-
     private boolean linkConnected() {
         return rest().get("api/system").body().get("connected").asBoolean();
     }
@@ -200,8 +190,8 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
         assertThat(answer.body().get("id").asLong()).isEqualTo(interceptedCall);
-        assertThat(partyState(answer.body(), "1025")).isEqualTo("CONNECT");
-        assertThat(partyState(answer.body(), agent)).as("the member left the call").isEmpty();
+        assertThat(Parties.stateOf(answer.body(), "1025")).isEqualTo("CONNECT");
+        assertThat(Parties.stateOf(answer.body(), agent)).as("the member left the call").isEmpty();
         String memberDevice = "2" + agent.substring(1);
         assertThat(simulator.calls().stream().filter(call -> call.callId() == interceptedCall)
                 .flatMap(call -> call.connections().stream()).map(ConnectionView::deviceId))
@@ -300,9 +290,9 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(202);
         assertThat(answer.body().get("id").asLong()).isEqualTo(callId);
-        assertThat(partyState(answer.body(), "1025")).as("not stored yet").isEmpty();
+        assertThat(Parties.stateOf(answer.body(), "1025")).as("not stored yet").isEmpty();
         long bargedCall = callId;
         await("the late events are stored").atMost(WAIT).until(() ->
-                partyState(rest().get("api/calls/" + bargedCall).body(), "1025").equals("CONNECT"));
+                Parties.stateOf(rest().get("api/calls/" + bargedCall).body(), "1025").equals("CONNECT"));
     }
 }

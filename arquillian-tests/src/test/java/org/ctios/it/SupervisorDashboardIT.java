@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
-import org.ctios.simulator.acd.AgentView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,18 +69,15 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     // ------------------------------------------------------------------ helpers
 
     private String page() {
-        return "http://127.0.0.1:" + deploymentUrl.getPort() + "/cti/supervisor/";
+        return pageUrl("supervisor/");
     }
 
     /** Opens /cti/supervisor (no slash: the server redirects to the folder) and signs in with the page's form. */
     private void signIn() {
-        browser.open("http://127.0.0.1:" + deploymentUrl.getPort() + "/cti/supervisor");
+        browser.open(pageUrl("supervisor"));
         browser.waitUntil("the sign-in form", d -> d.findElement(By.id("sign-in")).isDisplayed());
         assertThat(browser.driver().getCurrentUrl()).endsWith("/cti/supervisor/");
-        browser.find(By.id("user")).sendKeys("supervisor1");
-        browser.find(By.id("password")).sendKeys("supervisor1");
-        browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
-        browser.waitUntil("signed in", d -> d.findElement(By.id("identity")).getText().contains("supervisor1"));
+        browser.signIn("supervisor1", "supervisor1");
     }
 
     private static By row(String agentId) {
@@ -124,19 +120,6 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         simulator.changeAgentState(agentId, state, 0);
         await("agent " + agentId + " " + state + " in the REST API").atMost(WAIT).until(() ->
                 state.name().equals(rest().get("api/agents/" + agentId).body().get("state").asText()));
-    }
-
-    private AgentView onTheSwitch(String agentId) {
-        return simulator.agents().stream().filter(a -> a.agentId().equals(agentId)).findFirst().orElseThrow();
-    }
-
-    private static String partyState(JsonNode call, String agentId) {
-        for (JsonNode party : call.get("parties")) {
-            if (agentId.equals(party.path("agentId").asText(null))) {
-                return party.get("state").asText();
-            }
-        }
-        return "";
     }
 
     // ------------------------------------------------------------------ what the supervisor observes
@@ -190,7 +173,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         browser.find(button("1003", "ready")).click();
 
         browser.waitUntil("1003 shown available", d -> badge("1003").equals("Available"));
-        assertThat(onTheSwitch("1003").state()).isEqualTo(AgentState.AVAILABLE);
+        assertThat(switchAgent("1003").state()).isEqualTo(AgentState.AVAILABLE);
         browser.waitUntil("the outcome in the activity log",
                 d -> d.findElement(By.id("activity")).getText().contains("Make ready 1003: done"));
         assertThat(browser.find(button("1003", "ready")).isEnabled()).as("no longer enabled once ready").isFalse();
@@ -205,7 +188,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         browser.find(button("1003", "logout")).click();
 
         browser.waitUntil("1003 shown logged out", d -> badge("1003").equals("Logout"));
-        assertThat(onTheSwitch("1003").state()).isEqualTo(AgentState.LOGOUT);
+        assertThat(switchAgent("1003").state()).isEqualTo(AgentState.LOGOUT);
         browser.waitUntil("the outcome in the activity log",
                 d -> d.findElement(By.id("activity")).getText().contains("Log out 1003: done"));
     }
@@ -222,7 +205,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
                 List.of());
         await("the call rings at 1004").atMost(WAIT).until(() -> {
             RestClient.Reply call = rest().get("api/calls/" + callId);
-            return call.status() == 200 && partyState(call.body(), "1004").equals("ALERTING");
+            return call.status() == 200 && Parties.stateOf(call.body(), "1004").equals("ALERTING");
         });
         browser.waitUntil("the ringing call in 1004's row", d -> d.findElement(row("1004")).getText()
                 .contains("0633330004"));
@@ -262,7 +245,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
         await("1004 has left the call, 1025 stays on it").atMost(WAIT).until(() -> {
             JsonNode call = rest().get("api/calls/" + callId).body();
-            return partyState(call, "1004").isEmpty() && partyState(call, SUPERVISOR).equals("CONNECT");
+            return Parties.stateOf(call, "1004").isEmpty() && Parties.stateOf(call, SUPERVISOR).equals("CONNECT");
         });
         browser.waitUntil("the call shown in 1025's row, no longer in 1004's", d ->
                 String.valueOf(callId).equals(d.findElement(row(SUPERVISOR)).getAttribute("data-call-id"))
@@ -363,10 +346,6 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
     private void signOutAndSignInAs(String user) {
         browser.find(By.id("sign-out")).click();
-        browser.waitUntil("the sign-in form again", d -> d.findElement(By.id("sign-in")).isDisplayed());
-        browser.find(By.id("user")).sendKeys(user);
-        browser.find(By.id("password")).sendKeys(user);
-        browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
-        browser.waitUntil("signed in as " + user, d -> d.findElement(By.id("identity")).getText().endsWith(" " + user));
+        browser.signIn(user, user);
     }
 }
