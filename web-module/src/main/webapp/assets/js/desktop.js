@@ -321,7 +321,9 @@ signInThen((client, caller) => {
   form.hidden = false;
   if (!mayChoose) {
     form.querySelector('p').textContent = 'This account is not an agent. Supervisors: open the team dashboard.';
-    form.querySelector('.row').innerHTML = '<a href="supervisor/">Open the supervisor dashboard</a>';
+    const link = element('a', null, 'Open the supervisor dashboard');
+    link.href = 'supervisor/';
+    form.querySelector('.row').replaceChildren(link);
     return null;
   }
   form.addEventListener('submit', (event) => {
