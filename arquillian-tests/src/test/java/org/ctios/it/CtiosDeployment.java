@@ -2,9 +2,16 @@ package org.ctios.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.ctios.simulator.PbxSimulator;
 import org.ctios.simulator.scenario.ScenarioLoader;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ArchivePaths;
+import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -12,6 +19,25 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class CtiosDeployment {
 
     private CtiosDeployment() {
+    }
+
+    private static final ArchivePath CONFIG =
+            ArchivePaths.create("WEB-INF/classes/META-INF/microprofile-config.properties");
+
+    /** Adds settings to the WAR's MicroProfile Config file, after whatever it already holds. */
+    static WebArchive addConfig(WebArchive war, String lines) {
+        String config = "";
+        Node existing = war.get(CONFIG);
+        if (existing != null && existing.getAsset() != null) {
+            try (InputStream in = existing.getAsset().openStream()) {
+                config = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1) + "\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            war.delete(CONFIG);
+        }
+        war.add(new StringAsset(config + lines), CONFIG);
+        return war;
     }
 
     static WebArchive builtWar() {

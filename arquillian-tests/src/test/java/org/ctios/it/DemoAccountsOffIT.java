@@ -2,12 +2,7 @@ package org.ctios.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ctios.it.earlier.AccountsLeftByAnEarlierRun;
 import org.ctios.simulator.PbxSimulator;
@@ -15,10 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.ArchivePaths;
-import org.jboss.shrinkwrap.api.Node;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DemoAccountsOffIT {
 
-    private static final ArchivePath CONFIG =
-            ArchivePaths.create("WEB-INF/classes/META-INF/microprofile-config.properties");
 
     private static PbxSimulator simulator;
 
@@ -49,20 +38,7 @@ class DemoAccountsOffIT {
     static WebArchive deployment() {
         WebArchive war = CtiosDeployment.builtWar();
         war.addPackage(AccountsLeftByAnEarlierRun.class.getPackage());
-        String config = "";
-        Node existing = war.get(CONFIG);
-        if (existing != null && existing.getAsset() != null) {
-            try (InputStream in = existing.getAsset().openStream()) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                in.transferTo(bytes);
-                config = bytes.toString(StandardCharsets.ISO_8859_1) + "\n";
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            war.delete(CONFIG);
-        }
-        war.add(new StringAsset(config + "ctios.security.demo-users=false\n"), CONFIG);
-        return war;
+        return CtiosDeployment.addConfig(war, "ctios.security.demo-users=false\n");
     }
 
     @BeforeAll

@@ -1,15 +1,6 @@
 package org.ctios.it;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.ctios.it.beside.ScreenPopRecorder;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.ArchivePaths;
-import org.jboss.shrinkwrap.api.Node;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -23,32 +14,17 @@ final class EventStreamTestSupport {
     static final int STREAM_QUEUE_LIMIT = 20;
     static final int REPLAY_BUFFER_SIZE = 200;
 
-    private static final ArchivePath CONFIG = ArchivePaths.create("WEB-INF/classes/META-INF/microprofile-config.properties");
 
     private EventStreamTestSupport() {
     }
 
     static WebArchive addTo(WebArchive war) {
         war.addPackage(ScreenPopRecorder.class.getPackage());
-        String config = "";
-        Node existing = war.get(CONFIG);
-        if (existing != null && existing.getAsset() != null) {
-            try (InputStream in = existing.getAsset().openStream()) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                in.transferTo(bytes);
-                config = bytes.toString(StandardCharsets.ISO_8859_1) + "\n";
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            war.delete(CONFIG);
-        }
-        config += "ctios.events.stream-queue-limit=" + STREAM_QUEUE_LIMIT + "\n"
+        return CtiosDeployment.addConfig(war, "ctios.events.stream-queue-limit=" + STREAM_QUEUE_LIMIT + "\n"
                 // One notice at a time: with a queue this short, a batch's burst would drop reading clients whose
                 // writer had not run yet (the queue-full rule cannot tell them from clients that stopped reading).
                 + "ctios.events.dispatch-batch-size=1\n"
                 + "ctios.events.replay-buffer-size=" + REPLAY_BUFFER_SIZE + "\n"
-                + "ctios.events.heartbeat-seconds=2\n";
-        war.add(new StringAsset(config), CONFIG);
-        return war;
+                + "ctios.events.heartbeat-seconds=2\n");
     }
 }

@@ -157,6 +157,16 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         assertThat(reply.body().get("type").asText()).isEqualTo(type);
     }
 
+    /** Clears supervisor 1025's phone on the switch and waits until the stored state shows it free. */
+    private void supervisorOffItsCalls() {
+        simulator.onSwitch(acd -> {
+            acd.callsAt("2025").forEach(call -> acd.clearConnection(call.callId(), "2025"));
+            return null;
+        });
+        await("the supervisor is off its calls").atMost(WAIT).until(() ->
+                rest().get("api/calls?agentId=1025").body().isEmpty());
+    }
+
     private boolean linkConnected() {
         return rest().get("api/system").body().get("connected").asBoolean();
     }
@@ -164,12 +174,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
     @Test
     @Order(6)
     void aSupervisorInterceptsAMembersCallAndTheMemberLeavesIt() {
-        simulator.onSwitch(acd -> {
-            acd.callsAt("2025").forEach(call -> acd.clearConnection(call.callId(), "2025"));
-            return null;
-        });
-        await("the supervisor is off its calls").atMost(WAIT).until(() ->
-                rest().get("api/calls?agentId=1025").body().isEmpty());
+        supervisorOffItsCalls();
 
         // A simulated agent may end its call first, or be outside team 1: then try with a new call (bounded).
         RestClient.Reply answer = null;
@@ -261,12 +266,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
     @Test
     @Order(11)
     void whenTheCtiServerConfirmsButTheEventsAreLateASupervisionIs202WithTheCallAsItIs() {
-        simulator.onSwitch(acd -> {
-            acd.callsAt("2025").forEach(call -> acd.clearConnection(call.callId(), "2025"));
-            return null;
-        });
-        await("the supervisor is off its calls").atMost(WAIT).until(() ->
-                rest().get("api/calls?agentId=1025").body().isEmpty());
+        supervisorOffItsCalls();
 
         // As above, a new call when the member ends it first or is outside team 1 (bounded).
         RestClient.Reply answer = null;
