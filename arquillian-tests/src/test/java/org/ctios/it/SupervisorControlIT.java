@@ -93,25 +93,10 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         assertThat(badRequest.body().get("errors")).extracting(error -> error.get("field").asText())
                 .containsExactly("action", "supervisorId");
 
-        // A simulated agent may end its call before the supervisor acts: then try with a new call (bounded).
-        RestClient.Reply answer = null;
-        long callId = 0;
-        for (int attempt = 0; attempt < 3 && (answer == null || answer.status() != 200); attempt++) {
-            long injected = simulator.injectCall(1, "06300000" + attempt, "7001", CallVariables.of("barge"),
-                    List.of());
-            await("the call is answered").atMost(WAIT).until(() -> {
-                RestClient.Reply call = rest().get("api/calls/" + injected);
-                return call.status() == 200 && "CONNECTED".equals(call.body().get("state").asText());
-            });
-            callId = injected;
-            answer = rest().post("api/calls/" + injected + "/supervise",
-                    "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
-        }
+        Supervised barged = superviseANewCall("BARGE_IN", "063000");
 
-        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
-        assertThat(answer.body().get("id").asText()).isEqualTo(String.valueOf(callId));
-        long bargedCall = callId;
-        assertThat(simulator.calls().stream().filter(call -> call.callId() == bargedCall)
+        assertThat(barged.answer().body().get("id").asLong()).isEqualTo(barged.callId());
+        assertThat(simulator.calls().stream().filter(call -> call.callId() == barged.callId())
                 .flatMap(call -> call.connections().stream()).map(ConnectionView::deviceId)).contains("2025");
         await("the supervisor is stored as talking on the call").atMost(WAIT).untilAsserted(() ->
                 assertThat(rest().get("api/agents/1025").body().get("state").asText()).isEqualTo("TALKING"));
@@ -171,33 +156,50 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         return rest().get("api/system").body().get("connected").asBoolean();
     }
 
-    @Test
-    @Order(6)
-    void aSupervisorInterceptsAMembersCallAndTheMemberLeavesIt() {
-        supervisorOffItsCalls();
+    /** A call answered by an agent, the answer 1025's supervision of it got, and that agent. */
+    private record Supervised(long callId, String agentId, RestClient.Reply answer) {
+    }
 
-        // A simulated agent may end its call first, or be outside team 1: then try with a new call (bounded).
+    /**
+     * 1025 supervises a new call of skill group 1. A simulated agent may end its call first or be outside team 1:
+     * then 1025 is freed and a new call tried (bounded). A 202 counts as done: the switch did it, the events are
+     * just slower than the stored wait on a loaded machine, so the caller awaits the stored call.
+     */
+    private Supervised superviseANewCall(String action, String aniPrefix) {
         RestClient.Reply answer = null;
+        long callId = 0;
         String agent = null;
-        for (int attempt = 0; attempt < 5 && (answer == null || answer.status() != 200); attempt++) {
-            long injected = simulator.injectCall(1, "06310000" + attempt, "7001", CallVariables.of("intercept"),
+        for (int attempt = 0; attempt < 5 && (answer == null || answer.status() / 100 != 2); attempt++) {
+            supervisorOffItsCalls();
+            long injected = simulator.injectCall(1, aniPrefix + "00" + attempt, "7001", CallVariables.of(action),
                     List.of());
             JsonNode connected = await("the call is answered").atMost(WAIT).until(() -> {
                 RestClient.Reply call = rest().get("api/calls/" + injected);
                 return call.status() == 200 && "CONNECTED".equals(call.body().get("state").asText())
                         ? call.body() : null;
             }, found -> found != null);
-            interceptedCall = injected;
+            callId = injected;
             agent = connected.get("agentIds").get(0).asText();
             answer = rest().post("api/calls/" + injected + "/supervise",
-                    "{\"action\": \"INTERCEPT\", \"supervisorId\": \"1025\"}");
+                    "{\"action\": \"" + action + "\", \"supervisorId\": \"1025\"}");
         }
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isIn(200, 202);
+        return new Supervised(callId, agent, answer);
+    }
 
-        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
-        assertThat(answer.body().get("id").asLong()).isEqualTo(interceptedCall);
-        assertThat(Parties.stateOf(answer.body(), "1025")).isEqualTo("CONNECT");
-        assertThat(Parties.stateOf(answer.body(), agent)).as("the member left the call").isEmpty();
-        String memberDevice = "2" + agent.substring(1);
+    @Test
+    @Order(6)
+    void aSupervisorInterceptsAMembersCallAndTheMemberLeavesIt() {
+        Supervised intercepted = superviseANewCall("INTERCEPT", "063100");
+        interceptedCall = intercepted.callId();
+
+        assertThat(intercepted.answer().body().get("id").asLong()).isEqualTo(interceptedCall);
+        await("the stored call shows 1025 on it and the member gone").atMost(WAIT).untilAsserted(() -> {
+            JsonNode call = rest().get("api/calls/" + interceptedCall).body();
+            assertThat(Parties.stateOf(call, "1025")).isEqualTo("CONNECT");
+            assertThat(Parties.stateOf(call, intercepted.agentId())).as("the member left the call").isEmpty();
+        });
+        String memberDevice = "2" + intercepted.agentId().substring(1);
         assertThat(simulator.calls().stream().filter(call -> call.callId() == interceptedCall)
                 .flatMap(call -> call.connections().stream()).map(ConnectionView::deviceId))
                 .contains("2025").doesNotContain(memberDevice);
