@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -13,12 +14,14 @@ import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.simulator.acd.Acd;
 import org.ctios.simulator.acd.AcdEngine;
+import org.ctios.simulator.acd.AcdEventListener;
 import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.Outcome;
 import org.ctios.simulator.admin.AdminServer;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
+import org.ctios.simulator.scenario.TrafficProfile;
 import org.ctios.simulator.server.CtiServer;
 
 /**
@@ -148,6 +151,20 @@ public final class PbxSimulator implements AutoCloseable {
             throw new IllegalArgumentException("callsPerSecond must be 0 or more, was " + rate);
         }
         engine.callsPerSecond(rate);
+    }
+
+    /** Changes the traffic from now on (see {@link AcdEngine#traffic}). */
+    public void traffic(TrafficProfile traffic) {
+        engine.traffic(Objects.requireNonNull(traffic, "traffic"));
+    }
+
+    /** Hears every switch event, on the switch's thread, after the CTI sessions have been handed them. */
+    public void addListener(AcdEventListener listener) {
+        engine.addListener(listener);
+    }
+
+    public void removeListener(AcdEventListener listener) {
+        engine.removeListener(listener);
     }
 
     public void failSide(String side) throws IOException {

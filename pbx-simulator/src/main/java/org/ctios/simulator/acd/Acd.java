@@ -98,6 +98,10 @@ public final class Acd {
         traffic = traffic.withCallsPerSecond(rate);
     }
 
+    void traffic(TrafficProfile newTraffic) {
+        traffic = newTraffic;
+    }
+
     /** Picks the skill group of the next generated call by the traffic's weights. */
     SkillGroup pickSkillGroup() {
         List<SkillGroup> groups = new ArrayList<>(skillGroups.values());

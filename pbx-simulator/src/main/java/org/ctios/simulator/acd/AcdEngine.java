@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.simulator.scenario.Scenario;
+import org.ctios.simulator.scenario.TrafficProfile;
 
 /**
  * Runs the simulated switch on one thread: every request, timer and generated call is a task on it, and after each
@@ -69,6 +70,18 @@ public final class AcdEngine implements AutoCloseable {
     public void callsPerSecond(double rate) {
         execute(engine -> {
             engine.callsPerSecond(rate);
+            nextArrivalNanos = System.nanoTime();
+            scheduleNextArrival(++arrivalGeneration);
+        });
+    }
+
+    /**
+     * Changes the whole traffic from now on: the arrival rate, and the ring, talk and wrap-up times of the calls that
+     * begin from now on (calls under way keep theirs).
+     */
+    public void traffic(TrafficProfile traffic) {
+        execute(engine -> {
+            engine.traffic(traffic);
             nextArrivalNanos = System.nanoTime();
             scheduleNextArrival(++arrivalGeneration);
         });
