@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,16 @@ public final class ApplyBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.parse(args);
-        BenchmarkReport report = new ApplyBenchmark(settings).run();
+        BenchmarkReport report = run(settings);
         report.print(System.out);
         Path json = settings.directory().resolve("apply-benchmark.json");
         report.writeJson(json);
         System.out.println("figures written to " + json);
+    }
+
+    /** Runs the benchmark; the recording stays in the settings' directory as {@code traffic.rec}. */
+    static BenchmarkReport run(BenchmarkSettings settings) throws IOException, InterruptedException, SQLException {
+        return new ApplyBenchmark(settings).run();
     }
 
     private BenchmarkReport run() throws IOException, InterruptedException, SQLException {
@@ -144,7 +150,7 @@ public final class ApplyBenchmark {
     /** Opens the event stream clients and waits until each has its snapshot (they then receive every event). */
     private EventStreamClients openEventStreams(int httpPort) throws IOException, InterruptedException {
         EventStreamClients clients = EventStreamClients.open(settings.sseClients(), httpPort,
-                ApplyBenchmark::progress);
+                new StateSinceDelay(Clock.systemUTC()), ApplyBenchmark::progress);
         if (!clients.awaitStarted(SNAPSHOT_TIMEOUT)) {
             clients.close();
             throw new IOException("not every event stream client had its snapshot within " + SNAPSHOT_TIMEOUT

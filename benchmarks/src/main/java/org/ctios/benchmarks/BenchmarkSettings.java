@@ -2,6 +2,7 @@ package org.ctios.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,17 @@ import java.util.Set;
  * @param payaraJvmOptions the options of Payara Micro's JVM (heap, collector), as {@code run.sh} gives them
  * @param sseClients      monitor-mode event stream clients open during the fixed-rate phase (0: none, as in the
  *                        figures of record)
+ * @param liveAgents      agents of the live switch ({@link LiveLoad})
+ * @param liveWarmUp      the sustained live load runs this long before it is measured
+ * @param liveSustained   how long the sustained live load is measured
+ * @param liveStep        how long each step of the stepped-up live load is measured
+ * @param stepRates       calls per second of the steps, in order
+ * @param reportDirectory where {@link SystemBenchmark} writes BENCHMARKS.md and BENCHMARKS.json
  */
 record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents, int fixedRateEvents, int maxRateEvents, double rate,
                          Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile,
-                         List<String> payaraJvmOptions, int sseClients) {
+                         List<String> payaraJvmOptions, int sseClients, int liveAgents, Duration liveWarmUp,
+                         Duration liveSustained, Duration liveStep, List<Double> stepRates, Path reportDirectory) {
 
     /** The same as {@code run.sh}'s. */
     static final String DEFAULT_PAYARA_JVM_OPTIONS = "-Xmx1g";
@@ -37,13 +45,15 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
     private static final Set<String> NAMES = Set.of("directory", "warm-up-events", "warm-up-round-events",
             "fixed-rate-events", "max-rate-events", "rate",
             "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile",
-            "payara-jvm-options", "sse-clients");
+            "payara-jvm-options", "sse-clients", "live-agents", "live-warm-up-seconds", "live-seconds",
+            "step-seconds", "step-rates", "report-directory");
 
     BenchmarkSettings {
         payaraJvmOptions = List.copyOf(payaraJvmOptions);
+        stepRates = List.copyOf(stepRates);
         if (warmUpEvents < 0 || warmUpRoundEvents < 1 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)
-                || sseClients < 0) {
-            throw new IllegalArgumentException("event counts and the rate must be positive, the number of event "
+                || sseClients < 0 || liveAgents < 1 || stepRates.stream().anyMatch(r -> !(r > 0))) {
+            throw new IllegalArgumentException("event counts, agents and rates must be positive, the number of event "
                     + "stream clients not negative");
         }
     }
@@ -69,7 +79,14 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
                 seconds(values.getOrDefault("record-timeout-seconds", "240")),
                 Boolean.parseBoolean(values.getOrDefault("profile", "false")),
                 List.of(values.getOrDefault("payara-jvm-options", DEFAULT_PAYARA_JVM_OPTIONS).trim().split("\\s+")),
-                Integer.parseInt(values.getOrDefault("sse-clients", "0")));
+                Integer.parseInt(values.getOrDefault("sse-clients", "0")),
+                Integer.parseInt(values.getOrDefault("live-agents", "2000")),
+                seconds(values.getOrDefault("live-warm-up-seconds", "45")),
+                seconds(values.getOrDefault("live-seconds", "60")),
+                seconds(values.getOrDefault("step-seconds", "20")),
+                Arrays.stream(values.getOrDefault("step-rates", "100,250,500,750,1000,1500").split(","))
+                        .map(String::trim).map(Double::valueOf).toList(),
+                Path.of(values.getOrDefault("report-directory", ".")).toAbsolutePath().normalize());
     }
 
     private static Duration seconds(String value) {

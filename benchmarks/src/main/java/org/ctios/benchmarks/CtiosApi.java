@@ -24,11 +24,15 @@ final class CtiosApi {
     private final ObjectMapper json = new ObjectMapper();
     private final URI system;
     private final URI applyStatistics;
+    private final URI agents;
+    private final URI calls;
 
     CtiosApi(int port) {
         URI base = URI.create("http://127.0.0.1:" + port + "/cti/api/");
         this.system = base.resolve("system");
         this.applyStatistics = base.resolve("system/apply-statistics");
+        this.agents = base.resolve("agents");
+        this.calls = base.resolve("calls");
     }
 
     /** The CTI link's status, or empty while the application does not answer (still deploying). */
@@ -40,6 +44,24 @@ final class CtiosApi {
         } catch (IOException notYet) {
             return Optional.empty();
         }
+    }
+
+    /** {@code GET /cti/api/agents}: every agent as stored. */
+    JsonNode agents() throws IOException, InterruptedException {
+        return list(agents);
+    }
+
+    /** {@code GET /cti/api/calls}: the calls in progress as stored. */
+    JsonNode calls() throws IOException, InterruptedException {
+        return list(calls);
+    }
+
+    private JsonNode list(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
     }
 
     /** Whether the application has the apply statistics endpoint (answers 200 to GET). */

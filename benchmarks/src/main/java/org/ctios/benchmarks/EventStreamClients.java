@@ -3,7 +3,6 @@ package org.ctios.benchmarks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,11 +27,11 @@ final class EventStreamClients implements AutoCloseable {
     }
 
     /** Opens {@code count} streams at that port; each reads until {@link #stop}. */
-    static EventStreamClients open(int count, int port, Consumer<String> progress) {
+    static EventStreamClients open(int count, int port, EventDelay delay, Consumer<String> progress) {
         EventStreamClients opened = new EventStreamClients();
         URI uri = URI.create("http://127.0.0.1:" + port + "/cti/api/events");
         for (int i = 1; i <= count; i++) {
-            SseClient client = new SseClient(i, opened.http, uri, AUTHORIZATION, Clock.systemUTC());
+            SseClient client = new SseClient(i, opened.http, uri, AUTHORIZATION, delay);
             Thread thread = new Thread(client, "sse-client-" + i);
             thread.setDaemon(true);
             opened.clients.add(client);
@@ -58,6 +57,11 @@ final class EventStreamClients implements AutoCloseable {
     /** Every client starts its figures afresh: what the phase to measure brings. */
     void startMeasuring() {
         clients.forEach(SseClient::startMeasuring);
+    }
+
+    /** Each client's figures so far, while they keep reading. */
+    List<SseClientFigures> figures() {
+        return clients.stream().map(SseClient::figures).toList();
     }
 
     /** Stops every client and returns what each received. */

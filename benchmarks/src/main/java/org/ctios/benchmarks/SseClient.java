@@ -9,10 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,14 +17,13 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * One monitor-mode client of CTI OS's event stream, reading on a thread of its own as fast as it can: it counts the
  * events, notes snapshots after the first (a restart), comes back with Last-Event-ID whenever the stream ends (as a
- * browser's EventSource does), and measures each AgentState event's delay from its {@code stateSince} (when the
- * connector read the CTI event) to now.
+ * browser's EventSource does), and times the events its {@link EventDelay} times (AgentState events: from the
+ * connector reading them, or from the switch sending them). Its figures may be read while it runs.
  */
 final class SseClient implements Runnable {
 
     /** Delays kept; beyond that the client still counts events but measures no more. */
     static final int MAX_SAMPLES = 2_000_000;
-    private static final String STATE_SINCE = "\"stateSince\":\"";
     private static final Duration RECONNECT_PAUSE = Duration.ofMillis(200);
     private static final int MAX_RECONNECTS = 1_000;
 
@@ -35,7 +31,7 @@ final class SseClient implements Runnable {
     private final HttpClient http;
     private final URI uri;
     private final String authorization;
-    private final Clock clock;
+    private final EventDelay delay;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicReference<InputStream> body = new AtomicReference<>();
 
@@ -51,12 +47,12 @@ final class SseClient implements Runnable {
     private volatile boolean measureRequested;
     private boolean measureStarted;
 
-    SseClient(int number, HttpClient http, URI uri, String authorization, Clock clock) {
+    SseClient(int number, HttpClient http, URI uri, String authorization, EventDelay delay) {
         this.number = number;
         this.http = http;
         this.uri = uri;
         this.authorization = authorization;
-        this.clock = clock;
+        this.delay = delay;
     }
 
     @Override
@@ -122,8 +118,8 @@ final class SseClient implements Runnable {
         }
     }
 
-    private void received(String id, String name, String data) {
-        Instant now = clock.instant();
+    private synchronized void received(String id, String name, String data) {
+        long micros = delay.delayMicros(name, data);
         if (measureRequested) {
             measureRequested = false;
             measureStarted = true;
@@ -139,17 +135,8 @@ final class SseClient implements Runnable {
         if ("snapshot".equals(name)) {
             snapshots++;
             snapshotReceived = true;
-        } else if ("AgentState".equals(name) && data != null && samples < MAX_SAMPLES) {
-            int at = data.indexOf(STATE_SINCE);
-            int end = at < 0 ? -1 : data.indexOf('"', at + STATE_SINCE.length());
-            if (end > 0) {
-                try {
-                    Instant since = Instant.parse(data.substring(at + STATE_SINCE.length(), end));
-                    record(Duration.between(since, now).toNanos() / 1_000);
-                } catch (DateTimeParseException ignored) {
-                    // not a time: not measured
-                }
-            }
+        } else if (micros != EventDelay.NOT_TIMED && samples < MAX_SAMPLES) {
+            record(micros);
         }
     }
 
@@ -191,13 +178,13 @@ final class SseClient implements Runnable {
         return failure;
     }
 
-    /** The figures; read after the client's thread has ended. */
-    SseClientFigures figures() {
+    /** The figures since the measuring started (or since the client opened). */
+    synchronized SseClientFigures figures() {
         boolean measuring = measureStarted;
         long[] sorted = Arrays.copyOf(delaysMicros, samples);
         Arrays.sort(sorted);
         return new SseClientFigures(number, events, snapshots, snapshots > (measuring ? 0 : 1), reconnects, samples,
-                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0
+                percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.length == 0 ? 0
                 : sorted[sorted.length - 1] / 1000.0);
     }
 

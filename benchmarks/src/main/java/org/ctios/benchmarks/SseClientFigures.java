@@ -9,9 +9,8 @@ package org.ctios.benchmarks;
  *                        server fell behind, or closed the stream, and the client came back to a snapshot)
  * @param reconnects      times the stream ended and the client opened it again with Last-Event-ID
  * @param timedEvents     AgentState events whose delay was measured
- * @param p50Millis       median delay from the connector reading the agent state event off the socket (the event's
- *                        {@code stateSince}) to this client reading the stream event; same machine, same clock
+ * @param p50Millis       median delay of the timed events: what the client's {@link EventDelay} measures
  */
 record SseClientFigures(int client, long events, long snapshots, boolean restarted, int reconnects, long timedEvents,
-                        double p50Millis, double p99Millis, double maxMillis) {
+                        double p50Millis, double p95Millis, double p99Millis, double maxMillis) {
 }

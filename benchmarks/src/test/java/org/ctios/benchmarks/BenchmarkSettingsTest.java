@@ -49,6 +49,27 @@ class BenchmarkSettingsTest {
     }
 
     @Test
+    void theLiveSwitchHasAContactCentresDefaultsAndTakesItsOwnArguments() {
+        BenchmarkSettings defaults = BenchmarkSettings.parse();
+        BenchmarkSettings settings = BenchmarkSettings.parse("--live-agents=200", "--live-warm-up-seconds=5",
+                "--live-seconds=6", "--step-seconds=7", "--step-rates=50, 100", "--report-directory=/tmp/report/x/..");
+
+        assertThat(defaults.liveAgents()).isEqualTo(2_000);
+        assertThat(defaults.stepRates()).containsExactly(100.0, 250.0, 500.0, 750.0, 1000.0, 1500.0);
+        assertThat(defaults.reportDirectory().isAbsolute()).isTrue();
+        assertThat(settings.liveAgents()).isEqualTo(200);
+        assertThat(settings.liveWarmUp()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.liveSustained()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(settings.liveStep()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(settings.stepRates()).containsExactly(50.0, 100.0);
+        assertThat(settings.reportDirectory()).isEqualTo(Path.of("/tmp/report"));
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--live-agents=0"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--step-rates=100,0"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesWhatItDoesNotKnow() {
         assertThatThrownBy(() -> BenchmarkSettings.parse("--events=5")).hasMessageContaining("--events=5");
         assertThatThrownBy(() -> BenchmarkSettings.parse("fixed-rate-events=5"))

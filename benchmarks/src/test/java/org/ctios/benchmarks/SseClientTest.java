@@ -17,7 +17,7 @@ class SseClientTest {
     private static final Instant NOW = Instant.parse("2026-11-28T15:00:00.100Z");
 
     private final SseClient client = new SseClient(3, HttpClient.newHttpClient(), URI.create("http://127.0.0.1:1/"),
-            "Basic x", Clock.fixed(NOW, ZoneOffset.UTC));
+            "Basic x", new StateSinceDelay(Clock.fixed(NOW, ZoneOffset.UTC)));
 
     private static String agentState(long id, String since) {
         return "id: " + id + "\nevent: AgentState\ndata: {\"agentId\":\"1001\",\"reconciled\":false,\"agent\":{\"id\":"
