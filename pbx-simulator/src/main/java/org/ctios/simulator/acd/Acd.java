@@ -893,8 +893,10 @@ public final class Acd {
 
     /** The calls at a device (an agent's extension or instrument), for SNAPSHOT_DEVICE. */
     public List<CallView> callsAt(String device) {
+        // The agent is looked up once, not per call: a resynchronisation asks this for every agent's device.
+        Optional<Agent> agent = agentAtDeviceModel(device);
         return calls.values().stream().filter(c -> c.connectionOf(device).isPresent()
-                        || agentAtDeviceModel(device).map(a -> c.connectionOf(a).isPresent()).orElse(false))
+                        || agent.map(a -> c.connectionOf(a).isPresent()).orElse(false))
                 .map(Call::view).toList();
     }
 
