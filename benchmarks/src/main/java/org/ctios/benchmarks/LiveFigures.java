@@ -53,9 +53,11 @@ record LiveFigures(int agents, StartUp startUp, Load sustained, List<Load> steps
      *                                the switch's (agents and calls that changed on the switch in the last
      *                                {@link LiveLoad#SETTLING} excepted, as events still on their way)
      * @param settlingExcepted        agents and calls excepted so at that moment
+     * @param wrapUpByRule            agents the switch had in wrap-up that CTI OS showed in their state before the
+     *                                call at that moment, as its post-failover rule says (counted as equal)
      * @param failure                 why the drill did not finish, or null
      */
     record Failover(int agentsLoggedIn, int callsInProgress, double linkUpOnBSeconds, double resynchronisedSeconds,
-                    double stateEqualsTruthSeconds, int settlingExcepted, String failure) {
+                    double stateEqualsTruthSeconds, int settlingExcepted, int wrapUpByRule, String failure) {
     }
 }

@@ -36,7 +36,7 @@ class BenchmarksDocumentTest {
 
     @Test
     void givesEachTargetWithItsFigureAndWhetherItWasMet() {
-        SystemReport report = report(41.3, new LiveFigures.Failover(2_000, 200, 0.03, 1.2, 1.9, 2, null));
+        SystemReport report = report(41.3, new LiveFigures.Failover(2_000, 200, 0.03, 1.2, 1.9, 2, 3, null));
 
         String text = BenchmarksDocument.text(report);
 
@@ -59,7 +59,7 @@ class BenchmarksDocumentTest {
 
     @Test
     void aSlowStreamOrAnUnfinishedDrillIsNotMet() {
-        SystemReport report = report(140, new LiveFigures.Failover(2_000, 200, 0.03, -1, -1, 0, "no snapshot"));
+        SystemReport report = report(140, new LiveFigures.Failover(2_000, 200, 0.03, -1, -1, 0, 0, "no snapshot"));
 
         String text = BenchmarksDocument.text(report);
 
