@@ -13,8 +13,9 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
         name = CtiConnectionFactoryDefinition.JNDI_NAME,
         description = "Agent and call control through the CTI Server link",
         interfaceName = "org.ctios.connector.api.CtiConnectionFactory",
-        // The module name of the deployed RAR (cti-connector.rar), as for the MDB.
-        resourceAdapter = "cti-connector",
+        // The RAR deployed beside the WAR (cti-connector.rar) on Payara Micro; "#cti-connector", the RAR of the
+        // same application, in the EAR on Payara Server (set ctios.cti.resource-adapter there).
+        resourceAdapter = "${MPCONFIG=ctios.cti.resource-adapter:cti-connector}",
         transactionSupport = TransactionSupportLevel.NoTransaction,
         minPoolSize = 0,
         maxPoolSize = 64)

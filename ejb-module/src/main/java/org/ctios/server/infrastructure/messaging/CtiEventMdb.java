@@ -1,6 +1,5 @@
 package org.ctios.server.infrastructure.messaging;
 
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,11 +13,12 @@ import org.ctios.server.application.EventApplier;
  * (one transaction, one flush and one commit for many), singly otherwise. An exception rolls the delivery back; the
  * adapter delivers each event of the batch again on its own, retries it, and keeps it as a dead letter when every
  * attempt failed.
+ *
+ * <p>No {@code resourceAdapter} property: Payara binds the MDB to the one deployed adapter whose message listener type
+ * it implements. That adapter is named "cti-connector" beside the WAR on Payara Micro but "ctios#cti-connector"
+ * inside the EAR on Payara Server, and a name here would fit only one of them.
  */
-@MessageDriven(activationConfig = {
-    // The module name of the deployed RAR (cti-connector.rar); an EAR deployment overrides it with a plan.
-    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "cti-connector")
-})
+@MessageDriven
 public class CtiEventMdb implements CtiEventBatchListener {
 
     @Inject
