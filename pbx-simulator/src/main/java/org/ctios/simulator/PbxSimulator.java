@@ -185,6 +185,11 @@ public final class PbxSimulator implements AutoCloseable {
         return server.releaseEvents();
     }
 
+    /** Sends malformed frames to every open session (see {@link CtiServer#sendMalformedFrames}). */
+    public int sendMalformedFrames(int count) {
+        return server.sendMalformedFrames(count);
+    }
+
     /** While true, control requests go unanswered and never reach the switch; heartbeats are still answered. */
     public void ignoreControlRequests(boolean ignore) {
         server.ignoreControlRequests(ignore);

@@ -137,6 +137,22 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         }
     }
 
+    /**
+     * A faulty CTI Server: queues {@code count} malformed frames ({@link MalformedFrames}) to every open session, after
+     * whatever is already queued for it. Returns how many sessions got them.
+     */
+    public int sendMalformedFrames(int count) {
+        int hit = 0;
+        for (ClientSession session : sessions.all()) {
+            for (int i = 0; i < count; i++) {
+                session.send(MalformedFrames.frame(i));
+            }
+            hit++;
+        }
+        LOG.info(count + " malformed frames queued to " + hit + " sessions");
+        return hit;
+    }
+
     private String requireSide(String label) {
         if (!sidePorts.containsKey(label)) {
             throw new IllegalArgumentException("no side " + label + "; sides are " + sidePorts.keySet());

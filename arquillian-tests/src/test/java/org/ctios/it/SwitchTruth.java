@@ -1,0 +1,87 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ctios.simulator.PbxSimulator;
+import org.ctios.simulator.SimulatorStats;
+import org.ctios.simulator.acd.CallView;
+import org.ctios.simulator.acd.SkillGroupView;
+
+/** The application's state compared with the simulated switch's, as the end-to-end and fault tests assert it. */
+final class SwitchTruth {
+
+    private SwitchTruth() {
+    }
+
+    /**
+     * Every agent (state, reason code, extension), the calls in progress and each skill group's agent and queue
+     * figures equal the switch's.
+     */
+    static void assertStateEqual(RestClient rest, PbxSimulator simulator) {
+        SimulatorStats truth = simulator.stats();
+
+        Map<String, String> stored = new HashMap<>();
+        for (JsonNode agent : rest.get("api/agents").body()) {
+            stored.put(agent.path("id").asText(), agent.path("state").asText() + "/"
+                    + agent.path("reasonCode").asInt() + "/" + agent.path("extension").asText());
+        }
+        Map<String, String> switched = truth.agents().stream().collect(Collectors.toMap(
+                SimulatorStats.AgentTruth::agentId, a -> a.state() + "/" + a.reasonCode() + "/" + a.extension()));
+        assertThat(stored).as("every agent: state/reason/extension").isEqualTo(switched);
+
+        Set<Long> storedCalls = new TreeSet<>();
+        rest.get("api/calls").body().forEach(call -> storedCalls.add(call.path("id").asLong()));
+        Set<Long> switchCalls = simulator.calls().stream().map(CallView::callId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(storedCalls).as("calls in progress").isEqualTo(switchCalls);
+
+        for (SkillGroupView group : truth.skillGroups()) {
+            JsonNode shown = rest.get("api/skillgroups/" + group.number()).body();
+            assertThat(List.of(shown.path("agentsLoggedIn").asInt(), shown.path("agentsAvailable").asInt(),
+                    shown.path("agentsNotReady").asInt(), shown.path("agentsTalking").asInt(),
+                    shown.path("agentsWrapUp").asInt(), shown.path("callsQueued").asInt()))
+                    .as("skill group %d: logged in, available, not ready, talking, wrap-up, queued", group.number())
+                    .containsExactly(group.agentsLoggedOn(), group.agentsAvailable(), group.agentsNotReady(),
+                            group.agentsTalking() + group.agentsOnHold(),
+                            group.agentsWorkReady() + group.agentsWorkNotReady(), group.callsQueued());
+        }
+    }
+
+    /**
+     * The call history holds exactly one record per call the switch ended, and no call twice; returns the records
+     * by call id.
+     */
+    static Map<String, JsonNode> assertHistoryComplete(RestClient rest, PbxSimulator simulator) {
+        List<JsonNode> history = wholeHistory(rest);
+        assertThat(history).as("one record per call the switch ended").hasSize((int) simulator.stats().callsEnded());
+        Set<String> ids = new TreeSet<>();
+        for (JsonNode record : history) {
+            assertThat(ids.add(record.path("id").asText())).as("call %s recorded once", record.path("id").asText())
+                    .isTrue();
+        }
+        return history.stream().collect(Collectors.toMap(record -> record.path("id").asText(), record -> record));
+    }
+
+    /** Every record of the call history, page by page. */
+    static List<JsonNode> wholeHistory(RestClient rest) {
+        List<JsonNode> records = new ArrayList<>();
+        long total;
+        do {
+            JsonNode page = rest.get("api/calls/history?limit=200&offset=" + records.size()).body();
+            total = page.path("total").asLong();
+            page.path("records").forEach(records::add);
+            if (page.path("records").isEmpty()) {
+                break;
+            }
+        } while (records.size() < total);
+        return records;
+    }
+}
