@@ -5,7 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ctios.simulator.acd.AcdEvent;
 import org.ctios.simulator.scenario.TrafficProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,8 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Faults while simulated traffic runs, each followed by the application's state and call history compared with the
- * switch's: side A of the CTI Server pair fails, the peripheral (the ACD) goes offline and comes back, and the CTI
- * Server sends a flood of malformed frames. The slow event-stream client is {@link EventStreamsIT}'s; a failover and
+ * switch's: side A of the CTI Server pair fails, the peripheral (the ACD) goes offline and comes back, the CTI
+ * Server sends a flood of malformed frames, and the whole simulator is killed and another started in its place. The slow event-stream client is {@link EventStreamsIT}'s; a failover and
  * a full outage without traffic are {@link StateModelIT}'s and {@link CtiConnectorIT}'s.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -104,5 +109,48 @@ class FaultsIT extends DeployedAgainstSimulator {
         drainAndCompare();
         assertThat(link().path("deadLetters").asLong()).as("no event lost to a dead letter").isZero();
         await("ready again").atMost(WAIT).until(() -> rest().get("/health/ready").status() == 200);
+    }
+
+    @Test
+    @Order(4)
+    void theSimulatorIsKilledAndANewOneTakesItsPlaceWithNoCallLostFromTheHistory() throws Exception {
+        Set<Long> begunOnTheOldSwitch = ConcurrentHashMap.newKeySet();
+        simulator.addListener(events -> events.stream().filter(AcdEvent.CallBegun.class::isInstance)
+                .forEach(begun -> begunOnTheOldSwitch.add(((AcdEvent.CallBegun) begun).call().callId())));
+        // Calls of 20 s, so that some are in progress when the switch dies; no new ones just before, so that the
+        // application has heard of every call the old switch began (what a dead server never sent is lost anywhere).
+        simulator.traffic(new TrafficProfile(5, Map.of(), Duration.ofMillis(300), Duration.ofSeconds(20),
+                Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(20)));
+        await("calls are under way").atMost(WAIT).until(() -> simulator.calls().size() >= 10);
+        simulator.callsPerSecond(0);
+        await("the application knows every call in progress").atMost(WAIT).until(() -> {
+            Set<Long> stored = new TreeSet<>();
+            rest().get("api/calls").body().forEach(call -> stored.add(call.path("id").asLong()));
+            Set<Long> onTheSwitch = new TreeSet<>();
+            simulator.calls().forEach(call -> onTheSwitch.add(call.callId()));
+            return !onTheSwitch.isEmpty() && stored.equals(onTheSwitch);
+        });
+
+        simulator.close();
+        await("the link is down").atMost(WAIT).until(() -> !link().path("connected").asBoolean());
+        simulator = CtiosDeployment.startSimulator();
+        simulator.numberCallsFrom(900_001);
+        linkUp();
+        simulator.traffic(TRAFFIC);
+        await("calls end on the new switch").atMost(WAIT).until(() -> simulator.stats().callsEnded() >= 10);
+        simulator.callsPerSecond(0);
+        await("the new switch's calls have ended").atMost(WAIT).until(() -> simulator.calls().isEmpty());
+
+        await("the application equals the new switch, and its history holds every call of both").atMost(
+                Duration.ofSeconds(30)).untilAsserted(() -> {
+            SwitchTruth.assertStateEqual(rest(), simulator);
+            List<JsonNode> history = SwitchTruth.wholeHistory(rest());
+            Set<Long> recorded = new TreeSet<>();
+            history.forEach(record -> assertThat(recorded.add(record.path("id").asLong()))
+                    .as("call %s recorded once", record.path("id").asText()).isTrue());
+            assertThat(recorded).containsAll(begunOnTheOldSwitch);
+            assertThat(recorded.stream().filter(id -> id >= 900_001).count()).as("the new switch's calls")
+                    .isEqualTo(simulator.stats().callsEnded());
+        });
     }
 }

@@ -185,6 +185,21 @@ public final class PbxSimulator implements AutoCloseable {
         return server.releaseEvents();
     }
 
+    /** Numbers the calls from {@code firstCallId} on, as a CTI Server back from a restart (see {@link Acd#numberCallsFrom}). */
+    public void numberCallsFrom(long firstCallId) {
+        String refused = engine.call(acd -> {
+            try {
+                acd.numberCallsFrom(firstCallId);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+    }
+
     /** Sends malformed frames to every open session (see {@link CtiServer#sendMalformedFrames}). */
     public int sendMalformedFrames(int count) {
         return server.sendMalformedFrames(count);

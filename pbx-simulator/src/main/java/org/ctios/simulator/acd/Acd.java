@@ -98,6 +98,18 @@ public final class Acd {
         traffic = traffic.withCallsPerSecond(rate);
     }
 
+    /**
+     * Numbers the calls that begin from now on from {@code firstCallId} (their router call keys too), as a CTI Server
+     * back from a restart does: the day's call keys come from the router and are not reused.
+     */
+    public void numberCallsFrom(long firstCallId) {
+        if (firstCallId < nextCallId) {
+            throw new IllegalArgumentException("calls are numbered from " + nextCallId + " already");
+        }
+        nextCallId = firstCallId;
+        nextRouterCallId = Math.max(nextRouterCallId, firstCallId);
+    }
+
     void traffic(TrafficProfile newTraffic) {
         traffic = newTraffic;
     }

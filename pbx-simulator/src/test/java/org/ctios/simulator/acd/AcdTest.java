@@ -1,6 +1,7 @@
 package org.ctios.simulator.acd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,6 +86,20 @@ class AcdTest {
 
     private static AcdFailure failure(Outcome<?> outcome) {
         return ((Outcome.Failure<?>) outcome).failure();
+    }
+
+    @Test
+    void aSwitchBackFromARestartNumbersItsCallsOnWithoutReusingCallKeys() {
+        long before = inject(2);
+
+        acd.numberCallsFrom(500_001);
+        long after = inject(2);
+
+        assertThat(before).isLessThan(500_001);
+        assertThat(after).isEqualTo(500_001);
+        assertThat(acd.call(after).orElseThrow().routerCallKeyCallId())
+                .isGreaterThan(acd.call(before).orElseThrow().routerCallKeyCallId());
+        assertThatThrownBy(() -> acd.numberCallsFrom(500_000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

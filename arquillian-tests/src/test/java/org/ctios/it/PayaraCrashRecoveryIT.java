@@ -1,0 +1,156 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.ctios.simulator.PbxSimulator;
+import org.ctios.simulator.scenario.ScenarioLoader;
+import org.ctios.simulator.scenario.TrafficProfile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Payara Micro killed with SIGKILL in the middle of the traffic and started again on the same file database: every
+ * call it had recorded is still there, the calls that were in progress end in the history too, and the state equals
+ * the switch's once the link has read it again. Not an Arquillian test: the adapter cannot kill and restart its own
+ * server, so this class starts Payara Micro itself, as run.sh does (RAR and WAR, HTTP on loopback).
+ */
+class PayaraCrashRecoveryIT {
+
+    private static final Duration START = Duration.ofSeconds(180);
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** Calls of 20 s: some are in progress when the server dies. */
+    private static final TrafficProfile TRAFFIC = new TrafficProfile(3, Map.of(), Duration.ofMillis(300),
+            Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofSeconds(120), Duration.ofSeconds(20));
+
+    private final Path work = Path.of(System.getProperty("ctios.build-directory"), "crash-recovery");
+    private final File deployments = new File(System.getProperty("ctios.war")).getParentFile();
+    private PbxSimulator simulator;
+    private Process payara;
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (payara != null) {
+            payara.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void killedWithSigkillAndRestartedOnTheSameFileDatabaseNothingCommittedIsLost() throws Exception {
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0)));
+        int httpPort = freePort();
+        RestClient rest = new RestClient(new URL("http://127.0.0.1:" + httpPort + "/cti/"));
+
+        payara = startPayara(httpPort, "first");
+        awaitReady(rest);
+        simulator.traffic(TRAFFIC);
+        await("calls are recorded").atMost(WAIT).until(() -> SwitchTruth.wholeHistory(rest).size() >= 5
+                && simulator.calls().size() >= 10);
+        // No new calls from here: the server hears of every call before it dies (what it never heard of is lost
+        // anywhere); those in progress end while it is down.
+        simulator.callsPerSecond(0);
+        await("the server knows every call in progress").atMost(WAIT).until(() -> storedCalls(rest)
+                .equals(switchCalls()));
+        Set<String> recordedBeforeTheKill = ids(SwitchTruth.wholeHistory(rest));
+
+        long pid = payara.pid();
+        payara.destroyForcibly();
+        assertThat(payara.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
+        assertThat(payara.exitValue()).as("ended by SIGKILL (128 + 9)").isEqualTo(137);
+        assertThat(ProcessHandle.of(pid)).as("no such process any more").isEmpty();
+
+        payara = startPayara(httpPort, "second");
+        awaitReady(rest);
+        await("the switch's calls have ended").atMost(WAIT).until(() -> simulator.calls().isEmpty());
+        await("the restarted server equals the switch").atMost(WAIT).untilAsserted(() -> {
+            SwitchTruth.assertStateEqual(rest, simulator);
+            Map<String, JsonNode> history = SwitchTruth.assertHistoryComplete(rest, simulator);
+            assertThat(history.keySet()).containsAll(recordedBeforeTheKill);
+        });
+    }
+
+    private Process startPayara(int httpPort, String run) throws IOException {
+        Path root = work.resolve("payara-root");
+        deleteRecursively(root);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-Dctios.cti.side-a.port=" + simulator.sideAPort(), "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
+                "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=1001-1050",
+                "-Dctios.datasource.url=jdbc:h2:file:" + work.resolve("db").resolve("ctios"),
+                "-jar", System.getProperty("payara.microJar"), "--rootdir", root.toString(),
+                // Its data grid on loopback, as arquillian.xml has it.
+                "--clustermode", "tcpip:127.0.0.1:5900", "--interfaces", "127.0.0.1",
+                "--prebootcommandfile", new File(System.getProperty("ctios.test-classes"), "micro-preboot.txt")
+                        .getPath(),
+                "--port", String.valueOf(httpPort),
+                "--deploy", new File(deployments, "cti-connector.rar").getPath(),
+                "--deploy", new File(deployments, "cti.war").getPath()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("payara-" + run + ".log").toFile()).start();
+    }
+
+    private void awaitReady(RestClient rest) {
+        await("Payara Micro is up and the link resynchronised").atMost(START).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> {
+                    assertThat(payara.isAlive()).as("Payara Micro is running").isTrue();
+                    JsonNode link = rest.get("api/system/link").body();
+                    return link.path("connected").asBoolean() && !link.path("resynchronising").asBoolean();
+                });
+    }
+
+    private static Set<Long> storedCalls(RestClient rest) {
+        Set<Long> stored = new TreeSet<>();
+        rest.get("api/calls").body().forEach(call -> stored.add(call.path("id").asLong()));
+        return stored;
+    }
+
+    private Set<Long> switchCalls() {
+        Set<Long> calls = new TreeSet<>();
+        simulator.calls().forEach(call -> calls.add(call.callId()));
+        return calls;
+    }
+
+    private static Set<String> ids(List<JsonNode> records) {
+        Set<String> ids = new TreeSet<>();
+        records.forEach(record -> ids.add(record.path("id").asText()));
+        return ids;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
