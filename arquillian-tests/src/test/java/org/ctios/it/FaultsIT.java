@@ -124,11 +124,8 @@ class FaultsIT extends DeployedAgainstSimulator {
         await("calls are under way").atMost(WAIT).until(() -> simulator.calls().size() >= 10);
         simulator.callsPerSecond(0);
         await("the application knows every call in progress").atMost(WAIT).until(() -> {
-            Set<Long> stored = new TreeSet<>();
-            rest().get("api/calls").body().forEach(call -> stored.add(call.path("id").asLong()));
-            Set<Long> onTheSwitch = new TreeSet<>();
-            simulator.calls().forEach(call -> onTheSwitch.add(call.callId()));
-            return !onTheSwitch.isEmpty() && stored.equals(onTheSwitch);
+            Set<Long> onTheSwitch = SwitchTruth.switchCalls(simulator);
+            return !onTheSwitch.isEmpty() && SwitchTruth.storedCalls(rest()).equals(onTheSwitch);
         });
 
         simulator.close();

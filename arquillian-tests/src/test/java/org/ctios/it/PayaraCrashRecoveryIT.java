@@ -71,8 +71,8 @@ class PayaraCrashRecoveryIT {
         // No new calls from here: the server hears of every call before it dies (what it never heard of is lost
         // anywhere); those in progress end while it is down.
         simulator.callsPerSecond(0);
-        await("the server knows every call in progress").atMost(WAIT).until(() -> storedCalls(rest)
-                .equals(switchCalls()));
+        await("the server knows every call in progress").atMost(WAIT).until(() -> SwitchTruth.storedCalls(rest)
+                .equals(SwitchTruth.switchCalls(simulator)));
         Set<String> recordedBeforeTheKill = ids(SwitchTruth.wholeHistory(rest));
 
         long pid = payara.pid();
@@ -118,18 +118,6 @@ class PayaraCrashRecoveryIT {
                     JsonNode link = rest.get("api/system/link").body();
                     return link.path("connected").asBoolean() && !link.path("resynchronising").asBoolean();
                 });
-    }
-
-    private static Set<Long> storedCalls(RestClient rest) {
-        Set<Long> stored = new TreeSet<>();
-        rest.get("api/calls").body().forEach(call -> stored.add(call.path("id").asLong()));
-        return stored;
-    }
-
-    private Set<Long> switchCalls() {
-        Set<Long> calls = new TreeSet<>();
-        simulator.calls().forEach(call -> calls.add(call.callId()));
-        return calls;
     }
 
     private static Set<String> ids(List<JsonNode> records) {

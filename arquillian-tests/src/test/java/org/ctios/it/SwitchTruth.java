@@ -37,11 +37,7 @@ final class SwitchTruth {
                 SimulatorStats.AgentTruth::agentId, a -> a.state() + "/" + a.reasonCode() + "/" + a.extension()));
         assertThat(stored).as("every agent: state/reason/extension").isEqualTo(switched);
 
-        Set<Long> storedCalls = new TreeSet<>();
-        rest.get("api/calls").body().forEach(call -> storedCalls.add(call.path("id").asLong()));
-        Set<Long> switchCalls = simulator.calls().stream().map(CallView::callId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(storedCalls).as("calls in progress").isEqualTo(switchCalls);
+        assertThat(storedCalls(rest)).as("calls in progress").isEqualTo(switchCalls(simulator));
 
         for (SkillGroupView group : truth.skillGroups()) {
             JsonNode shown = rest.get("api/skillgroups/" + group.number()).body();
@@ -53,6 +49,18 @@ final class SwitchTruth {
                             group.agentsTalking() + group.agentsOnHold(),
                             group.agentsWorkReady() + group.agentsWorkNotReady(), group.callsQueued());
         }
+    }
+
+    /** The ids of the calls in progress as the application stores them. */
+    static Set<Long> storedCalls(RestClient rest) {
+        Set<Long> stored = new TreeSet<>();
+        rest.get("api/calls").body().forEach(call -> stored.add(call.path("id").asLong()));
+        return stored;
+    }
+
+    /** The ids of the switch's calls in progress. */
+    static Set<Long> switchCalls(PbxSimulator simulator) {
+        return simulator.calls().stream().map(CallView::callId).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
