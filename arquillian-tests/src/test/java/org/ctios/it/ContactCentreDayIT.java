@@ -86,8 +86,7 @@ class ContactCentreDayIT extends DeployedAgainstSimulator {
 
     private void billingCallWithHoldCallDataAndWrapUp() {
         long call = customerCall(BILLING, "0611000001");
-        awaitParty(call, "1004", "ALERTING");
-        act(call, "ANSWER", "1004", null);
+        answerWhenRinging(call, "1004");
 
         JsonNode updated = crmSetsCallData(call, "case-1001");
         assertThat(updated.path("callVariables").path("CallVariable2").asText()).isEqualTo("case-1001");
@@ -101,22 +100,19 @@ class ContactCentreDayIT extends DeployedAgainstSimulator {
 
     private void queuedCallAndConsultationTransferredToAColleague() {
         long first = customerCall(BILLING, "0611000002");
-        awaitParty(first, "1004", "ALERTING");
-        act(first, "ANSWER", "1004", null);
+        answerWhenRinging(first, "1004");
         long queued = customerCall(BILLING, "0611000003");
         await("the second Billing call queues").atMost(WAIT).until(() ->
                 rest().get("api/skillgroups/3").body().path("callsQueued").asInt() == 1);
 
         long consultation = act(first, "CONSULT", "1004", "2005").path("id").asLong();
-        awaitParty(consultation, "1005", "ALERTING");
-        act(consultation, "ANSWER", "1005", null);
+        answerWhenRinging(consultation, "1005");
         act(first, "TRANSFER", "1004", null);
         crmSetsCallData(first, "transferred-to-1005");
 
         awaitAgent("1004", "WORK_READY");
         desk("1004", "{\"state\": \"AVAILABLE\"}");
-        awaitParty(queued, "1004", "ALERTING");
-        act(queued, "ANSWER", "1004", null);
+        answerWhenRinging(queued, "1004");
         act(first, "RELEASE", "1005", null);
         awaitAgent("1005", "WORK_READY");
         desk("1005", "{\"state\": \"NOT_READY\", \"reasonCode\": 2}");
@@ -129,8 +125,7 @@ class ContactCentreDayIT extends DeployedAgainstSimulator {
     private void consultationBecomesAConference() {
         crmSetsCallData(queuedCall, "conference");
         long consultation = act(queuedCall, "CONSULT", "1004", "2005").path("id").asLong();
-        awaitParty(consultation, "1005", "ALERTING");
-        act(consultation, "ANSWER", "1005", null);
+        answerWhenRinging(consultation, "1005");
         JsonNode conference = act(consultation, "CONFERENCE", "1004", null);
         assertThat(Parties.stateOf(conference, "1005")).isEqualTo("CONNECT");
         act(queuedCall, "RELEASE", "1004", null);
@@ -187,8 +182,7 @@ class ContactCentreDayIT extends DeployedAgainstSimulator {
         assertThat(made.status()).as(String.valueOf(made.body())).isEqualTo(201);
         long call = made.body().path("id").asLong();
         expectedVariables.put(call, new HashMap<>(Map.of("CallVariable1", "internal")));
-        awaitParty(call, "1002", "ALERTING");
-        act(call, "ANSWER", "1002", null);
+        answerWhenRinging(call, "1002");
         act(call, "HOLD", "1002", null);
         act(call, "RETRIEVE", "1002", null);
         act(call, "RELEASE", "1001", null);
@@ -255,6 +249,12 @@ class ContactCentreDayIT extends DeployedAgainstSimulator {
         assertThat(reply.status()).as(action + " by " + agentId + " on " + call + ": " + reply.body())
                 .isIn(200, 202, 204);
         return reply.body();
+    }
+
+    /** The agent's desk answers the call once it rings there. */
+    private void answerWhenRinging(long call, String agentId) {
+        awaitParty(call, agentId, "ALERTING");
+        act(call, "ANSWER", agentId, null);
     }
 
     private void awaitParty(long call, String agentId, String state) {
