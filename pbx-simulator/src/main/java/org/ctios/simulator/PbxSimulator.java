@@ -200,6 +200,11 @@ public final class PbxSimulator implements AutoCloseable {
         }
     }
 
+    /** The id this switch began numbering its calls at (see {@link Acd#firstCallId}). */
+    public long firstCallId() {
+        return engine.call(Acd::firstCallId);
+    }
+
     /** Sends malformed frames to every open session (see {@link CtiServer#sendMalformedFrames}). */
     public int sendMalformedFrames(int count) {
         return server.sendMalformedFrames(count);

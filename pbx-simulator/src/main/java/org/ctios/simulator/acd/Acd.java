@@ -56,7 +56,9 @@ public final class Acd {
     private final Router router;
     private final List<AcdEvent> emitted = new ArrayList<>();
     private TrafficProfile traffic;
-    private long nextCallId = 100_001;
+    /** Where the numbering of calls began: at start, or where {@link #numberCallsFrom} last set it. */
+    private long firstCallId = 100_001;
+    private long nextCallId = firstCallId;
     private long nextRouterCallId = 1;
     private long callsEnded;
     private boolean peripheralOnline = true;
@@ -106,8 +108,14 @@ public final class Acd {
         if (firstCallId < nextCallId) {
             throw new IllegalArgumentException("calls are numbered from " + nextCallId + " already");
         }
+        this.firstCallId = firstCallId;
         nextCallId = firstCallId;
         nextRouterCallId = Math.max(nextRouterCallId, firstCallId);
+    }
+
+    /** The id the switch began numbering its calls at: every call it began since has this id or a higher one. */
+    public long firstCallId() {
+        return firstCallId;
     }
 
     void traffic(TrafficProfile newTraffic) {

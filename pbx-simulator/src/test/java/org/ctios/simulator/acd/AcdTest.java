@@ -95,6 +95,7 @@ class AcdTest {
         acd.numberCallsFrom(500_001);
         long after = inject(2);
 
+        assertThat(acd.firstCallId()).isEqualTo(500_001);
         assertThat(before).isLessThan(500_001);
         assertThat(after).isEqualTo(500_001);
         assertThat(acd.call(after).orElseThrow().routerCallKeyCallId())
