@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ctios.simulator.PbxSimulator;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -46,13 +47,20 @@ final class CtiosDeployment {
         return EventStreamTestSupport.addTo(archive);
     }
 
+    /** How many call ids each simulator of a run may use; each starts at the next multiple, plus one. */
+    private static final long CALL_IDS_PER_SIMULATOR = 1_000_000;
+    private static final AtomicLong SIMULATORS_STARTED = new AtomicLong();
+
     /**
      * The demo scenario without generated calls on the ports Payara Micro's CTI link was told to use for side A and
-     * side B.
+     * side B. Each simulator numbers its calls from a block of its own, as a CTI Server back from a restart does, so
+     * that the call history of a server shared by several test classes never holds two calls with one id.
      */
     static PbxSimulator startSimulator() throws IOException {
-        return PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0))
-                .withPorts(Integer.getInteger("ctios.simulator.port"),
-                        Integer.getInteger("ctios.simulator.side-b.port"), -1));
+        PbxSimulator simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(
+                ScenarioLoader.demo().withCallsPerSecond(0)).withPorts(Integer.getInteger("ctios.simulator.port"),
+                Integer.getInteger("ctios.simulator.side-b.port"), -1));
+        simulator.numberCallsFrom(SIMULATORS_STARTED.incrementAndGet() * CALL_IDS_PER_SIMULATOR + 1);
+        return simulator;
     }
 }
