@@ -64,6 +64,7 @@ public final class CtiLink implements Runnable {
     private final KnownDevices knownDevices;
     private final LinkStatusHolder status;
     private final PendingRequests pending = new PendingRequests();
+    private final SkippedMessageLog skippedMessages = new SkippedMessageLog(LOG, Duration.ofMinutes(1));
     private final AtomicLong invokeIds = new AtomicLong();
     private final Random jitter = new Random();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -222,11 +223,19 @@ public final class CtiLink implements Runnable {
         }
     }
 
+    /**
+     * Follows the peripheral (the ACD) going offline and back. While it was offline its agents and calls went on
+     * without the CTI Server hearing of them, so a peripheral back online is read again, as after a reconnection.
+     */
     private void trackPeripheral(SystemEvent event) {
         if (event.systemEventId() == SystemEventId.PERIPHERAL_OFFLINE.wire()) {
             status.peripheralOnline(false);
         } else if (event.systemEventId() == SystemEventId.PERIPHERAL_ONLINE.wire()) {
+            boolean wasOffline = !status.snapshot().peripheralOnline();
             status.peripheralOnline(true);
+            if (wasOffline) {
+                requestResync();
+            }
         }
     }
 
@@ -299,7 +308,7 @@ public final class CtiLink implements Runnable {
             if (e.reason().breaksFraming()) {
                 throw e;
             }
-            LOG.warning("CTI link skipped an unreadable message: " + e.getMessage());
+            skippedMessages.skipped(e.getMessage(), clock.instant());
             return null;
         }
     }

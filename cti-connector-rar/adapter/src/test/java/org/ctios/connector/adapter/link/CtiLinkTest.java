@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
 import org.ctios.connector.adapter.testing.ScriptedServer;
 import org.ctios.connector.adapter.testing.TestSettings;
@@ -65,9 +66,12 @@ class CtiLinkTest {
         }
     };
 
-    private final SnapshotListener noSnapshots = new SnapshotListener() {
+    private final AtomicInteger snapshotsStarted = new AtomicInteger();
+    /** Counts the resynchronisations begun (each reads the switch's agents and calls again). */
+    private final SnapshotListener countingSnapshots = new SnapshotListener() {
         @Override
         public void snapshotStarted(String side, Instant at) {
+            snapshotsStarted.incrementAndGet();
         }
 
         @Override
@@ -93,7 +97,7 @@ class CtiLinkTest {
     }
 
     private void startLink(TestSettings settings) {
-        link = new CtiLink(settings.link(), SocketFactory.getDefault(), Clock.systemUTC(), listener, noSnapshots,
+        link = new CtiLink(settings.link(), SocketFactory.getDefault(), Clock.systemUTC(), listener, countingSnapshots,
                 new KnownDevices(), new LinkStatusHolder(Clock.systemUTC()));
         works.start("cti-link", link);
     }
@@ -244,7 +248,7 @@ class CtiLinkTest {
     }
 
     @Test
-    void peripheralGoingOfflineAndBackIsTracked() throws Exception {
+    void peripheralGoingOfflineAndBackIsTrackedAndReadAgainWhenBack() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
             startLink(TestSettings.sides(simulator.sideAPort()));
             await().atMost(WAIT).until(() -> link.status().connected());
@@ -254,9 +258,12 @@ class CtiLinkTest {
             assertThat(events).anyMatch(m -> m instanceof SystemEvent e
                     && e.systemEventId() == SystemEventId.PERIPHERAL_OFFLINE.wire());
 
+            int snapshotsBefore = snapshotsStarted.get();
             simulator.peripheralOnline(true);
             await().atMost(WAIT).until(() -> link.status().peripheralOnline());
             assertThat(link.status().connected()).as("the session survives the peripheral's outage").isTrue();
+            await("the peripheral back online is read again").atMost(WAIT)
+                    .until(() -> snapshotsStarted.get() == snapshotsBefore + 1);
         }
     }
 
