@@ -27,10 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Payara Micro killed with SIGKILL in the middle of the traffic and started again on the same file database: every
- * call it had recorded is still there, the calls that were in progress end in the history too, and the state equals
- * the switch's once the link has read it again. Not an Arquillian test: the adapter cannot kill and restart its own
- * server, so this class starts Payara Micro itself, as run.sh does (RAR and WAR, HTTP on loopback).
+ * Payara Micro killed with SIGKILL in the middle of the traffic and started again on the same database (an H2 file, or
+ * PostgreSQL in the pass on PostgreSQL): every call it had recorded is still there, the calls that were in progress
+ * end in the history too, and the state equals the switch's once the link has read it again. Not an Arquillian
+ * test: the adapter cannot kill and restart its own server, so this class starts Payara Micro itself, as run.sh does
+ * (RAR and WAR, HTTP on loopback).
  */
 class PayaraCrashRecoveryIT {
 
@@ -98,7 +99,6 @@ class PayaraCrashRecoveryIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Dctios.cti.side-a.port=" + simulator.sideAPort(), "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
                 "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=1001-1050",
-                "-Dctios.datasource.url=jdbc:h2:file:" + work.resolve("db").resolve("ctios"),
                 "-jar", System.getProperty("payara.microJar"), "--rootdir", root.toString(),
                 // Its data grid on loopback, as arquillian.xml has it.
                 "--clustermode", "tcpip:127.0.0.1:5900", "--interfaces", "127.0.0.1",
@@ -107,6 +107,10 @@ class PayaraCrashRecoveryIT {
                 "--port", String.valueOf(httpPort),
                 "--deploy", new File(deployments, "cti-connector.rar").getPath(),
                 "--deploy", new File(deployments, "cti.war").getPath()));
+        // The database both runs share: an H2 file, or the PostgreSQL database of the pass on PostgreSQL.
+        String database = System.getProperty("ctios.it.crash.datasource.options",
+                "-Dctios.datasource.url=jdbc:h2:file:" + work.resolve("db").resolve("ctios"));
+        command.addAll(1, List.of(database.split(" ")));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("payara-" + run + ".log").toFile()).start();
     }

@@ -3,6 +3,7 @@ package org.ctios.server.infrastructure.organisation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import org.ctios.server.domain.organisation.OrganisationDefinition.TeamEntry;
 /**
  * Writes the configured organisation into the database, in one transaction, before the application starts: skill
  * groups and teams are created or renamed; agents are created (logged out) or given their team, supervisor flag and
- * configured skill groups, keeping every state the CTI Server reported. Running it again changes nothing more.
+ * configured skill groups, keeping every state the CTI Server reported. Running it again changes nothing more. Plain
+ * SQL that H2 and PostgreSQL both run (an update, then an insert where the row is missing), not either's own upsert.
  */
 public final class OrganisationImport {
 
@@ -44,29 +46,46 @@ public final class OrganisationImport {
     }
 
     private static void skillGroups(Connection connection, OrganisationDefinition organisation) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO skill_group (skill_group_number, skill_group_id, name) KEY (skill_group_number) "
-                        + "VALUES (?, ?, ?)")) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE skill_group SET skill_group_id = ?, name = ? WHERE skill_group_number = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO skill_group (skill_group_number, skill_group_id, name) SELECT ?, ?, ? "
+                             + "WHERE NOT EXISTS (SELECT 1 FROM skill_group WHERE skill_group_number = ?)")) {
             for (SkillGroupEntry group : organisation.skillGroups()) {
-                merge.setLong(1, group.number());
-                merge.setObject(2, group.skillGroupId());
-                merge.setString(3, group.name());
-                merge.addBatch();
+                update.setObject(1, group.skillGroupId(), Types.BIGINT);
+                update.setString(2, group.name());
+                update.setLong(3, group.number());
+                update.addBatch();
+                insert.setLong(1, group.number());
+                insert.setObject(2, group.skillGroupId(), Types.BIGINT);
+                insert.setString(3, group.name());
+                insert.setLong(4, group.number());
+                insert.addBatch();
             }
-            merge.executeBatch();
+            update.executeBatch();
+            insert.executeBatch();
         }
     }
 
     private static void teams(Connection connection, OrganisationDefinition organisation) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO team (team_id, name, supervisor_id) KEY (team_id) VALUES (?, ?, ?)")) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE team SET name = ?, supervisor_id = ? WHERE team_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO team (team_id, name, supervisor_id) SELECT ?, ?, ? "
+                             + "WHERE NOT EXISTS (SELECT 1 FROM team WHERE team_id = ?)")) {
             for (TeamEntry team : organisation.teams()) {
-                merge.setInt(1, team.teamId());
-                merge.setString(2, team.name());
-                merge.setString(3, team.supervisorId());
-                merge.addBatch();
+                update.setString(1, team.name());
+                update.setString(2, team.supervisorId());
+                update.setInt(3, team.teamId());
+                update.addBatch();
+                insert.setInt(1, team.teamId());
+                insert.setString(2, team.name());
+                insert.setString(3, team.supervisorId());
+                insert.setInt(4, team.teamId());
+                insert.addBatch();
             }
-            merge.executeBatch();
+            update.executeBatch();
+            insert.executeBatch();
         }
     }
 
@@ -74,7 +93,7 @@ public final class OrganisationImport {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO agent (agent_id, extension, state, reason_code, state_since, version) "
-                        + "SELECT ?, ?, 'LOGOUT', 0, ?, 0 FROM dual "
+                        + "SELECT ?, ?, 'LOGOUT', 0, ?, 0 "
                         + "WHERE NOT EXISTS (SELECT 1 FROM agent WHERE agent_id = ?)");
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE agent SET team_id = ?, supervisor = ?, extension = COALESCE(extension, ?), "

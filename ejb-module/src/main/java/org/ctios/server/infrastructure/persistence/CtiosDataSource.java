@@ -5,15 +5,18 @@ import jakarta.ejb.Singleton;
 
 /**
  * The application's JTA data source: an embedded H2 file database under {@code ./data} unless MicroProfile Config
- * property {@code ctios.datasource.url} (environment {@code CTIOS_DATASOURCE_URL}) names another. A driver, not
- * H2's XA data source: the database is the transactions' only resource, and H2's XA connection handles drop their
- * per-connection caches at every transaction (measured: a fifth of each event's cost went to re-reading the query
- * timeout setting and re-parsing statements). The container
- * reads the definition from this otherwise idle bean; persistence.xml refers to it by {@link #JNDI_NAME}.
+ * says otherwise: {@code ctios.datasource.url}, {@code .user}, {@code .password} and {@code .class-name}
+ * (environment {@code CTIOS_DATASOURCE_URL} and so on). PostgreSQL is the other database the migrations and the tests
+ * cover: {@code CTIOS_DATASOURCE_CLASS_NAME=org.postgresql.ds.PGSimpleDataSource} with a {@code jdbc:postgresql:}
+ * URL. The WAR carries that driver: a data source class, since Payara looks for a {@code Driver} class only among
+ * its own libraries (where H2's is). Not an XA data source: the database is the transactions' only resource, and
+ * H2's XA connection handles drop their per-connection caches at every transaction (measured: a fifth of each
+ * event's cost went to re-reading the query timeout setting and re-parsing statements). The container reads the
+ * definition from this otherwise idle bean; persistence.xml refers to it by {@link #JNDI_NAME}.
  */
 @DataSourceDefinition(
         name = CtiosDataSource.JNDI_NAME,
-        className = "org.h2.Driver",
+        className = "${MPCONFIG=ctios.datasource.class-name:org.h2.Driver}",
         url = "${MPCONFIG=ctios.datasource.url:jdbc:h2:file:./data/ctios}",
         user = "${MPCONFIG=ctios.datasource.user:ctios}",
         password = "${MPCONFIG=ctios.datasource.password:ctios}",
