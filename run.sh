@@ -48,10 +48,14 @@ echo "set configs.config.server-config.network-config.network-listeners.network-
 # stream (web-module/README.md, "What sits below isReady()").
 echo "set configs.config.server-config.network-config.transports.transport.tcp.socket-write-buffer-size=65536" \
     >> "$run_dir/preboot.txt"
+# The data grid on loopback only: Hazelcast binds every address unless told not to, and with --nocluster it
+# binds port 6900 on every address whatever it is told.
 (cd "$run_dir" && exec java -Xmx1g \
     -Dctios.cti.side-a.host=127.0.0.1 -Dctios.cti.side-a.port="$cti_port" \
     -Dctios.cti.side-b.host=127.0.0.1 -Dctios.cti.side-b.port="$cti_port_b" -Dctios.cti.agent-ids=1001-1050 \
-    -jar ../web-module/target/payara-micro.jar --nocluster --rootdir "$run_dir/payara" \
+    -Dhazelcast.socket.bind.any=false \
+    -jar ../web-module/target/payara-micro.jar --rootdir "$run_dir/payara" \
+    --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 \
     --prebootcommandfile "$run_dir/preboot.txt" --port "$http_port" \
     --deploy ../cti-connector-rar/rar/target/cti-connector.rar --deploy ../web-module/target/cti.war \
     > "$run_dir/payara.log" 2>&1) &

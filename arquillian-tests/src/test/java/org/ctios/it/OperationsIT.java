@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctios.protocol.types.AgentState;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -116,5 +119,18 @@ class OperationsIT extends DeployedAgainstSimulator {
         simulator.restoreSide(other);
         await("ready again").atMost(WAIT).until(() -> rest().get("/health/ready").status() == 200);
         assertThat(metric(rest().getText("/metrics").body(), "ctios_link_reconnects", null)).isPositive();
+    }
+
+    /** Test servers listen on loopback only: HTTP, and the data grid (Hazelcast binds every address unless told). */
+    @Test
+    @Order(4)
+    void payaraMicroListensOnLoopbackOnly() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux's /proc tells the listeners");
+        ProcessHandle payara = ProcessHandle.current().descendants()
+                .filter(process -> process.info().commandLine().orElse("").contains("payara-micro.jar")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Payara Micro started by this test JVM"));
+
+        assertThat(ListeningSockets.of(payara.pid())).as("the sockets Payara Micro listens on").isNotEmpty()
+                .allMatch(ListeningSockets.Listener::loopback);
     }
 }

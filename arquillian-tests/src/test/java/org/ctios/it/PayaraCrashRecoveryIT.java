@@ -99,8 +99,9 @@ class PayaraCrashRecoveryIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Dctios.cti.side-a.port=" + simulator.sideAPort(), "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
                 "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=1001-1050",
+                // Its data grid on loopback only, as arquillian.xml has it.
+                "-Dhazelcast.socket.bind.any=false",
                 "-jar", System.getProperty("payara.microJar"), "--rootdir", root.toString(),
-                // Its data grid on loopback, as arquillian.xml has it.
                 "--clustermode", "tcpip:127.0.0.1:5900", "--interfaces", "127.0.0.1",
                 "--prebootcommandfile", new File(System.getProperty("ctios.test-classes"), "micro-preboot.txt")
                         .getPath(),
