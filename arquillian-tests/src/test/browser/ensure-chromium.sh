@@ -9,23 +9,6 @@ fi
 if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-chromium: no apt-get here; install chromium and its chromedriver, then pass" \
-       "-Dctios.chromium=... -Dctios.chromedriver=..." >&2
-  exit 0
-fi
-sudo=""
-if [[ "$(id -u)" -ne 0 ]]; then
-  if sudo -n true 2>/dev/null; then
-    sudo="sudo -n"
-  else
-    echo "ensure-chromium: run 'sudo apt-get install -y chromium chromium-driver' for the browser tests" >&2
-    exit 0
-  fi
-fi
-echo "ensure-chromium: installing Debian's chromium and chromium-driver for the browser tests"
-export DEBIAN_FRONTEND=noninteractive
-if ! $sudo apt-get install -y chromium chromium-driver; then
-  $sudo apt-get update
-  $sudo apt-get install -y chromium chromium-driver
-fi
+source "$(dirname "$0")/../debian/apt-install.sh"
+apt_install ensure-chromium "for the browser tests (or pass -Dctios.chromium=... -Dctios.chromedriver=...)" \
+  chromium chromium-driver || exit 0

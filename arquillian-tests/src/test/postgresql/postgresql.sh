@@ -29,32 +29,8 @@ binaries() {
 }
 
 install_postgresql() {
-  local sudo=""
-  if [[ "$(id -u)" -ne 0 ]]; then
-    if sudo -n true 2>/dev/null; then
-      sudo="sudo -n"
-    else
-      echo "postgresql: run 'sudo apt-get install -y postgresql' for the tests on PostgreSQL" >&2
-      exit 1
-    fi
-  fi
-  echo "postgresql: installing Debian's postgresql for the tests on PostgreSQL"
-  export DEBIAN_FRONTEND=noninteractive
-  # The package would start a cluster of its own on port 5432: the tests need only the binaries.
-  local policy=/usr/sbin/policy-rc.d
-  local own_policy=false
-  if [[ ! -e $policy ]]; then
-    printf '#!/bin/sh\nexit 101\n' | $sudo tee $policy >/dev/null
-    $sudo chmod +x $policy
-    own_policy=true
-  fi
-  if ! $sudo apt-get install -y postgresql; then
-    $sudo apt-get update
-    $sudo apt-get install -y postgresql
-  fi
-  if [[ $own_policy == true ]]; then
-    $sudo rm -f $policy
-  fi
+  source "$(dirname "$0")/../debian/apt-install.sh"
+  apt_install postgresql "for the tests on PostgreSQL" postgresql || exit 1
 }
 
 case "$command" in
