@@ -33,7 +33,7 @@ class CtiLinkReadinessTest {
     @Test
     void saysWhyTheLinkWasLost() {
         HealthCheckResponse response = new CtiLinkReadiness(() -> new LinkStatus(false, "A", null, null, 0, false, 0,
-                0, 0, false, "connection refused")).call();
+                0, 0, false, "connection refused", false)).call();
 
         assertThat(response.getData()).hasValueSatisfying(data ->
                 assertThat(data).containsEntry("lastError", "connection refused"));
@@ -41,6 +41,6 @@ class CtiLinkReadinessTest {
 
     private static LinkStatus link(boolean connected, boolean resynchronising) {
         return new LinkStatus(connected, "B", connected ? SINCE : null, SINCE, 2, true, 10, 10, 0, resynchronising,
-                null);
+                null, false);
     }
 }

@@ -53,7 +53,7 @@ class EventDeliveryLivenessTest {
     }
 
     private static LinkStatus delivery(long received, long delivered, long deadLetters) {
-        return new LinkStatus(true, "A", T0, T0, 0, true, received, delivered, deadLetters, false, null);
+        return new LinkStatus(true, "A", T0, T0, 0, true, received, delivered, deadLetters, false, null, false);
     }
 
     private static final class MovableClock extends Clock {

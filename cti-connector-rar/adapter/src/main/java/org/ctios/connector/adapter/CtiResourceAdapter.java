@@ -146,6 +146,11 @@ public class CtiResourceAdapter implements ResourceAdapter {
                     + "(CtiEventBatchListener).")
     private String deliveryBatchSize = "${MPCONFIG=ctios.cti.delivery.batch-size:256}";
 
+    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cluster.enabled:false}",
+            description = "true in a cluster of servers: the link opens only when the application elects this "
+                    + "server to hold it (CtiConnection.holdLink()), so that one server of the cluster holds it.")
+    private String clustered = "${MPCONFIG=ctios.cluster.enabled:false}";
+
     private transient volatile CtiConnector connector;
 
     @Override
@@ -194,7 +199,8 @@ public class CtiResourceAdapter implements ResourceAdapter {
                     PropertyValues.integer("deliveryMaxAttempts", config.resolve(deliveryMaxAttempts), 1, 100),
                     duration(config, "endpointWaitLimit", endpointWaitLimit),
                     PropertyValues.integer("deadLetterCapacity", config.resolve(deadLetterCapacity), 1, 1_000_000),
-                    PropertyValues.integer("deliveryBatchSize", config.resolve(deliveryBatchSize), 1, 10_000));
+                    PropertyValues.integer("deliveryBatchSize", config.resolve(deliveryBatchSize), 1, 10_000),
+                    !PropertyValues.bool("clustered", config.resolve(clustered)));
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("invalid CTI connector configuration: " + e.getMessage(), e);
         }
@@ -445,6 +451,14 @@ public class CtiResourceAdapter implements ResourceAdapter {
 
     public void setDeliveryBatchSize(String deliveryBatchSize) {
         this.deliveryBatchSize = deliveryBatchSize;
+    }
+
+    public String getClustered() {
+        return clustered;
+    }
+
+    public void setClustered(String clustered) {
+        this.clustered = clustered;
     }
 
     // A resource adapter is a JavaBean whose identity is its instance (JCA 5.3.1).

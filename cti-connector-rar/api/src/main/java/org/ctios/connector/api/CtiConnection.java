@@ -83,6 +83,15 @@ public interface CtiConnection extends AutoCloseable {
      */
     void watch(Collection<String> agentIds, Collection<Long> callIds);
 
+    /**
+     * Opens the link if it waits to be held: in a cluster (the adapter's {@code clustered} property), the link opens
+     * only on the server the application elected, so that one server holds it at a time. Does nothing when the link
+     * is already held. The link resynchronises as it opens; {@link #watch} before this names what to read.
+     *
+     * @return true when this call opened it
+     */
+    boolean holdLink();
+
     LinkStatus linkStatus();
 
     /** The newest events whose delivery failed every attempt, oldest first. */

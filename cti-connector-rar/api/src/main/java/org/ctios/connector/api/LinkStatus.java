@@ -16,8 +16,11 @@ import java.time.Instant;
  * @param deadLetters      events given up on after their delivery failed every attempt
  * @param resynchronising  a snapshot of the CTI Server's state is being read
  * @param lastError        why the link was last lost, or {@code null}
+ * @param standby          the link waits for this server to be elected its holder: another server of the cluster
+ *                         holds it, or none has been elected yet
  */
 public record LinkStatus(boolean connected, String side, Instant connectedSince, Instant lastHeartbeat,
                          long reconnects, boolean peripheralOnline, long eventsReceived, long eventsDelivered,
-                         long deadLetters, boolean resynchronising, String lastError) {
+                         long deadLetters, boolean resynchronising, String lastError,
+                         boolean standby) {
 }

@@ -16,7 +16,7 @@ class LinkStateRepresentationTest {
     @Test
     void anOpenLinkShowsItsSideAndSinceWithoutCounters() {
         LinkStatus status = new LinkStatus(true, "B", Instant.parse("2026-11-28T08:00:00Z"),
-                Instant.parse("2026-11-28T08:05:00Z"), 3, true, 12_345, 12_300, 2, false, "side A failed");
+                Instant.parse("2026-11-28T08:05:00Z"), 3, true, 12_345, 12_300, 2, false, "side A failed", false);
 
         assertThat(json.toJson(LinkStateRepresentation.of(status))).isEqualTo("{\"connected\":true,"
                 + "\"peripheralOnline\":true,\"resynchronising\":false,\"side\":\"B\","
@@ -25,7 +25,7 @@ class LinkStateRepresentationTest {
 
     @Test
     void aLostLinkSaysSoWithSinceNull() {
-        LinkStatus status = new LinkStatus(false, "A", null, null, 0, false, 0, 0, 0, false, "connection refused");
+        LinkStatus status = new LinkStatus(false, "A", null, null, 0, false, 0, 0, 0, false, "connection refused", false);
 
         assertThat(json.toJson(LinkStateRepresentation.of(status))).isEqualTo("{\"connected\":false,"
                 + "\"peripheralOnline\":false,\"resynchronising\":false,\"side\":\"A\",\"since\":null}");

@@ -47,6 +47,14 @@ public final class PropertyValues {
         return integer(property, value, 1, max);
     }
 
+    public static boolean bool(String property, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(property, value, "true or false");
+        };
+    }
+
     public static long unsignedInt(String property, String value) {
         try {
             long parsed = Long.parseLong(value.trim());

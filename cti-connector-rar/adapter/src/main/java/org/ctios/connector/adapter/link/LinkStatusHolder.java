@@ -21,6 +21,7 @@ public final class LinkStatusHolder {
     private boolean peripheralOnline;
     private boolean resynchronising;
     private String lastError;
+    private boolean standby;
 
     public LinkStatusHolder(Clock clock) {
         this.clock = clock;
@@ -51,6 +52,10 @@ public final class LinkStatusHolder {
         peripheralOnline = online;
     }
 
+    public synchronized void standby(boolean waiting) {
+        standby = waiting;
+    }
+
     synchronized void resynchronising(boolean inProgress) {
         resynchronising = inProgress;
     }
@@ -73,6 +78,7 @@ public final class LinkStatusHolder {
 
     public synchronized LinkStatus snapshot() {
         return new LinkStatus(connected, side, connectedSince, lastHeartbeat, reconnects, peripheralOnline,
-                eventsReceived.get(), eventsDelivered.get(), deadLetters.get(), resynchronising, lastError);
+                eventsReceived.get(), eventsDelivered.get(), deadLetters.get(), resynchronising, lastError,
+                standby);
     }
 }

@@ -160,6 +160,11 @@ final class CtiConnectionHandle implements CtiConnection {
     }
 
     @Override
+    public boolean holdLink() {
+        return request(CtiConnector::holdLink);
+    }
+
+    @Override
     public LinkStatus linkStatus() {
         return request(CtiConnector::status);
     }

@@ -16,10 +16,12 @@ import org.ctios.connector.adapter.link.LinkSettings;
  * @param unavailableLimit longest wait for a free endpoint (MDB) before the event becomes a dead letter
  * @param deadLetterCapacity dead letters kept for inspection (all are logged)
  * @param batchSize        most events handed at once to an MDB that takes batches ({@code CtiEventBatchListener})
+ * @param holdLinkOnStart  open the link when the connector starts; false in a cluster, where the instance elected
+ *                         to hold it asks ({@link CtiConnector#holdLink()})
  */
 public record ConnectorSettings(LinkSettings link, Set<String> agentIds, int deliveryWorkers, int queueCapacity,
                                 int maxAttempts, Duration unavailableLimit, int deadLetterCapacity,
-                                int batchSize) {
+                                int batchSize, boolean holdLinkOnStart) {
 
     public ConnectorSettings {
         Objects.requireNonNull(link, "link");

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
 import org.ctios.connector.adapter.inbound.DeadLetters;
@@ -61,6 +62,7 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     private final EventDispatcher dispatcher;
     private final CtiLink link;
     private final ControlRequests controls;
+    private final AtomicBoolean linkStarted = new AtomicBoolean();
     /** Reading-thread state: the side of the open session and the snapshot in progress. */
     private String side;
     private EventOrigin snapshotStarted;
@@ -78,12 +80,34 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
                 settings.batchSize(), delivery, link::keepAlive);
         this.controls = new ControlRequests(link, settings.link().peripheralId(), settings.link().requestTimeout());
         knownDevices.agents(settings.agentIds());
+        status.standby(!settings.holdLinkOnStart());
     }
 
-    /** Starts the delivery workers and the link; returns at once, without touching the network. */
+    /**
+     * Starts the delivery workers, and the link unless it waits for {@link #holdLink()}; returns at once, without
+     * touching the network.
+     */
     public void start() {
         dispatcher.start();
+        if (settings.holdLinkOnStart()) {
+            holdLink();
+        }
+    }
+
+    /**
+     * Starts the link if it has not started yet: how the server elected to hold the link in a cluster takes it. The
+     * link then keeps reconnecting until the connector stops; there is no handing it back short of that.
+     *
+     * @return true when this call started it
+     */
+    public boolean holdLink() {
+        if (!linkStarted.compareAndSet(false, true)) {
+            return false;
+        }
+        status.standby(false);
         works.start("cti-link", link);
+        LOG.info("CTI link held by this server");
+        return true;
     }
 
     /**
@@ -125,7 +149,7 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     public boolean stop(Duration timeout) throws InterruptedException {
         // First release the link's reading thread, which may be waiting for room in a full delivery queue.
         dispatcher.stopAccepting();
-        boolean linkStopped = link.stop(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        boolean linkStopped = !linkStarted.get() || link.stop(timeout.toMillis(), TimeUnit.MILLISECONDS);
         boolean workersStopped = dispatcher.stop(timeout);
         return linkStopped && workersStopped;
     }

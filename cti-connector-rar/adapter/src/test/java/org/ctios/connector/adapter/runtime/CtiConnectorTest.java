@@ -83,6 +83,37 @@ class CtiConnectorTest {
     }
 
     @Test
+    void aConnectorInAClusterOpensTheLinkOnlyWhenHeldAndThenResynchronises() throws Exception {
+        try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
+            start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS).linkHeldOnRequest());
+            RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 10);
+            connector.activate(endpoints);
+            simulator.changeAgentState("1001", AgentState.AVAILABLE, 0);
+
+            await("a standby connector would have connected by now").during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(2)).until(() -> !connector.status().connected());
+            assertThat(connector.status().standby()).isTrue();
+            assertThat(endpoints.received()).as("nothing delivered while on standby").isEmpty();
+
+            assertThat(connector.holdLink()).as("the first hold opens the link").isTrue();
+            assertThat(connector.holdLink()).as("a second hold changes nothing").isFalse();
+            await().atMost(WAIT).until(() -> !endpoints.received(SnapshotCompleted.class).isEmpty());
+            assertThat(connector.status().standby()).isFalse();
+            assertThat(connector.status().connected()).isTrue();
+            assertThat(endpoints.received(AgentSnapshot.class)).filteredOn(a -> a.agentId().equals("1001"))
+                    .singleElement().extracting(AgentSnapshot::state).as("read from the switch once held")
+                    .isEqualTo(AgentState.AVAILABLE);
+        }
+    }
+
+    @Test
+    void aConnectorThatNeverHeldTheLinkStopsAtOnce() throws Exception {
+        start(TestSettings.sides(1).linkHeldOnRequest());
+        assertThat(connector.stop(Duration.ofSeconds(1))).as("no link to wait for").isTrue();
+        connector = null;
+    }
+
+    @Test
     void theFirstEndpointReceivesASnapshotOfEveryKnownAgent() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
             start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS));

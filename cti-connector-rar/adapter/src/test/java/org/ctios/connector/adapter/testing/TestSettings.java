@@ -31,6 +31,7 @@ public final class TestSettings {
     private int queueCapacity = 1000;
     private int maxAttempts = 3;
     private int batchSize = 64;
+    private boolean holdLinkOnStart = true;
     private Duration endpointWait = Duration.ofSeconds(30);
     private final List<SideAddress> sides = new ArrayList<>();
 
@@ -75,6 +76,12 @@ public final class TestSettings {
         return this;
     }
 
+    /** The connector waits for {@code holdLink()} before it opens the link, as in a cluster. */
+    public TestSettings linkHeldOnRequest() {
+        this.holdLinkOnStart = false;
+        return this;
+    }
+
     public TestSettings endpointWait(Duration limit) {
         this.endpointWait = limit;
         return this;
@@ -87,7 +94,7 @@ public final class TestSettings {
 
     public ConnectorSettings connector() {
         return new ConnectorSettings(link(), agentIds, workers, queueCapacity, maxAttempts, endpointWait, 100,
-                batchSize);
+                batchSize, holdLinkOnStart);
     }
 
     /** A scenario from the test resources. */
