@@ -54,6 +54,13 @@ public class AgentControl {
         }
     }
 
+    /** Opens the link if it waits on standby (in a cluster, on the server elected to hold it). */
+    public boolean holdLink() {
+        try (CtiConnection connection = cti.getConnection()) {
+            return connection.holdLink();
+        }
+    }
+
     public LinkStatus linkStatus() {
         return cti.linkStatus();
     }

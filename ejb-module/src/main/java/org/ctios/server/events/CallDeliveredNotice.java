@@ -15,9 +15,4 @@ public record CallDeliveredNotice(long callId, String device, String agentId, Sc
     public CallDeliveredNotice {
         data = Objects.requireNonNullElse(data, ScreenPopData.NONE);
     }
-
-    /** The notice as it was before it carried the agent and the data (kept for existing callers). */
-    public CallDeliveredNotice(long callId, String device) {
-        this(callId, device, null, ScreenPopData.NONE);
-    }
 }

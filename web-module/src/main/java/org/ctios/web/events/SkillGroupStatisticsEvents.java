@@ -74,6 +74,11 @@ public class SkillGroupStatisticsEvents {
         timer.scheduleWithFixedDelay(this::sendDue, tick, tick, TimeUnit.MILLISECONDS);
     }
 
+    /** Each changed group's figures are sent at most once per this. */
+    public Duration interval() {
+        return settings.statisticsInterval();
+    }
+
     @PreDestroy
     void stop() {
         timer.shutdownNow();

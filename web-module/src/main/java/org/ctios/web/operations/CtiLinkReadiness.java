@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.server.application.AgentControl;
+import org.ctios.server.infrastructure.cluster.LinkElection;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready while a session with the CTI Server is open and its snapshot has been read: a load balancer or an
  * orchestrator then sends CRM and agent traffic here, and takes it away while the link is down or resynchronising
- * (the stored state may be stale then). {@code /health/ready}.
+ * (the stored state may be stale then). A standby server of a cluster is ready while another server holds the link:
+ * it serves reads and event streams itself and forwards control requests there. {@code /health/ready}.
  */
 @Readiness
 @ApplicationScoped
@@ -25,18 +27,25 @@ public class CtiLinkReadiness implements HealthCheck {
     static final String NAME = "cti-link";
 
     private Supplier<LinkStatus> linkStatus;
+    private Supplier<Optional<String>> holder;
 
     /** For the container's proxy. */
     protected CtiLinkReadiness() {
     }
 
     @Inject
-    public CtiLinkReadiness(AgentControl control) {
-        this(control::linkStatus);
+    public CtiLinkReadiness(AgentControl control, LinkElection election) {
+        this(control::linkStatus, election::holderUrl);
     }
 
     CtiLinkReadiness(Supplier<LinkStatus> linkStatus) {
+        this(linkStatus, Optional::empty);
+    }
+
+    /** @param holder the URL of the server of the cluster that holds the link, if any (empty outside a cluster) */
+    CtiLinkReadiness(Supplier<LinkStatus> linkStatus, Supplier<Optional<String>> holder) {
         this.linkStatus = linkStatus;
+        this.holder = holder;
     }
 
     @Override
@@ -56,8 +65,14 @@ public class CtiLinkReadiness implements HealthCheck {
         if (!link.connected() && link.lastError() != null) {
             data.put("lastError", link.lastError());
         }
-        // The constructor, not the builder: the builder needs the runtime's provider, which unit tests lack.
         boolean ready = link.connected() && !link.resynchronising();
+        if (link.standby()) {
+            Optional<String> heldBy = holder.get();
+            data.put("standby", true);
+            heldBy.ifPresent(url -> data.put("heldBy", url));
+            ready = heldBy.isPresent();
+        }
+        // The constructor, not the builder: the builder needs the runtime's provider, which unit tests lack.
         return new HealthCheckResponse(NAME, ready ? Status.UP : Status.DOWN, Optional.of(data));
     }
 }

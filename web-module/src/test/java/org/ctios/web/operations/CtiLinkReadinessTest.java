@@ -3,6 +3,7 @@ package org.ctios.web.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.ctios.connector.api.LinkStatus;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,21 @@ class CtiLinkReadinessTest {
                 .isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(new CtiLinkReadiness(() -> link(true, true)).call().getStatus())
                 .isEqualTo(HealthCheckResponse.Status.DOWN);
+    }
+
+    @Test
+    void aStandbyServerIsReadyWhileAnotherServerOfItsClusterHoldsTheLink() {
+        LinkStatus standby = new LinkStatus(false, null, null, null, 0, false, 0, 0, 0, false, null, true);
+
+        HealthCheckResponse held = new CtiLinkReadiness(() -> standby,
+                () -> Optional.of("http://10.0.0.6:8080/cti")).call();
+        HealthCheckResponse changingHands = new CtiLinkReadiness(() -> standby, Optional::empty).call();
+
+        assertThat(held.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(held.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("standby", true)
+                .containsEntry("heldBy", "http://10.0.0.6:8080/cti"));
+        assertThat(changingHands.getStatus()).as("no server holds the link").isEqualTo(
+                HealthCheckResponse.Status.DOWN);
     }
 
     @Test

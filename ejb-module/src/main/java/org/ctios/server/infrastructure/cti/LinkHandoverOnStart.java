@@ -7,8 +7,13 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.application.LinkHandover;
+import org.ctios.server.infrastructure.cluster.ClusterSettings;
+import org.ctios.server.infrastructure.cluster.LinkElection;
 
-/** Hands what the database remembers to the CTI link once the application has started. */
+/**
+ * Hands what the database remembers to the CTI link once the application has started; in a cluster, the server
+ * elected to hold the link does it when it takes the link ({@link LinkElection}).
+ */
 @ApplicationScoped
 public class LinkHandoverOnStart {
 
@@ -17,7 +22,13 @@ public class LinkHandoverOnStart {
     @Inject
     private LinkHandover handover;
 
+    @Inject
+    private ClusterSettings cluster;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (cluster.enabled()) {
+            return;
+        }
         try {
             handover.handOverRemembered();
         } catch (RuntimeException e) {

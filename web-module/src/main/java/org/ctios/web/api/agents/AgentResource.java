@@ -18,6 +18,7 @@ import org.ctios.server.api.AgentDesk;
 import org.ctios.server.api.StateChangeResult;
 import org.ctios.server.api.StateRequest;
 import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,6 +68,7 @@ public class AgentResource {
      * once its stored state shows the change; 202 with the agent as it is when the CTI Server confirmed but the
      * event has not been applied within the bound.
      */
+    @AtLinkHolder
     @PUT
     @Path("{id}/state")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -27,6 +27,7 @@ import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.view.CallRecordView;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.cluster.AtLinkHolder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -61,6 +62,7 @@ public class CallResource {
      * The agent dials a destination. 201 with the new call once it is stored; 202 (with Location) when the CTI
      * Server confirmed the call but its events were not stored within the wait.
      */
+    @AtLinkHolder
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a call", description = "The agent (Not Ready, no call) dials the destination from "
@@ -101,6 +103,7 @@ public class CallResource {
      * change is stored; 204 when the call has ended meanwhile; 202 with what is known when the change is not stored
      * within the wait.
      */
+    @AtLinkHolder
     @POST
     @Path("{id: [0-9]+}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -140,6 +143,7 @@ public class CallResource {
     }
 
     /** Sets call variables, ECC variables and wrap-up data; answers with the call once the update is stored. */
+    @AtLinkHolder
     @PUT
     @Path("{id: [0-9]+}/data")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -17,6 +17,7 @@ import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownCallException;
 import org.ctios.web.api.calls.CallRepresentation;
 import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,6 +41,7 @@ public class SupervisionResource {
     @Inject
     private SupervisorDesk desk;
 
+    @AtLinkHolder
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Barge in on or intercept the call of the agent on it",

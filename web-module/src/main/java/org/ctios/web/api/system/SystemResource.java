@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.ApplyStatistics;
+import org.ctios.server.infrastructure.cluster.LinkElection;
+import org.ctios.web.cluster.AtLinkHolder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,16 +42,21 @@ public class SystemResource {
     @Inject
     private EventStreams eventStreams;
 
+    @Inject
+    private LinkElection election;
+
+    @AtLinkHolder
     @GET
     @Operation(summary = "The CTI link: connected or not, which side, since when")
     @APIResponse(responseCode = "200", description = "The link status",
             content = @Content(schema = @Schema(implementation = LinkStatusRepresentation.class)))
     public LinkStatusRepresentation linkStatus() {
         authorisation.requireSystemRead();
-        return LinkStatusRepresentation.of(control.linkStatus());
+        return LinkStatusRepresentation.of(control.linkStatus(), election.holderUrl().orElse(null));
     }
 
     /** What every desktop needs for its "link down" banner; {@link #linkStatus()} adds the operators' counters. */
+    @AtLinkHolder
     @GET
     @Path("link")
     @Operation(summary = "Whether the CTI link is up, which side, since when: for every signed-in user")
@@ -70,6 +77,7 @@ public class SystemResource {
         eventStreams.restartAll();
     }
 
+    @AtLinkHolder
     @GET
     @Path("apply-statistics")
     @Operation(summary = "How many events were applied, rolled back, and how long they took, in this interval")
@@ -81,6 +89,7 @@ public class SystemResource {
     }
 
     /** Closes the current interval, answering its figures, and starts a new one. */
+    @AtLinkHolder
     @DELETE
     @Path("apply-statistics")
     @Operation(summary = "Close the current interval, answering its figures, and start a new one")

@@ -1,0 +1,176 @@
+package org.ctios.server.infrastructure.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.map.IMap;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.LinkHandover;
+
+/**
+ * Elects the one server of the cluster that holds the CTI link: every server waits for the same lock of Payara's data
+ * grid, and the one that gets it hands what the shared database remembers to its connector and opens the link,
+ * which then resynchronises from the CTI Server's snapshot. The grid releases the lock of a server that leaves the
+ * cluster, killed or not, and the next waiting server takes the link over. Outside a cluster it does nothing: the
+ * connector opens its link by itself.
+ *
+ * <p>Why a data grid lock and not Payara's clustered singleton: the lock tells its holder and only its holder that
+ * it won, at once and again after every loss, which is what the connector must hear to open the link.
+ */
+@ApplicationScoped
+public class LinkElection {
+
+    /** Payara Micro's and Payara Server's data grid, when clustering is on. */
+    static final String DATA_GRID_JNDI_NAME = "payara/Hazelcast";
+    static final String MAP = "ctios-cti-link";
+    static final String HOLDER = "holder";
+    private static final Logger LOG = Logger.getLogger(LinkElection.class.getName());
+    /** How long each attempt waits for the lock before it looks whether the application stops. */
+    private static final long ATTEMPT_SECONDS = 1;
+    /** Bound on the wait for the election thread when the application stops. */
+    private static final long STOP_MILLIS = 5_000;
+
+    @Inject
+    private ClusterSettings settings;
+
+    @Inject
+    private LinkHandover handover;
+
+    @Inject
+    private AgentControl control;
+
+    @Inject
+    private NoticeRelay relay;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile boolean holding;
+    private volatile IMap<String, String> link;
+    private HazelcastInstance grid;
+    private Thread candidate;
+
+    /**
+     * Joins the election, in a cluster: called by the web module once its servlet context is up, when everything
+     * that receives relayed notices has started (the application scope's start event comes earlier in Payara, before
+     * the web module's beans can be created on another thread).
+     */
+    public void start() {
+        if (!settings.enabled() || candidate != null) {
+            return;
+        }
+        String url = settings.instanceUrl();
+        grid = dataGrid();
+        link = grid.getMap(MAP);
+        relay.start(grid, this::holding);
+        candidate = threads.newThread(() -> campaign(url));
+        candidate.setName("ctios-link-election");
+        candidate.start();
+        LOG.info("cluster of " + grid.getCluster().getMembers().size() + " servers: this one ("
+                + url + ") waits to be elected to hold the CTI link");
+    }
+
+    private static HazelcastInstance dataGrid() {
+        try {
+            return (HazelcastInstance) new InitialContext().lookup(DATA_GRID_JNDI_NAME);
+        } catch (NamingException | ClassCastException e) {
+            throw new IllegalStateException("ctios.cluster.enabled is true but Payara's data grid is not there ("
+                    + DATA_GRID_JNDI_NAME + "): start Payara Micro with clustering on (no --nocluster)", e);
+        }
+    }
+
+    /** The election thread: waits for the lock, then holds it until the application stops. */
+    private void campaign(String url) {
+        try {
+            while (stopping.getCount() > 0) {
+                if (link.tryLock(HOLDER, ATTEMPT_SECONDS, TimeUnit.SECONDS)) {
+                    try {
+                        takeOver(url);
+                        stopping.await();
+                    } finally {
+                        holding = false;
+                        link.unlock(HOLDER);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (HazelcastInstanceNotActiveException e) {
+            LOG.fine("the data grid stopped: no more elections here");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "the election of the CTI link's holder failed on this server", e);
+        }
+    }
+
+    private void takeOver(String url) {
+        link.put(HOLDER, new LinkHolder(grid.getCluster().getLocalMember().getUuid(), url).encoded());
+        holding = true;
+        LOG.info("this server (" + url + ") is elected to hold the CTI link");
+        try {
+            handover.handOverRemembered();
+        } catch (RuntimeException e) {
+            // The link must open even so; calls are then reconciled by their own events.
+            LOG.log(Level.WARNING, "the remembered agents and calls could not be handed to the CTI link", e);
+        }
+        control.holdLink();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping.countDown();
+        if (candidate != null) {
+            try {
+                candidate.join(STOP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        relay.stop();
+    }
+
+    /** This server runs in a cluster: it holds the link only when elected. */
+    public boolean clustered() {
+        return settings.enabled();
+    }
+
+    /** This server holds the CTI link in its cluster (false outside a cluster: then the link is simply its own). */
+    public boolean holding() {
+        return holding;
+    }
+
+    /**
+     * The URL of the server that holds the link now, if any server of the cluster does: empty outside a cluster,
+     * before the first election, and from the moment its holder left the cluster until the next holder took over.
+     */
+    public Optional<String> holderUrl() {
+        IMap<String, String> current = link;
+        if (current == null) {
+            return Optional.empty();
+        }
+        try {
+            String encoded = current.get(HOLDER);
+            if (encoded == null) {
+                return Optional.empty();
+            }
+            LinkHolder holder = LinkHolder.decode(encoded);
+            boolean present = grid.getCluster().getMembers().stream().map(Member::getUuid)
+                    .anyMatch(holder.member()::equals);
+            return present && current.isLocked(HOLDER) ? Optional.of(holder.url()) : Optional.empty();
+        } catch (HazelcastInstanceNotActiveException e) {
+            return Optional.empty();
+        }
+    }
+}

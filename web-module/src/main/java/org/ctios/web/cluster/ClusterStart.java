@@ -1,0 +1,36 @@
+package org.ctios.web.cluster;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.ctios.server.infrastructure.cluster.LinkElection;
+import org.ctios.web.events.EventStreams;
+import org.ctios.web.events.SkillGroupStatisticsEvents;
+
+/**
+ * Joins the election of the CTI link's holder once the web module is up, and not before: the event streams that
+ * receive the notices relayed from the holder are started here first, on this thread, which has the application's
+ * context (a bean first created on a thread of the data grid or the relay would lack it). Outside a cluster the
+ * election does nothing.
+ */
+@WebListener
+public class ClusterStart implements ServletContextListener {
+
+    @Inject
+    private EventStreams eventStreams;
+
+    @Inject
+    private SkillGroupStatisticsEvents statisticsEvents;
+
+    @Inject
+    private LinkElection election;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        // Calling them creates them: the application-scoped beans start on first use.
+        eventStreams.activeStreams();
+        statisticsEvents.interval();
+        election.start();
+    }
+}
