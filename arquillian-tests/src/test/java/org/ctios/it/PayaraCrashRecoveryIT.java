@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.ctios.simulator.PbxSimulator;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.scenario.TrafficProfile;
@@ -42,14 +34,13 @@ class PayaraCrashRecoveryIT {
             Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofSeconds(120), Duration.ofSeconds(20));
 
     private final Path work = Path.of(System.getProperty("ctios.build-directory"), "crash-recovery");
-    private final File deployments = new File(System.getProperty("ctios.war")).getParentFile();
     private PbxSimulator simulator;
-    private Process payara;
+    private PayaraMicroProcess payara;
 
     @AfterEach
     void stopEverything() throws Exception {
         if (payara != null) {
-            payara.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            payara.close();
         }
         if (simulator != null) {
             simulator.close();
@@ -58,13 +49,11 @@ class PayaraCrashRecoveryIT {
 
     @Test
     void killedWithSigkillAndRestartedOnTheSameFileDatabaseNothingCommittedIsLost() throws Exception {
-        deleteRecursively(work);
-        Files.createDirectories(work);
+        PayaraMicroProcess.deleteRecursively(work);
         simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0)));
-        int httpPort = freePort();
-        RestClient rest = new RestClient(new URL("http://127.0.0.1:" + httpPort + "/cti/"));
-
+        int httpPort = PayaraMicroProcess.freePort();
         payara = startPayara(httpPort, "first");
+        RestClient rest = payara.rest();
         awaitReady(rest);
         simulator.traffic(TRAFFIC);
         await("calls are recorded").atMost(WAIT).until(() -> SwitchTruth.wholeHistory(rest).size() >= 5
@@ -76,11 +65,7 @@ class PayaraCrashRecoveryIT {
                 .equals(SwitchTruth.switchCalls(simulator)));
         Set<String> recordedBeforeTheKill = ids(SwitchTruth.wholeHistory(rest));
 
-        long pid = payara.pid();
-        payara.destroyForcibly();
-        assertThat(payara.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
-        assertThat(payara.exitValue()).as("ended by SIGKILL (128 + 9)").isEqualTo(137);
-        assertThat(ProcessHandle.of(pid)).as("no such process any more").isEmpty();
+        payara.kill();
 
         payara = startPayara(httpPort, "second");
         awaitReady(rest);
@@ -92,28 +77,16 @@ class PayaraCrashRecoveryIT {
         });
     }
 
-    private Process startPayara(int httpPort, String run) throws IOException {
-        Path root = work.resolve("payara-root");
-        deleteRecursively(root);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-Dctios.cti.side-a.port=" + simulator.sideAPort(), "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
-                "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=1001-1050",
-                // Its data grid on loopback only, as arquillian.xml has it.
-                "-Dhazelcast.socket.bind.any=false",
-                "-jar", System.getProperty("payara.microJar"), "--rootdir", root.toString(),
-                "--clustermode", "tcpip:127.0.0.1:5900", "--interfaces", "127.0.0.1",
-                "--prebootcommandfile", new File(System.getProperty("ctios.test-classes"), "micro-preboot.txt")
-                        .getPath(),
-                "--port", String.valueOf(httpPort),
-                "--deploy", new File(deployments, "cti-connector.rar").getPath(),
-                "--deploy", new File(deployments, "cti.war").getPath()));
+    private PayaraMicroProcess startPayara(int httpPort, String run) throws IOException {
         // The database both runs share: an H2 file, or the PostgreSQL database of the pass on PostgreSQL.
         String database = System.getProperty("ctios.it.crash.datasource.options",
                 "-Dctios.datasource.url=jdbc:h2:file:" + work.resolve("db").resolve("ctios"));
-        command.addAll(1, List.of(database.split(" ")));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("payara-" + run + ".log").toFile()).start();
+        List<String> options = new ArrayList<>(List.of(
+                "-Dctios.cti.side-a.port=" + simulator.sideAPort(), "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
+                "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=1001-1050"));
+        options.addAll(List.of(database.split(" ")));
+        return PayaraMicroProcess.start(work, "payara-" + run, httpPort, options,
+                List.of("--clustermode", "tcpip:127.0.0.1:5900"));
     }
 
     private void awaitReady(RestClient rest) {
@@ -129,21 +102,5 @@ class PayaraCrashRecoveryIT {
         Set<String> ids = new TreeSet<>();
         records.forEach(record -> ids.add(record.path("id").asText()));
         return ids;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }

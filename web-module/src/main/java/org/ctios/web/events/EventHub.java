@@ -66,8 +66,8 @@ public final class EventHub {
     private long lastId;
 
     /**
-     * @param firstId the id of the first event; start it from the clock so that ids of an earlier run of the server
-     *                are older than every id of this one
+     * @param firstId the id of the first event: far from any id an earlier run of the server or another server of
+     *                its cluster gave out ({@link EventIdSpace})
      * @param writers the threads that write to the clients (one stream at a time each)
      */
     public EventHub(Limits limits, long firstId, Executor writers) {

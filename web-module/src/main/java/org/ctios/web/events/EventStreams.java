@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.time.Clock;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -75,7 +75,7 @@ public class EventStreams {
         closers = new ThreadPoolExecutor(CLOSER_THREADS, CLOSER_THREADS, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(settings.limits().maxStreams()), threads);
         heartbeats = Executors.newSingleThreadScheduledExecutor(threads);
-        hub = new EventHub(settings.limits(), Clock.systemUTC().millis() * 1_000, writers, closers,
+        hub = new EventHub(settings.limits(), EventIdSpace.firstId(new SecureRandom()), writers, closers,
                 System::nanoTime);
         dispatchBatchSize = settings.dispatchBatchSize();   // a bad setting fails the deployment, not the thread
         running = true;

@@ -82,7 +82,15 @@ public class DemoAccounts {
         if (accounts.find(name).isPresent()) {
             return 0;
         }
-        return accounts.addIfAbsent(name, passwords.hashForDemo(name.toCharArray()), roles, agentId, team, true)
-                ? 1 : 0;
+        try {
+            return accounts.addIfAbsent(name, passwords.hashForDemo(name.toCharArray()), roles, agentId, team, true)
+                    ? 1 : 0;
+        } catch (RuntimeException e) {
+            // Another server of the cluster, starting at the same moment, added it first: a duplicate key.
+            if (accounts.find(name).isPresent()) {
+                return 0;
+            }
+            throw e;
+        }
     }
 }

@@ -24,8 +24,28 @@ public final class OrganisationImport {
     private OrganisationImport() {
     }
 
+    /**
+     * Servers of a cluster that start together import the same organisation at once: one may find a row inserted
+     * by another since it looked (a duplicate key). It then imports again, and finds the rows to update.
+     */
+    private static final int ATTEMPTS = 3;
+
     /** @return the number of agents in the definition */
     public static int write(OrganisationDefinition organisation, DataSource dataSource, Instant now)
+            throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeOnce(organisation, dataSource, now);
+                return organisation.agents().size();
+            } catch (SQLException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void writeOnce(OrganisationDefinition organisation, DataSource dataSource, Instant now)
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -42,7 +62,6 @@ public final class OrganisationImport {
                 connection.setAutoCommit(autoCommit);
             }
         }
-        return organisation.agents().size();
     }
 
     private static void skillGroups(Connection connection, OrganisationDefinition organisation) throws SQLException {

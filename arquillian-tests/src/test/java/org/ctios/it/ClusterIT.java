@@ -1,0 +1,179 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ctios.simulator.PbxSimulator;
+import org.ctios.simulator.scenario.ScenarioLoader;
+import org.ctios.simulator.scenario.TrafficProfile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three Payara Micro servers in one cluster (Payara's data grid over TCP on loopback) on one PostgreSQL database,
+ * with traffic from the simulator: one server holds the CTI link, every server serves the API and the event streams.
+ * The holder is killed with SIGKILL; another takes the link over within 10 seconds and resynchronises, the history
+ * has every call once, and the event streams on the surviving servers carry on. Not an Arquillian test: it starts
+ * and kills the servers itself. PostgreSQL only: three processes cannot share an in-memory H2 database.
+ */
+@Tag("postgresql-only")
+class ClusterIT {
+
+    private static final Duration START = Duration.ofSeconds(300);
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    /** What the issue asks of a takeover, from the kill to a new holder's open link. */
+    private static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(10);
+    private static final double CALLS_PER_SECOND = 3;
+    /** Calls of 20 s: some are in progress when the holder dies. */
+    private static final TrafficProfile TRAFFIC = new TrafficProfile(CALLS_PER_SECOND, Map.of(),
+            Duration.ofMillis(300), Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofSeconds(120),
+            Duration.ofSeconds(20));
+
+    private final Path work = Path.of(System.getProperty("ctios.build-directory"), "cluster");
+    private final List<PayaraMicroProcess> servers = new ArrayList<>();
+    private final List<EventStreamClient> streams = new ArrayList<>();
+    private PbxSimulator simulator;
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        streams.forEach(EventStreamClient::close);
+        for (PayaraMicroProcess server : servers) {
+            server.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void theLinkHolderKilledAnotherServerTakesTheLinkOverAndNothingIsLostOrDuplicated() throws Exception {
+        PayaraMicroProcess.deleteRecursively(work);
+        simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0)));
+        startCluster(3);
+        awaitOneHolderAndEveryServerReady();
+        assertThat(simulator.openSessionCount()).as("one CTI session for the whole cluster").isEqualTo(1);
+
+        PayaraMicroProcess holder = holder(servers.get(0));
+        List<PayaraMicroProcess> survivors = servers.stream().filter(server -> server != holder).toList();
+        for (PayaraMicroProcess survivor : survivors) {
+            streams.add(survivor.rest().events("api/events", null, false));
+        }
+
+        simulator.traffic(TRAFFIC);
+        RestClient standby = survivors.get(0).rest();
+        await("calls are recorded").atMost(WAIT).until(() -> SwitchTruth.wholeHistory(standby).size() >= 5
+                && simulator.calls().size() >= 10);
+        for (EventStreamClient stream : streams) {
+            assertThat(stream.next("CallDelivered", WAIT)).as("a standby server streams the holder's events")
+                    .isNotNull();
+        }
+        // No new calls across the kill: the cluster hears of every call before its holder dies (a call that starts
+        // and ends while no server holds the link is one no server can know of).
+        simulator.callsPerSecond(0);
+        await("the cluster knows every call in progress").atMost(WAIT).until(() -> SwitchTruth.storedCalls(standby)
+                .equals(SwitchTruth.switchCalls(simulator)));
+        streams.forEach(EventStreamClient::received);
+        long lastCallBeforeTheKill = simulator.calls().stream().mapToLong(call -> call.callId()).max().orElseThrow();
+
+        holder.kill();
+        long killedAt = System.nanoTime();
+        PayaraMicroProcess newHolder = await("a new holder with an open link").atMost(WAIT)
+                .pollInterval(Duration.ofMillis(100)).until(() -> linkOpenAt(survivors), Optional::isPresent).get();
+        Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
+        System.out.println("ClusterIT: a new holder's link open " + takeover.toMillis() + " ms after the kill");
+        assertThat(takeover).as("from the kill to the new holder's open link").isLessThan(TAKEOVER_LIMIT);
+        assertThat(survivors).contains(newHolder);
+
+        simulator.callsPerSecond(CALLS_PER_SECOND);
+        PayaraMicroProcess otherSurvivor = survivors.stream().filter(server -> server != newHolder).findFirst()
+                .orElseThrow();
+        RestClient forwarded = otherSurvivor.rest().as("1001", "1001");
+        await("a control request through a standby server reaches the new holder").atMost(WAIT).ignoreExceptions()
+                .untilAsserted(() -> assertThat(forwarded.put("api/agents/1001/state",
+                        "{\"state\": \"LOGIN\", \"instrument\": \"2001\", \"password\": \"1001\"}").status())
+                        .isBetween(200, 299));
+        for (EventStreamClient stream : streams) {
+            await("the stream on a survivor delivers a call that began after the kill").atMost(WAIT).until(() ->
+                    stream.next("CallDelivered", WAIT).json().path("callId").asLong() > lastCallBeforeTheKill);
+        }
+
+        simulator.callsPerSecond(0);
+        await("the switch's calls have ended").atMost(WAIT).until(() -> simulator.calls().isEmpty());
+        RestClient anySurvivor = otherSurvivor.rest();
+        await("the cluster equals the switch").atMost(WAIT).untilAsserted(() -> {
+            SwitchTruth.assertStateEqual(anySurvivor, simulator);
+            SwitchTruth.assertHistoryComplete(anySurvivor, simulator);
+        });
+        assertThat(simulator.openSessionCount()).as("still one CTI session for the whole cluster").isEqualTo(1);
+    }
+
+    private void startCluster(int size) throws IOException {
+        List<Integer> gridPorts = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            gridPorts.add(PayaraMicroProcess.freePort());
+        }
+        String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        String database = System.getProperty("ctios.it.cluster.datasource.options");
+        assertThat(database).as("the PostgreSQL database of the cluster (ctios.it.cluster.datasource.options)")
+                .isNotBlank();
+        for (int i = 0; i < size; i++) {
+            int httpPort = PayaraMicroProcess.freePort();
+            List<String> options = new ArrayList<>(List.of(
+                    "-Dctios.cti.side-a.port=" + simulator.sideAPort(),
+                    "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
+                    "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=1001-1050",
+                    "-Dctios.cluster.enabled=true",
+                    "-Dctios.cluster.instance-url=http://127.0.0.1:" + httpPort + "/cti"));
+            options.addAll(List.of(database.split(" ")));
+            servers.add(PayaraMicroProcess.start(work, "server-" + (i + 1), httpPort, options, List.of(
+                    "--clustername", "ctios-cluster-it", "--clustermode", "tcpip:" + members,
+                    "--startport", String.valueOf(gridPorts.get(i)))));
+        }
+    }
+
+    private void awaitOneHolderAndEveryServerReady() {
+        await("three servers up, one of them holding a resynchronised link").atMost(START)
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+                    for (PayaraMicroProcess server : servers) {
+                        assertThat(server.isAlive()).as("Payara Micro is running").isTrue();
+                        JsonNode link = server.rest().get("api/system").body();
+                        assertThat(link.path("connected").asBoolean()).isTrue();
+                        assertThat(link.path("resynchronising").asBoolean()).isFalse();
+                        assertThat(link.path("heldBy").asText()).isNotEmpty();
+                    }
+                });
+    }
+
+    /** The server that holds the link, as {@code server} sees it. */
+    private PayaraMicroProcess holder(PayaraMicroProcess server) {
+        String heldBy = server.rest().get("api/system").body().path("heldBy").asText();
+        return servers.stream().filter(candidate -> candidate.url().equals(heldBy)).findFirst()
+                .orElseThrow(() -> new AssertionError("no server of the cluster is " + heldBy));
+    }
+
+    /** The survivor that holds an open, resynchronised link, if one does yet. */
+    private static Optional<PayaraMicroProcess> linkOpenAt(List<PayaraMicroProcess> survivors) {
+        for (PayaraMicroProcess survivor : survivors) {
+            try {
+                JsonNode link = survivor.rest().get("api/system").body();
+                if (link.path("connected").asBoolean() && !link.path("standby").asBoolean()
+                        && survivor.url().equals(link.path("heldBy").asText())) {
+                    return Optional.of(survivor);
+                }
+            } catch (RuntimeException e) {
+                // the survivor forwards to the dead holder until the grid has noticed: not yet
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,109 @@
+package org.ctios.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.MalformedURLException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A Payara Micro that a test starts itself, as run.sh does: the built RAR and WAR, HTTP and the data grid on loopback
+ * only, its log in a file beside its root directory. For what Arquillian cannot do: kill the server, or run several.
+ */
+final class PayaraMicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int httpPort;
+
+    private PayaraMicroProcess(Process process, int httpPort) {
+        this.process = process;
+        this.httpPort = httpPort;
+    }
+
+    /**
+     * Starts one in {@code directory} (its root directory, emptied first, and its log {@code name.log} beside it).
+     *
+     * @param jvmOptions   system properties for the server: the simulator's ports, the database, the cluster
+     * @param microOptions Payara Micro options beside the deployments, the HTTP port and the loopback-only settings
+     */
+    static PayaraMicroProcess start(Path directory, String name, int httpPort, List<String> jvmOptions,
+                                    List<String> microOptions) throws IOException {
+        Path root = directory.resolve(name + "-root");
+        deleteRecursively(root);
+        Files.createDirectories(directory);
+        File deployments = new File(System.getProperty("ctios.war")).getParentFile();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                // Its data grid on loopback only, as arquillian.xml has it.
+                "-Dhazelcast.socket.bind.any=false"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--rootdir", root.toString(),
+                "--interfaces", "127.0.0.1",
+                "--prebootcommandfile", new File(System.getProperty("ctios.test-classes"), "micro-preboot.txt")
+                        .getPath(),
+                "--port", String.valueOf(httpPort),
+                "--deploy", new File(deployments, "cti-connector.rar").getPath(),
+                "--deploy", new File(deployments, "cti.war").getPath()));
+        command.addAll(microOptions);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(directory.resolve(name + ".log").toFile()).start();
+        return new PayaraMicroProcess(process, httpPort);
+    }
+
+    /** The URL of its application, as the other servers of a cluster reach it. */
+    String url() {
+        return "http://127.0.0.1:" + httpPort + "/cti";
+    }
+
+    RestClient rest() {
+        try {
+            return new RestClient(new URL(url() + "/"));
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills it with SIGKILL: no shutdown hook, no last commit, no goodbye to the data grid. */
+    void kill() throws InterruptedException {
+        long pid = process.pid();
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
+        assertThat(process.exitValue()).as("ended by SIGKILL (128 + 9)").isEqualTo(137);
+        assertThat(ProcessHandle.of(pid)).as("no such process any more").isEmpty();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
