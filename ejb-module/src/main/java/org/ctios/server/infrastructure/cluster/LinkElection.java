@@ -39,6 +39,8 @@ public class LinkElection {
     private static final Logger LOG = Logger.getLogger(LinkElection.class.getName());
     /** How long each attempt waits for the lock before it looks whether the application stops. */
     private static final long ATTEMPT_SECONDS = 1;
+    /** How long a server that won but could not open its link leaves the election to the others. */
+    private static final long STAND_ASIDE_SECONDS = 10;
     /** Bound on the wait for the election thread when the application stops. */
     private static final long STOP_MILLIS = 5_000;
 
@@ -92,18 +94,30 @@ public class LinkElection {
         }
     }
 
-    /** The election thread: waits for the lock, then holds it until the application stops. */
+    /**
+     * The election thread: waits for the lock, then holds it until the application stops. A server that wins but
+     * cannot open its link (its connector is missing, say) gives the lock back and stands aside for a while.
+     */
     private void campaign(String url) {
         try {
             while (stopping.getCount() > 0) {
-                if (link.tryLock(HOLDER, ATTEMPT_SECONDS, TimeUnit.SECONDS)) {
-                    try {
-                        takeOver(url);
-                        stopping.await();
-                    } finally {
-                        holding = false;
-                        link.unlock(HOLDER);
-                    }
+                if (!link.tryLock(HOLDER, ATTEMPT_SECONDS, TimeUnit.SECONDS)) {
+                    continue;
+                }
+                boolean failed = false;
+                try {
+                    takeOver(url);
+                    stopping.await();
+                } catch (RuntimeException e) {
+                    failed = true;
+                    LOG.log(Level.WARNING, "this server was elected but could not take the CTI link; it stands "
+                            + "aside for " + STAND_ASIDE_SECONDS + " s", e);
+                } finally {
+                    holding = false;
+                    link.unlock(HOLDER);
+                }
+                if (failed) {
+                    stopping.await(STAND_ASIDE_SECONDS, TimeUnit.SECONDS);
                 }
             }
         } catch (InterruptedException e) {
