@@ -54,10 +54,13 @@ public class AgentControl {
         }
     }
 
-    /** Opens the link if it waits on standby (in a cluster, on the server elected to hold it). */
-    public boolean holdLink() {
+    /**
+     * Opens the link if it waits on standby (in a cluster, on the server elected to hold it), its events stamped after
+     * {@code afterEpoch}.
+     */
+    public boolean holdLink(long afterEpoch) {
         try (CtiConnection connection = cti.getConnection()) {
-            return connection.holdLink();
+            return connection.holdLink(afterEpoch);
         }
     }
 

@@ -35,11 +35,19 @@ public class LinkHandover {
         this.control = control;
     }
 
+    /**
+     * @return the highest event epoch among the stored agents and calls (0 when none): the link of a server that
+     * takes it over from another stamps its events after it
+     */
     @Transactional
-    public void handOverRemembered() {
-        List<String> agentIds = agents.findAll().stream().map(Agent::agentId).toList();
-        List<Long> callIds = calls.findAll().stream().map(Call::callId).toList();
+    public long handOverRemembered() {
+        List<Agent> storedAgents = agents.findAll();
+        List<Call> storedCalls = calls.findAll();
+        List<String> agentIds = storedAgents.stream().map(Agent::agentId).toList();
+        List<Long> callIds = storedCalls.stream().map(Call::callId).toList();
         control.watch(agentIds, callIds);
         LOG.info("handed " + agentIds.size() + " agents and " + callIds.size() + " calls in progress to the CTI link");
+        return Math.max(storedAgents.stream().mapToLong(agent -> agent.stamp().epoch()).max().orElse(0),
+                storedCalls.stream().mapToLong(call -> call.stamp().epoch()).max().orElse(0));
     }
 }

@@ -88,9 +88,12 @@ public interface CtiConnection extends AutoCloseable {
      * only on the server the application elected, so that one server holds it at a time. Does nothing when the link
      * is already held. The link resynchronises as it opens; {@link #watch} before this names what to read.
      *
+     * @param afterEpoch the highest event epoch ({@code EventOrigin.epoch}) the application has stored, from an
+     *                   earlier holder: this holding's events get a higher one, so that they come after every event
+     *                   applied before whatever the servers' clocks say
      * @return true when this call opened it
      */
-    boolean holdLink();
+    boolean holdLink(long afterEpoch);
 
     LinkStatus linkStatus();
 

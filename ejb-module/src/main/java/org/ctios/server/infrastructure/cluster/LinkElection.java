@@ -133,13 +133,9 @@ public class LinkElection {
         link.put(HOLDER, new LinkHolder(grid.getCluster().getLocalMember().getUuid(), url).encoded());
         holding = true;
         LOG.info("this server (" + url + ") is elected to hold the CTI link");
-        try {
-            handover.handOverRemembered();
-        } catch (RuntimeException e) {
-            // The link must open even so; calls are then reconciled by their own events.
-            LOG.log(Level.WARNING, "the remembered agents and calls could not be handed to the CTI link", e);
-        }
-        control.holdLink();
+        // The events of this holding must come after every event an earlier holder applied.
+        long storedEpoch = handover.handOverRemembered();
+        control.holdLink(storedEpoch);
     }
 
     @PreDestroy

@@ -160,8 +160,8 @@ final class CtiConnectionHandle implements CtiConnection {
     }
 
     @Override
-    public boolean holdLink() {
-        return request(CtiConnector::holdLink);
+    public boolean holdLink(long afterEpoch) {
+        return request(connector -> connector.holdLink(afterEpoch));
     }
 
     @Override

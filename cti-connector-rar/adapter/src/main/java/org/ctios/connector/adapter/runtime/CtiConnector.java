@@ -56,7 +56,9 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     private final WorkScheduler works;
     private final LinkStatusHolder status;
     private final KnownDevices knownDevices = new KnownDevices();
-    private final EventTranslator translator;
+    private final Clock clock;
+    /** Replaced when the link is held on request, before the link's thread starts: then only that thread uses it. */
+    private EventTranslator translator;
     private final DeadLetters deadLetters;
     private final EndpointDelivery delivery;
     private final EventDispatcher dispatcher;
@@ -71,6 +73,7 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         this.settings = settings;
         this.works = works;
         this.status = new LinkStatusHolder(clock);
+        this.clock = clock;
         this.translator = new EventTranslator(clock.millis());
         this.deadLetters = new DeadLetters(settings.deadLetterCapacity());
         this.delivery = new EndpointDelivery(settings.maxAttempts(), settings.unavailableLimit(), deadLetters, status,
@@ -90,24 +93,34 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     public void start() {
         dispatcher.start();
         if (settings.holdLinkOnStart()) {
-            holdLink();
+            startLink();
         }
     }
 
     /**
      * Starts the link if it has not started yet: how the server elected to hold the link in a cluster takes it. The
-     * link then keeps reconnecting until the connector stops; there is no handing it back short of that.
+     * link then keeps reconnecting until the connector stops; there is no handing it back short of that. Its events
+     * get an epoch above {@code afterEpoch} (the highest an earlier holder's events had) and above the clock's now.
      *
      * @return true when this call started it
      */
-    public boolean holdLink() {
-        if (!linkStarted.compareAndSet(false, true)) {
-            return false;
+    public boolean holdLink(long afterEpoch) {
+        synchronized (linkStarted) {
+            if (linkStarted.get()) {
+                return false;
+            }
+            long epoch = Math.max(clock.millis(), Math.addExact(afterEpoch, 1));
+            translator = new EventTranslator(epoch);
+            startLink();
+            LOG.info("CTI link held by this server; its events have epoch " + epoch);
         }
+        return true;
+    }
+
+    private void startLink() {
+        linkStarted.set(true);
         status.standby(false);
         works.start("cti-link", link);
-        LOG.info("CTI link held by this server");
-        return true;
     }
 
     /**

@@ -95,14 +95,17 @@ class CtiConnectorTest {
             assertThat(connector.status().standby()).isTrue();
             assertThat(endpoints.received()).as("nothing delivered while on standby").isEmpty();
 
-            assertThat(connector.holdLink()).as("the first hold opens the link").isTrue();
-            assertThat(connector.holdLink()).as("a second hold changes nothing").isFalse();
+            long earlierHoldersEpoch = System.currentTimeMillis() + 3_600_000;   // a server whose clock is ahead
+            assertThat(connector.holdLink(earlierHoldersEpoch)).as("the first hold opens the link").isTrue();
+            assertThat(connector.holdLink(0)).as("a second hold changes nothing").isFalse();
             await().atMost(WAIT).until(() -> !endpoints.received(SnapshotCompleted.class).isEmpty());
             assertThat(connector.status().standby()).isFalse();
             assertThat(connector.status().connected()).isTrue();
             assertThat(endpoints.received(AgentSnapshot.class)).filteredOn(a -> a.agentId().equals("1001"))
                     .singleElement().extracting(AgentSnapshot::state).as("read from the switch once held")
                     .isEqualTo(AgentState.AVAILABLE);
+            assertThat(endpoints.received()).as("every event of this holding comes after the earlier holder's")
+                    .allSatisfy(event -> assertThat(event.origin().epoch()).isEqualTo(earlierHoldersEpoch + 1));
         }
     }
 
