@@ -9,10 +9,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -35,12 +33,9 @@ public class LinkElection {
     /** Payara Micro's and Payara Server's data grid, when clustering is on. */
     static final String DATA_GRID_JNDI_NAME = "payara/Hazelcast";
     static final String MAP = "ctios-cti-link";
-    static final String HOLDER = "holder";
     private static final Logger LOG = Logger.getLogger(LinkElection.class.getName());
-    /** How long each attempt waits for the lock before it looks whether the application stops. */
-    private static final long ATTEMPT_SECONDS = 1;
     /** How long a server that won but could not open its link leaves the election to the others. */
-    private static final long STAND_ASIDE_SECONDS = 10;
+    private static final Duration STAND_ASIDE = Duration.ofSeconds(10);
     /** Bound on the wait for the election thread when the application stops. */
     private static final long STOP_MILLIS = 5_000;
 
@@ -59,8 +54,7 @@ public class LinkElection {
     @Resource
     private ManagedThreadFactory threads;
 
-    private final CountDownLatch stopping = new CountDownLatch(1);
-    private volatile boolean holding;
+    private volatile Candidacy candidacy;
     private volatile IMap<String, String> link;
     private HazelcastInstance grid;
     private Thread candidate;
@@ -78,7 +72,9 @@ public class LinkElection {
         grid = dataGrid();
         link = grid.getMap(MAP);
         relay.start(grid, this::holding);
-        candidate = threads.newThread(() -> campaign(url));
+        candidacy = new Candidacy(link, new LinkHolder(grid.getCluster().getLocalMember().getUuid(), url).encoded(),
+                () -> takeOver(url), STAND_ASIDE);
+        candidate = threads.newThread(candidacy);
         candidate.setName("ctios-link-election");
         candidate.start();
         LOG.info("cluster of " + grid.getCluster().getMembers().size() + " servers: this one ("
@@ -94,44 +90,7 @@ public class LinkElection {
         }
     }
 
-    /**
-     * The election thread: waits for the lock, then holds it until the application stops. A server that wins but
-     * cannot open its link (its connector is missing, say) gives the lock back and stands aside for a while.
-     */
-    private void campaign(String url) {
-        try {
-            while (stopping.getCount() > 0) {
-                if (!link.tryLock(HOLDER, ATTEMPT_SECONDS, TimeUnit.SECONDS)) {
-                    continue;
-                }
-                boolean failed = false;
-                try {
-                    takeOver(url);
-                    stopping.await();
-                } catch (RuntimeException e) {
-                    failed = true;
-                    LOG.log(Level.WARNING, "this server was elected but could not take the CTI link; it stands "
-                            + "aside for " + STAND_ASIDE_SECONDS + " s", e);
-                } finally {
-                    holding = false;
-                    link.unlock(HOLDER);
-                }
-                if (failed) {
-                    stopping.await(STAND_ASIDE_SECONDS, TimeUnit.SECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (HazelcastInstanceNotActiveException e) {
-            LOG.fine("the data grid stopped: no more elections here");
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "the election of the CTI link's holder failed on this server", e);
-        }
-    }
-
     private void takeOver(String url) {
-        link.put(HOLDER, new LinkHolder(grid.getCluster().getLocalMember().getUuid(), url).encoded());
-        holding = true;
         LOG.info("this server (" + url + ") is elected to hold the CTI link");
         // The events of this holding must come after every event an earlier holder applied.
         long storedEpoch = handover.handOverRemembered();
@@ -140,8 +99,8 @@ public class LinkElection {
 
     @PreDestroy
     void stop() {
-        stopping.countDown();
         if (candidate != null) {
+            candidacy.withdraw();
             try {
                 candidate.join(STOP_MILLIS);
             } catch (InterruptedException e) {
@@ -158,7 +117,8 @@ public class LinkElection {
 
     /** This server holds the CTI link in its cluster (false outside a cluster: then the link is simply its own). */
     public boolean holding() {
-        return holding;
+        Candidacy current = candidacy;
+        return current != null && current.holding();
     }
 
     /**
@@ -171,14 +131,14 @@ public class LinkElection {
             return Optional.empty();
         }
         try {
-            String encoded = current.get(HOLDER);
+            String encoded = current.get(Candidacy.HOLDER);
             if (encoded == null) {
                 return Optional.empty();
             }
             LinkHolder holder = LinkHolder.decode(encoded);
             boolean present = grid.getCluster().getMembers().stream().map(Member::getUuid)
                     .anyMatch(holder.member()::equals);
-            return present && current.isLocked(HOLDER) ? Optional.of(holder.url()) : Optional.empty();
+            return present && current.isLocked(Candidacy.HOLDER) ? Optional.of(holder.url()) : Optional.empty();
         } catch (HazelcastInstanceNotActiveException e) {
             return Optional.empty();
         }

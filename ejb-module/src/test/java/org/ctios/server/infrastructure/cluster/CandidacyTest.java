@@ -1,0 +1,128 @@
+package org.ctios.server.infrastructure.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The election on a real data grid of two members in this JVM, on loopback only: one holder at a time, a takeover
+ * when the holder's member dies, and a winner that cannot open its link leaving it to the other.
+ */
+class CandidacyTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final String clusterName = "ctios-candidacy-test-" + UUID.randomUUID();
+    private final List<HazelcastInstance> members = new ArrayList<>();
+    private final List<Candidacy> candidacies = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        candidacies.forEach(Candidacy::withdraw);
+        for (Thread thread : threads) {
+            thread.join(5_000);
+        }
+        members.forEach(member -> member.getLifecycleService().terminate());
+    }
+
+    @Test
+    void oneHoldsAtATimeAndTheOtherTakesOverWhenTheHoldersServerDies() throws IOException {
+        List<HazelcastInstance> grid = grid(2);
+        AtomicInteger takenOverByFirst = new AtomicInteger();
+        AtomicInteger takenOverBySecond = new AtomicInteger();
+        Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet);
+        await().atMost(WAIT).until(first::holding);
+        Candidacy second = candidacy(grid.get(1), "second", takenOverBySecond::incrementAndGet);
+
+        await("the second waits").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> first.holding() && !second.holding());
+        assertThat(takenOverByFirst).hasValue(1);
+        assertThat(takenOverBySecond).hasValue(0);
+        assertThat(LinkHolder.decode(link(grid.get(1)).get(Candidacy.HOLDER)).url()).isEqualTo("first");
+
+        grid.get(0).getLifecycleService().terminate();   // as a kill -9 leaves it: no unlock, no goodbye
+
+        await("the second takes over").atMost(WAIT).until(second::holding);
+        assertThat(takenOverBySecond).hasValue(1);
+        assertThat(LinkHolder.decode(link(grid.get(1)).get(Candidacy.HOLDER)).url()).isEqualTo("second");
+    }
+
+    @Test
+    void aWinnerThatCannotOpenTheLinkLeavesItToTheOther() throws IOException {
+        List<HazelcastInstance> grid = grid(2);
+        AtomicInteger failedAttempts = new AtomicInteger();
+        Candidacy failing = candidacy(grid.get(0), "failing", () -> {
+            failedAttempts.incrementAndGet();
+            throw new IllegalStateException("no connector here");
+        });
+        await().atMost(WAIT).until(() -> failedAttempts.get() == 1);
+        Candidacy working = candidacy(grid.get(1), "working", () -> { });
+
+        await("the other takes it").atMost(WAIT).until(working::holding);
+        assertThat(failing.holding()).isFalse();
+        assertThat(failedAttempts).as("it stands aside, not retrying at once").hasValue(1);
+        assertThat(LinkHolder.decode(link(grid.get(0)).get(Candidacy.HOLDER)).url()).isEqualTo("working");
+    }
+
+    private Candidacy candidacy(HazelcastInstance member, String url, Runnable takeOver) {
+        Candidacy candidacy = new Candidacy(link(member), new LinkHolder(member.getCluster().getLocalMember()
+                .getUuid(), url).encoded(), takeOver, Duration.ofSeconds(60));
+        Thread thread = new Thread(candidacy, "candidacy-" + url);
+        candidacies.add(candidacy);
+        threads.add(thread);
+        thread.start();
+        return candidacy;
+    }
+
+    private static IMap<String, String> link(HazelcastInstance member) {
+        return member.getMap("ctios-cti-link");
+    }
+
+    /** Members that find each other over TCP on 127.0.0.1 only, and nothing else. */
+    private List<HazelcastInstance> grid(int size) throws IOException {
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            ports.add(freePort());
+        }
+        for (int port : ports) {
+            Config config = new Config().setClusterName(clusterName);
+            config.setProperty("hazelcast.socket.bind.any", "false");
+            config.setProperty("hazelcast.phone.home.enabled", "false");
+            config.setProperty("hazelcast.wait.seconds.before.join", "0");
+            config.setProperty("hazelcast.logging.type", "jdk");
+            NetworkConfig network = config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
+            network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+            JoinConfig join = network.getJoin();
+            join.getMulticastConfig().setEnabled(false);
+            join.getAutoDetectionConfig().setEnabled(false);
+            ports.forEach(member -> join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + member));
+            members.add(Hazelcast.newHazelcastInstance(config));
+        }
+        await("the members form one cluster").atMost(WAIT)
+                .until(() -> members.get(0).getCluster().getMembers().size() == size);
+        return List.copyOf(members);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
