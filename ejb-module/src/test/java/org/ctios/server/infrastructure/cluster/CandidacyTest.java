@@ -92,7 +92,7 @@ class CandidacyTest {
     }
 
     private static IMap<String, String> link(HazelcastInstance member) {
-        return member.getMap("ctios-cti-link");
+        return member.getMap(LinkElection.MAP);
     }
 
     /** Members that find each other over TCP on 127.0.0.1 only, and nothing else. */
