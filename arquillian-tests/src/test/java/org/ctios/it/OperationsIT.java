@@ -79,6 +79,10 @@ class OperationsIT extends DeployedAgainstSimulator {
     void countsAppliedEventsPerTypeWithTheirLatency() {
         String before = rest().getText("/metrics").body();
         double appliedBefore = Math.max(0, metric(before, "ctios_events_applied_total", "AgentStateChanged"));
+        // The server is shared with the other classes: its counters hold their events too, so compare with before.
+        double rolledBackBefore = Math.max(0, metric(before, "ctios_events_rolled_back_total",
+                "type=\"AgentStateChanged\""));
+        double deadLettersBefore = Math.max(0, metric(before, "ctios_link_dead_letters", null));
 
         simulator.changeAgentState("1007", AgentState.NOT_READY, 0);
         simulator.changeAgentState("1007", AgentState.AVAILABLE, 0);
@@ -91,10 +95,12 @@ class OperationsIT extends DeployedAgainstSimulator {
                     .isGreaterThanOrEqualTo(appliedBefore + 2);
             assertThat(metric(metrics, "ctios_events_received_total", "type=\"AgentStateChanged\""))
                     .isGreaterThanOrEqualTo(appliedBefore + 2);
-            assertThat(metric(metrics, "ctios_events_rolled_back_total", "type=\"AgentStateChanged\"")).isZero();
+            assertThat(Math.max(0, metric(metrics, "ctios_events_rolled_back_total", "type=\"AgentStateChanged\"")))
+                    .as("no rollback of these two").isEqualTo(rolledBackBefore);
             assertThat(metric(metrics, "ctios_events_apply_latency_seconds_count", null)).isPositive();
             assertThat(metric(metrics, "ctios_link_connected", null)).isEqualTo(1);
-            assertThat(metric(metrics, "ctios_link_dead_letters", null)).isZero();
+            assertThat(metric(metrics, "ctios_link_dead_letters", null)).as("no new dead letter")
+                    .isEqualTo(deadLettersBefore);
             assertThat(metric(metrics, "ctios_rest_requests_seconds_count", "endpoint=\"AgentResource.one\""))
                     .isPositive();
         });
