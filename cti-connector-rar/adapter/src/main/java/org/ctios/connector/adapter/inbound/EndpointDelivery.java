@@ -122,8 +122,10 @@ public final class EndpointDelivery {
                 return false;
             }
         } catch (ResourceException | RuntimeException e) {
-            LOG.log(Level.FINE, "delivery of a batch of " + events.size() + " events failed; delivering them one by one",
-                    e);
+            // Rare, and the first sign of a second writer or a bad event: visible at the default level, the stack at FINE.
+            LOG.warning("delivery of a batch of " + events.size() + " events rolled back (" + rootCause(e)
+                    + "); delivering them one by one");
+            LOG.log(Level.FINE, "the batch's failure", e);
             return false;
         }
         for (int i = 0; i < events.size(); i++) {
@@ -168,7 +170,9 @@ public final class EndpointDelivery {
                     giveUp(factory, dispatch, attempts, String.valueOf(rootCause(e)));
                     return;
                 }
-                LOG.log(Level.FINE, "delivery of " + dispatch.event() + " failed, retrying", e);
+                LOG.warning("delivery of " + dispatch.event() + " rolled back (" + rootCause(e) + "), attempt "
+                        + attempts + " of " + maxAttempts + "; retrying");
+                LOG.log(Level.FINE, "the delivery's failure", e);
                 TimeUnit.MILLISECONDS.sleep(100L * attempts);
             }
         }
