@@ -122,7 +122,7 @@ public final class EndpointDelivery {
                 return false;
             }
         } catch (ResourceException | RuntimeException e) {
-            // Rare, and the first sign of a second writer or a bad event: visible at the default level, the stack at FINE.
+            // Rare, and the first sign of a second writer or a bad event: seen at the default level, the stack at FINE.
             LOG.warning("delivery of a batch of " + events.size() + " events rolled back (" + rootCause(e)
                     + "); delivering them one by one");
             LOG.log(Level.FINE, "the batch's failure", e);
