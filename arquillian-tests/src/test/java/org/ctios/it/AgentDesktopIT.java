@@ -151,7 +151,8 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
     @Test
     @Order(2)
     void aWrongPasswordIsSaidOnThePageAndALinkDownShowsABannerUntilTheLinkIsBack() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pageUrl("")))
+        HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(pageUrl("")))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<title>CTI OS — Agent desktop</title>");

@@ -36,7 +36,12 @@ final class RestClient {
     static final String DEFAULT_USER = "crm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as the event streams already are: by default the JDK client offers Payara an h2c upgrade on every
+     * new connection, and one such request of a CI run ended in "EOF reached while reading" with no answer.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     /** The Authorization header sent, or null for none. */
     private final String authorization;

@@ -22,7 +22,9 @@ final class ServerApi {
     record Reply(int status, String contentType, JsonNode body) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: no h2c upgrade offered to the server on each connection (see the container tests' RestClient). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final String authorization;
 
