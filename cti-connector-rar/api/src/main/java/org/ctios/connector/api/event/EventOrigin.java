@@ -1,6 +1,7 @@
 package org.ctios.connector.api.event;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Where an event stands in the CTI link's stream: {@code epoch} identifies the adapter run (it grows from one start
@@ -8,9 +9,14 @@ import java.time.Instant;
  * Together they order any two events, which is how a consumer keeps a stale or replayed event from overwriting a
  * newer state.
  *
- * @param receivedAt when the adapter read the message the event comes from
+ * @param receivedAt when the adapter read the message the event comes from, to the microsecond: as finely as the
+ *                   databases keep times, so that a time an application holds equals the one it reads back
  */
 public record EventOrigin(long epoch, long sequence, Instant receivedAt) implements Comparable<EventOrigin> {
+
+    public EventOrigin {
+        receivedAt = receivedAt == null ? null : receivedAt.truncatedTo(ChronoUnit.MICROS);
+    }
 
     @Override
     public int compareTo(EventOrigin other) {
