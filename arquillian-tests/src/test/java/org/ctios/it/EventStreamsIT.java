@@ -414,6 +414,37 @@ class EventStreamsIT extends DeployedAgainstSimulator {
     }
 
     @Test
+    void anAgentAccountOpensAtMostFourStreamsAndTheFifthIsRefusedWithRetryAfter() {
+        // 1047: an account no other class signs in with
+        RestClient agent = rest().as("1047", "1047");
+        List<EventStreamClient> desktops = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            EventStreamClient stream = agent.events("api/events?agentId=1047", null, false);
+            opened.add(stream);
+            desktops.add(stream);
+            assertThat(stream.status()).as("stream " + (i + 1)).isEqualTo(200);
+        }
+
+        RestClient.Reply fifth = agent.get("api/events?agentId=1047", "text/event-stream");
+
+        assertThat(fifth.status()).isEqualTo(429);
+        assertThat(fifth.contentType()).startsWith("application/problem+json");
+        assertThat(fifth.body().get("type").asText()).isEqualTo("urn:ctios:problem:too-many-event-streams-for-account");
+        assertThat(fifth.header("Retry-After")).isEqualTo("5");
+        EventStreamClient crm = rest().events("api/events?agentId=1047", null, false);
+        opened.add(crm);
+        assertThat(crm.status()).as("crm's streams are counted on crm's account, not the agent's").isEqualTo(200);
+
+        desktops.get(0).close();
+        // the server sees the closed connection at its next write (a heartbeat every 2 s here)
+        await("a closed stream frees its place").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            EventStreamClient again = agent.events("api/events?agentId=1047", null, false);
+            opened.add(again);
+            assertThat(again.status()).isEqualTo(200);
+        });
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheStreamAndTheMetricsCountStreams() {
         JsonNode document = rest().get("/openapi?format=JSON").body();
         JsonNode events = document.get("paths").get("/api/events");

@@ -1,8 +1,8 @@
 package org.ctios.server.api;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +17,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallNotice;
 
 /**
- * Lets a request that the CTI Server confirmed wait, boundedly, until the change it caused is stored: the object
- * server's notices arrive after the transaction that stored a change committed, and each wakes the waits that watch
- * its agent or call, so nobody polls the database on a timer.
+ * Lets a request that the CTI Server confirmed wait, boundedly, until the change it caused is stored: the live
+ * model tells the notices of each committed transaction once it shows the change, and each wakes the waits that
+ * watch its agent or call, so nobody polls on a timer.
  *
  * <p>A request opens a {@link Wait}, watches the agents and calls it will change <em>before</em> sending anything
  * (so a change committed before the confirmation returns is not missed), sends, then calls {@link Wait#until} with
@@ -47,12 +49,39 @@ public class StoredChangeWaits {
     private record CallSubject(long callId) {
     }
 
+    private LiveModel live;
+    private final LiveModel.Listener listener = this::changed;
+
+    /** Hears every committed change, after the live model shows it (never before: a woken wait reads the model). */
+    @Inject
+    void listenTo(LiveModel model) {
+        live = model;
+        model.subscribe(listener);
+    }
+
+    @PreDestroy
+    void stopListening() {
+        if (live != null) {
+            live.unsubscribe(listener);
+        }
+    }
+
     /** A wait that watches nothing yet; close it when done. */
     public Wait open() {
         return new Wait();
     }
 
-    void onAgentState(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateNotice notice) {
+    private void changed(long version, LiveChange change, boolean replaced) {
+        for (Object notice : change.notices()) {
+            if (notice instanceof AgentStateNotice agentState) {
+                onAgentState(agentState);
+            } else if (notice instanceof CallNotice call) {
+                onCallNotice(call);
+            }
+        }
+    }
+
+    void onAgentState(AgentStateNotice notice) {
         Set<Wait> waits = waitsBySubject.get(new AgentSubject(notice.agentId()));
         if (waits != null) {
             waits.forEach(wait -> wait.agentChanged(notice.agentId(), notice.state()));
@@ -63,7 +92,7 @@ public class StoredChangeWaits {
      * Every call notice: {@link CallEndedNotice}, and {@link CallChangedNotice} for the changes that have no notice of
      * their own (transferred, conferenced, a party left...), included.
      */
-    void onCallNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallNotice notice) {
+    void onCallNotice(CallNotice notice) {
         Set<Wait> waits = waitsBySubject.get(new CallSubject(notice.callId()));
         if (waits != null) {
             waits.forEach(Wait::changed);

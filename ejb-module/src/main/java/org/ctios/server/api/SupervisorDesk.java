@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,10 @@ import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.application.AgentControl;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.TeamQueries;
+import org.ctios.server.application.TeamQueries.TeamMembers;
 import org.ctios.server.application.view.AgentView;
 import org.ctios.server.application.view.CallView;
-import org.ctios.server.domain.organisation.Organisation;
-import org.ctios.server.domain.organisation.Team;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SupervisorDesk {
 
-    private Organisation organisation;
+    private TeamQueries teams;
     private AgentQueries agents;
     private CallQueries calls;
     private AgentControl control;
@@ -40,11 +39,11 @@ public class SupervisorDesk {
     }
 
     @Inject
-    public SupervisorDesk(Organisation organisation, AgentQueries agents, CallQueries calls, AgentControl control,
+    public SupervisorDesk(TeamQueries teams, AgentQueries agents, CallQueries calls, AgentControl control,
                           StoredChangeWaits waits,
                           @ConfigProperty(name = CallDesk.STORED_WAIT_PROPERTY, defaultValue = "2000")
                           long storedWaitMillis) {
-        this.organisation = organisation;
+        this.teams = teams;
         this.agents = agents;
         this.calls = calls;
         this.control = control;
@@ -53,14 +52,12 @@ public class SupervisorDesk {
     }
 
     public List<TeamView> teams() {
-        List<AgentView> everyone = agents.all();
-        return organisation.teams().stream().sorted(Comparator.comparingInt(Team::teamId))
-                .map(team -> teamOf(team, everyone)).toList();
+        return teams.all().stream().map(SupervisorDesk::teamOf).toList();
     }
 
     public TeamView team(int teamId) {
-        Team team = organisation.team(teamId).orElseThrow(() -> new UnknownTeamException(String.valueOf(teamId)));
-        return teamOf(team, agents.all());
+        return teams.byId(teamId).map(SupervisorDesk::teamOf)
+                .orElseThrow(() -> new UnknownTeamException(String.valueOf(teamId)));
     }
 
     /**
@@ -92,15 +89,14 @@ public class SupervisorDesk {
         return supervisorConnected && (action != SupervisoryAction.INTERCEPT || agentGone);
     }
 
-    static TeamView teamOf(Team team, List<AgentView> everyone) {
-        List<AgentView> members = everyone.stream().filter(agent -> agent.teamId() != null
-                && agent.teamId() == team.teamId()).sorted(Comparator.comparing(AgentView::id)).toList();
+    static TeamView teamOf(TeamMembers team) {
+        List<AgentView> members = team.members();
         List<String> supervisors = new ArrayList<>();
-        Optional.ofNullable(team.supervisorId()).ifPresent(supervisors::add);
+        Optional.ofNullable(team.team().supervisorId()).ifPresent(supervisors::add);
         members.stream().filter(AgentView::supervisor).map(AgentView::id)
                 .filter(id -> !supervisors.contains(id)).forEach(supervisors::add);
         Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
         members.forEach(agent -> counts.merge(agent.state(), 1, Integer::sum));
-        return new TeamView(team.teamId(), team.name(), supervisors, members, counts);
+        return new TeamView(team.team().teamId(), team.team().name(), supervisors, members, counts);
     }
 }

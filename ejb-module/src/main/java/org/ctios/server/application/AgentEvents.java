@@ -1,13 +1,13 @@
 package org.ctios.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctios.connector.api.event.AgentSnapshot;
 import org.ctios.connector.api.event.AgentStateChanged;
+import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.agent.AgentSkillGroup;
@@ -19,33 +19,31 @@ import org.ctios.server.events.SkillGroupStatisticsNotice;
 public class AgentEvents {
 
     private AgentRepository agents;
-    private Event<Object> notices;
 
     /** For the container's proxy. */
     protected AgentEvents() {
     }
 
     @Inject
-    public AgentEvents(AgentRepository agents, Event<Object> notices) {
+    public AgentEvents(AgentRepository agents) {
         this.agents = agents;
-        this.notices = notices;
     }
 
-    public void apply(AgentStateChanged event) {
+    public void apply(AgentStateChanged event, LiveChange change) {
         Agent agent = agentFor(event.agentId(), event.origin().receivedAt());
         Set<String> devicesBefore = agent.devices();
         if (agent.apply(event)) {
             publishDeviceChange(agent, devicesBefore);
-            announce(agent, false);
+            announce(agent, false, change);
         }
     }
 
-    public void reconcile(AgentSnapshot snapshot) {
+    public void reconcile(AgentSnapshot snapshot, LiveChange change) {
         Agent agent = agentFor(snapshot.agentId(), snapshot.origin().receivedAt());
         Set<String> devicesBefore = agent.devices();
         if (agent.reconcile(snapshot)) {
             publishDeviceChange(agent, devicesBefore);
-            announce(agent, true);
+            announce(agent, true, change);
         }
     }
 
@@ -64,13 +62,14 @@ public class AgentEvents {
         });
     }
 
-    private void announce(Agent agent, boolean reconciled) {
-        notices.fire(new AgentStateNotice(agent.agentId(), agent.state(), agent.reasonCode(), agent.stateSince(),
+    private void announce(Agent agent, boolean reconciled, LiveChange change) {
+        change.agent(agent);
+        change.announce(new AgentStateNotice(agent.agentId(), agent.state(), agent.reasonCode(), agent.stateSince(),
                 reconciled));
         Set<Long> groups = agent.skillGroups().stream().map(AgentSkillGroup::skillGroupNumber)
                 .collect(Collectors.toSet());
         if (!groups.isEmpty()) {
-            notices.fire(new SkillGroupStatisticsNotice(groups));
+            change.announce(new SkillGroupStatisticsNotice(groups));
         }
     }
 }

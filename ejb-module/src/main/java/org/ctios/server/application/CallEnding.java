@@ -1,12 +1,12 @@
 package org.ctios.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.call.Call;
@@ -25,30 +25,29 @@ public class CallEnding {
     private CallRepository calls;
     private AgentRepository agents;
     private CallHistory history;
-    private Event<Object> notices;
 
     /** For the container's proxy. */
     protected CallEnding() {
     }
 
     @Inject
-    public CallEnding(CallRepository calls, AgentRepository agents, CallHistory history, Event<Object> notices) {
+    public CallEnding(CallRepository calls, AgentRepository agents, CallHistory history) {
         this.calls = calls;
         this.agents = agents;
         this.history = history;
-        this.notices = notices;
     }
 
-    public CallRecord end(Call call, Instant endedAt, EndReason reason) {
+    public CallRecord end(Call call, Instant endedAt, EndReason reason, LiveChange change) {
         List<String> agentIds = agentsOn(call.involved());
         CallRecord record = CallRecord.of(call, agentIds, endedAt, reason);
         history.append(new TimelineEntry(call.callKey(), call.nextTimelineSequence(), endedAt,
                 reason == EndReason.ENDED ? "CallEnded" : "EndedWhileLinkDown", null, null));
         history.add(record);
         calls.remove(call);
-        notices.fire(new CallEndedNotice(call.callId(), call.callKey(), reason, agentIds));
+        change.ended(record);
+        change.announce(new CallEndedNotice(call.callId(), call.callKey(), reason, agentIds));
         if (call.skillGroupNumber() != null) {
-            notices.fire(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
+            change.announce(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
         }
         return record;
     }

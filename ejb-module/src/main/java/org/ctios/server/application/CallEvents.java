@@ -1,7 +1,6 @@
 package org.ctios.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.ctios.connector.api.event.CallSnapshot;
 import org.ctios.connector.api.event.CallTransferred;
 import org.ctios.connector.api.event.ConnectionCleared;
 import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.call.Call;
@@ -52,23 +52,20 @@ public class CallEvents {
     private AgentRepository agents;
     private CallHistory history;
     private CallEnding ending;
-    private Event<Object> notices;
 
     /** For the container's proxy. */
     protected CallEvents() {
     }
 
     @Inject
-    public CallEvents(CallRepository calls, AgentRepository agents, CallHistory history, CallEnding ending,
-                      Event<Object> notices) {
+    public CallEvents(CallRepository calls, AgentRepository agents, CallHistory history, CallEnding ending) {
         this.calls = calls;
         this.agents = agents;
         this.history = history;
         this.ending = ending;
-        this.notices = notices;
     }
 
-    public void apply(CallEvent event) {
+    public void apply(CallEvent event, LiveChange change) {
         Optional<Call> found = calls.find(event.callId());
         Call call;
         if (found.isPresent()) {
@@ -92,11 +89,12 @@ public class CallEvents {
             return;
         }
         if (event instanceof CallEnded) {
-            ending.end(call, event.origin().receivedAt(), EndReason.ENDED);
+            ending.end(call, event.origin().receivedAt(), EndReason.ENDED, change);
             return;
         }
         history.append(entry);
-        announce(event, call, departedAgents(devicesBefore, call));
+        change.call(call);
+        announce(event, call, departedAgents(devicesBefore, call), change);
     }
 
     /** The events after which a call may go on without some of its parties. */
@@ -174,26 +172,26 @@ public class CallEvents {
         return calls.find(secondary).map(Call::partyStates).orElse(Map.of());
     }
 
-    private void announce(CallEvent event, Call call, List<String> departedAgentIds) {
+    private void announce(CallEvent event, Call call, List<String> departedAgentIds, LiveChange change) {
         if (event instanceof CallDelivered delivered) {
-            notices.fire(new CallDeliveredNotice(call.callId(), delivered.alertingDevice(),
+            change.announce(new CallDeliveredNotice(call.callId(), delivered.alertingDevice(),
                     agents.findByDevice(delivered.alertingDevice()).map(Agent::agentId).orElse(null),
                     screenPopData(call)));
         } else if (event instanceof CallEstablished established) {
-            notices.fire(new CallEstablishedNotice(call.callId(), established.answeringDevice()));
+            change.announce(new CallEstablishedNotice(call.callId(), established.answeringDevice()));
         } else if (event instanceof CallHeld held) {
-            notices.fire(new CallHeldNotice(call.callId(), held.device()));
+            change.announce(new CallHeldNotice(call.callId(), held.device()));
         } else if (event instanceof CallRetrieved retrieved) {
-            notices.fire(new CallRetrievedNotice(call.callId(), retrieved.device()));
+            change.announce(new CallRetrievedNotice(call.callId(), retrieved.device()));
         } else if (event instanceof CallDataUpdated || event instanceof CallSnapshot) {
-            notices.fire(new CallDataNotice(call.callId()));
+            change.announce(new CallDataNotice(call.callId()));
         } else {
-            notices.fire(new CallChangedNotice(call.callId(), event.getClass().getSimpleName(), departedAgentIds));
+            change.announce(new CallChangedNotice(call.callId(), event.getClass().getSimpleName(), departedAgentIds));
         }
         boolean changesQueue = event instanceof CallQueued || event instanceof CallDelivered
                 || event instanceof CallEstablished || event instanceof CallCleared || event instanceof CallSnapshot;
         if (changesQueue && call.skillGroupNumber() != null) {
-            notices.fire(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
+            change.announce(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
         }
     }
 

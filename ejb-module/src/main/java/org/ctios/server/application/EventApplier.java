@@ -1,6 +1,7 @@
 package org.ctios.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -12,6 +13,8 @@ import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.connector.api.event.CallEvent;
 import org.ctios.connector.api.event.CtiEvent;
 import org.ctios.connector.api.event.SnapshotCompleted;
+import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.live.LiveModel;
 
 /** Hands each event of the CTI link to the service that applies it, in the caller's (the MDB's) transaction. */
 @ApplicationScoped
@@ -24,6 +27,8 @@ public class EventApplier {
     private AfterCompletion afterCompletion;
     private ApplyStatistics statistics;
     private ApplyMetrics metrics;
+    private LiveModel live;
+    private Event<Object> notices;
 
     /** For the container's proxy. */
     protected EventApplier() {
@@ -31,13 +36,16 @@ public class EventApplier {
 
     @Inject
     public EventApplier(AgentEvents agentEvents, CallEvents callEvents, Reconciliation reconciliation,
-                        AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics) {
+                        AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics,
+                        LiveModel live, Event<Object> notices) {
         this.agentEvents = agentEvents;
         this.callEvents = callEvents;
         this.reconciliation = reconciliation;
         this.afterCompletion = afterCompletion;
         this.statistics = statistics;
         this.metrics = metrics;
+        this.live = live;
+        this.notices = notices;
     }
 
     /** One event in the caller's transaction. */
@@ -46,10 +54,12 @@ public class EventApplier {
     }
 
     /**
-     * The events of one delivery, in order, in the caller's transaction; the statistics count them when it ends.
-     * The services below run without interceptors of their own: this is their one transactional entry point.
+     * The events of one delivery, in order, in the caller's transaction; when it commits, what it applied becomes the
+     * live model's next version, and the statistics count the events. The services below run without interceptors of
+     * their own: this is their one transactional entry point.
      */
     public void applyAll(List<CtiEvent> events) {
+        LiveChange change = new LiveChange(notices::fire);
         Instant[] received = new Instant[events.size()];
         for (int i = 0; i < received.length; i++) {
             CtiEvent event = events.get(i);
@@ -58,6 +68,7 @@ public class EventApplier {
         }
         afterCompletion.register(committed -> {
             if (committed) {
+                live.commit(change);
                 Instant now = Instant.now();
                 statistics.committed(received, now);
                 for (int i = 0; i < received.length; i++) {
@@ -69,19 +80,19 @@ public class EventApplier {
             }
         });
         for (CtiEvent event : events) {
-            dispatch(event);
+            dispatch(event, change);
         }
     }
 
-    private void dispatch(CtiEvent event) {
+    private void dispatch(CtiEvent event, LiveChange change) {
         if (event instanceof AgentStateChanged changed) {
-            agentEvents.apply(changed);
+            agentEvents.apply(changed, change);
         } else if (event instanceof AgentSnapshot snapshot) {
-            agentEvents.reconcile(snapshot);
+            agentEvents.reconcile(snapshot, change);
         } else if (event instanceof CallEvent callEvent) {
-            callEvents.apply(callEvent);
+            callEvents.apply(callEvent, change);
         } else if (event instanceof SnapshotCompleted completed) {
-            reconciliation.completed(completed);
+            reconciliation.completed(completed, change);
         }
         // Link and peripheral status and the snapshot's start change nothing stored: the link status has them.
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.ctios.connector.api.event.SnapshotCompleted;
+import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallRepository;
 import org.ctios.server.domain.history.EndReason;
@@ -33,7 +34,8 @@ public class Reconciliation {
         this.ending = ending;
     }
 
-    public void completed(SnapshotCompleted snapshot) {
+    public void completed(SnapshotCompleted snapshot, LiveChange change) {
+        change.resynchronised();
         if (!snapshot.complete()) {
             LOG.warning("incomplete CTI snapshot: calls not listed in it are kept until their END_CALL_EVENT");
             return;
@@ -42,7 +44,7 @@ public class Reconciliation {
         for (Call call : calls.findAll()) {
             boolean untouchedSinceStart = call.stamp().isBefore(snapshot.started());
             if (untouchedSinceStart && snapshot.showsEnded(call.callId())) {
-                ending.end(call, snapshot.origin().receivedAt(), EndReason.ENDED_WHILE_LINK_DOWN);
+                ending.end(call, snapshot.origin().receivedAt(), EndReason.ENDED_WHILE_LINK_DOWN, change);
                 ended++;
             }
         }

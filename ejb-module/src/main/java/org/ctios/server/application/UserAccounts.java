@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
+import org.ctios.server.application.share.RequestShare;
 import org.ctios.server.application.view.AccountView;
 import org.ctios.server.domain.security.Role;
 import org.ctios.server.domain.security.UserAccount;
@@ -12,6 +13,7 @@ import org.ctios.server.domain.security.UserAccountRepository;
 
 /** The accounts of the REST API: read for every authenticated request, written by the demo seeding and admins. */
 @ApplicationScoped
+@RequestShare
 @Transactional
 public class UserAccounts {
 

@@ -20,7 +20,8 @@ import org.ctios.server.application.view.AgentView;
 import org.ctios.server.application.view.CallView;
 import org.ctios.server.application.view.PartyView;
 import org.ctios.server.domain.call.CallState;
-import org.ctios.server.domain.organisation.Team;
+import org.ctios.server.application.TeamQueries.TeamMembers;
+import org.ctios.server.application.live.LiveOrganisation.TeamInfo;
 import org.ctios.server.events.CallChangedNotice;
 import org.junit.jupiter.api.Test;
 
@@ -87,13 +88,12 @@ class SupervisorDeskTest {
     }
 
     @Test
-    void aTeamHasItsOwnMembersItsSupervisorsAndTheirStateCounts() {
-        List<AgentView> everyone = List.of(agent("1002", 1, false, AgentState.AVAILABLE),
-                agent("1001", 1, false, AgentState.AVAILABLE), agent("1003", 1, false, AgentState.NOT_READY),
-                agent("1025", 1, true, AgentState.LOGOUT), agent("1050", 2, true, AgentState.AVAILABLE),
-                agent("1099", null, false, AgentState.AVAILABLE));
+    void aTeamHasItsMembersItsSupervisorsAndTheirStateCounts() {
+        List<AgentView> members = List.of(agent("1001", 1, false, AgentState.AVAILABLE),
+                agent("1002", 1, false, AgentState.AVAILABLE), agent("1003", 1, false, AgentState.NOT_READY),
+                agent("1025", 1, true, AgentState.LOGOUT));
 
-        TeamView team = SupervisorDesk.teamOf(new Team(1, "Team Harbour", "1025"), everyone);
+        TeamView team = SupervisorDesk.teamOf(new TeamMembers(new TeamInfo(1, "Team Harbour", "1025"), members));
 
         assertThat(team.members()).extracting(AgentView::id).containsExactly("1001", "1002", "1003", "1025");
         assertThat(team.supervisorIds()).containsExactly("1025");

@@ -55,6 +55,7 @@ class BatchQueriesTest {
 
     @AfterEach
     void stop() {
+        model.assertLiveModelMatchesDatabase();
         model.close();
     }
 
@@ -99,6 +100,7 @@ class BatchQueriesTest {
                         new OrganisationDefinition.SkillGroupEntry(2, 5002L, "Service")),
                 List.of(), List.of(new OrganisationDefinition.AgentEntry("1001", "2001", null, false, List.of(1L)))),
                 model.dataSource(), START);
+        model.live().rebuild(); // the import runs when the server starts, before it reads the live model
         model.clock(Clock.fixed(START.plusSeconds(60), ZoneOffset.UTC));
         List<SkillGroupView> alone = model.inTransaction(services -> List.of(
                 services.skillGroups().byNumber(1).orElseThrow(), services.skillGroups().byNumber(2).orElseThrow()));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ctios.connector.api.event.AgentStateChanged;
+import org.ctios.connector.api.event.EventOrigin;
 import org.ctios.connector.api.event.CallBegun;
 import org.ctios.connector.api.event.CallData;
 import org.ctios.connector.api.event.SnapshotStarted;
@@ -64,6 +66,7 @@ class StateModelTest {
 
     @AfterEach
     void stop() {
+        model.assertLiveModelMatchesDatabase();
         model.close();
     }
 
@@ -95,11 +98,22 @@ class StateModelTest {
     }
 
     private List<CallRecordView> history(HistoryFilter filter) {
-        return model.inTransaction(services -> services.calls().history(filter, 0, 100)).records();
+        return model.inTransaction(services -> services.history().page(filter, 0, 100)).records();
     }
 
     private static HistoryFilter everything() {
         return new HistoryFilter(null, null, null, null, null, null);
+    }
+
+    @Test
+    void aTimeHeldInMemoryIsTheTimeTheDatabaseKeeps() {
+        EventOrigin next = stream.next();
+        model.apply(new AgentStateChanged(new EventOrigin(next.epoch(), next.sequence(),
+                next.receivedAt().plusNanos(123_456_789)), 5000, "1001", "2001", null, AgentState.NOT_READY, 3,
+                List.of(), 0));
+
+        // to the microsecond, as the database keeps it: the model fed with it equals the one read back (AfterEach)
+        assertThat(agent("1001").stateSince()).isEqualTo(next.receivedAt().plusNanos(123_456_000));
     }
 
     @Test
@@ -108,6 +122,7 @@ class StateModelTest {
         OrganisationImport.write(new OrganisationDefinition(List.of(), List.of(), List.of(
                 new OrganisationDefinition.AgentEntry("1001", "2001", 2, true, List.of(1L, 3L)))),
                 model.dataSource(), START);
+        model.live().rebuild(); // the import runs when the server starts, before it reads the live model
 
         AgentView after = agent("1001");
         assertThat(after.teamId()).isEqualTo(2);
@@ -144,7 +159,7 @@ class StateModelTest {
         assertThat(findCall(7)).isEmpty();
         List<CallRecordView> records = history(everything());
         assertThat(records).hasSize(1);
-        CallRecordView record = model.inTransaction(services -> services.calls().record(records.get(0).callKey()))
+        CallRecordView record = model.inTransaction(services -> services.history().record(records.get(0).callKey()))
                 .orElseThrow();
         assertThat(record.endReason()).isEqualTo(EndReason.ENDED);
         assertThat(record.agentIds()).containsExactly("1001");
@@ -322,7 +337,7 @@ class StateModelTest {
         assertThat(history(new HistoryFilter(null, null, null, "0612345678", "7001", 1L))).hasSize(2);
         assertThat(history(everything())).extracting(CallRecordView::callId).as("newest first")
                 .containsExactly(8L, 7L);
-        var page = model.inTransaction(services -> services.calls().history(everything(), 1, 1));
+        var page = model.inTransaction(services -> services.history().page(everything(), 1, 1));
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.records()).extracting(CallRecordView::callId).containsExactly(7L);
     }

@@ -1,9 +1,14 @@
 package org.ctios.server.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +24,13 @@ import org.ctios.server.application.CallEvents;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.EventApplier;
 import org.ctios.server.application.Reconciliation;
+import org.ctios.server.application.HistoryQueries;
 import org.ctios.server.application.SkillGroupQueries;
+import org.ctios.server.application.TeamQueries;
+import org.ctios.server.application.live.DatabaseLiveSource;
+import org.ctios.server.application.live.LiveModel;
+import org.ctios.server.application.live.LiveSource;
+import org.ctios.server.application.live.LiveState;
 import org.ctios.server.infrastructure.persistence.JpaAgentRepository;
 import org.ctios.server.infrastructure.persistence.JpaCallHistory;
 import org.ctios.server.infrastructure.persistence.JpaCallRepository;
@@ -30,13 +41,14 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The object server without its container: the real services, repositories, Hibernate mappings and Flyway
- * migrations over an in-memory H2, each unit of work in its own transaction, notices recorded.
+ * migrations over an in-memory H2, each unit of work in its own transaction, notices recorded, and the live read
+ * model fed by each committed transaction as in the server (read from the database before the first transaction).
  */
 public final class ModelHarness implements AutoCloseable {
 
     /** The services of one transaction. */
     public record Services(EntityManager entityManager, EventApplier events, AgentQueries agents, CallQueries calls,
-                           SkillGroupQueries skillGroups) {
+                           SkillGroupQueries skillGroups, TeamQueries teams, HistoryQueries history) {
     }
 
     private final JdbcDataSource dataSource = new JdbcDataSource();
@@ -45,7 +57,25 @@ public final class ModelHarness implements AutoCloseable {
     private final ApplyStatistics statistics = new ApplyStatistics();
     private final RecordedApplyMetrics metrics = new RecordedApplyMetrics();
     private final List<Consumer<Boolean>> afterCompletion = new ArrayList<>();
-    private Clock clock = Clock.systemUTC();
+    private volatile Clock clock = Clock.systemUTC();
+    /** Reads {@link #clock} at each use, so that a test can set it after the model was made. */
+    private final Clock currentClock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return clock.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return clock.withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.instant();
+        }
+    };
+    private final LiveModel live = new LiveModel(this::readFromDatabase, currentClock, Runnable::run);
 
     public ModelHarness() {
         dataSource.setURL("jdbc:h2:mem:model-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -68,6 +98,51 @@ public final class ModelHarness implements AutoCloseable {
 
     public RecordedNotices notices() {
         return notices;
+    }
+
+    /** The live read model the queries read, as the server's. */
+    public LiveModel live() {
+        return live;
+    }
+
+    /** A model read from the database now, not installed: what a rebuild would make. */
+    public LiveState liveStateFromDatabase() {
+        return new LiveModel(this::readFromDatabase, currentClock, Runnable::run).current();
+    }
+
+    /**
+     * Fails unless the live model, fed by each committed transaction, shows exactly what a model read from the
+     * database now shows: every agent and call with its buttons, and every skill group's figures.
+     */
+    public void assertLiveModelMatchesDatabase() {
+        LiveState fed = live.current();
+        LiveState read = liveStateFromDatabase();
+        Instant now = currentClock.instant();
+        assertThat(fed.agents()).as("agents as the changes left them, and as the database has them")
+                .isEqualTo(read.agents());
+        assertThat(fed.calls()).as("calls in progress as the changes left them, and as the database has them")
+                .isEqualTo(read.calls());
+        assertThat(fed.skillGroups(now, currentClock.getZone()))
+                .as("skill group figures as the changes left them, and as the database has them")
+                .isEqualTo(read.skillGroups(now, currentClock.getZone()));
+        for (Integer team : read.organisation().teams().keySet()) {
+            assertThat(fed.members(team)).as("team " + team + "'s members").isEqualTo(read.members(team));
+        }
+    }
+
+    private LiveSource.Contents readFromDatabase(ZonedDateTime startOfDay) {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            entityManager.getTransaction().begin();
+            return new DatabaseLiveSource(new JpaOrganisation(entityManager), new JpaAgentRepository(entityManager),
+                    new JpaCallRepository(entityManager), new JpaSkillGroupStatistics(entityManager))
+                    .read(startOfDay);
+        } finally {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
+        }
     }
 
     /** The clock the skill group statistics read "now" and "today" from. */
@@ -113,6 +188,9 @@ public final class ModelHarness implements AutoCloseable {
 
     /** Runs the work in one committed transaction (rolled back if it throws). */
     public <T> T inTransaction(Function<Services, T> work) {
+        if (!live.isBuilt()) {
+            live.current(); // as the server reads it when it starts, before it applies any event
+        }
         EntityManager entityManager = factory.createEntityManager();
         boolean committed = false;
         try {
@@ -151,14 +229,12 @@ public final class ModelHarness implements AutoCloseable {
         JpaAgentRepository agents = new JpaAgentRepository(entityManager);
         JpaCallRepository calls = new JpaCallRepository(entityManager);
         JpaCallHistory history = new JpaCallHistory(entityManager);
-        CallEnding ending = new CallEnding(calls, agents, history, notices);
-        EventApplier applier = new EventApplier(new AgentEvents(agents, notices),
-                new CallEvents(calls, agents, history, ending, notices), new Reconciliation(calls, ending),
-                afterCompletion::add, statistics, metrics);
-        return new Services(entityManager, applier, new AgentQueries(agents, calls),
-                new CallQueries(calls, agents, history),
-                new SkillGroupQueries(new JpaOrganisation(entityManager), new JpaSkillGroupStatistics(entityManager),
-                        clock));
+        CallEnding ending = new CallEnding(calls, agents, history);
+        EventApplier applier = new EventApplier(new AgentEvents(agents),
+                new CallEvents(calls, agents, history, ending), new Reconciliation(calls, ending),
+                afterCompletion::add, statistics, metrics, live, notices);
+        return new Services(entityManager, applier, new AgentQueries(live), new CallQueries(live),
+                new SkillGroupQueries(live), new TeamQueries(live), new HistoryQueries(history));
     }
 
     @Override

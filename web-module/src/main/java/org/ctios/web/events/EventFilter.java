@@ -3,8 +3,11 @@ package org.ctios.web.events;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -146,6 +149,50 @@ public final class EventFilter {
             }
         }
         return false;
+    }
+
+    /** The agent of an agent-mode filter (an {@code agent} key with one value and no other key). */
+    Optional<String> soleAgent() {
+        return sole(Key.AGENT);
+    }
+
+    /** The team of a team filter (a {@code team} key with one value and no other key but {@code type}). */
+    Optional<Integer> soleTeam() {
+        return sole(Key.TEAM).flatMap(team -> {
+            try {
+                return Optional.of(Integer.valueOf(team));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<String> sole(Key key) {
+        Set<String> wanted = values.get(key);
+        if (wanted == null || wanted.size() != 1) {
+            return Optional.empty();
+        }
+        for (Key other : Key.values()) {
+            if (other != key && other != Key.TYPE && values.containsKey(other)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(wanted.iterator().next());
+    }
+
+    /**
+     * What the filter's snapshot shows, as a key: filters with the same key have the same snapshot (the {@code type}
+     * key does not narrow a snapshot, nor does team mode's statistics flag).
+     */
+    String snapshotScope() {
+        StringBuilder scope = new StringBuilder();
+        for (Key key : List.of(Key.AGENT, Key.TEAM, Key.SKILL_GROUP)) {
+            Set<String> wanted = values.get(key);
+            if (wanted != null) {
+                scope.append(key.text).append(':').append(String.join(",", new TreeSet<>(wanted))).append(';');
+            }
+        }
+        return scope.toString();
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.ctios.web.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -51,6 +53,44 @@ public final class EventHub {
         }
     }
 
+    /** This account already has as many streams open as it may. */
+    public static class TooManyStreamsForAccountException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooManyStreamsForAccountException(String account, int max) {
+            super(account + " already has " + max + " event streams open, as many as it may; close one first (a "
+                    + "desktop that reconnects gets its stream back once the old connection is seen closed)");
+        }
+    }
+
+    /** Who opens a stream, and how many it may have open at once. */
+    public record Owner(String account, int maxStreams) {
+
+        /** No account, no limit of its own (tests, internal clients). */
+        public static final Owner ANYONE = new Owner("", Integer.MAX_VALUE);
+    }
+
+    /**
+     * Where the hub's sequence stood: the last event's id, and how many times events were let go unnumbered or
+     * forgotten (no stream listened, or streams were restarted). A snapshot taken at a position covers the events up
+     * to {@code lastId}; the stream it starts needs the events after it, none of which may have been let go.
+     */
+    public record Position(long lastId, long gaps) {
+    }
+
+    /** A snapshot and the position it was taken after. */
+    public record Snapshot(Position after, String data) {
+    }
+
+    /** Takes a stream's snapshot: the state now, read after the hub's {@link #position()}. */
+    @FunctionalInterface
+    public interface SnapshotSource {
+
+        /** @param fresh a snapshot taken after this call began, never one shared from before */
+        Snapshot take(EventFilter filter, boolean fresh);
+    }
+
     /** Attempts to take a snapshot that the replay buffer still covers when it is done. */
     private static final int SNAPSHOT_ATTEMPTS = 3;
 
@@ -62,8 +102,12 @@ public final class EventHub {
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
     private final LongSupplier nanoClock;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicInteger reserved = new AtomicInteger();
+    private final Map<String, Integer> perAccount = new ConcurrentHashMap<>();
     private volatile Runnable dropObserver = () -> { };
     private long lastId;
+    /** How many times events were let go unnumbered or forgotten: see {@link Position}. */
+    private long gaps;
 
     /**
      * @param firstId the id of the first event: far from any id an earlier run of the server or another server of
@@ -112,16 +156,35 @@ public final class EventHub {
     }
 
     /**
-     * Opens a stream. A client with a {@code lastEventId} that the replay buffer still covers gets the events it
-     * missed; any other gets a snapshot first, taken by {@code snapshot} (outside the hub's lock: it reads the
-     * database), then every event from the moment before the snapshot was taken.
+     * Opens a stream for anyone, its snapshot taken by {@code snapshot} at the hub's position now: see
+     * {@link #open(EventFilter, Long, SnapshotSource, StreamSink, Owner)}.
      */
     public Start open(EventFilter filter, Long lastEventId, Function<EventFilter, String> snapshot, StreamSink sink) {
-        if (streams.size() >= limits.maxStreams()) {
-            throw new TooManyStreamsException(limits.maxStreams());
+        return open(filter, lastEventId, (wanted, fresh) -> {
+            Position before = position();
+            return new Snapshot(before, snapshot.apply(wanted));
+        }, sink, Owner.ANYONE);
+    }
+
+    /**
+     * Opens a stream. A client with a {@code lastEventId} that the replay buffer still covers gets the events it
+     * missed; any other gets a snapshot first (taken outside the hub's lock), then every event after the position
+     * the snapshot was taken at. A snapshot whose following events are no longer all at hand (the replay buffer moved
+     * on, or events were let go while nobody listened) is taken again, fresh.
+     *
+     * @throws TooManyStreamsException           when the server serves as many streams as it may
+     * @throws TooManyStreamsForAccountException when the owner's account has as many open as it may
+     */
+    public Start open(EventFilter filter, Long lastEventId, SnapshotSource snapshots, StreamSink sink, Owner owner) {
+        reserve(owner);
+        EventStream registered;
+        try {
+            registered = new EventStream(filter, sink, limits.streamQueueLimit(), writers, closers,
+                    (stream, reason) -> closed(stream, reason, owner), nanoClock);
+        } catch (RuntimeException e) {
+            release(owner);
+            throw e;
         }
-        EventStream registered = new EventStream(filter, sink, limits.streamQueueLimit(), writers, closers,
-                this::closed, nanoClock);
         if (lastEventId != null) {
             synchronized (lock) {
                 Optional<List<StreamEvent>> missed = replay.after(lastEventId);
@@ -132,16 +195,12 @@ public final class EventHub {
             }
         }
         for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
-            long before;
+            Snapshot snapshot = snapshots.take(filter, attempt > 0);
             synchronized (lock) {
-                before = lastId;
-            }
-            String data = snapshot.apply(filter);
-            synchronized (lock) {
-                // nothing published meanwhile needs no buffer (even one just forgotten)
-                Optional<List<StreamEvent>> since = before == lastId ? Optional.of(List.of()) : replay.after(before);
+                Optional<List<StreamEvent>> since = following(snapshot.after());
                 if (since.isPresent() && startWith(registered,
-                        new StreamEvent(before, StreamEvent.SNAPSHOT, data, null), since.get())) {
+                        new StreamEvent(snapshot.after().lastId(), StreamEvent.SNAPSHOT, snapshot.data(), null),
+                        since.get())) {
                     registered.wakeWriter();
                     return Start.SNAPSHOT;
                 }
@@ -150,6 +209,57 @@ public final class EventHub {
         registered.close(StreamCloseReason.SERVER);
         throw new IllegalStateException("events came faster than a snapshot could be taken " + SNAPSHOT_ATTEMPTS
                 + " times over");
+    }
+
+    /** Where the sequence stands now. */
+    public Position position() {
+        synchronized (lock) {
+            return new Position(lastId, gaps);
+        }
+    }
+
+    /** The events after a position, if every one is at hand; under the lock. */
+    private Optional<List<StreamEvent>> following(Position position) {
+        if (position.gaps() != gaps) {
+            return Optional.empty(); // events were let go since: the snapshot may lack some
+        }
+        // nothing published since needs no buffer (even one just forgotten)
+        return position.lastId() == lastId ? Optional.of(List.of()) : replay.after(position.lastId());
+    }
+
+    private void reserve(Owner owner) {
+        if (reserved.incrementAndGet() > limits.maxStreams()) {
+            reserved.decrementAndGet();
+            throw new TooManyStreamsException(limits.maxStreams());
+        }
+        if (owner.maxStreams() == Integer.MAX_VALUE) {
+            return;
+        }
+        boolean[] refused = {false};
+        perAccount.compute(owner.account(), (account, open) -> {
+            int now = open == null ? 0 : open;
+            if (now >= owner.maxStreams()) {
+                refused[0] = true;
+                return open;
+            }
+            return now + 1;
+        });
+        if (refused[0]) {
+            reserved.decrementAndGet();
+            throw new TooManyStreamsForAccountException(owner.account(), owner.maxStreams());
+        }
+    }
+
+    private void release(Owner owner) {
+        reserved.decrementAndGet();
+        if (owner.maxStreams() != Integer.MAX_VALUE) {
+            perAccount.computeIfPresent(owner.account(), (account, open) -> open <= 1 ? null : open - 1);
+        }
+    }
+
+    /** Streams the account has open (or is opening) now. */
+    public int streamsOf(String account) {
+        return perAccount.getOrDefault(account, 0);
     }
 
     /** Queues the first event (if any) and the matching events, and registers the stream; false if they do not fit. */
@@ -167,8 +277,9 @@ public final class EventHub {
         return true;
     }
 
-    private void closed(EventStream stream, StreamCloseReason reason) {
+    private void closed(EventStream stream, StreamCloseReason reason, Owner owner) {
         streams.remove(stream);
+        release(owner);
         if (reason.isDrop()) {
             dropped.incrementAndGet();
             dropObserver.run();
@@ -203,6 +314,7 @@ public final class EventHub {
     public void restartAll() {
         synchronized (lock) {
             replay.forgetAll();
+            gaps++;
             for (EventStream stream : List.copyOf(streams)) {
                 stream.close(StreamCloseReason.SERVER);
             }
@@ -210,12 +322,28 @@ public final class EventHub {
     }
 
     /**
-     * Notices went by unpublished while no stream was open: a client that comes back must not resume as if it had
-     * missed nothing, so it gets a snapshot.
+     * Lets a batch of notices go unnumbered if no stream is open, in one step with looking, so that no stream opens
+     * between the two: a client that comes back must not resume as if it had missed nothing (it gets a snapshot), and
+     * a stream whose snapshot was taken before these notices takes it again.
+     *
+     * @return true when nobody listens and the notices were let go
      */
+    public boolean letGoIfNobodyListens() {
+        synchronized (lock) {
+            if (!streams.isEmpty()) {
+                return false;
+            }
+            replay.forgetAll();
+            gaps++;
+            return true;
+        }
+    }
+
+    /** Forgets the replay buffer: clients that come back get a snapshot. */
     public void forgetReplay() {
         synchronized (lock) {
             replay.forgetAll();
+            gaps++;
         }
     }
 
@@ -228,6 +356,11 @@ public final class EventHub {
 
     public int activeStreams() {
         return streams.size();
+    }
+
+    /** Streams open or being opened (what the limits count). */
+    public int reservedStreams() {
+        return reserved.get();
     }
 
     /** Streams closed since the start because their clients did not keep up (a full queue or a stall). */

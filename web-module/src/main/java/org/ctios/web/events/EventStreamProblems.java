@@ -1,10 +1,9 @@
 package org.ctios.web.events;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.ctios.web.api.problems.Problem;
+import org.ctios.web.api.problems.ProblemWriter;
 
 /**
  * Problem details for refused event streams, written by the stream's servlet (outside JAX-RS, so no exception
@@ -14,6 +13,9 @@ final class EventStreamProblems {
 
     static final String INVALID_FILTER = "urn:ctios:problem:invalid-event-filter";
     static final String TOO_MANY_STREAMS = "urn:ctios:problem:too-many-event-streams";
+    static final String TOO_MANY_STREAMS_FOR_ACCOUNT = "urn:ctios:problem:too-many-event-streams-for-account";
+    /** When a refused client may try again: a stream usually closes within seconds of its client going. */
+    static final String RETRY_AFTER_SECONDS = "5";
     /** The REST API's type for an unknown agent (UnknownResourceMapper). */
     static final String UNKNOWN_RESOURCE = "urn:ctios:problem:unknown-resource";
     /** The REST API's type for a media type it cannot produce (WebApplicationExceptionMapper). */
@@ -23,19 +25,14 @@ final class EventStreamProblems {
     }
 
     /** Answers the request with the problem, replacing anything not yet sent. */
-    static void send(HttpServletResponse response, Problem problem) throws IOException {
-        byte[] body = Json.createObjectBuilder()
-                .add("type", problem.type())
-                .add("title", problem.title())
-                .add("status", problem.status())
-                .add("detail", problem.detail())
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+    static void send(HttpServletResponse response, Problem problem) {
+        send(response, problem, Map.of());
+    }
+
+    /** Answers the request with the problem and these headers, replacing anything not yet sent. */
+    static void send(HttpServletResponse response, Problem problem, Map<String, String> headers) {
         response.reset();
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-        response.flushBuffer();
+        ProblemWriter.write(response, problem, headers);
     }
 
     static Problem invalidFilter(String detail) {
@@ -44,6 +41,10 @@ final class EventStreamProblems {
 
     static Problem tooManyStreams(String detail) {
         return new Problem(TOO_MANY_STREAMS, "Too many event streams", 503, detail);
+    }
+
+    static Problem tooManyStreamsForAccount(String detail) {
+        return new Problem(TOO_MANY_STREAMS_FOR_ACCOUNT, "Too many event streams for this account", 429, detail);
     }
 
     static Problem unknownResource(String detail) {

@@ -8,13 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import org.ctios.server.application.AgentQueries;
-import org.ctios.server.domain.organisation.Organisation;
+import org.ctios.server.application.TeamQueries;
+import org.ctios.server.domain.security.Role;
 import org.ctios.web.api.problems.Problem;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.security.AccessDeniedException;
 import org.ctios.web.security.AccessDeniedMapper;
 import org.ctios.web.security.Authorisation;
+import org.ctios.web.security.Caller;
 
 /**
  * Live events as Server-Sent Events at {@code /cti/api/events}: agent mode ({@code ?agentId=1001}), team mode
@@ -37,13 +40,16 @@ public class EventStreamServlet extends HttpServlet {
     private transient Authorisation authorisation;
 
     @Inject
-    private transient NoticeTranslator translator;
+    private transient StreamSnapshots snapshots;
+
+    @Inject
+    private transient EventStreamSettings settings;
 
     @Inject
     private transient AgentQueries agents;
 
     @Inject
-    private transient Organisation organisation;
+    private transient TeamQueries teams;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -73,12 +79,23 @@ public class EventStreamServlet extends HttpServlet {
         response.setContentType(EVENT_STREAM);
         response.setHeader("Cache-Control", "no-cache");
         try {
-            streams.open(filter, eventId(request.getHeader("Last-Event-ID")), translator::snapshot,
-                    new ServletStreamSink(async));
+            streams.open(filter, eventId(request.getHeader("Last-Event-ID")), snapshots::take,
+                    new ServletStreamSink(async), owner(authorisation.caller()));
         } catch (EventHub.TooManyStreamsException e) {
-            EventStreamProblems.send(response, EventStreamProblems.tooManyStreams(e.getMessage()));
+            EventStreamProblems.send(response, EventStreamProblems.tooManyStreams(e.getMessage()),
+                    Map.of("Retry-After", EventStreamProblems.RETRY_AFTER_SECONDS));
+            async.complete();
+        } catch (EventHub.TooManyStreamsForAccountException e) {
+            EventStreamProblems.send(response, EventStreamProblems.tooManyStreamsForAccount(e.getMessage()),
+                    Map.of("Retry-After", EventStreamProblems.RETRY_AFTER_SECONDS));
             async.complete();
         }
+    }
+
+    /** The caller's account and how many streams it may have: integration accounts (crm, admin) more. */
+    private EventHub.Owner owner(Caller caller) {
+        boolean integration = caller.has(Role.CRM) || caller.has(Role.ADMIN);
+        return new EventHub.Owner(caller.name(), settings.maxStreamsFor(integration));
     }
 
     /** The caller's right first (403 before anything about the agent or team is revealed), then the mode. */
@@ -107,7 +124,7 @@ public class EventStreamServlet extends HttpServlet {
         }
         int team = teamNumber(teamId);
         authorisation.requireTeamEvents(team);
-        if (organisation.team(team).isEmpty()) {
+        if (!teams.exists(team)) {
             throw new UnknownResourceException("team", teamId);
         }
         return EventFilter.team(team);

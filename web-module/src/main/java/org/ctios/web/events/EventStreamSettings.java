@@ -49,10 +49,33 @@ public class EventStreamSettings {
     @ConfigProperty(name = "ctios.events.statistics-interval", defaultValue = "PT1S")
     Duration statisticsInterval;
 
+    /**
+     * Streams one account may have open at once (agents, supervisors): a desktop's, one more while it reconnects, and
+     * a second window; more are refused with 429.
+     */
+    @Inject
+    @ConfigProperty(name = "ctios.events.max-streams-per-account", defaultValue = "4")
+    int maxStreamsPerAccount;
+
+    /** Streams an integration account (crm, admin) may have open at once: a CRM's server may follow many scopes. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.max-streams-per-integration-account", defaultValue = "64")
+    int maxStreamsPerIntegrationAccount;
+
     /** Seconds a stream's client may take no write at all (it does not read, or is gone) before it is closed. */
     @Inject
     @ConfigProperty(name = "ctios.events.stall-seconds", defaultValue = "30")
     int stallSeconds;
+
+    /** Streams an account may have open at once; integration accounts (crm, admin) have a limit of their own. */
+    int maxStreamsFor(boolean integration) {
+        int limit = integration ? maxStreamsPerIntegrationAccount : maxStreamsPerAccount;
+        if (limit < 1) {
+            throw new IllegalStateException("ctios.events.max-streams-per" + (integration ? "-integration" : "")
+                    + "-account must be at least 1: " + limit);
+        }
+        return limit;
+    }
 
     int noticeQueueLimit() {
         return noticeQueueLimit;

@@ -6,7 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -20,16 +19,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallNotice;
 
 /**
- * Owns the live event streams: observes the object server's notices after commit and only queues them (bounded,
- * never waiting), a dispatcher thread turns them into events for the {@link EventHub}, a pool of writers sends them
- * to the clients, and a timer sends heartbeats.
+ * Owns the live event streams: hears each committed change's notices from the live model, once the model shows the
+ * change, and only queues them (bounded, never waiting); a dispatcher thread turns them into events for the
+ * {@link EventHub} from the live model, a pool of writers sends them to the clients, and a timer sends heartbeats.
  */
 @ApplicationScoped
 public class EventStreams {
@@ -48,8 +48,15 @@ public class EventStreams {
     @Inject
     private NoticeTranslator translator;
 
+    @Inject
+    private LiveModel live;
+
     @Resource
     private ManagedThreadFactory threads;
+
+    private final LiveModel.Listener listener = this::changed;
+    /** The live model was read again and differed: every stream restarts from a snapshot. */
+    private final AtomicBoolean modelReplaced = new AtomicBoolean();
 
     private BlockingQueue<Object> notices;
     private final AtomicBoolean noticesLost = new AtomicBoolean();
@@ -86,10 +93,12 @@ public class EventStreams {
                 TimeUnit.SECONDS);
         heartbeats.scheduleWithFixedDelay(hub::closeStalled, STALL_CHECK_MILLIS, STALL_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
+        live.subscribe(listener);
     }
 
     @PreDestroy
     void stop() {
+        live.unsubscribe(listener);
         running = false;
         dispatcher.interrupt();
         heartbeats.shutdownNow();
@@ -98,15 +107,18 @@ public class EventStreams {
         closers.shutdown();
     }
 
-    void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateNotice notice) {
-        enqueue(notice);
+    /** Runs on the thread that committed the change, once the live model shows it: never waits, never reads. */
+    private void changed(long version, LiveChange change, boolean replaced) {
+        if (replaced) {
+            modelReplaced.set(true);
+        }
+        for (Object notice : change.notices()) {
+            if (notice instanceof AgentStateNotice || notice instanceof CallNotice) {
+                enqueue(notice);
+            }
+        }
     }
 
-    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallNotice notice) {
-        enqueue(notice);
-    }
-
-    /** Runs on the thread that committed the change: never waits, never reads. */
     private void enqueue(Object notice) {
         if (!notices.offer(notice) && noticesLost.compareAndSet(false, true)) {
             LOG.warning("event streams fell " + settings.noticeQueueLimit() + " notices behind; every stream will "
@@ -124,15 +136,13 @@ public class EventStreams {
                     batch.add(first);
                     notices.drainTo(batch, dispatchBatchSize - 1);
                 }
-                if (noticesLost.getAndSet(false)) {
+                if (noticesLost.getAndSet(false) | modelReplaced.getAndSet(false)) {
                     hub.restartAll();
                 }
-                if (!batch.isEmpty() && hub.activeStreams() == 0) {
-                    // Nobody listens: no database reads for events nobody receives (at 5,000 events/s this thread
-                    // used as much CPU as applying them). A stream opened later starts from a snapshot.
-                    hub.forgetReplay();
-                } else if (!batch.isEmpty()) {
-                    // One read for the whole batch, then each notice its own event, in order.
+                if (!batch.isEmpty() && !hub.letGoIfNobodyListens()) {
+                    // Nobody listening, nothing is serialised for events nobody receives; a stream opened later
+                    // starts from a snapshot. Otherwise one read of the model for the whole batch, then each notice
+                    // its own event, in order.
                     for (NoticeTranslator.Translated event : translator.translate(batch)) {
                         hub.publish(event.name(), event.data(), event.routing());
                     }
@@ -153,10 +163,15 @@ public class EventStreams {
         hub.publish(event.name(), event.data(), event.routing());
     }
 
-    /** Opens a stream; see {@link EventHub#open}. */
-    public EventHub.Start open(EventFilter filter, Long lastEventId, Function<EventFilter, String> snapshot,
-                               StreamSink sink) {
-        return hub.open(filter, lastEventId, snapshot, sink);
+    /** Opens a stream; see {@link EventHub#open(EventFilter, Long, EventHub.SnapshotSource, StreamSink, EventHub.Owner)}. */
+    public EventHub.Start open(EventFilter filter, Long lastEventId, EventHub.SnapshotSource snapshots,
+                               StreamSink sink, EventHub.Owner owner) {
+        return hub.open(filter, lastEventId, snapshots, sink, owner);
+    }
+
+    /** Where the events' sequence stands now: a snapshot taken after it is followed by the events after it. */
+    public EventHub.Position position() {
+        return hub.position();
     }
 
     /**

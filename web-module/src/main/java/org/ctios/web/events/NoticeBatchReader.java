@@ -2,13 +2,12 @@ package org.ctios.web.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.live.LiveModel;
+import org.ctios.server.application.live.LiveState;
 import org.ctios.server.application.view.CallView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
@@ -17,19 +16,23 @@ import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallNotice;
 
 /**
- * Reads the current state of everything a batch of notices concerns in one transaction that writes nothing: the
- * calls, then the agents named by the notices or on those calls, each with a few set-based queries whatever the
- * batch's size (instead of two or more queries per notice).
+ * Reads the current state of everything a batch of notices concerns from one version of the live model: the calls,
+ * then the agents named by the notices or on those calls. No database access: the model already shows every notice
+ * that reaches here.
  */
 @ApplicationScoped
-@Transactional
 public class NoticeBatchReader {
 
-    @Inject
-    private AgentQueries agents;
+    private LiveModel live;
+
+    /** For the container's proxy. */
+    protected NoticeBatchReader() {
+    }
 
     @Inject
-    private CallQueries calls;
+    public NoticeBatchReader(LiveModel live) {
+        this.live = live;
+    }
 
     public ConcernedState read(Collection<?> notices) {
         Set<Long> callIds = new LinkedHashSet<>();
@@ -48,8 +51,9 @@ public class NoticeBatchReader {
                 }
             }
         }
-        Map<Long, CallView> currentCalls = calls.byIds(callIds);
+        LiveState state = live.current();
+        Map<Long, CallView> currentCalls = state.calls(callIds);
         currentCalls.values().forEach(call -> agentIds.addAll(call.agentIds()));
-        return new ConcernedState(currentCalls, agents.byIds(agentIds));
+        return new ConcernedState(currentCalls, state.agents(agentIds));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -21,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.application.SkillGroupQueries;
+import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.view.SkillGroupView;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
@@ -28,7 +29,8 @@ import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
 /**
  * Streams skill-group statistics as {@code SkillGroupStatistics} events: the object server's notices only mark the
  * groups changed (they never enter the notice queue), and a timer sends each changed group's figures at most once
- * per {@code ctios.events.statistics-interval} ({@link StatisticsThrottle}), read when they are sent. The figures are
+ * per {@code ctios.events.statistics-interval} ({@link StatisticsThrottle}), read from the live model when they are
+ * sent. The figures are
  * a skill group's, not an agent's: agent-mode streams do not receive them (see web-module/README.md); team-mode and
  * monitor-mode streams do, through their filter. The timer reads while any stream is open, whatever its mode.
  */
@@ -53,6 +55,11 @@ public class SkillGroupStatisticsEvents {
     @Inject
     private SkillGroupQueries skillGroups;
 
+    @Inject
+    private LiveModel live;
+
+    private final LiveModel.Listener listener = this::changed;
+
     @Resource
     private ManagedThreadFactory threads;
 
@@ -72,6 +79,7 @@ public class SkillGroupStatisticsEvents {
         long tick = Math.max(MIN_TICK_MILLIS, interval.toMillis() / TICKS_PER_INTERVAL);
         timer = Executors.newSingleThreadScheduledExecutor(threads);
         timer.scheduleWithFixedDelay(this::sendDue, tick, tick, TimeUnit.MILLISECONDS);
+        live.subscribe(listener);
     }
 
     /** Each changed group's figures are sent at most once per this. */
@@ -81,6 +89,7 @@ public class SkillGroupStatisticsEvents {
 
     @PreDestroy
     void stop() {
+        live.unsubscribe(listener);
         timer.shutdownNow();
         try {
             json.close();
@@ -89,9 +98,13 @@ public class SkillGroupStatisticsEvents {
         }
     }
 
-    /** Runs on the thread that committed the change: marks the groups, never reads. */
-    void statisticsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SkillGroupStatisticsNotice notice) {
-        throttle.changed(notice.skillGroupNumbers());
+    /** Runs on the thread that committed the change, once the live model shows it: marks the groups, never reads. */
+    private void changed(long version, LiveChange change, boolean replaced) {
+        for (Object notice : change.notices()) {
+            if (notice instanceof SkillGroupStatisticsNotice statistics) {
+                throttle.changed(statistics.skillGroupNumbers());
+            }
+        }
     }
 
     private void sendDue() {

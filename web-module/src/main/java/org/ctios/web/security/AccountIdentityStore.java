@@ -8,7 +8,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.ctios.server.application.UserAccounts;
 import org.ctios.server.application.view.AccountView;
 import org.ctios.server.domain.security.Role;
 
@@ -20,7 +19,7 @@ import org.ctios.server.domain.security.Role;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-    private UserAccounts accounts;
+    private AccountDirectory accounts;
     private PasswordHashing passwords;
     private SecuritySettings settings;
 
@@ -29,7 +28,7 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     @Inject
-    public AccountIdentityStore(UserAccounts accounts, PasswordHashing passwords, SecuritySettings settings) {
+    public AccountIdentityStore(AccountDirectory accounts, PasswordHashing passwords, SecuritySettings settings) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.settings = settings;

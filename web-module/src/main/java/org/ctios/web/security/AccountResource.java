@@ -28,6 +28,9 @@ public class AccountResource {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private AccountDirectory directory;
+
     @PUT
     @Path("{name}/password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +44,7 @@ public class AccountResource {
         if (!accounts.changePassword(name, passwords.hash(change.password().toCharArray()))) {
             throw new UnknownResourceException("account", name);
         }
+        directory.forget(name);
         return Response.noContent().build();
     }
 }

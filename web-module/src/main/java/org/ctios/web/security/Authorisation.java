@@ -7,14 +7,13 @@ import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.ctios.server.application.UserAccounts;
 import org.ctios.server.application.view.AgentView;
 import org.ctios.server.application.view.CallView;
 
 /**
  * What a resource calls to enforce the {@link AccessRules} for the request's caller: one {@code require...} line
  * per operation ({@link AccessDeniedException}, answered 403, when refused), or a {@code visible...} filter for
- * lists. The caller is read once per request from the account store.
+ * lists. The caller is read once per request from the account directory.
  */
 @RequestScoped
 public class Authorisation {
@@ -23,7 +22,7 @@ public class Authorisation {
     private SecurityContext security;
 
     @Inject
-    private UserAccounts accounts;
+    private AccountDirectory accounts;
 
     @Inject
     private QueryFacts facts;

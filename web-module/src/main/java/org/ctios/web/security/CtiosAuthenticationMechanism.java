@@ -11,6 +11,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.ctios.server.api.ServerBusyException;
+import org.ctios.web.api.problems.ProblemWriter;
 
 /**
  * How callers sign in: the application's only HttpAuthenticationMechanism. It reads the {@code Authorization}
@@ -39,7 +41,14 @@ public class CtiosAuthenticationMechanism implements HttpAuthenticationMechanism
                             "this resource needs credentials: HTTP Basic with a user name and password")
                     : context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(credential.get());
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential.get());
+        } catch (ServerBusyException e) {
+            // the account could not be read now: say so (503), rather than refuse the credentials or fail (500)
+            ProblemWriter.serverBusy(response, e.getMessage(), e.retryAfterSeconds());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return refuse(request, response, "wrong user name or password, or the account is disabled");
         }

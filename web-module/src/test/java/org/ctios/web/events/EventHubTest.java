@@ -355,4 +355,51 @@ class EventHubTest {
                         hub.open(EventFilter.everything(), null, filter -> "{}", new RecordingSink(true)))
                 .isInstanceOf(EventHub.TooManyStreamsException.class);
     }
+
+    @Test
+    void anAccountOpensAsManyStreamsAsItMayAndOneMoreOnceOneCloses() {
+        EventHub hub = hub(100, 10);
+        EventHub.Owner desktop = new EventHub.Owner("1001", 2);
+        EventHub.SnapshotSource snapshots = (filter, fresh) -> new EventHub.Snapshot(hub.position(), "{}");
+        RecordingSink first = new RecordingSink(true);
+        hub.open(EventFilter.agent("1001"), null, snapshots, first, desktop);
+        hub.open(EventFilter.agent("1001"), null, snapshots, new RecordingSink(true), desktop);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> hub.open(EventFilter.agent("1001"), null, snapshots,
+                        new RecordingSink(true), desktop))
+                .isInstanceOf(EventHub.TooManyStreamsForAccountException.class).hasMessageContaining("1001");
+        assertThat(hub.open(EventFilter.agent("1002"), null, snapshots, new RecordingSink(true),
+                new EventHub.Owner("1002", 2))).as("another account has its own limit").isEqualTo(EventHub.Start.SNAPSHOT);
+        assertThat(hub.streamsOf("1001")).isEqualTo(2);
+
+        first.connectionFails();
+
+        assertThat(hub.streamsOf("1001")).isEqualTo(1);
+        assertThat(hub.open(EventFilter.agent("1001"), null, snapshots, new RecordingSink(true), desktop))
+                .isEqualTo(EventHub.Start.SNAPSHOT);
+        assertThat(hub.reservedStreams()).isEqualTo(3);
+    }
+
+    @Test
+    void aSnapshotTakenBeforeNoticesWereLetGoIsTakenAgain() {
+        EventHub hub = hub(100, 10);
+        hub.publish("AgentState", "{}", agent("1001"));
+        List<Boolean> fresh = new ArrayList<>();
+        EventHub.SnapshotSource snapshots = (filter, wantFresh) -> {
+            fresh.add(wantFresh);
+            EventHub.Position before = hub.position();
+            if (fresh.size() == 1) {
+                // the dispatcher lets a batch go meanwhile: nobody listens yet, and this snapshot may lack it
+                assertThat(hub.letGoIfNobodyListens()).isTrue();
+            }
+            return new EventHub.Snapshot(before, "{\"taken\":" + fresh.size() + "}");
+        };
+        RecordingSink client = new RecordingSink(true);
+
+        assertThat(hub.open(EventFilter.everything(), null, snapshots, client, EventHub.Owner.ANYONE))
+                .isEqualTo(EventHub.Start.SNAPSHOT);
+
+        assertThat(fresh).containsExactly(false, true);
+        assertThat(hub.letGoIfNobodyListens()).as("a stream is open now: nothing is let go").isFalse();
+    }
 }

@@ -25,7 +25,8 @@ class AccountIdentityStoreTest {
             new Pbkdf2PasswordHashImpl(), 2000, Duration.ofSeconds(60), new PasswordHashingTest.MovableClock());
 
     private AccountIdentityStore store(boolean demoUsers) {
-        return new AccountIdentityStore(accounts, hashing, new SecuritySettings(demoUsers));
+        return new AccountIdentityStore(new AccountDirectory(accounts, Duration.ZERO), hashing,
+                new SecuritySettings(demoUsers));
     }
 
     private static UsernamePasswordCredential credential(String user, String password) {

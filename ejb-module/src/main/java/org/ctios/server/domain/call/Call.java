@@ -270,27 +270,9 @@ public class Call {
 
     /** Where the call stands now. */
     public CallState state() {
-        if (clearedAt != null) {
-            return CallState.CLEARED;
-        }
         Set<LocalConnectionState> states = new HashSet<>();
         parties.values().forEach(party -> states.add(party.state()));
-        if (states.contains(LocalConnectionState.CONNECT)) {
-            return CallState.CONNECTED;
-        }
-        if (states.contains(LocalConnectionState.HOLD)) {
-            return CallState.HELD;
-        }
-        if (states.contains(LocalConnectionState.ALERTING)) {
-            return CallState.ALERTING;
-        }
-        if (states.contains(LocalConnectionState.INITIATE)) {
-            return CallState.INITIATED;
-        }
-        if (states.contains(LocalConnectionState.QUEUED)) {
-            return CallState.QUEUED;
-        }
-        return CallState.BEGUN;
+        return CallState.of(clearedAt != null, states);
     }
 
     /** A consultation call: started from another call, to transfer or conference it. */

@@ -1,5 +1,8 @@
 package org.ctios.server.domain.call;
 
+import java.util.Collection;
+import org.ctios.protocol.types.LocalConnectionState;
+
 /** Where a call stands, from its parties' connections: the most advanced one wins. */
 public enum CallState {
     /** Begun, no device connected yet. */
@@ -15,5 +18,28 @@ public enum CallState {
     /** At least one device is talking on it. */
     CONNECTED,
     /** Cleared for every device; its END_CALL has not come yet. */
-    CLEARED
+    CLEARED;
+
+    /** Where a call stands whose parties are in these connection states, or that was cleared for every device. */
+    public static CallState of(boolean cleared, Collection<LocalConnectionState> partyStates) {
+        if (cleared) {
+            return CLEARED;
+        }
+        if (partyStates.contains(LocalConnectionState.CONNECT)) {
+            return CONNECTED;
+        }
+        if (partyStates.contains(LocalConnectionState.HOLD)) {
+            return HELD;
+        }
+        if (partyStates.contains(LocalConnectionState.ALERTING)) {
+            return ALERTING;
+        }
+        if (partyStates.contains(LocalConnectionState.INITIATE)) {
+            return INITIATED;
+        }
+        if (partyStates.contains(LocalConnectionState.QUEUED)) {
+            return QUEUED;
+        }
+        return BEGUN;
+    }
 }

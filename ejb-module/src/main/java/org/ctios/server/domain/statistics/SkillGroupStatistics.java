@@ -1,10 +1,11 @@
 package org.ctios.server.domain.statistics;
 
 import java.time.Instant;
+import java.util.Map;
 
-/** Counts a skill group's agents, queue and handled calls in the stored model. */
+/** Counts the skill groups' ended calls in the stored history. */
 public interface SkillGroupStatistics {
 
-    /** The figures now, with the day's counts from {@code startOfDay}. */
-    SkillGroupFigures of(long skillGroupNumber, Instant startOfDay);
+    /** Per skill group number, its calls that ended since {@code since}; groups with none are left out. */
+    Map<Long, EndedCallCounts> endedSince(Instant since);
 }

@@ -7,8 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,58 +18,67 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ctios.server.events.AgentStateNotice;
-import org.ctios.server.events.CallNotice;
-import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.live.LiveModel;
 
 /**
- * Carries the committed notices of the server that holds the CTI link to every other server of the cluster, through a
- * topic of Payara's data grid, and fires them there as if they had been committed there: their event streams then
- * send the same events. The grid delivers one publisher's messages in the order it published them, and one thread of
- * this application's fires them here in that order (not the grid's thread, which lacks the application's context and
- * must not wait).
+ * Carries each committed change of the server that holds the CTI link to every other server of the cluster, through a
+ * topic of Payara's data grid: the agents and calls as the transaction left them, the calls it ended and its notices.
+ * There the change becomes the next version of the live model, as if it had been committed there (so their REST API
+ * and event streams show it), and its notices are fired for the applications deployed there. The grid delivers one
+ * publisher's messages in the order it published them, and one thread of this application's applies them here in
+ * that order (not the grid's thread, which lacks the application's context and must not wait).
  *
- * <p>A notice lost on the way (the holder died between its commit and its publication) leaves a stream behind by one
- * event until the next notice about the same agent or call, or the snapshot a reconnecting client gets; the new
- * holder's resynchronisation sends a notice for every agent whose state it corrects.
+ * <p>A change lost on the way (the holder died between its commit and its publication) leaves this server's model
+ * behind until the next change about the same agent or call; the new holder's resynchronisation corrects every agent
+ * and call, and after it every server reads its model again from the shared database.
  */
 @ApplicationScoped
 public class NoticeRelay {
 
     static final String TOPIC = "ctios-notices";
     private static final Logger LOG = Logger.getLogger(NoticeRelay.class.getName());
-    /** Set while a notice from another server is fired here, so that it is not published again. */
+    /** Set while a change from another server is applied here, so that it is not published again. */
     private static final ThreadLocal<Boolean> RELAYED = ThreadLocal.withInitial(() -> false);
-    /** Notices received and not fired yet; firing only queues them for the event streams, so this is never near. */
+    /** Changes received and not applied yet; applying one takes microseconds, so this is never near. */
     private static final int RECEIVED_LIMIT = 10_000;
 
     @Inject
     private Event<Object> notices;
 
+    @Inject
+    private LiveModel live;
+
+    private final LiveModel.Listener listener = this::committed;
+
     @Resource
     private ManagedThreadFactory threads;
 
     private final AtomicBoolean receivedOverflowing = new AtomicBoolean();
+    /** Changes were lost here: the model is read again from the shared database. */
+    private final AtomicBoolean missedChanges = new AtomicBoolean();
     private ExecutorService firing;
 
     private final AtomicBoolean publishFailing = new AtomicBoolean();
     private volatile ITopic<String> topic;
     private volatile BooleanSupplier holding = () -> false;
-    private volatile NoticeCodec codec;
+    private volatile ChangeCodec codec;
     private UUID registration;
 
     /** Listens to the other servers' notices, and publishes this one's while {@code holding} says it holds the link. */
     void start(HazelcastInstance grid, BooleanSupplier holdingTheLink) {
-        codec = new NoticeCodec();
+        codec = new ChangeCodec();
         holding = holdingTheLink;
         firing = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(RECEIVED_LIMIT),
                 threads);
         ITopic<String> notices = grid.getTopic(TOPIC);
         registration = notices.addMessageListener(this::received);
         topic = notices;
+        live.subscribe(listener);
     }
 
     void stop() {
+        live.unsubscribe(listener);
         ITopic<String> current = topic;
         topic = null;
         if (current != null) {
@@ -85,32 +92,21 @@ public class NoticeRelay {
         }
     }
 
-    void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateNotice notice) {
-        publish(notice);
-    }
-
-    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallNotice notice) {
-        publish(notice);
-    }
-
-    void statisticsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SkillGroupStatisticsNotice notice) {
-        publish(notice);
-    }
-
-    private void publish(Object notice) {
+    /** Heard from this server's live model, once it shows a change committed here (or relayed here). */
+    private void committed(long version, LiveChange change, boolean replaced) {
         ITopic<String> current = topic;
-        if (current == null || RELAYED.get() || !holding.getAsBoolean()) {
+        if (current == null || RELAYED.get() || !holding.getAsBoolean() || change == LiveChange.NONE) {
             return;
         }
         try {
-            current.publish(codec.encode(notice));
+            current.publish(codec.encode(change));
             if (publishFailing.compareAndSet(true, false)) {
                 LOG.info("notices reach the other servers of the cluster again");
             }
         } catch (RuntimeException e) {
             if (publishFailing.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "notices do not reach the other servers of the cluster; their event streams "
-                        + "miss events until a client reconnects", e);
+                LOG.log(Level.WARNING, "changes do not reach the other servers of the cluster; their models and "
+                        + "event streams fall behind until the next resynchronisation", e);
             }
         }
     }
@@ -126,19 +122,25 @@ public class NoticeRelay {
             receivedOverflowing.set(false);
         } catch (RejectedExecutionException e) {
             if (receivedOverflowing.compareAndSet(false, true) && !firing.isShutdown()) {
-                LOG.warning("more than " + RECEIVED_LIMIT + " notices from the link's holder wait here; those beyond "
-                        + "are not relayed, and event streams here miss them until their clients reconnect");
+                LOG.warning("more than " + RECEIVED_LIMIT + " changes from the link's holder wait here; those beyond "
+                        + "are lost, and the live model is read again from the database once the others are applied");
+                missedChanges.set(true);
             }
         }
     }
 
-    /** Fires the notice here, which only queues it for the event streams. */
+    /** Makes the change this server's model's next version, then fires its notices for the applications here. */
     private void fire(String text) {
         RELAYED.set(true);
         try {
-            notices.fire(codec.decode(text));
+            LiveChange change = codec.decode(text);
+            live.commit(change);
+            change.notices().forEach(notices::fire);
+            if (missedChanges.getAndSet(false)) {
+                live.rebuild();
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "a notice from another server of the cluster was not relayed here", e);
+            LOG.log(Level.WARNING, "a change from another server of the cluster was not applied here", e);
         } finally {
             RELAYED.set(false);
         }

@@ -24,6 +24,7 @@ import org.ctios.server.api.CallAction;
 import org.ctios.server.api.CallDesk;
 import org.ctios.server.api.CallOutcome;
 import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.HistoryQueries;
 import org.ctios.server.application.view.CallRecordView;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 import org.ctios.web.api.problems.UnknownResourceException;
@@ -48,6 +49,9 @@ public class CallResource {
 
     @Inject
     private CallQueries calls;
+
+    @Inject
+    private HistoryQueries history;
 
     @Inject
     private CallDesk desk;
@@ -219,7 +223,7 @@ public class CallResource {
         }
         HistoryFilter filter = new HistoryFilter(instant("from", from), instant("to", to), agentId, ani, dnis,
                 skillGroup);
-        CallQueries.HistoryPage page = calls.history(filter, offset, limit);
+        HistoryQueries.HistoryPage page = history.page(filter, offset, limit);
         return new HistoryPageRepresentation(page.records().stream().map(CallRecordRepresentation::of).toList(),
                 page.total(), page.offset(), page.limit());
     }
@@ -227,7 +231,7 @@ public class CallResource {
     @GET
     @Path("history/{callKey}")
     public CallRecordRepresentation record(@PathParam("callKey") String callKey) {
-        CallRecordView record = calls.record(callKey)
+        CallRecordView record = history.record(callKey)
                 .orElseThrow(() -> new UnknownResourceException("call record", callKey));
         authorisation.requireCallRecord(callKey, record.agentIds());
         return CallRecordRepresentation.of(record);

@@ -1,0 +1,107 @@
+package org.ctios.server.application.live;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.ctios.server.domain.agent.Agent;
+import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.history.CallRecord;
+
+/**
+ * What one transaction applied, gathered while it runs: the agents and calls as it left them, the calls it moved to
+ * the history, and the notices it announced. Once the transaction commits, {@link LiveModel#commit} makes it the next
+ * version of the live read model, so that the model is fed from what was applied, never by reading the rows back.
+ * Used by one thread (the transaction's).
+ */
+public final class LiveChange {
+
+    /** A change of nothing: what a rebuild tells the listeners. */
+    public static final LiveChange NONE = new LiveChange(notice -> { });
+
+    private final Map<String, LiveAgent> agents = new LinkedHashMap<>();
+    private final Map<Long, LiveCall> calls = new LinkedHashMap<>();
+    private final List<EndedCall> ended = new ArrayList<>();
+    private final List<Object> notices = new ArrayList<>();
+    private final Consumer<Object> announcer;
+    private boolean resynchronised;
+
+    /**
+     * @param announcer what fires each notice as it is announced (the CDI event that applications deployed beside
+     *                  CTI OS observe after the commit)
+     */
+    public LiveChange(Consumer<Object> announcer) {
+        this.announcer = announcer;
+    }
+
+    /** A change that was read, not applied here (another server's, relayed through the cluster). */
+    public static LiveChange of(Collection<LiveAgent> agents, Collection<LiveCall> calls, Collection<EndedCall> ended,
+                                List<Object> notices, boolean resynchronised) {
+        LiveChange change = new LiveChange(notice -> { });
+        agents.forEach(agent -> change.agents.put(agent.agentId(), agent));
+        calls.forEach(call -> change.calls.put(call.callId(), call));
+        change.ended.addAll(ended);
+        change.notices.addAll(notices);
+        change.resynchronised = resynchronised;
+        return change;
+    }
+
+    /** The agent as the transaction leaves it (a later call for the same agent replaces an earlier one). */
+    public void agent(Agent agent) {
+        agents.put(agent.agentId(), LiveAgent.of(agent));
+    }
+
+    /** The call as the transaction leaves it. */
+    public void call(Call call) {
+        calls.put(call.callId(), LiveCall.of(call));
+    }
+
+    /** The call went to the history. */
+    public void ended(CallRecord record) {
+        LiveCall pending = calls.get(record.callId());
+        if (pending != null && pending.callKey().equals(record.callKey())) {
+            calls.remove(record.callId());
+        }
+        ended.add(EndedCall.of(record));
+    }
+
+    /** Fires the notice, and keeps it for the model's listeners, which hear it once the model shows the change. */
+    public void announce(Object notice) {
+        announcer.accept(notice);
+        notices.add(notice);
+    }
+
+    /** The transaction closes a resynchronisation with the CTI Server: the model is read again afterwards. */
+    public void resynchronised() {
+        resynchronised = true;
+    }
+
+    // Views, not copies: a change is read (by the model and its listeners) only once its transaction has ended.
+
+    public Collection<LiveAgent> agents() {
+        return Collections.unmodifiableCollection(agents.values());
+    }
+
+    public Collection<LiveCall> calls() {
+        return Collections.unmodifiableCollection(calls.values());
+    }
+
+    public List<EndedCall> endedCalls() {
+        return Collections.unmodifiableList(ended);
+    }
+
+    public List<Object> notices() {
+        return Collections.unmodifiableList(notices);
+    }
+
+    public boolean isResynchronisation() {
+        return resynchronised;
+    }
+
+    public boolean isEmpty() {
+        return agents.isEmpty() && calls.isEmpty() && ended.isEmpty() && notices.isEmpty() && !resynchronised;
+    }
+}

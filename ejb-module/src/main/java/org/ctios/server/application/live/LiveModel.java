@@ -1,0 +1,172 @@
+package org.ctios.server.application.live;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The live read model: the contact centre's state as the committed transactions left it, held in memory and served
+ * to every reader without a database access, as CTI OS serves its clients. The database stays the record of what
+ * happened; the model is read from it at start ({@link #current()} builds it on first use) and again after each
+ * resynchronisation with the CTI Server, and between those it follows each committed transaction's
+ * {@link LiveChange}.
+ *
+ * <p>Readers take {@link #current()}, an immutable version: they never see part of a transaction and never wait.
+ * Writers (the transactions' completions, a rebuild) take one lock among themselves, so versions follow the commits'
+ * order; the {@link Listener}s hear each version in that order, after it is visible, on the committing thread, and
+ * must not wait.
+ */
+@ApplicationScoped
+public class LiveModel {
+
+    private static final Logger LOG = Logger.getLogger(LiveModel.class.getName());
+
+    /** Hears each new version: the change of the transaction it shows (an empty one for a rebuild). */
+    @FunctionalInterface
+    public interface Listener {
+
+        /**
+         * @param replaced a rebuild found the model had drifted from the database: what clients hold may be wrong
+         */
+        void changed(long version, LiveChange change, boolean replaced);
+    }
+
+    private final Object writing = new Object();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile LiveState state;
+    private LiveSource source;
+    private Clock clock;
+    private Executor rebuilds;
+
+    @Resource
+    private ManagedExecutorService managedExecutor;
+
+    /** For the container's proxy. */
+    protected LiveModel() {
+    }
+
+    @Inject
+    public LiveModel(LiveSource source) {
+        this(source, Clock.systemDefaultZone(), null);
+    }
+
+    /**
+     * @param rebuilds where a rebuild after a resynchronisation runs (it reads the database in a transaction of its
+     *                 own, so not on the committing thread); the container's managed executor when null
+     */
+    public LiveModel(LiveSource source, Clock clock, Executor rebuilds) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.clock = clock;
+        this.rebuilds = rebuilds;
+    }
+
+    /** The latest version; the first call reads the model from the database. */
+    public LiveState current() {
+        LiveState current = state;
+        return current != null ? current : rebuild();
+    }
+
+    /** Whether the model has been read yet (before that, {@link #current()} reads it). */
+    public boolean isBuilt() {
+        return state != null;
+    }
+
+    /** The clock the day's figures and queue times are read with. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public void subscribe(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void unsubscribe(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Makes a committed transaction's change the next version and tells the listeners; after a resynchronisation,
+     * has the model read again. Before the model was first read, nothing is kept: the read will find the change in
+     * the database, where it is committed.
+     */
+    public void commit(LiveChange change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        synchronized (writing) {
+            LiveState current = state;
+            if (current != null) {
+                LiveState next = current.after(change, clock.getZone());
+                state = next;
+                tell(next.version(), change, false);
+            }
+        }
+        if (change.isResynchronisation()) {
+            rebuildLater();
+        }
+    }
+
+    /**
+     * Reads the model from the source now and makes it the next version. Changes committed meanwhile wait for the
+     * read, then apply on top of it; one the read already holds applies again with no effect.
+     */
+    public LiveState rebuild() {
+        synchronized (writing) {
+            LiveState previous = state;
+            Instant now = clock.instant();
+            ZoneId zone = clock.getZone();
+            LiveSource.Contents contents = source.read(LocalDate.ofInstant(now, zone).atStartOfDay(zone));
+            LiveState rebuilt = LiveState.of(previous == null ? 1 : previous.version() + 1, contents);
+            state = rebuilt;
+            if (previous != null) {
+                boolean drifted = !previous.showsTheSame(rebuilt);
+                if (drifted) {
+                    LOG.warning("the live model differed from the database when it was read again ("
+                            + previous.differences(rebuilt) + "); event streams restart from a snapshot");
+                }
+                tell(rebuilt.version(), LiveChange.NONE, drifted);
+            }
+            LOG.fine(() -> "live model read: " + contents.agents().size() + " agents, " + contents.calls().size()
+                    + " calls in progress, version " + rebuilt.version());
+            return rebuilt;
+        }
+    }
+
+    private void rebuildLater() {
+        Executor executor = rebuilds != null ? rebuilds : managedExecutor;
+        try {
+            executor.execute(() -> {
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "the live model could not be read again after a resynchronisation; it "
+                            + "goes on from the changes applied", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "the live model's reading after a resynchronisation was refused", e);
+        }
+    }
+
+    private void tell(long version, LiveChange change, boolean replaced) {
+        for (Listener listener : listeners) {
+            try {
+                listener.changed(version, change, replaced);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a listener of the live model failed on version " + version, e);
+            }
+        }
+    }
+}

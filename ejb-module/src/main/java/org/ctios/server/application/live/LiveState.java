@@ -1,0 +1,454 @@
+package org.ctios.server.application.live;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.CallView;
+import org.ctios.server.application.view.SkillGroupView;
+import org.pcollections.HashTreePMap;
+import org.pcollections.HashTreePSet;
+import org.pcollections.PMap;
+import org.pcollections.PSet;
+import org.pcollections.TreePMap;
+import org.pcollections.TreePSet;
+
+/**
+ * One version of the live read model: every agent and call in progress with the views the interfaces show (enabled
+ * buttons included), the indexes that find an agent's calls and a device's agent, and each skill group's tally.
+ * Immutable: a reader holds one version for as long as it reads, and sees all of a committed transaction or none of
+ * it. The next version is made from this one and one transaction's {@link LiveChange}; it shares everything the
+ * change did not touch (persistent maps), so making it costs in proportion to the change, not to the contact centre.
+ */
+public final class LiveState {
+
+    /** The order of calls in lists: oldest first. */
+    static final Comparator<LiveCall> OLDEST_FIRST = Comparator.comparing(LiveCall::begunAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(LiveCall::callId);
+    private static final Comparator<CallView> OLDEST_VIEW_FIRST = Comparator.comparing(CallView::begunAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(CallView::id);
+
+    private final long version;
+    private final LiveOrganisation organisation;
+    private final TreePMap<String, LiveAgent> agents;
+    private final PMap<Long, LiveCall> calls;
+    private final TreePMap<String, AgentView> agentViews;
+    private final PMap<Long, CallView> callViews;
+    /** Device to the agents whose instrument or extension it is. */
+    private final PMap<String, PSet<String>> agentsByDevice;
+    /** Device to the calls it is a party of. */
+    private final PMap<String, PSet<Long>> callsByDevice;
+    private final PMap<Integer, TreePSet<String>> teamMembers;
+    private final PMap<Long, GroupTally> groups;
+
+    private LiveState(long version, LiveOrganisation organisation, TreePMap<String, LiveAgent> agents,
+                      PMap<Long, LiveCall> calls, TreePMap<String, AgentView> agentViews,
+                      PMap<Long, CallView> callViews, PMap<String, PSet<String>> agentsByDevice,
+                      PMap<String, PSet<Long>> callsByDevice, PMap<Integer, TreePSet<String>> teamMembers,
+                      PMap<Long, GroupTally> groups) {
+        this.version = version;
+        this.organisation = organisation;
+        this.agents = agents;
+        this.calls = calls;
+        this.agentViews = agentViews;
+        this.callViews = callViews;
+        this.agentsByDevice = agentsByDevice;
+        this.callsByDevice = callsByDevice;
+        this.teamMembers = teamMembers;
+        this.groups = groups;
+    }
+
+    /** A model with nothing in it. */
+    static LiveState empty() {
+        return new LiveState(0, LiveOrganisation.NONE, TreePMap.empty(), HashTreePMap.empty(), TreePMap.empty(),
+                HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty(),
+                HashTreePMap.empty());
+    }
+
+    /** The model of what the source read, as version {@code version}. */
+    static LiveState of(long version, LiveSource.Contents contents) {
+        Transition building = new Transition(empty());
+        building.organisation = contents.organisation();
+        contents.agents().forEach(building::putAgent);
+        contents.calls().forEach(building::putCall);
+        contents.handledToday().forEach(building::setDay);
+        return building.finish(version);
+    }
+
+    /** The next version: this one with what one committed transaction applied. */
+    LiveState after(LiveChange change, ZoneId zone) {
+        Transition next = new Transition(this);
+        change.endedCalls().forEach(ended -> next.end(ended, zone));
+        change.calls().forEach(next::putCall);
+        change.agents().forEach(next::putAgent);
+        return next.finish(version + 1);
+    }
+
+    /** Whether both show the same agents and calls in progress, as clients see them (views and buttons). */
+    boolean showsTheSame(LiveState other) {
+        return agentViews.equals(other.agentViews) && callViews.equals(other.callViews);
+    }
+
+    /** How {@code read} differs from this version, for the log: how many agents and calls, and the first of each. */
+    String differences(LiveState read) {
+        return differences("agent", agentViews, read.agentViews) + "; " + differences("call", callViews,
+                read.callViews);
+    }
+
+    private static <K, V> String differences(String kind, Map<K, V> held, Map<K, V> read) {
+        Set<K> keys = new HashSet<>(held.keySet());
+        keys.addAll(read.keySet());
+        int count = 0;
+        String first = null;
+        for (K key : keys) {
+            V mine = held.get(key);
+            V theirs = read.get(key);
+            if (mine == null ? theirs != null : !mine.equals(theirs)) {
+                count++;
+                if (first == null) {
+                    first = kind + " " + key + " held as " + mine + ", read as " + theirs;
+                }
+            }
+        }
+        return count == 0 ? "no " + kind + " differs" : count + " " + kind + "(s) differ, e.g. " + first;
+    }
+
+    /** Grows by one with each committed change and each rebuild. */
+    public long version() {
+        return version;
+    }
+
+    public LiveOrganisation organisation() {
+        return organisation;
+    }
+
+    public Optional<AgentView> agent(String agentId) {
+        return Optional.ofNullable(agentViews.get(agentId));
+    }
+
+    /** Every agent, by id. */
+    public List<AgentView> agents() {
+        return List.copyOf(agentViews.values());
+    }
+
+    /** The agents named (those that exist), by id. */
+    public Map<String, AgentView> agents(Iterable<String> agentIds) {
+        Map<String, AgentView> found = new HashMap<>();
+        for (String agentId : agentIds) {
+            AgentView view = agentViews.get(agentId);
+            if (view != null) {
+                found.put(agentId, view);
+            }
+        }
+        return found;
+    }
+
+    public Optional<CallView> call(long callId) {
+        return Optional.ofNullable(callViews.get(callId));
+    }
+
+    /** Every call in progress, oldest first. */
+    public List<CallView> calls() {
+        List<CallView> all = new ArrayList<>(callViews.values());
+        all.sort(OLDEST_VIEW_FIRST);
+        return all;
+    }
+
+    /** The calls named (those in progress), by id. */
+    public Map<Long, CallView> calls(Iterable<Long> callIds) {
+        Map<Long, CallView> found = new HashMap<>();
+        for (Long callId : callIds) {
+            CallView view = callViews.get(callId);
+            if (view != null) {
+                found.put(callId, view);
+            }
+        }
+        return found;
+    }
+
+    /** The calls in progress at the agent's devices, oldest first; none for an unknown agent. */
+    public List<CallView> callsOf(String agentId) {
+        LiveAgent agent = agents.get(agentId);
+        if (agent == null) {
+            return List.of();
+        }
+        List<CallView> views = new ArrayList<>();
+        for (LiveCall call : callsAt(agent)) {
+            views.add(callViews.get(call.callId()));
+        }
+        return views;
+    }
+
+    /** The agent at a device: the one whose instrument it is, else whose extension, the lowest id when several. */
+    public Optional<String> agentAt(String device) {
+        return Optional.ofNullable(agentAt(device, agents, agentsByDevice)).map(LiveAgent::agentId);
+    }
+
+    /** The team's members, by id; none for an unknown team. */
+    public List<AgentView> members(int teamId) {
+        TreePSet<String> members = teamMembers.get(teamId);
+        if (members == null) {
+            return List.of();
+        }
+        List<AgentView> views = new ArrayList<>(members.size());
+        members.forEach(agentId -> views.add(agentViews.get(agentId)));
+        return views;
+    }
+
+    /** A configured skill group's figures at {@code now}; the day's counts are those of {@code now}'s day. */
+    public Optional<SkillGroupView> skillGroup(long number, Instant now, ZoneId zone) {
+        return organisation.skillGroup(number).map(group -> figures(group, now, zone));
+    }
+
+    /** Every configured skill group's figures, by number. */
+    public List<SkillGroupView> skillGroups(Instant now, ZoneId zone) {
+        return organisation.skillGroups().values().stream().map(group -> figures(group, now, zone)).toList();
+    }
+
+    private SkillGroupView figures(LiveOrganisation.SkillGroupInfo group, Instant now, ZoneId zone) {
+        GroupTally tally = groups.getOrDefault(group.number(), GroupTally.EMPTY);
+        Instant oldestQueued = null;
+        for (Long callId : tally.queuedCalls()) {
+            Instant queuedAt = calls.get(callId).queuedAt();
+            if (queuedAt != null && (oldestQueued == null || queuedAt.isBefore(oldestQueued))) {
+                oldestQueued = queuedAt;
+            }
+        }
+        Duration longestQueued = oldestQueued == null ? Duration.ZERO : Duration.between(oldestQueued, now);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        DayTally day = tally.day() == null ? DayTally.empty(today) : tally.day().on(today);
+        int members = tally.members();
+        return new SkillGroupView(group.number(), group.skillGroupId(), group.name(), members,
+                members - tally.inState(AgentState.LOGOUT), tally.inState(AgentState.AVAILABLE),
+                tally.inState(AgentState.NOT_READY),
+                tally.inState(AgentState.TALKING) + tally.inState(AgentState.HOLD),
+                tally.inState(AgentState.WORK_READY) + tally.inState(AgentState.WORK_NOT_READY),
+                tally.queuedCalls().size(), longestQueued.isNegative() ? Duration.ZERO : longestQueued,
+                day.handled(), day.abandoned(), day.averageHandleTime());
+    }
+
+    /** The calls at the agent's devices, each once, oldest first. */
+    private List<LiveCall> callsAt(LiveAgent agent) {
+        return callsAt(agent, calls, callsByDevice);
+    }
+
+    private static List<LiveCall> callsAt(LiveAgent agent, PMap<Long, LiveCall> calls,
+                                          PMap<String, PSet<Long>> callsByDevice) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String device : agent.devices()) {
+            ids.addAll(callsByDevice.getOrDefault(device, HashTreePSet.empty()));
+        }
+        List<LiveCall> found = new ArrayList<>(ids.size());
+        ids.forEach(id -> found.add(calls.get(id)));
+        found.sort(OLDEST_FIRST);
+        return found;
+    }
+
+    private static LiveAgent agentAt(String device, PMap<String, LiveAgent> agents,
+                                     PMap<String, PSet<String>> agentsByDevice) {
+        PSet<String> candidates = agentsByDevice.get(device);
+        if (candidates == null) {
+            return null;
+        }
+        String byInstrument = null;
+        String byExtension = null;
+        for (String agentId : candidates) {
+            LiveAgent agent = agents.get(agentId);
+            if (device.equals(agent.instrument()) && (byInstrument == null || agentId.compareTo(byInstrument) < 0)) {
+                byInstrument = agentId;
+            }
+            if (device.equals(agent.extension()) && (byExtension == null || agentId.compareTo(byExtension) < 0)) {
+                byExtension = agentId;
+            }
+        }
+        return agents.get(byInstrument != null ? byInstrument : byExtension);
+    }
+
+    /**
+     * Makes the next version: the changes to agents and calls first, noting which agents and calls they touch, then
+     * the views of exactly those (an agent's view depends on the calls at its devices; a call's view on its agents'
+     * buttons, which depend on their other calls too).
+     */
+    private static final class Transition {
+
+        private LiveOrganisation organisation;
+        private TreePMap<String, LiveAgent> agents;
+        private PMap<Long, LiveCall> calls;
+        private TreePMap<String, AgentView> agentViews;
+        private PMap<Long, CallView> callViews;
+        private PMap<String, PSet<String>> agentsByDevice;
+        private PMap<String, PSet<Long>> callsByDevice;
+        private PMap<Integer, TreePSet<String>> teamMembers;
+        private PMap<Long, GroupTally> groups;
+        private final Set<String> touchedAgents = new HashSet<>();
+        private final Set<Long> touchedCalls = new HashSet<>();
+        /** Devices whose agent may have changed: the calls there show another agent. */
+        private final Set<String> devicesChangingHands = new HashSet<>();
+
+        Transition(LiveState from) {
+            organisation = from.organisation;
+            agents = from.agents;
+            calls = from.calls;
+            agentViews = from.agentViews;
+            callViews = from.callViews;
+            agentsByDevice = from.agentsByDevice;
+            callsByDevice = from.callsByDevice;
+            teamMembers = from.teamMembers;
+            groups = from.groups;
+        }
+
+        void putAgent(LiveAgent agent) {
+            LiveAgent old = agents.get(agent.agentId());
+            if (old != null && !agent.isNotOlderThan(old)) {
+                return; // a stale report: the model already shows a later one
+            }
+            if (old != null) {
+                unindex(old);
+            }
+            agents = agents.plus(agent.agentId(), agent);
+            index(agent);
+            touchedAgents.add(agent.agentId());
+            if (old == null || !old.devices().equals(agent.devices())) {
+                devicesChangingHands.addAll(agent.devices());
+                if (old != null) {
+                    devicesChangingHands.addAll(old.devices());
+                }
+            }
+        }
+
+        private void index(LiveAgent agent) {
+            for (String device : agent.devices()) {
+                agentsByDevice = agentsByDevice.plus(device,
+                        agentsByDevice.getOrDefault(device, HashTreePSet.empty()).plus(agent.agentId()));
+            }
+            if (agent.teamId() != null) {
+                teamMembers = teamMembers.plus(agent.teamId(),
+                        teamMembers.getOrDefault(agent.teamId(), TreePSet.empty()).plus(agent.agentId()));
+            }
+            for (Long group : agent.skillGroupStates().keySet()) {
+                groups = groups.plus(group, tally(group).withMember(agent.state(), +1));
+            }
+        }
+
+        private void unindex(LiveAgent agent) {
+            for (String device : agent.devices()) {
+                PSet<String> left = agentsByDevice.getOrDefault(device, HashTreePSet.empty()).minus(agent.agentId());
+                agentsByDevice = left.isEmpty() ? agentsByDevice.minus(device) : agentsByDevice.plus(device, left);
+            }
+            if (agent.teamId() != null) {
+                TreePSet<String> left = teamMembers.getOrDefault(agent.teamId(), TreePSet.empty())
+                        .minus(agent.agentId());
+                teamMembers = left.isEmpty() ? teamMembers.minus(agent.teamId())
+                        : teamMembers.plus(agent.teamId(), left);
+            }
+            for (Long group : agent.skillGroupStates().keySet()) {
+                groups = groups.plus(group, tally(group).withMember(agent.state(), -1));
+            }
+        }
+
+        void putCall(LiveCall call) {
+            LiveCall old = calls.get(call.callId());
+            if (old != null && old.callKey().equals(call.callKey()) && !call.isNotOlderThan(old)) {
+                return; // a stale report
+            }
+            if (old != null) {
+                unindex(old);
+            }
+            calls = calls.plus(call.callId(), call);
+            index(call);
+        }
+
+        void end(EndedCall ended, ZoneId zone) {
+            LiveCall old = calls.get(ended.callId());
+            if (old != null && old.callKey().equals(ended.callKey())) {
+                unindex(old);
+                calls = calls.minus(ended.callId());
+            }
+            if (ended.skillGroupNumber() != null) {
+                GroupTally tally = tally(ended.skillGroupNumber());
+                DayTally day = tally.day() == null ? new DayTally(null, 0, 0, 0) : tally.day();
+                groups = groups.plus(ended.skillGroupNumber(), tally.withDay(day.plus(ended, zone)));
+            }
+        }
+
+        void setDay(Long group, DayTally day) {
+            groups = groups.plus(group, tally(group).withDay(day));
+        }
+
+        private void index(LiveCall call) {
+            touchedCalls.add(call.callId());
+            for (String device : call.parties().keySet()) {
+                callsByDevice = callsByDevice.plus(device,
+                        callsByDevice.getOrDefault(device, HashTreePSet.empty()).plus(call.callId()));
+                touchAgentsAt(device);
+            }
+            if (call.skillGroupNumber() != null && call.isQueued()) {
+                groups = groups.plus(call.skillGroupNumber(),
+                        tally(call.skillGroupNumber()).withQueued(call.callId(), true));
+            }
+        }
+
+        private void unindex(LiveCall call) {
+            touchedCalls.add(call.callId());
+            for (String device : call.parties().keySet()) {
+                PSet<Long> left = callsByDevice.getOrDefault(device, HashTreePSet.empty()).minus(call.callId());
+                callsByDevice = left.isEmpty() ? callsByDevice.minus(device) : callsByDevice.plus(device, left);
+                touchAgentsAt(device);
+            }
+            if (call.skillGroupNumber() != null && call.isQueued()) {
+                groups = groups.plus(call.skillGroupNumber(),
+                        tally(call.skillGroupNumber()).withQueued(call.callId(), false));
+            }
+        }
+
+        /** The agents at a device whose calls changed: their calls, and so their buttons, changed. */
+        private void touchAgentsAt(String device) {
+            touchedAgents.addAll(agentsByDevice.getOrDefault(device, HashTreePSet.empty()));
+        }
+
+        private GroupTally tally(Long group) {
+            return groups.getOrDefault(group, GroupTally.EMPTY);
+        }
+
+        LiveState finish(long version) {
+            Set<Long> callsToShow = new HashSet<>(touchedCalls);
+            for (String device : devicesChangingHands) {
+                callsToShow.addAll(callsByDevice.getOrDefault(device, HashTreePSet.empty()));
+            }
+            for (String agentId : touchedAgents) {
+                LiveAgent agent = agents.get(agentId);
+                if (agent == null) {
+                    agentViews = agentViews.minus(agentId);
+                    continue;
+                }
+                List<LiveCall> atAgent = callsAt(agent, calls, callsByDevice);
+                agentViews = agentViews.plus(agentId, LiveViews.agent(agent, atAgent));
+                // every call of an agent whose buttons may have changed shows them
+                atAgent.forEach(call -> callsToShow.add(call.callId()));
+            }
+            for (Long callId : callsToShow) {
+                LiveCall call = calls.get(callId);
+                if (call == null) {
+                    callViews = callViews.minus(callId);
+                } else {
+                    callViews = callViews.plus(callId, LiveViews.call(call,
+                            device -> agentAt(device, agents, agentsByDevice),
+                            agent -> callsAt(agent, calls, callsByDevice)));
+                }
+            }
+            return new LiveState(version, organisation, agents, calls, agentViews, callViews, agentsByDevice,
+                    callsByDevice, teamMembers, groups);
+        }
+    }
+}

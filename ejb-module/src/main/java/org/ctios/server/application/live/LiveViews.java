@@ -1,0 +1,74 @@
+package org.ctios.server.application.live;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.ctios.server.application.view.AgentView;
+import org.ctios.server.application.view.CallView;
+import org.ctios.server.application.view.PartyView;
+import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.domain.enablement.AgentRole;
+import org.ctios.server.domain.enablement.AgentSituation;
+import org.ctios.server.domain.enablement.ButtonEnablement;
+import org.ctios.server.domain.enablement.CallLeg;
+
+/** Builds the views the interfaces show from the live agents and calls, with the buttons each agent may press. */
+final class LiveViews {
+
+    private LiveViews() {
+    }
+
+    /** @param callsAtAgent the calls at the agent's devices, oldest first */
+    static AgentView agent(LiveAgent agent, List<LiveCall> callsAtAgent) {
+        List<Long> groups = agent.skillGroupStates().keySet().stream().sorted().toList();
+        List<Long> callIds = callsAtAgent.stream().map(LiveCall::callId).sorted().toList();
+        return new AgentView(agent.agentId(), agent.extension(), agent.instrument(), agent.teamId(),
+                agent.supervisor(), agent.state(), agent.reasonCode(), agent.stateSince(), agent.loggedInSince(),
+                groups, callIds, enabled(agent, callsAtAgent));
+    }
+
+    /**
+     * @param agentAt the agent at a device, or {@code null}
+     * @param callsOf the calls at an agent's devices
+     */
+    static CallView call(LiveCall call, Function<String, LiveAgent> agentAt,
+                         Function<LiveAgent, List<LiveCall>> callsOf) {
+        List<PartyView> parties = new ArrayList<>();
+        List<String> agentIds = new ArrayList<>();
+        Map<String, Set<AgentAction>> enabled = new LinkedHashMap<>();
+        for (Map.Entry<String, LiveCall.Party> party : new TreeMap<>(call.parties()).entrySet()) {
+            LiveAgent agent = agentAt.apply(party.getKey());
+            parties.add(new PartyView(party.getKey(), agent == null ? null : agent.agentId(),
+                    party.getValue().state(), party.getValue().supervising()));
+            if (agent != null && !agentIds.contains(agent.agentId())) {
+                agentIds.add(agent.agentId());
+                enabled.put(agent.agentId(), enabled(agent, callsOf.apply(agent)));
+            }
+        }
+        return new CallView(call.callId(), call.callKey(), call.state(), call.callType(), call.ani(), call.dnis(),
+                call.dialedNumber(), call.callerEnteredDigits(), call.callVariables(), call.ecc(), call.wrapupData(),
+                call.skillGroupNumber(), call.routerCallKeyDay(), call.routerCallKeyCallId(), call.begunAt(),
+                call.queuedAt(), call.deliveredAt(), call.answeredAt(), parties, agentIds, enabled,
+                call.begunUnseen());
+    }
+
+    /** The buttons the agent's desktop may offer, from its state and its legs on the calls at its devices. */
+    static Set<AgentAction> enabled(LiveAgent agent, List<LiveCall> callsAtAgent) {
+        Set<String> devices = agent.devices();
+        List<CallLeg> legs = new ArrayList<>();
+        for (LiveCall call : callsAtAgent) {
+            call.parties().forEach((device, party) -> {
+                if (devices.contains(device)) {
+                    boolean consulting = call.consultation() && device.equals(call.originatingDevice());
+                    legs.add(new CallLeg(call.callId(), party.state(), consulting, party.supervising()));
+                }
+            });
+        }
+        AgentRole role = agent.supervisor() ? AgentRole.SUPERVISOR : AgentRole.AGENT;
+        return ButtonEnablement.enabled(new AgentSituation(agent.state(), role, legs));
+    }
+}
