@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ctios.server.application.live.LiveChange;
-import org.ctios.server.domain.agent.Agent;
-import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallRepository;
 import org.ctios.server.domain.history.CallHistory;
@@ -23,7 +21,7 @@ import org.ctios.server.events.SkillGroupStatisticsNotice;
 public class CallEnding {
 
     private CallRepository calls;
-    private AgentRepository agents;
+    private AgentsAtDevices agents;
     private CallHistory history;
 
     /** For the container's proxy. */
@@ -31,14 +29,14 @@ public class CallEnding {
     }
 
     @Inject
-    public CallEnding(CallRepository calls, AgentRepository agents, CallHistory history) {
+    public CallEnding(CallRepository calls, AgentsAtDevices agents, CallHistory history) {
         this.calls = calls;
         this.agents = agents;
         this.history = history;
     }
 
     public CallRecord end(Call call, Instant endedAt, EndReason reason, LiveChange change) {
-        List<String> agentIds = agentsOn(call.involved());
+        List<String> agentIds = agentsOn(call.involved(), change);
         CallRecord record = CallRecord.of(call, agentIds, endedAt, reason);
         history.append(new TimelineEntry(call.callKey(), call.nextTimelineSequence(), endedAt,
                 reason == EndReason.ENDED ? "CallEnded" : "EndedWhileLinkDown", null, null));
@@ -52,11 +50,10 @@ public class CallEnding {
         return record;
     }
 
-    private List<String> agentsOn(Set<String> devices) {
+    private List<String> agentsOn(Set<String> devices, LiveChange change) {
         List<String> agentIds = new ArrayList<>();
         for (String device : devices) {
-            agents.findByDevice(device).map(Agent::agentId).filter(id -> !agentIds.contains(id))
-                    .ifPresent(agentIds::add);
+            agents.agentAt(device, change).filter(id -> !agentIds.contains(id)).ifPresent(agentIds::add);
         }
         return agentIds;
     }

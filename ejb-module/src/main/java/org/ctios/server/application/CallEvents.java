@@ -24,8 +24,6 @@ import org.ctios.connector.api.event.CallTransferred;
 import org.ctios.connector.api.event.ConnectionCleared;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.application.live.LiveChange;
-import org.ctios.server.domain.agent.Agent;
-import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallDataValues;
 import org.ctios.server.domain.call.CallRepository;
@@ -49,7 +47,7 @@ import org.ctios.server.events.SkillGroupStatisticsNotice;
 public class CallEvents {
 
     private CallRepository calls;
-    private AgentRepository agents;
+    private AgentsAtDevices agents;
     private CallHistory history;
     private CallEnding ending;
 
@@ -58,7 +56,7 @@ public class CallEvents {
     }
 
     @Inject
-    public CallEvents(CallRepository calls, AgentRepository agents, CallHistory history, CallEnding ending) {
+    public CallEvents(CallRepository calls, AgentsAtDevices agents, CallHistory history, CallEnding ending) {
         this.calls = calls;
         this.agents = agents;
         this.history = history;
@@ -77,7 +75,7 @@ public class CallEvents {
                     : Call.firstSeenIn(event);
         }
         Set<String> devicesBefore = mayRemoveParties(event) ? Set.copyOf(call.partyStates().keySet()) : Set.of();
-        boolean changed = call.apply(onlyMonitoredParties(event), joiningStates(event));
+        boolean changed = call.apply(onlyMonitoredParties(event, change), joiningStates(event));
         TimelineEntry entry = changed && !(event instanceof CallEnded) ? new TimelineEntry(call.callKey(),
                 call.nextTimelineSequence(), event.origin().receivedAt(), event.getClass().getSimpleName(),
                 TimelineDetails.device(event), TimelineDetails.detail(event)) : null;
@@ -94,7 +92,7 @@ public class CallEvents {
         }
         history.append(entry);
         change.call(call);
-        announce(event, call, departedAgents(devicesBefore, call), change);
+        announce(event, call, departedAgents(devicesBefore, call, change), change);
     }
 
     /** The events after which a call may go on without some of its parties. */
@@ -104,13 +102,13 @@ public class CallEvents {
     }
 
     /** The agents whose devices were on the call before the event and are not any more. */
-    private List<String> departedAgents(Set<String> devicesBefore, Call call) {
+    private List<String> departedAgents(Set<String> devicesBefore, Call call, LiveChange change) {
         if (devicesBefore.isEmpty()) {
             return List.of();
         }
         Set<String> devicesAfter = call.partyStates().keySet();
         return devicesBefore.stream().filter(device -> !devicesAfter.contains(device))
-                .map(agents::findByDevice).flatMap(Optional::stream).map(Agent::agentId).toList();
+                .map(device -> agents.agentAt(device, change)).flatMap(Optional::stream).toList();
     }
 
     /** An event that only takes something away from a call nobody knew of leaves nothing to record. */
@@ -129,10 +127,11 @@ public class CallEvents {
      * A call's parties are the devices the contact centre watches: agents' phones and queues. Snapshots, transfers
      * and conferences also list customers and outside numbers; those are left out, as the other events leave them.
      */
-    private CallEvent onlyMonitoredParties(CallEvent event) {
+    private CallEvent onlyMonitoredParties(CallEvent event, LiveChange change) {
         if (event instanceof CallSnapshot snapshot) {
             List<CallParty> monitored = snapshot.parties().stream()
-                    .filter(party -> party.state() == LocalConnectionState.QUEUED || isAgentDevice(party.deviceId()))
+                    .filter(party -> party.state() == LocalConnectionState.QUEUED
+                            || isAgentDevice(party.deviceId(), change))
                     .toList();
             return new CallSnapshot(snapshot.origin(), snapshot.callId(), snapshot.callType(), snapshot.data(),
                     monitored);
@@ -140,22 +139,22 @@ public class CallEvents {
         if (event instanceof CallTransferred transferred) {
             return new CallTransferred(transferred.origin(), transferred.callId(), transferred.secondaryCallId(),
                     transferred.transferringDevice(), transferred.transferredDevice(),
-                    agentDevices(transferred.parties()));
+                    agentDevices(transferred.parties(), change));
         }
         if (event instanceof CallConferenced conferenced) {
             return new CallConferenced(conferenced.origin(), conferenced.callId(), conferenced.secondaryCallId(),
                     conferenced.controllerDevice(), conferenced.addedPartyDevice(),
-                    agentDevices(conferenced.parties()), conferenced.eventCause());
+                    agentDevices(conferenced.parties(), change), conferenced.eventCause());
         }
         return event;
     }
 
-    private List<String> agentDevices(List<String> devices) {
-        return devices.stream().filter(this::isAgentDevice).toList();
+    private List<String> agentDevices(List<String> devices, LiveChange change) {
+        return devices.stream().filter(device -> isAgentDevice(device, change)).toList();
     }
 
-    private boolean isAgentDevice(String device) {
-        return device != null && agents.findByDevice(device).isPresent();
+    private boolean isAgentDevice(String device, LiveChange change) {
+        return agents.agentAt(device, change).isPresent();
     }
 
     /** For a transfer or conference: the states the joining parties had on the consultation call. */
@@ -175,7 +174,7 @@ public class CallEvents {
     private void announce(CallEvent event, Call call, List<String> departedAgentIds, LiveChange change) {
         if (event instanceof CallDelivered delivered) {
             change.announce(new CallDeliveredNotice(call.callId(), delivered.alertingDevice(),
-                    agents.findByDevice(delivered.alertingDevice()).map(Agent::agentId).orElse(null),
+                    agents.agentAt(delivered.alertingDevice(), change).orElse(null),
                     screenPopData(call)));
         } else if (event instanceof CallEstablished established) {
             change.announce(new CallEstablishedNotice(call.callId(), established.answeringDevice()));

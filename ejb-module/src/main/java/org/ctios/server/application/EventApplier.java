@@ -59,7 +59,7 @@ public class EventApplier {
      * their own: this is their one transactional entry point.
      */
     public void applyAll(List<CtiEvent> events) {
-        LiveChange change = new LiveChange(notices::fire);
+        LiveChange change = afterCompletion.perTransaction(LiveChange.class, this::openChange);
         Instant[] received = new Instant[events.size()];
         for (int i = 0; i < received.length; i++) {
             CtiEvent event = events.get(i);
@@ -68,7 +68,6 @@ public class EventApplier {
         }
         afterCompletion.register(committed -> {
             if (committed) {
-                live.commit(change);
                 Instant now = Instant.now();
                 statistics.committed(received, now);
                 for (int i = 0; i < received.length; i++) {
@@ -82,6 +81,17 @@ public class EventApplier {
         for (CtiEvent event : events) {
             dispatch(event, change);
         }
+    }
+
+    /** The transaction's change: once it commits, the live model's next version. */
+    private LiveChange openChange() {
+        LiveChange change = new LiveChange(notices::fire);
+        afterCompletion.register(committed -> {
+            if (committed) {
+                live.commit(change);
+            }
+        });
+        return change;
     }
 
     private void dispatch(CtiEvent event, LiveChange change) {

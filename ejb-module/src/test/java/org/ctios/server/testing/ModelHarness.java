@@ -10,14 +10,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.ctios.server.application.AgentEvents;
+import org.ctios.server.application.AfterCompletion;
 import org.ctios.server.application.AgentQueries;
+import org.ctios.server.application.AgentsAtDevices;
 import org.ctios.server.application.ApplyStatistics;
 import org.ctios.server.application.CallEnding;
 import org.ctios.server.application.CallEvents;
@@ -57,6 +61,20 @@ public final class ModelHarness implements AutoCloseable {
     private final ApplyStatistics statistics = new ApplyStatistics();
     private final RecordedApplyMetrics metrics = new RecordedApplyMetrics();
     private final List<Consumer<Boolean>> afterCompletion = new ArrayList<>();
+    private final Map<Object, Object> transactionResources = new HashMap<>();
+    /** The transactions' after-completion, as the container's: callbacks and values of the one transaction. */
+    private final AfterCompletion completion = new AfterCompletion() {
+        @Override
+        public void register(Consumer<Boolean> outcome) {
+            afterCompletion.add(outcome);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T perTransaction(Object key, Supplier<T> first) {
+            return (T) transactionResources.computeIfAbsent(key, ignored -> first.get());
+        }
+    };
     private volatile Clock clock = Clock.systemUTC();
     /** Reads {@link #clock} at each use, so that a test can set it after the model was made. */
     private final Clock currentClock = new Clock() {
@@ -204,10 +222,12 @@ public final class ModelHarness implements AutoCloseable {
                 entityManager.getTransaction().rollback();
             }
             entityManager.close();
-            for (Consumer<Boolean> callback : afterCompletion) {
+            transactionResources.clear();
+            List<Consumer<Boolean>> callbacks = List.copyOf(afterCompletion);
+            afterCompletion.clear();
+            for (Consumer<Boolean> callback : callbacks) {
                 callback.accept(committed);
             }
-            afterCompletion.clear();
         }
     }
 
@@ -229,10 +249,11 @@ public final class ModelHarness implements AutoCloseable {
         JpaAgentRepository agents = new JpaAgentRepository(entityManager);
         JpaCallRepository calls = new JpaCallRepository(entityManager);
         JpaCallHistory history = new JpaCallHistory(entityManager);
-        CallEnding ending = new CallEnding(calls, agents, history);
+        AgentsAtDevices atDevices = new AgentsAtDevices(agents, live);
+        CallEnding ending = new CallEnding(calls, atDevices, history);
         EventApplier applier = new EventApplier(new AgentEvents(agents),
-                new CallEvents(calls, agents, history, ending), new Reconciliation(calls, ending),
-                afterCompletion::add, statistics, metrics, live, notices);
+                new CallEvents(calls, atDevices, history, ending), new Reconciliation(calls, ending),
+                completion, statistics, metrics, live, notices);
         return new Services(entityManager, applier, new AgentQueries(live), new CallQueries(live),
                 new SkillGroupQueries(live), new TeamQueries(live), new HistoryQueries(history));
     }

@@ -3,9 +3,12 @@ package org.ctios.server.application.live;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.call.Call;
@@ -72,6 +75,23 @@ public final class LiveChange {
     public void announce(Object notice) {
         announcer.accept(notice);
         notices.add(notice);
+    }
+
+    /**
+     * The agent at a device as the transaction sees it: the committed model's agents there, overlaid with the agents
+     * this transaction changed; chosen by instrument, else extension, the lowest id.
+     */
+    public Optional<String> agentAt(String device, LiveState committed) {
+        Set<String> candidates = new HashSet<>(committed.agentIdsAt(device));
+        for (LiveAgent agent : agents.values()) {
+            if (agent.devices().contains(device)) {
+                candidates.add(agent.agentId());
+            }
+        }
+        return LiveState.chooseAgentAt(device, candidates, id -> {
+            LiveAgent pending = agents.get(id);
+            return pending != null ? pending : committed.liveAgent(id);
+        }).map(LiveAgent::agentId);
     }
 
     /** The transaction closes a resynchronisation with the CTI Server: the model is read again afterwards. */

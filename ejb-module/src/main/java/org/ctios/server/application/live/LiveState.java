@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.application.view.AgentView;
 import org.ctios.server.application.view.CallView;
@@ -258,21 +259,38 @@ public final class LiveState {
     private static LiveAgent agentAt(String device, PMap<String, LiveAgent> agents,
                                      PMap<String, PSet<String>> agentsByDevice) {
         PSet<String> candidates = agentsByDevice.get(device);
-        if (candidates == null) {
-            return null;
-        }
-        String byInstrument = null;
-        String byExtension = null;
+        return candidates == null ? null : chooseAgentAt(device, candidates, agents::get).orElse(null);
+    }
+
+    /** Of these agents, the one at the device: whose instrument it is, else whose extension, the lowest id. */
+    static Optional<LiveAgent> chooseAgentAt(String device, Iterable<String> candidates,
+                                             Function<String, LiveAgent> agents) {
+        LiveAgent byInstrument = null;
+        LiveAgent byExtension = null;
         for (String agentId : candidates) {
-            LiveAgent agent = agents.get(agentId);
-            if (device.equals(agent.instrument()) && (byInstrument == null || agentId.compareTo(byInstrument) < 0)) {
-                byInstrument = agentId;
+            LiveAgent agent = agents.apply(agentId);
+            if (agent == null) {
+                continue;
             }
-            if (device.equals(agent.extension()) && (byExtension == null || agentId.compareTo(byExtension) < 0)) {
-                byExtension = agentId;
+            if (device.equals(agent.instrument())
+                    && (byInstrument == null || agentId.compareTo(byInstrument.agentId()) < 0)) {
+                byInstrument = agent;
+            }
+            if (device.equals(agent.extension())
+                    && (byExtension == null || agentId.compareTo(byExtension.agentId()) < 0)) {
+                byExtension = agent;
             }
         }
-        return agents.get(byInstrument != null ? byInstrument : byExtension);
+        return Optional.ofNullable(byInstrument != null ? byInstrument : byExtension);
+    }
+
+    /** The ids of the agents whose instrument or extension the device is. */
+    Set<String> agentIdsAt(String device) {
+        return agentsByDevice.getOrDefault(device, HashTreePSet.empty());
+    }
+
+    LiveAgent liveAgent(String agentId) {
+        return agents.get(agentId);
     }
 
     /**

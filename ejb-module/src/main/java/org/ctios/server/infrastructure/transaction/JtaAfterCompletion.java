@@ -6,9 +6,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ctios.server.application.AfterCompletion;
 
-/** After-completion callbacks on the container's JTA transaction. */
+/** After-completion callbacks and per-transaction values on the container's JTA transaction. */
 @ApplicationScoped
 public class JtaAfterCompletion implements AfterCompletion {
 
@@ -28,5 +29,16 @@ public class JtaAfterCompletion implements AfterCompletion {
                 outcome.accept(status == Status.STATUS_COMMITTED);
             }
         });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T perTransaction(Object key, Supplier<T> first) {
+        Object kept = registry.getResource(key);
+        if (kept == null) {
+            kept = first.get();
+            registry.putResource(key, kept);
+        }
+        return (T) kept;
     }
 }
