@@ -460,9 +460,10 @@ public final class LiveState {
                 if (call == null) {
                     callViews = callViews.minus(callId);
                 } else {
+                    // an agent's buttons are its view's: just made if it was touched, unchanged if not
                     callViews = callViews.plus(callId, LiveViews.call(call,
                             device -> agentAt(device, agents, agentsByDevice),
-                            agent -> callsAt(agent, calls, callsByDevice)));
+                            agent -> agentViews.get(agent.agentId()).enabledActions()));
                 }
             }
             return new LiveState(version, organisation, agents, calls, agentViews, callViews, agentsByDevice,

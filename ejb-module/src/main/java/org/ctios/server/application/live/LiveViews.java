@@ -32,11 +32,11 @@ final class LiveViews {
     }
 
     /**
-     * @param agentAt the agent at a device, or {@code null}
-     * @param callsOf the calls at an agent's devices
+     * @param agentAt   the agent at a device, or {@code null}
+     * @param enabledOf what an agent may do now (its view's buttons)
      */
     static CallView call(LiveCall call, Function<String, LiveAgent> agentAt,
-                         Function<LiveAgent, List<LiveCall>> callsOf) {
+                         Function<LiveAgent, Set<AgentAction>> enabledOf) {
         List<PartyView> parties = new ArrayList<>();
         List<String> agentIds = new ArrayList<>();
         Map<String, Set<AgentAction>> enabled = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ final class LiveViews {
                     party.getValue().state(), party.getValue().supervising()));
             if (agent != null && !agentIds.contains(agent.agentId())) {
                 agentIds.add(agent.agentId());
-                enabled.put(agent.agentId(), enabled(agent, callsOf.apply(agent)));
+                enabled.put(agent.agentId(), enabledOf.apply(agent));
             }
         }
         return new CallView(call.callId(), call.callKey(), call.state(), call.callType(), call.ani(), call.dnis(),
