@@ -140,8 +140,19 @@ final class EventStream {
         } while (wakeRequested.get() && writing.compareAndSet(false, true));
     }
 
-    /** Sends queued events while the sink takes them; true if it stopped only because the batch was full. */
+    /**
+     * Sends queued events while the sink takes them, flushed together at the end of the turn; true if it stopped only
+     * because the batch was full.
+     */
     private boolean sendWhileReady() throws IOException {
+        try {
+            return sendBatchWhileReady();
+        } finally {
+            sink.flush();
+        }
+    }
+
+    private boolean sendBatchWhileReady() throws IOException {
         for (int sent = 0; sent < BATCH; sent++) {
             if (closed.get()) {
                 return false;

@@ -5,6 +5,7 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -20,6 +21,8 @@ final class ServletStreamSink implements StreamSink {
     private final AsyncContext async;
     private final ServletOutputStream out;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** What the writer sent in its current turn; only the one writer that owns the sink touches it. */
+    private final ByteArrayOutputStream held = new ByteArrayOutputStream(8_192);
 
     ServletStreamSink(AsyncContext async) throws IOException {
         this.async = async;
@@ -71,19 +74,37 @@ final class ServletStreamSink implements StreamSink {
 
     @Override
     public void send(StreamEvent event) throws IOException {
-        write(SseFormat.event(event));
+        hold(event.wire());
     }
 
     @Override
     public void heartbeat() throws IOException {
-        write(SseFormat.heartbeat());
+        hold(SseFormat.heartbeat());
     }
 
-    /** One write and its flush per event: the event goes out now, and the next isReady() tells if it went. */
-    private void write(byte[] bytes) throws IOException {
+    /**
+     * Keeps the bytes for the writer's next flush: the events a writer sends in one turn (at most a batch, each
+     * after {@code isReady()} answered true) go out in one write and one flush, instead of one system call each.
+     */
+    private void hold(byte[] bytes) throws IOException {
         if (closed.get()) {
             throw new IOException("the client's stream is closed");
         }
+        held.write(bytes);
+    }
+
+    /** One write and its flush for what was held: it goes out now, and the next isReady() tells if it went. */
+    @Override
+    public void flush() throws IOException {
+        if (held.size() == 0) {
+            return;
+        }
+        if (closed.get()) {
+            held.reset();
+            throw new IOException("the client's stream is closed");
+        }
+        byte[] bytes = held.toByteArray();
+        held.reset();
         out.write(bytes);
         out.flush();
     }

@@ -15,8 +15,13 @@ final class SseFormat {
         StringBuilder text = new StringBuilder(event.data().length() + 64);
         text.append("event: ").append(event.name()).append('\n');
         text.append("id: ").append(event.id()).append('\n');
-        for (String line : event.data().split("\r\n|\r|\n", -1)) {
-            text.append("data: ").append(line).append('\n');
+        String data = event.data();
+        if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) {
+            text.append("data: ").append(data).append('\n'); // JSON on one line: no need to split it
+        } else {
+            for (String line : data.split("\r\n|\r|\n", -1)) {
+                text.append("data: ").append(line).append('\n');
+            }
         }
         return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }

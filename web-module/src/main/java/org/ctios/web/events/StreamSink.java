@@ -26,6 +26,14 @@ public interface StreamSink {
     /** An SSE comment line, keeping an idle connection alive; only after {@link #isReady()} answered true. */
     void heartbeat() throws IOException;
 
+    /**
+     * Sends what {@link #send} and {@link #heartbeat} handed over since the last flush, if the sink holds them back
+     * to send several in one write.
+     */
+    default void flush() throws IOException {
+        // a sink that writes each at once has nothing held back
+    }
+
     boolean isClosed();
 
     /** Ends the response; the client sees the stream end (after the bytes already handed over, if it reads them). */
