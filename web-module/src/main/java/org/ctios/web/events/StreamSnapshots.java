@@ -10,7 +10,6 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +157,9 @@ public class StreamSnapshots {
             }
         }
         List<CallRepresentation> calls = new ArrayList<>();
-        for (CallView call : ordered(candidates)) {
+        List<CallView> ordered = new ArrayList<>(candidates);
+        ordered.sort(CallView.OLDEST_FIRST);
+        for (CallView call : ordered) {
             List<String> teams = new ArrayList<>();
             for (String agentId : call.agentIds()) {
                 state.agent(agentId).map(AgentView::teamId).ifPresent(teamId -> teams.add(String.valueOf(teamId)));
@@ -177,12 +178,5 @@ public class StreamSnapshots {
     private static boolean concerns(EventFilter filter, AgentRepresentation agent) {
         return filter.concerns(List.of(agent.id()), agent.team() == null ? List.of() : List.of(agent.team()),
                 agent.skillGroups());
-    }
-
-    private static List<CallView> ordered(Collection<CallView> calls) {
-        List<CallView> sorted = new ArrayList<>(calls);
-        sorted.sort(Comparator.comparing(CallView::begunAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingLong(CallView::id));
-        return sorted;
     }
 }

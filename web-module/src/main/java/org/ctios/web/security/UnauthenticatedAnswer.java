@@ -1,12 +1,10 @@
 package org.ctios.web.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.ctios.web.api.problems.Problem;
+import org.ctios.web.api.problems.ProblemWriter;
 
 /**
  * 401 as problem details with the {@code WWW-Authenticate} challenge, written by the authentication mechanism
@@ -26,25 +24,9 @@ final class UnauthenticatedAnswer {
     }
 
     static void send(HttpServletRequest request, HttpServletResponse response, String detail) {
-        byte[] body = Json.createObjectBuilder()
-                .add("type", TYPE)
-                .add("title", "Unauthenticated")
-                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                .add("detail", detail)
-                .build().toString().getBytes(StandardCharsets.UTF_8);
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        if (challenges(request.getHeader(REQUESTED_WITH))) {
-            response.setHeader("WWW-Authenticate", CallerCredentials.CHALLENGE);
-        }
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(body.length);
-        try {
-            response.getOutputStream().write(body);
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the 401 answer could not be written", e);
-        }
+        ProblemWriter.write(response, new Problem(TYPE, "Unauthenticated", HttpServletResponse.SC_UNAUTHORIZED,
+                detail), challenges(request.getHeader(REQUESTED_WITH))
+                ? Map.of("WWW-Authenticate", CallerCredentials.CHALLENGE) : Map.of());
     }
 
     /** Whether the answer challenges the client: unless a script says it asked ({@code XMLHttpRequest}). */

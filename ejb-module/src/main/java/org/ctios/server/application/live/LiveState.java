@@ -37,8 +37,6 @@ public final class LiveState {
     /** The order of calls in lists: oldest first. */
     static final Comparator<LiveCall> OLDEST_FIRST = Comparator.comparing(LiveCall::begunAt,
             Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(LiveCall::callId);
-    private static final Comparator<CallView> OLDEST_VIEW_FIRST = Comparator.comparing(CallView::begunAt,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(CallView::id);
 
     private final long version;
     private final LiveOrganisation organisation;
@@ -145,14 +143,7 @@ public final class LiveState {
 
     /** The agents named (those that exist), by id. */
     public Map<String, AgentView> agents(Iterable<String> agentIds) {
-        Map<String, AgentView> found = new HashMap<>();
-        for (String agentId : agentIds) {
-            AgentView view = agentViews.get(agentId);
-            if (view != null) {
-                found.put(agentId, view);
-            }
-        }
-        return found;
+        return those(agentViews, agentIds);
     }
 
     public Optional<CallView> call(long callId) {
@@ -162,17 +153,21 @@ public final class LiveState {
     /** Every call in progress, oldest first. */
     public List<CallView> calls() {
         List<CallView> all = new ArrayList<>(callViews.values());
-        all.sort(OLDEST_VIEW_FIRST);
+        all.sort(CallView.OLDEST_FIRST);
         return all;
     }
 
     /** The calls named (those in progress), by id. */
     public Map<Long, CallView> calls(Iterable<Long> callIds) {
-        Map<Long, CallView> found = new HashMap<>();
-        for (Long callId : callIds) {
-            CallView view = callViews.get(callId);
+        return those(callViews, callIds);
+    }
+
+    private static <K, V> Map<K, V> those(Map<K, V> views, Iterable<K> keys) {
+        Map<K, V> found = new HashMap<>();
+        for (K key : keys) {
+            V view = views.get(key);
             if (view != null) {
-                found.put(callId, view);
+                found.put(key, view);
             }
         }
         return found;

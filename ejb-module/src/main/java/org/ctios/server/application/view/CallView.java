@@ -1,6 +1,7 @@
 package org.ctios.server.application.view;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,10 @@ public record CallView(long id, String callKey, CallState state, Integer callTyp
                        Long routerCallKeyCallId, Instant begunAt, Instant queuedAt, Instant deliveredAt,
                        Instant answeredAt, List<PartyView> parties, List<String> agentIds,
                        Map<String, Set<AgentAction>> enabledActions, boolean begunUnseen) {
+
+    /** The order of calls in lists: oldest first, then by id. */
+    public static final Comparator<CallView> OLDEST_FIRST = Comparator.comparing(CallView::begunAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(CallView::id);
 
     public CallView {
         callVariables = Map.copyOf(callVariables);
