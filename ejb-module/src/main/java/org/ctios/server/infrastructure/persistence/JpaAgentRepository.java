@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
 
@@ -37,32 +34,6 @@ public class JpaAgentRepository implements AgentRepository {
     public List<Agent> findAll() {
         return entityManager.createQuery("select distinct a from Agent a left join fetch a.skillGroupStates "
                 + "order by a.agentId", Agent.class).getResultList();
-    }
-
-    @Override
-    public List<Agent> findAll(Collection<String> agentIds) {
-        if (agentIds.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("select distinct a from Agent a left join fetch a.skillGroupStates "
-                + "where a.agentId in :ids", Agent.class).setParameter("ids", agentIds).getResultList();
-    }
-
-    @Override
-    public List<Agent> findAtDevices(Collection<String> devices) {
-        if (devices.isEmpty()) {
-            return List.of();
-        }
-        // Two indexed "in" lookups, as findByDevice does one device at a time: an "or" would scan every agent.
-        Set<Agent> found = new LinkedHashSet<>(atDevices("instrument", devices));
-        found.addAll(atDevices("extension", devices));
-        return List.copyOf(found);
-    }
-
-    private List<Agent> atDevices(String deviceAttribute, Collection<String> devices) {
-        return entityManager.createQuery("select distinct a from Agent a left join fetch a.skillGroupStates "
-                        + "where a." + deviceAttribute + " in :devices", Agent.class)
-                .setParameter("devices", devices).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.ctios.server.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ctios.server.domain.call.Call;
@@ -31,28 +30,10 @@ public class JpaCallRepository implements CallRepository {
     }
 
     @Override
-    public List<Call> findAll(Collection<Long> callIds) {
-        if (callIds.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("select distinct c from Call c left join fetch c.parties "
-                + "where c.callId in :ids", Call.class).setParameter("ids", callIds).getResultList();
-    }
-
-    @Override
     public List<Call> findAll() {
         // the parties in the same query: one query, not one more per call
         return entityManager.createQuery("select distinct c from Call c left join fetch c.parties "
                 + "order by c.milestones.begunAt, c.callId", Call.class).getResultList();
-    }
-
-    @Override
-    public List<Call> findAtDevices(Collection<String> devices) {
-        if (devices.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("select distinct c from Call c join c.parties p where key(p) in :devices "
-                + "order by c.milestones.begunAt, c.callId", Call.class).setParameter("devices", devices).getResultList();
     }
 
     @Override
