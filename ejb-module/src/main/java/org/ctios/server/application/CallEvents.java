@@ -50,17 +50,20 @@ public class CallEvents {
     private AgentsAtDevices agents;
     private CallHistory history;
     private CallEnding ending;
+    private CallKeys keys;
 
     /** For the container's proxy. */
     protected CallEvents() {
     }
 
     @Inject
-    public CallEvents(CallRepository calls, AgentsAtDevices agents, CallHistory history, CallEnding ending) {
+    public CallEvents(CallRepository calls, AgentsAtDevices agents, CallHistory history, CallEnding ending,
+                      CallKeys keys) {
         this.calls = calls;
         this.agents = agents;
         this.history = history;
         this.ending = ending;
+        this.keys = keys;
     }
 
     public void apply(CallEvent event, LiveChange change) {
@@ -71,8 +74,8 @@ public class CallEvents {
         } else if (endsWhatWasNeverSeen(event) || alreadyInHistory(event)) {
             return;
         } else {
-            call = event instanceof CallSnapshot snapshot ? Call.firstSeenInSnapshot(snapshot)
-                    : Call.firstSeenIn(event);
+            call = event instanceof CallSnapshot snapshot ? Call.firstSeenInSnapshot(snapshot, keys.next())
+                    : Call.firstSeenIn(event, keys.next());
         }
         Set<String> devicesBefore = mayRemoveParties(event) ? Set.copyOf(call.partyStates().keySet()) : Set.of();
         boolean changed = call.apply(onlyMonitoredParties(event, change), joiningStates(event));

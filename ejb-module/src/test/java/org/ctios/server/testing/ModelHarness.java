@@ -25,6 +25,7 @@ import org.ctios.server.application.AgentsAtDevices;
 import org.ctios.server.application.ApplyStatistics;
 import org.ctios.server.application.CallEnding;
 import org.ctios.server.application.CallEvents;
+import org.ctios.server.application.CallKeys;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.EventApplier;
 import org.ctios.server.application.Reconciliation;
@@ -93,6 +94,7 @@ public final class ModelHarness implements AutoCloseable {
             return clock.instant();
         }
     };
+    private final CallKeys callKeys = new CallKeys();
     private final LiveModel live = new LiveModel(this::readFromDatabase, currentClock, Runnable::run);
 
     public ModelHarness() {
@@ -252,7 +254,7 @@ public final class ModelHarness implements AutoCloseable {
         AgentsAtDevices atDevices = new AgentsAtDevices(agents, live);
         CallEnding ending = new CallEnding(calls, atDevices, history);
         EventApplier applier = new EventApplier(new AgentEvents(agents),
-                new CallEvents(calls, atDevices, history, ending), new Reconciliation(calls, ending),
+                new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
                 completion, statistics, metrics, live, notices);
         return new Services(entityManager, applier, new AgentQueries(live), new CallQueries(live),
                 new SkillGroupQueries(live), new TeamQueries(live), new HistoryQueries(history));

@@ -17,9 +17,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.ctios.connector.api.event.CallBegun;
 import org.ctios.connector.api.event.CallCleared;
 import org.ctios.connector.api.event.CallConferenced;
@@ -111,21 +111,25 @@ public class Call {
         // for JPA
     }
 
-    private Call(long callId, Instant begunAt, boolean begunUnseen) {
+    private Call(long callId, String callKey, Instant begunAt, boolean begunUnseen) {
         this.callId = callId;
-        this.callKey = UUID.randomUUID().toString();
+        this.callKey = Objects.requireNonNull(callKey, "callKey");
         this.milestones = new CallMilestones(begunAt);
         this.begunUnseen = begunUnseen;
     }
 
-    /** A call first heard of through this event: BEGIN_CALL_EVENT normally, a later event if BEGIN was missed. */
-    public static Call firstSeenIn(CallEvent event) {
-        return new Call(event.callId(), event.origin().receivedAt(), false);
+    /**
+     * A call first heard of through this event: BEGIN_CALL_EVENT normally, a later event if BEGIN was missed.
+     *
+     * @param callKey its identity across its timeline and history record, unique for all time
+     */
+    public static Call firstSeenIn(CallEvent event, String callKey) {
+        return new Call(event.callId(), callKey, event.origin().receivedAt(), false);
     }
 
     /** A call first heard of through a snapshot. */
-    public static Call firstSeenInSnapshot(CallSnapshot snapshot) {
-        return new Call(snapshot.callId(), snapshot.origin().receivedAt(), true);
+    public static Call firstSeenInSnapshot(CallSnapshot snapshot, String callKey) {
+        return new Call(snapshot.callId(), callKey, snapshot.origin().receivedAt(), true);
     }
 
     /**
