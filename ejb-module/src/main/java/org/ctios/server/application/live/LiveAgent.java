@@ -46,6 +46,11 @@ public record LiveAgent(String agentId, String extension, String instrument, Int
         return devices;
     }
 
+    /** Whether its instrument or its extension is this device. */
+    public boolean isAt(String device) {
+        return device.equals(extension) || device.equals(instrument);
+    }
+
     /** Whether this is a later report of the agent than {@code other} (or the same one). */
     boolean isNotOlderThan(LiveAgent other) {
         return stampEpoch != other.stampEpoch ? stampEpoch > other.stampEpoch : stampSequence >= other.stampSequence;

@@ -84,7 +84,7 @@ public final class LiveChange {
     public Optional<String> agentAt(String device, LiveState committed) {
         Set<String> candidates = new HashSet<>(committed.agentIdsAt(device));
         for (LiveAgent agent : agents.values()) {
-            if (agent.devices().contains(device)) {
+            if (agent.isAt(device)) {
                 candidates.add(agent.agentId());
             }
         }

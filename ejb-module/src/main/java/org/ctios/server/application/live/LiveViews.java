@@ -58,11 +58,10 @@ final class LiveViews {
 
     /** The buttons the agent's desktop may offer, from its state and its legs on the calls at its devices. */
     static Set<AgentAction> enabled(LiveAgent agent, List<LiveCall> callsAtAgent) {
-        Set<String> devices = agent.devices();
         List<CallLeg> legs = new ArrayList<>();
         for (LiveCall call : callsAtAgent) {
             call.parties().forEach((device, party) -> {
-                if (devices.contains(device)) {
+                if (agent.isAt(device)) {
                     boolean consulting = call.consultation() && device.equals(call.originatingDevice());
                     legs.add(new CallLeg(call.callId(), party.state(), consulting, party.supervising()));
                 }
