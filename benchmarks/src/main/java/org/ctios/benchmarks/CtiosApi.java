@@ -20,7 +20,9 @@ final class CtiosApi {
     private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
             System.getProperty("ctios.benchmark.credentials", "admin:admin").getBytes(StandardCharsets.UTF_8));
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, as every test client: no h2c upgrade offered to Payara on each new connection (web-module README).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final URI system;
     private final URI applyStatistics;
