@@ -33,11 +33,26 @@ import java.util.Set;
  * @param liveStep        how long each step of the stepped-up live load is measured
  * @param stepRates       calls per second of the steps, in order
  * @param reportDirectory where {@link SystemBenchmark} writes BENCHMARKS.md and BENCHMARKS.json
+ * @param fanOutClients   monitor-mode event stream clients of the replay's last phase, flat out ({@link ApplyBenchmark});
+ *                        0: no such phase
+ * @param shiftAgents     agents of the shift start, each with a desktop ({@link ShiftStart})
+ * @param shiftBurst      streams the shift start opens at one instant after its ramp
+ * @param shiftRamp       the shift start's desktops start evenly over this time
+ * @param shiftWindow     how long a CRM polls the REST API while every stream is open
+ * @param databases       the databases the parts run against, in order: {@code h2}, {@code postgresql}
+ * @param parts           what runs: {@code live}, {@code shift-start}, {@code replay} (with the codec baseline)
+ * @param postgresqlScript the container tests' script that starts and stops a throwaway PostgreSQL server
  */
-record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents, int fixedRateEvents, int maxRateEvents, double rate,
+record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents, int fixedRateEvents,
+                         int maxRateEvents, double rate,
                          Duration startTimeout, Duration phaseTimeout, Duration recordTimeout, boolean profile,
                          List<String> payaraJvmOptions, int sseClients, int liveAgents, Duration liveWarmUp,
-                         Duration liveSustained, Duration liveStep, List<Double> stepRates, Path reportDirectory) {
+                         Duration liveSustained, Duration liveStep, List<Double> stepRates, Path reportDirectory,
+                         int fanOutClients, int shiftAgents, int shiftBurst, Duration shiftRamp, Duration shiftWindow,
+                         List<String> databases, List<String> parts, Path postgresqlScript) {
+
+    static final List<String> DATABASES = List.of("h2", "postgresql");
+    static final List<String> PARTS = List.of("live", "shift-start", "replay");
 
     /** The same as {@code run.sh}'s. */
     static final String DEFAULT_PAYARA_JVM_OPTIONS = "-Xmx1g";
@@ -46,15 +61,26 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
             "fixed-rate-events", "max-rate-events", "rate",
             "start-timeout-seconds", "phase-timeout-seconds", "record-timeout-seconds", "profile",
             "payara-jvm-options", "sse-clients", "live-agents", "live-warm-up-seconds", "live-seconds",
-            "step-seconds", "step-rates", "report-directory");
+            "step-seconds", "step-rates", "report-directory", "fan-out-clients", "shift-agents", "shift-burst",
+            "shift-ramp-seconds", "shift-window-seconds", "database", "parts", "postgresql-script");
 
     BenchmarkSettings {
         payaraJvmOptions = List.copyOf(payaraJvmOptions);
         stepRates = List.copyOf(stepRates);
+        databases = List.copyOf(databases);
+        parts = List.copyOf(parts);
         if (warmUpEvents < 0 || warmUpRoundEvents < 1 || fixedRateEvents < 1 || maxRateEvents < 1 || !(rate > 0)
-                || sseClients < 0 || liveAgents < 1 || stepRates.stream().anyMatch(r -> !(r > 0))) {
-            throw new IllegalArgumentException("event counts, agents and rates must be positive, the number of event "
-                    + "stream clients not negative");
+                || sseClients < 0 || liveAgents < 1 || stepRates.stream().anyMatch(r -> !(r > 0))
+                || fanOutClients < 0 || shiftAgents < 1 || shiftBurst < 0 || shiftRamp.isNegative()
+                || shiftWindow.isNegative() || shiftWindow.isZero()) {
+            throw new IllegalArgumentException("event counts, agents, rates and the shift's window must be positive, "
+                    + "the numbers of event stream clients, the burst and the ramp not negative");
+        }
+        if (databases.isEmpty() || !DATABASES.containsAll(databases)) {
+            throw new IllegalArgumentException("database must be h2, postgresql or both, not " + databases);
+        }
+        if (parts.isEmpty() || !PARTS.containsAll(parts)) {
+            throw new IllegalArgumentException("parts must be some of " + PARTS + ", not " + parts);
         }
     }
 
@@ -86,15 +112,40 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
                 seconds(values.getOrDefault("step-seconds", "20")),
                 Arrays.stream(values.getOrDefault("step-rates", "100,250,500,750,1000,1500").split(","))
                         .map(String::trim).map(Double::valueOf).toList(),
-                Path.of(values.getOrDefault("report-directory", ".")).toAbsolutePath().normalize());
+                Path.of(values.getOrDefault("report-directory", ".")).toAbsolutePath().normalize(),
+                Integer.parseInt(values.getOrDefault("fan-out-clients", "10")),
+                Integer.parseInt(values.getOrDefault("shift-agents", "2000")),
+                Integer.parseInt(values.getOrDefault("shift-burst", "200")),
+                seconds(values.getOrDefault("shift-ramp-seconds", "60")),
+                seconds(values.getOrDefault("shift-window-seconds", "60")),
+                databases(values.getOrDefault("database", "both")),
+                list(values.getOrDefault("parts", String.join(",", PARTS))),
+                Path.of(values.getOrDefault("postgresql-script",
+                        "arquillian-tests/src/test/postgresql/postgresql.sh")).toAbsolutePath().normalize());
+    }
+
+    /** {@code both} is H2 then PostgreSQL. */
+    private static List<String> databases(String value) {
+        return value.trim().equals("both") ? DATABASES : list(value);
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(item -> !item.isEmpty()).distinct()
+                .toList();
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
     }
 
     private static Duration seconds(String value) {
         return Duration.ofSeconds(Long.parseLong(value));
     }
 
+    /** Frames the recording needs: the warm-up, the two measured phases, and the fan-out's warm-up round and phase. */
     int totalEvents() {
-        return warmUpEvents + fixedRateEvents + maxRateEvents;
+        return warmUpEvents + fixedRateEvents + maxRateEvents
+                + (fanOutClients > 0 ? warmUpRoundEvents + maxRateEvents : 0);
     }
 
     Path payaraJar() {
