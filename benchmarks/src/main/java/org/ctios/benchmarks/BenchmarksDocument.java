@@ -46,7 +46,10 @@ final class BenchmarksDocument {
         line("- Run: " + report.date() + String.format(Locale.ROOT, ", %.1f minutes", report.seconds() / 60));
         line("- Command: `" + report.command() + "`");
         line(String.format(Locale.ROOT, "- Machine: %d cores (%s), %s, %s; Payara Micro, the simulator, the "
-                + "clients and PostgreSQL share it", machine.cores(), machine.cpu(), machine.jvm(), machine.os()));
+                + "clients and PostgreSQL share it%s", machine.cores(), machine.cpu(), machine.jvm(), machine.os(),
+                report.loadAverageBefore() < 0 ? "" : String.format(Locale.ROOT, "; load average (1 min) %.2f "
+                        + "when the run began, %.2f when it ended", report.loadAverageBefore(),
+                        report.loadAverageAfter())));
         line("- Databases: " + String.join(", ", runs.stream().map(run -> run.title() + " ("
                 + describe(run.database()) + ")").toList()));
         line("- Parts: " + String.join(", ", report.parts()));

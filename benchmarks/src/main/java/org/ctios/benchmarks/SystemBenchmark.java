@@ -37,7 +37,9 @@ public final class SystemBenchmark {
         Files.createDirectories(settings.directory());
         long started = System.nanoTime();
         String date = Instant.now().toString();
-        progress("databases " + settings.databases() + ", parts " + settings.parts());
+        double loadBefore = Machine.loadAverage();
+        progress("databases " + settings.databases() + ", parts " + settings.parts() + ", load average "
+                + loadBefore);
 
         TrafficRecorder.Result recorded = null;
         SystemReport.Codec codec = null;
@@ -82,7 +84,7 @@ public final class SystemBenchmark {
         }
 
         SystemReport report = SystemReport.of(date, COMMAND, (System.nanoTime() - started) / 1e9,
-                settings.payaraJvmOptions(), settings.parts(), runs, codec);
+                settings.payaraJvmOptions(), settings.parts(), runs, codec, loadBefore);
         Path directory = settings.reportDirectory();
         Path markdown = directory.resolve("BENCHMARKS.md");
         Path json = directory.resolve("BENCHMARKS.json");

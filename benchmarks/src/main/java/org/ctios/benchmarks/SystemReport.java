@@ -15,9 +15,12 @@ import java.util.Locale;
  * @param parts            what ran: live, shift-start, replay
  * @param runs             the figures on each database, in the order they ran
  * @param codec            the recording through the protocol codec alone (null when the replay did not run)
+ * @param loadAverageBefore the machine's one-minute load average when the run began (-1: unknown)
+ * @param loadAverageAfter  and when it ended
  */
 record SystemReport(String date, Machine machine, String command, double seconds, List<String> payaraJvmOptions,
-                    List<String> parts, List<Run> runs, Codec codec) {
+                    List<String> parts, List<Run> runs, Codec codec, double loadAverageBefore,
+                    double loadAverageAfter) {
 
     static final double TARGET_STREAM_P99_MILLIS = 100;
     static final double TARGET_PEAK_EVENTS_PER_SECOND = 10_000;
@@ -94,9 +97,9 @@ record SystemReport(String date, Machine machine, String command, double seconds
     }
 
     static SystemReport of(String date, String command, double seconds, List<String> payaraJvmOptions,
-                           List<String> parts, List<Run> runs, Codec codec) {
+                           List<String> parts, List<Run> runs, Codec codec, double loadAverageBefore) {
         return new SystemReport(date, Machine.current(), command, seconds, List.copyOf(payaraJvmOptions),
-                List.copyOf(parts), List.copyOf(runs), codec);
+                List.copyOf(parts), List.copyOf(runs), codec, loadAverageBefore, Machine.loadAverage());
     }
 
     /** Every target, in the report's order; a target whose part did not run is "not measured". */
