@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +85,66 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
         }
     }
 
+    /** The default of every option that changes what is measured (paths are not among them). */
+    private static final Map<String, String> DEFAULTS = defaults();
+
+    private static Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("database", "h2");
+        defaults.put("parts", String.join(",", PARTS));
+        defaults.put("warm-up-events", "360000");
+        defaults.put("warm-up-round-events", "60000");
+        defaults.put("fixed-rate-events", "100000");
+        defaults.put("max-rate-events", "150000");
+        defaults.put("rate", "5000");
+        defaults.put("start-timeout-seconds", "180");
+        defaults.put("phase-timeout-seconds", "300");
+        defaults.put("record-timeout-seconds", "240");
+        defaults.put("profile", "false");
+        defaults.put("payara-jvm-options", DEFAULT_PAYARA_JVM_OPTIONS);
+        defaults.put("sse-clients", "0");
+        defaults.put("fan-out-clients", "10");
+        defaults.put("live-agents", "2000");
+        defaults.put("live-warm-up-seconds", "45");
+        defaults.put("live-seconds", "60");
+        defaults.put("step-seconds", "20");
+        defaults.put("step-rates", "100,250,500,750,1000,1500");
+        defaults.put("shift-agents", "2000");
+        defaults.put("shift-burst", "200");
+        defaults.put("shift-ramp-seconds", "60");
+        defaults.put("shift-window-seconds", "60");
+        return Map.copyOf(defaults);
+    }
+
+    private static String value(Map<String, String> values, String name) {
+        return values.getOrDefault(name, DEFAULTS.get(name));
+    }
+
+    /**
+     * The options given that differ from their defaults, as Maven properties ({@code -Dbenchmark.database=both}), in
+     * a fixed order: with the command, what BENCHMARKS.md needs to say how its figures were made.
+     */
+    static List<String> nonDefaultOptions(String... args) {
+        Map<String, String> values = new HashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                values.put(arg.substring(2, equals), arg.substring(equals + 1));
+            }
+        }
+        return defaults().keySet().stream().filter(values::containsKey)
+                .filter(name -> !normalised(values.get(name)).equals(normalised(DEFAULTS.get(name))))
+                .sorted().map(name -> "-Dbenchmark." + name + "=" + quoted(values.get(name).trim())).toList();
+    }
+
+    private static String normalised(String value) {
+        return value.trim().replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ");
+    }
+
+    private static String quoted(String value) {
+        return value.contains(" ") ? "\"" + value + "\"" : value;
+    }
+
     static BenchmarkSettings parse(String... args) {
         Map<String, String> values = new HashMap<>();
         for (String arg : args) {
@@ -95,31 +156,31 @@ record BenchmarkSettings(Path directory, int warmUpEvents, int warmUpRoundEvents
             values.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
         return new BenchmarkSettings(Path.of(values.getOrDefault("directory", "benchmarks/target")).toAbsolutePath(),
-                Integer.parseInt(values.getOrDefault("warm-up-events", "360000")),
-                Integer.parseInt(values.getOrDefault("warm-up-round-events", "60000")),
-                Integer.parseInt(values.getOrDefault("fixed-rate-events", "100000")),
-                Integer.parseInt(values.getOrDefault("max-rate-events", "150000")),
-                Double.parseDouble(values.getOrDefault("rate", "5000")),
-                seconds(values.getOrDefault("start-timeout-seconds", "180")),
-                seconds(values.getOrDefault("phase-timeout-seconds", "300")),
-                seconds(values.getOrDefault("record-timeout-seconds", "240")),
-                Boolean.parseBoolean(values.getOrDefault("profile", "false")),
-                List.of(values.getOrDefault("payara-jvm-options", DEFAULT_PAYARA_JVM_OPTIONS).trim().split("\\s+")),
-                Integer.parseInt(values.getOrDefault("sse-clients", "0")),
-                Integer.parseInt(values.getOrDefault("live-agents", "2000")),
-                seconds(values.getOrDefault("live-warm-up-seconds", "45")),
-                seconds(values.getOrDefault("live-seconds", "60")),
-                seconds(values.getOrDefault("step-seconds", "20")),
-                Arrays.stream(values.getOrDefault("step-rates", "100,250,500,750,1000,1500").split(","))
+                Integer.parseInt(value(values, "warm-up-events")),
+                Integer.parseInt(value(values, "warm-up-round-events")),
+                Integer.parseInt(value(values, "fixed-rate-events")),
+                Integer.parseInt(value(values, "max-rate-events")),
+                Double.parseDouble(value(values, "rate")),
+                seconds(value(values, "start-timeout-seconds")),
+                seconds(value(values, "phase-timeout-seconds")),
+                seconds(value(values, "record-timeout-seconds")),
+                Boolean.parseBoolean(value(values, "profile")),
+                List.of(value(values, "payara-jvm-options").trim().split("\\s+")),
+                Integer.parseInt(value(values, "sse-clients")),
+                Integer.parseInt(value(values, "live-agents")),
+                seconds(value(values, "live-warm-up-seconds")),
+                seconds(value(values, "live-seconds")),
+                seconds(value(values, "step-seconds")),
+                Arrays.stream(value(values, "step-rates").split(","))
                         .map(String::trim).map(Double::valueOf).toList(),
                 Path.of(values.getOrDefault("report-directory", ".")).toAbsolutePath().normalize(),
-                Integer.parseInt(values.getOrDefault("fan-out-clients", "10")),
-                Integer.parseInt(values.getOrDefault("shift-agents", "2000")),
-                Integer.parseInt(values.getOrDefault("shift-burst", "200")),
-                seconds(values.getOrDefault("shift-ramp-seconds", "60")),
-                seconds(values.getOrDefault("shift-window-seconds", "60")),
-                databases(values.getOrDefault("database", "both")),
-                list(values.getOrDefault("parts", String.join(",", PARTS))),
+                Integer.parseInt(value(values, "fan-out-clients")),
+                Integer.parseInt(value(values, "shift-agents")),
+                Integer.parseInt(value(values, "shift-burst")),
+                seconds(value(values, "shift-ramp-seconds")),
+                seconds(value(values, "shift-window-seconds")),
+                databases(value(values, "database")),
+                list(value(values, "parts")),
                 Path.of(values.getOrDefault("postgresql-script",
                         "arquillian-tests/src/test/postgresql/postgresql.sh")).toAbsolutePath().normalize());
     }

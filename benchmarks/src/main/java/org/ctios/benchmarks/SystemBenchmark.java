@@ -83,7 +83,9 @@ public final class SystemBenchmark {
             }
         }
 
-        SystemReport report = SystemReport.of(date, COMMAND, (System.nanoTime() - started) / 1e9,
+        List<String> options = BenchmarkSettings.nonDefaultOptions(args);
+        String command = options.isEmpty() ? COMMAND : COMMAND + " " + String.join(" ", options);
+        SystemReport report = SystemReport.of(date, command, (System.nanoTime() - started) / 1e9,
                 settings.payaraJvmOptions(), settings.parts(), runs, codec, loadBefore);
         Path directory = settings.reportDirectory();
         Path markdown = directory.resolve("BENCHMARKS.md");

@@ -70,10 +70,11 @@ class BenchmarkSettingsTest {
     }
 
     @Test
-    void theShiftStartTheFanOutAndBothDatabasesByDefault() {
+    void theShiftStartAndTheFanOutOnH2ByDefault() {
         BenchmarkSettings defaults = BenchmarkSettings.parse();
 
-        assertThat(defaults.databases()).containsExactly("h2", "postgresql");
+        assertThat(defaults.databases()).containsExactly("h2");
+        assertThat(BenchmarkSettings.parse("--database=both").databases()).containsExactly("h2", "postgresql");
         assertThat(defaults.parts()).containsExactly("live", "shift-start", "replay");
         assertThat(defaults.fanOutClients()).isEqualTo(10);
         assertThat(defaults.shiftAgents()).isEqualTo(2_000);
@@ -111,6 +112,16 @@ class BenchmarkSettingsTest {
                 .hasMessageContaining("parts");
         assertThatThrownBy(() -> BenchmarkSettings.parse("--shift-window-seconds=0"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void namesTheOptionsThatDifferFromTheDefaultsForTheReportsCommand() {
+        assertThat(BenchmarkSettings.nonDefaultOptions("--directory=/tmp/x", "--database=h2", "--rate=5000",
+                "--step-rates=100, 250,500,750,1000,1500", "--payara-jvm-options=-Xmx1g ")).isEmpty();
+        assertThat(BenchmarkSettings.nonDefaultOptions("--report-directory=/tmp/r", "--shift-agents=500",
+                "--database=both", "--payara-jvm-options=-Xmx2g -XX:+UseZGC"))
+                .containsExactly("-Dbenchmark.database=both", "-Dbenchmark.payara-jvm-options=\"-Xmx2g -XX:+UseZGC\"",
+                        "-Dbenchmark.shift-agents=500");
     }
 
     @Test
