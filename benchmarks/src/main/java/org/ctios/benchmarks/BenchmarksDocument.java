@@ -52,7 +52,7 @@ final class BenchmarksDocument {
                         report.loadAverageAfter())));
         line("- Databases: " + String.join(", ", runs.stream().map(run -> run.title() + " ("
                 + describe(run.database()) + ")").toList()));
-        line("- Parts: " + String.join(", ", report.parts()));
+        line("- Parts: " + String.join(", ", report.parts()) + "; minutes each: " + durations(report));
         line();
         targets();
         live();
@@ -62,6 +62,18 @@ final class BenchmarksDocument {
         shiftStart();
         streamsOpen();
         fanOut();
+    }
+
+    private static String durations(SystemReport report) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (report.recordingSeconds() > 0) {
+            parts.add(String.format(Locale.ROOT, "recording and codec %.1f", report.recordingSeconds() / 60));
+        }
+        for (SystemReport.Run run : report.runs()) {
+            parts.add(String.format(Locale.ROOT, "%s: live %.1f, shift start %.1f, replay %.1f", run.title(),
+                    run.liveSeconds() / 60, run.shiftStartSeconds() / 60, run.applySeconds() / 60));
+        }
+        return String.join("; ", parts);
     }
 
     private static String describe(String database) {
@@ -360,8 +372,8 @@ final class BenchmarksDocument {
             line();
             return;
         }
-        line(String.format(Locale.ROOT, "Right after the shift start's burst, every stream still open, for %.0f s: a "
-                + "CRM polls `GET /cti/api/calls` and `GET /cti/api/agents` (as `crm`), each every 500 ms, the next "
+        line(String.format(Locale.ROOT, "Right after the shift start's burst, every stream that opened still open "
+                + "(the first row says how many; a stream that timed out was closed), for %.0f s: a CRM polls `GET /cti/api/calls` and `GET /cti/api/agents` (as `crm`), each every 500 ms, the next "
                 + "request on the next tick; the calls go on at %.0f calls/s. Resident memory from "
                 + "`/proc/<pid>/status`, heap in use from `jcmd GC.heap_info`, at the end.",
                 first.open().load().seconds(), first.callsPerSecond()));
@@ -378,8 +390,9 @@ final class BenchmarksDocument {
         pollRows(measured, open -> open.agents(), "agents");
         row("switch events/s, applied events/s, apply p99", measured, run -> {
             LiveFigures.Load load = run.shiftStart().open().load();
-            return String.format(Locale.ROOT, "%,.0f, %s, %s", load.switchEventsPerSecond(),
-                    rate(load.appliedEventsPerSecond()), milliseconds(load.applyP99Millis()));
+            return String.format(Locale.ROOT, "%,.0f, %s, %s ms", load.switchEventsPerSecond(),
+                    rate(load.appliedEventsPerSecond()), load.applyP99Millis() < 0 ? NONE
+                            : String.format(Locale.ROOT, "%,.1f", load.applyP99Millis()));
         });
         row("open stream p50 / p99 / max", measured, run -> streamDelay(run.shiftStart().open().load()));
         row("Payara's CPU / the benchmark JVM's (simulator, clients), shares of both cores", measured,

@@ -49,6 +49,7 @@ final class PostgresServer implements AutoCloseable {
             throw new IOException("the PostgreSQL script " + script + " is missing");
         }
         int port = FreePorts.next();
+        Files.deleteIfExists(log);
         progress.accept("starting PostgreSQL on 127.0.0.1:" + port + " with " + script + " (log: " + log + ")");
         PostgresServer server = new PostgresServer(script, port, log);
         try {

@@ -43,6 +43,7 @@ public final class SystemBenchmark {
 
         TrafficRecorder.Result recorded = null;
         SystemReport.Codec codec = null;
+        long recordingStarted = System.nanoTime();
         if (settings.runs("replay")) {
             progress("recording the replay's traffic, then the same recording through the protocol codec alone");
             recorded = ApplyBenchmark.record(settings);
@@ -53,6 +54,7 @@ public final class SystemBenchmark {
                     result.frames(), result.elapsed().toNanos() / 1e9, result.framesPerSecond()));
         }
 
+        double recordingSeconds = (System.nanoTime() - recordingStarted) / 1e9;
         List<SystemReport.Run> runs = new ArrayList<>();
         PostgresServer postgres = null;
         try {
@@ -86,7 +88,7 @@ public final class SystemBenchmark {
         List<String> options = BenchmarkSettings.nonDefaultOptions(args);
         String command = options.isEmpty() ? COMMAND : COMMAND + " " + String.join(" ", options);
         SystemReport report = SystemReport.of(date, command, (System.nanoTime() - started) / 1e9,
-                settings.payaraJvmOptions(), settings.parts(), runs, codec, loadBefore);
+                settings.payaraJvmOptions(), settings.parts(), runs, codec, recordingSeconds, loadBefore);
         Path directory = settings.reportDirectory();
         Path markdown = directory.resolve("BENCHMARKS.md");
         Path json = directory.resolve("BENCHMARKS.json");
@@ -127,8 +129,10 @@ public final class SystemBenchmark {
             return SystemReport.Outcome.notRun();
         }
         progress(title);
+        long started = System.nanoTime();
         try {
-            return new SystemReport.Outcome<>(part.run(), null);
+            T figures = part.run();
+            return new SystemReport.Outcome<>(figures, null, (System.nanoTime() - started) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -136,7 +140,7 @@ public final class SystemBenchmark {
             String failure = e.toString();
             progress(title + " did not finish: " + failure);
             e.printStackTrace(System.out);
-            return new SystemReport.Outcome<>(null, failure);
+            return new SystemReport.Outcome<>(null, failure, (System.nanoTime() - started) / 1e9);
         }
     }
 

@@ -34,7 +34,7 @@ class BenchmarksDocumentTest {
         SystemReport.Run run = SystemReport.Run.of("h2", "H2", new SystemReport.Outcome<>(live, null),
                 SystemReport.Outcome.notRun(), new SystemReport.Outcome<>(apply, null), codec);
         return SystemReport.of("2026-11-28T22:00:00Z", SystemBenchmark.COMMAND, 700, List.of("-Xmx1g"),
-                List.of("live", "replay"), List.of(run), codec, 0.6);
+                List.of("live", "replay"), List.of(run), codec, 130, 0.6);
     }
 
     @Test
@@ -49,6 +49,8 @@ class BenchmarksDocumentTest {
         assertThat(run.peakOfJdbc()).isEqualTo(8_869 / 50_000.0);
         assertThat(text).contains("`" + SystemBenchmark.COMMAND + "`")
                 .contains("; load average (1 min) 0.60 when the run began, ")
+                .contains("- Parts: live, replay; minutes each: recording and codec 2.2; H2: live 0.0, shift start "
+                        + "0.0, replay 0.0")
                 .contains("| p99 41.3 ms (p50 8.5, p95 20.5) | yes |")
                 .contains("| 8,869 events/s | **no** |")
                 .contains("| 1.90 s | yes |")
@@ -94,7 +96,7 @@ class BenchmarksDocumentTest {
                 new SystemReport.Outcome<>(null, "java.io.IOException: CTI OS was not ready"),
                 new SystemReport.Outcome<>(ShiftStartTargetsTest.good(), null), SystemReport.Outcome.notRun(), codec);
         SystemReport report = SystemReport.of("2026-12-06T10:00:00Z", SystemBenchmark.COMMAND, 1_500,
-                List.of("-Xmx1g"), List.of("live", "shift-start", "replay"), List.of(h2, postgresql), codec, -1);
+                List.of("-Xmx1g"), List.of("live", "shift-start", "replay"), List.of(h2, postgresql), codec, 130, -1);
 
         String text = BenchmarksDocument.text(report);
 

@@ -21,6 +21,12 @@ class ShiftStartTargetsTest {
 
     static ShiftStartFigures shift(StreamOpenings agents, StreamOpenings burst, Map<Integer, Long> loginStatuses,
                                    long rolledBack, double streamP99, long resident, double pollP99) {
+        return shift(agents, burst, loginStatuses, rolledBack, streamP99, resident, pollP99,
+                agents.streams() + 80 + burst.streams());
+    }
+
+    static ShiftStartFigures shift(StreamOpenings agents, StreamOpenings burst, Map<Integer, Long> loginStatuses,
+                                   long rolledBack, double streamP99, long resident, double pollP99, int open) {
         ShiftStartFigures.Polls calls = new ShiftStartFigures.Polls("GET /cti/api/calls",
                 new Latencies.Summary(120, 10, pollP99, pollP99 + 5), new StatusCounts.Counts(Map.of(200, 120L)),
                 640);
@@ -30,7 +36,7 @@ class ShiftStartTargetsTest {
                 openings(80, 80, 40, 60, Map.of(200, 80L)), new ShiftStartFigures.Logins(2_000, 2_000, 2_000,
                 new Latencies.Summary(4_000, 15, 80, 120), new StatusCounts.Counts(loginStatuses), List.of()), burst,
                 610, load("ramp", streamP99, 210, 200, true), load("burst", 12, 200, 200, true),
-                new ShiftStartFigures.Open(2_280, 2_281, resident, 500, calls, agentList,
+                new ShiftStartFigures.Open(open, open + 1, resident, 500, calls, agentList,
                         load("every stream open", 11, 205, 200, true)), rolledBack, 0, 0);
     }
 
@@ -75,6 +81,20 @@ class ShiftStartTargetsTest {
         assertThat(targets.get(4).met()).isFalse();
         assertThat(targets.get(5).met()).isFalse();
         assertThat(targets.get(6).met()).isFalse();
+    }
+
+    @Test
+    void withFewerStreamsOpenThanOpenedTheFiguresWithStreamsOpenDoNotMeetTheirTargets() {
+        ShiftStartFigures shift = shift(openings(2_000, 700, 58_000, 59_900, Map.of(200, 700L)),
+                openings(200, 200, 200, 600, Map.of(200, 200L)), Map.of(200, 4_000L), 0, 30, 800, 60, 980);
+
+        List<SystemReport.Target> targets = targets(shift);
+
+        assertThat(targets.get(5).measured()).isEqualTo("800 MB with only 980 of 2,280 streams open");
+        assertThat(targets.get(5).met()).isFalse();
+        assertThat(targets.get(6).measured()).endsWith("with only 980 of 2,280 streams open");
+        assertThat(targets.get(6).met()).isFalse();
+        assertThat(targets.get(7).met()).isFalse();
     }
 
     @Test
