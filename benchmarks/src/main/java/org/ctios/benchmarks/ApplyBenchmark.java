@@ -97,6 +97,7 @@ public final class ApplyBenchmark {
         List<PhaseResult> phases = new ArrayList<>();
         List<SseClientFigures> streamFigures = List.of();
         BenchmarkReport.FanOut fanOut = null;
+        String fanOutFailure = null;
         int httpPort = FreePorts.next();
         try (ReplayServer replayer = ReplayServer.start(recording, InetAddress.getLoopbackAddress(), 0);
              PayaraProcess payara = startPayara(httpPort, replayer.port())) {
@@ -131,7 +132,13 @@ public final class ApplyBenchmark {
             phases.add(maxRate);
             report(maxRate);
             if (settings.fanOutClients() > 0) {
-                fanOut = fanOut(phase, httpPort, maxEnd);
+                try {
+                    fanOut = fanOut(phase, httpPort, maxEnd);
+                } catch (IOException | RuntimeException e) {
+                    // The phases before it stand: the fan-out's failure is reported, not the whole replay's.
+                    fanOutFailure = e.toString();
+                    progress("the fan-out did not finish: " + fanOutFailure);
+                }
             }
             progress("stopping Payara Micro (log: " + payara.log() + ")");
         }
@@ -141,7 +148,7 @@ public final class ApplyBenchmark {
                 rows, JdbcBaseline.BATCH_SIZE));
         JdbcBaseline.Result jdbc = JdbcBaseline.run(database, directory.resolve("jdbc-baseline"), JDBC_WARM_UP_ROWS,
                 rows);
-        return BenchmarkReport.of(database.name(), recorded, phases, jdbc, streamFigures, fanOut);
+        return BenchmarkReport.of(database.name(), recorded, phases, jdbc, streamFigures, fanOut, fanOutFailure);
     }
 
     /**

@@ -17,10 +17,11 @@ import org.ctios.simulator.replay.TrafficRecorder;
  *
  * @param eventStreamClients the clients of the fixed-rate phase ({@code sse-clients}), if any
  * @param fanOut             the flat-out phase with clients reading every event, or null when not run
+ * @param fanOutFailure      why that phase did not finish, or null
  */
 record BenchmarkReport(String database, String date, Machine machine, Recorded recording, List<Phase> phases,
                        Jdbc jdbc, double ratio, Target target, List<SseClientFigures> eventStreamClients,
-                       FanOut fanOut) {
+                       FanOut fanOut, String fanOutFailure) {
 
     /** The targets of issue #18: flat out with ten clients reading every event, and with none. */
     static final double TARGET_FAN_OUT_EVENTS_PER_SECOND = 15_000;
@@ -107,7 +108,7 @@ record BenchmarkReport(String database, String date, Machine machine, Recorded r
 
     static BenchmarkReport of(String database, TrafficRecorder.Result recorded, List<PhaseResult> phaseResults,
                               JdbcBaseline.Result jdbcResult, List<SseClientFigures> eventStreamClients,
-                              FanOut fanOut) {
+                              FanOut fanOut, String fanOutFailure) {
         Map<String, Long> perType = new LinkedHashMap<>();
         recorded.framesPerType().forEach((type, count) -> perType.put(type.name(), count));
         List<Phase> phases = phaseResults.stream().map(Phase::of).toList();
@@ -123,7 +124,7 @@ record BenchmarkReport(String database, String date, Machine machine, Recorded r
         return new BenchmarkReport(database, Instant.now().toString(), Machine.current(),
                 new Recorded(recorded.frames(), recorded.duration().toNanos() / 1e9, recorded.framesPerSecond(),
                         perType), phases, jdbc, ratio, new Target(TARGET_EVENTS_PER_SECOND, TARGET_P99_MILLIS, met),
-                List.copyOf(eventStreamClients), fanOut);
+                List.copyOf(eventStreamClients), fanOut, fanOutFailure);
     }
 
     /** The flat-out phase without clients (the last of {@link #phases}). */

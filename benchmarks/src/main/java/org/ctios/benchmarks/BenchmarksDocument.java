@@ -457,6 +457,7 @@ final class BenchmarksDocument {
         row("Payara CPU (share of both cores)", measured, run -> !hasFanOut.test(run) ? NONE
                 : String.format(Locale.ROOT, "%.0f %%", run.apply().fanOut().phase().payaraCpuPercent()));
         line();
+        failures(run -> run.apply() == null ? null : run.apply().fanOutFailure());
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -145,7 +145,9 @@ record SystemReport(String date, Machine machine, String command, double seconds
                         + "%,.0f events/s applied and delivered to every client",
                 apply == null || apply.fanOut() == null ? "10" : String.valueOf(apply.fanOut().clients()),
                 BenchmarkReport.TARGET_FAN_OUT_EVENTS_PER_SECOND);
-        if (apply == null || apply.fanOut() == null) {
+        if (apply != null && apply.fanOutFailure() != null) {
+            targets.add(new Target(fanOutName, "did not finish", null));
+        } else if (apply == null || apply.fanOut() == null) {
             targets.add(notMeasured(fanOutName));
         } else {
             BenchmarkReport.FanOut fanOut = apply.fanOut();

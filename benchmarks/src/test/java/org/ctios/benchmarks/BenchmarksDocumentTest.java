@@ -29,7 +29,7 @@ class BenchmarksDocumentTest {
                 new BenchmarkReport.Recorded(610_000, 95.5, 6_387, Map.of()),
                 List.of(phase("fixed rate", "5000/s", 4_998, 40.2), phase("max rate", "flat out", 8_869, 1_546)),
                 new BenchmarkReport.Jdbc(150_000, 100, 3.0, 50_000), 0.177,
-                new BenchmarkReport.Target(5_000, 50, true), List.of(), null);
+                new BenchmarkReport.Target(5_000, 50, true), List.of(), null, null);
         SystemReport.Codec codec = SystemReport.Codec.of(new CodecBaseline.Result(5_000_000, Duration.ofSeconds(5)));
         SystemReport.Run run = SystemReport.Run.of("h2", "H2", new SystemReport.Outcome<>(live, null),
                 SystemReport.Outcome.notRun(), new SystemReport.Outcome<>(apply, null), codec);
@@ -87,7 +87,7 @@ class BenchmarksDocumentTest {
                         new SseClientFigures(2, 70_000, 0, false, 0, 0, 0, 0, 0, 0, 50)));
         BenchmarkReport withFanOut = new BenchmarkReport("h2", h2Replay.date(), h2Replay.machine(),
                 h2Replay.recording(), h2Replay.phases(), h2Replay.jdbc(), h2Replay.ratio(), h2Replay.target(),
-                List.of(), fanOut);
+                List.of(), fanOut, null);
         SystemReport.Codec codec = one.codec();
         SystemReport.Run h2 = SystemReport.Run.of("h2", "H2", new SystemReport.Outcome<>(one.runs().get(0).live(),
                 null), new SystemReport.Outcome<>(ShiftStartTargetsTest.good(), null),
