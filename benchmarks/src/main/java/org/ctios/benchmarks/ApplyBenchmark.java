@@ -21,57 +21,83 @@ import org.ctios.simulator.replay.TrafficRecorder;
 
 /**
  * How fast CTI OS applies CTI events, end to end: recorded simulator traffic is replayed into the resource adapter's
- * link in a real Payara Micro, through the MDB and the application services into H2, in two phases (a fixed rate,
- * then as fast as the application takes it); then plain JDBC inserts into the same H2 give the ceiling to compare
- * with. Prints a table and writes {@code apply-benchmark.json}. See benchmarks/README.md for the command.
+ * link in a real Payara Micro, through the MDB and the application services into the database (H2 or PostgreSQL),
+ * in two phases (a fixed rate, then as fast as the application takes it), then flat out again with monitor-mode
+ * event stream clients reading every event (the fan-out); then plain JDBC inserts into the same kind of database
+ * give the ceiling to compare with. Prints a table and writes {@code apply-benchmark.json}. See
+ * benchmarks/README.md for the command.
  */
 public final class ApplyBenchmark {
 
     private static final long RECORDING_SEED = 1;
     private static final int JDBC_WARM_UP_ROWS = 20_000;
     private static final java.time.Duration SNAPSHOT_TIMEOUT = java.time.Duration.ofSeconds(60);
+    /** The fan-out's clients have read everything once their counts stood still this long (bounded). */
+    private static final java.time.Duration CLIENTS_STILL = java.time.Duration.ofSeconds(2);
+    private static final java.time.Duration CLIENTS_DRAIN_LIMIT = java.time.Duration.ofSeconds(60);
 
     private final BenchmarkSettings settings;
+    private final Database database;
+    private final Path directory;
 
-    private ApplyBenchmark(BenchmarkSettings settings) {
+    private ApplyBenchmark(BenchmarkSettings settings, Database database) {
         this.settings = settings;
+        this.database = database;
+        this.directory = settings.directory().resolve(database.name()).resolve("replay");
     }
 
+    /** On H2 (the database of the figures of record); SystemBenchmark runs it on each database asked for. */
     public static void main(String[] args) throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.parse(args);
-        BenchmarkReport report = run(settings);
+        BenchmarkReport report = run(settings, new Database.H2(), record(settings));
         report.print(System.out);
         Path json = settings.directory().resolve("apply-benchmark.json");
         report.writeJson(json);
         System.out.println("figures written to " + json);
     }
 
-    /** Runs the benchmark; the recording stays in the settings' directory as {@code traffic.rec}. */
-    static BenchmarkReport run(BenchmarkSettings settings) throws IOException, InterruptedException, SQLException {
-        return new ApplyBenchmark(settings).run();
+    /** The recording every run replays: {@code traffic.rec} in the settings' directory. */
+    static Path trafficFile(BenchmarkSettings settings) {
+        return settings.directory().resolve("traffic.rec");
     }
 
-    private BenchmarkReport run() throws IOException, InterruptedException, SQLException {
-        Path directory = settings.directory();
-        Files.createDirectories(directory);
-        progress(String.format(Locale.ROOT, "apply benchmark: %,d events to warm up, %,d at %,.0f/s, then %,d flat "
-                        + "out; in %s", settings.warmUpEvents(), settings.fixedRateEvents(), settings.rate(),
-                settings.maxRateEvents(), directory));
-
-        Path trafficFile = directory.resolve("traffic.rec");
+    /** Records the simulator's traffic once for every database's run. */
+    static TrafficRecorder.Result record(BenchmarkSettings settings) throws IOException, InterruptedException {
+        Files.createDirectories(settings.directory());
+        Path trafficFile = trafficFile(settings);
         progress("recording simulator traffic (" + ContactCentreTraffic.AGENTS + " agents, "
                 + (int) ContactCentreTraffic.CALLS_PER_SECOND + " calls/s) to " + trafficFile);
         TrafficRecorder.Result recorded = new TrafficRecorder(ContactCentreTraffic.dense(), RECORDING_SEED)
                 .record(trafficFile, settings.totalEvents(), settings.recordTimeout(), ApplyBenchmark::progress);
         progress(String.format(Locale.ROOT, "recorded %,d frames in %.1f s", recorded.frames(),
                 recorded.duration().toNanos() / 1e9));
-        Recording recording = Recording.read(trafficFile);
+        return recorded;
+    }
+
+    /** Runs the benchmark on that database with the recording {@link #record} made. */
+    static BenchmarkReport run(BenchmarkSettings settings, Database database, TrafficRecorder.Result recorded)
+            throws IOException, InterruptedException, SQLException {
+        return new ApplyBenchmark(settings, database).run(recorded);
+    }
+
+    private BenchmarkReport run(TrafficRecorder.Result recorded) throws IOException, InterruptedException,
+            SQLException {
+        Directories.deleteRecursively(directory);
+        Files.createDirectories(directory);
+        progress(String.format(Locale.ROOT, "apply benchmark on %s: %,d events to warm up, %,d at %,.0f/s, then %,d "
+                        + "flat out%s; in %s", database.title(), settings.warmUpEvents(), settings.fixedRateEvents(),
+                settings.rate(), settings.maxRateEvents(), settings.fanOutClients() == 0 ? ""
+                        : String.format(Locale.ROOT, ", then %,d flat out with %d event stream clients",
+                        settings.maxRateEvents(), settings.fanOutClients()), directory));
+        Recording recording = Recording.read(trafficFile(settings));
         if (recording.size() < settings.totalEvents()) {
             throw new IllegalStateException("the recording has only " + recording.size() + " frames");
         }
 
         List<PhaseResult> phases = new ArrayList<>();
         List<SseClientFigures> streamFigures = List.of();
+        BenchmarkReport.FanOut fanOut = null;
+        String fanOutFailure = null;
         int httpPort = FreePorts.next();
         try (ReplayServer replayer = ReplayServer.start(recording, InetAddress.getLoopbackAddress(), 0);
              PayaraProcess payara = startPayara(httpPort, replayer.port())) {
@@ -80,7 +106,8 @@ public final class ApplyBenchmark {
             ApplyPhase phase = new ApplyPhase(replayer, api, payara, settings.phaseTimeout(), directory,
                     settings.profile(), ApplyBenchmark::progress);
             // Opened before the warm-up, so that the streams' code is compiled too when the measured phase begins.
-            EventStreamClients clients = settings.sseClients() == 0 ? null : openEventStreams(httpPort);
+            EventStreamClients clients = settings.sseClients() == 0 ? null
+                    : openEventStreams(httpPort, settings.sseClients());
             int warmUpEnd = warmUp(phase, phases);
             int fixedEnd = warmUpEnd + settings.fixedRateEvents();
             int maxEnd = fixedEnd + settings.maxRateEvents();
@@ -101,16 +128,78 @@ public final class ApplyBenchmark {
                 streamFigures = clients.stop();
                 streamFigures.forEach(ApplyBenchmark::report);
             }
-            phases.add(phase.run("max rate", fixedEnd, maxEnd, Pacing.asFastAsPossible(), "flat out"));
-            report(phases.get(phases.size() - 1));
+            PhaseResult maxRate = phase.run("max rate", fixedEnd, maxEnd, Pacing.asFastAsPossible(), "flat out");
+            phases.add(maxRate);
+            report(maxRate);
+            if (settings.fanOutClients() > 0) {
+                try {
+                    fanOut = fanOut(phase, httpPort, maxEnd);
+                } catch (IOException | RuntimeException e) {
+                    // The phases before it stand: the fan-out's failure is reported, not the whole replay's.
+                    fanOutFailure = e.toString();
+                    progress("the fan-out did not finish: " + fanOutFailure);
+                }
+            }
             progress("stopping Payara Micro (log: " + payara.log() + ")");
         }
 
         int rows = phases.get(phases.size() - 1).replay().framesSent();
-        progress(String.format(Locale.ROOT, "raw JDBC baseline: %,d rows in batches of %d", rows,
-                JdbcBaseline.BATCH_SIZE));
-        JdbcBaseline.Result jdbc = JdbcBaseline.run(directory.resolve("jdbc-baseline"), JDBC_WARM_UP_ROWS, rows);
-        return BenchmarkReport.of(recorded, phases, jdbc, streamFigures);
+        progress(String.format(Locale.ROOT, "raw JDBC baseline on %s: %,d rows in batches of %d", database.title(),
+                rows, JdbcBaseline.BATCH_SIZE));
+        JdbcBaseline.Result jdbc = JdbcBaseline.run(database, directory.resolve("jdbc-baseline"), JDBC_WARM_UP_ROWS,
+                rows);
+        return BenchmarkReport.of(database.name(), recorded, phases, jdbc, streamFigures, fanOut, fanOutFailure);
+    }
+
+    /**
+     * The fan-out: {@link BenchmarkSettings#fanOutClients()} monitor-mode clients open and read every event; a round
+     * flat out warms their code up (not judged), then the next frames flat out are measured, and the benchmark
+     * waits (bounded) until the clients have read all they are going to.
+     */
+    private BenchmarkReport.FanOut fanOut(ApplyPhase phase, int httpPort, int from)
+            throws IOException, InterruptedException {
+        int clientCount = settings.fanOutClients();
+        int warmUpEnd = from + settings.warmUpRoundEvents();
+        int end = warmUpEnd + settings.maxRateEvents();
+        EventStreamClients clients = openEventStreams(httpPort, clientCount);
+        try {
+            PhaseResult warmUp = phase.run("fan-out warm-up", from, warmUpEnd, Pacing.asFastAsPossible(),
+                    "flat out, " + clientCount + " clients, not judged");
+            report(warmUp);
+            awaitClientsStill(clients);
+            clients.startMeasuring();
+            PhaseResult measured = phase.run("max rate, " + clientCount + " clients", warmUpEnd, end,
+                    Pacing.asFastAsPossible(), "flat out, " + clientCount + " clients");
+            report(measured);
+            awaitClientsStill(clients);
+            clients.failures().forEach(failure -> progress("event stream client: " + failure));
+            List<SseClientFigures> figures = clients.stop();
+            figures.forEach(ApplyBenchmark::report);
+            BenchmarkReport.FanOut fanOut = BenchmarkReport.FanOut.of(BenchmarkReport.Phase.of(measured), figures);
+            progress(String.format(Locale.ROOT, "fan-out: %,.0f events/s applied, %,.0f/s applied and read by every "
+                    + "one of %d clients%s", fanOut.phase().eventsPerSecond(), fanOut.deliveredEventsPerSecond(),
+                    clientCount, fanOut.everyClientEverything() ? "" : " — NOT every client read every event"));
+            return fanOut;
+        } finally {
+            clients.close();
+        }
+    }
+
+    /** Until no client has read anything new for a moment, bounded. */
+    private static void awaitClientsStill(EventStreamClients clients) throws InterruptedException {
+        long deadline = System.nanoTime() + CLIENTS_DRAIN_LIMIT.toNanos();
+        long total = -1;
+        long stillSince = System.nanoTime();
+        while (System.nanoTime() - deadline < 0) {
+            long now = clients.figures().stream().mapToLong(SseClientFigures::events).sum();
+            if (now != total) {
+                total = now;
+                stillSince = System.nanoTime();
+            } else if (System.nanoTime() - stillSince >= CLIENTS_STILL.toNanos()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     /**
@@ -148,8 +237,8 @@ public final class ApplyBenchmark {
     }
 
     /** Opens the event stream clients and waits until each has its snapshot (they then receive every event). */
-    private EventStreamClients openEventStreams(int httpPort) throws IOException, InterruptedException {
-        EventStreamClients clients = EventStreamClients.open(settings.sseClients(), httpPort,
+    private EventStreamClients openEventStreams(int httpPort, int count) throws IOException, InterruptedException {
+        EventStreamClients clients = EventStreamClients.open(count, httpPort,
                 new StateSinceDelay(Clock.systemUTC()), ApplyBenchmark::progress);
         if (!clients.awaitStarted(SNAPSHOT_TIMEOUT)) {
             clients.close();
@@ -160,10 +249,6 @@ public final class ApplyBenchmark {
     }
 
     private PayaraProcess startPayara(int httpPort, int replayerPort) throws IOException {
-        Path directory = settings.directory();
-        Path database = directory.resolve("bench-db");
-        Directories.deleteRecursively(database);
-        Directories.deleteRecursively(directory.resolve("payara-root"));
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("ctios.cti.side-a.host", "127.0.0.1");
         properties.put("ctios.cti.side-a.port", String.valueOf(replayerPort));
@@ -172,8 +257,7 @@ public final class ApplyBenchmark {
         properties.put("ctios.cti.side-b.port", String.valueOf(FreePorts.next()));
         properties.put("ctios.cti.agent-ids", "");
         properties.put("ctios.organisation", "none");
-        properties.put("ctios.datasource.url", "jdbc:h2:file:" + database.resolve("ctios")
-                + JdbcBaseline.APPLICATION_URL_OPTIONS);
+        properties.putAll(database.freshForPayara(directory, "replay"));
         progress("starting Payara Micro on 127.0.0.1:" + httpPort + ", CTI side A on the replay server's port "
                 + replayerPort + " (log: " + directory.resolve("payara.log") + ")");
         return PayaraProcess.start(settings.payaraJar(), settings.rar(), settings.war(), directory, httpPort,

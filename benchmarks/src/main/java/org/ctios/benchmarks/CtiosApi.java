@@ -20,12 +20,15 @@ final class CtiosApi {
     private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
             System.getProperty("ctios.benchmark.credentials", "admin:admin").getBytes(StandardCharsets.UTF_8));
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, as every test client: no h2c upgrade offered to Payara on each new connection (web-module README).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final URI system;
     private final URI applyStatistics;
     private final URI agents;
     private final URI calls;
+    private final URI metrics;
 
     CtiosApi(int port) {
         URI base = URI.create("http://127.0.0.1:" + port + "/cti/api/");
@@ -33,6 +36,7 @@ final class CtiosApi {
         this.applyStatistics = base.resolve("system/apply-statistics");
         this.agents = base.resolve("agents");
         this.calls = base.resolve("calls");
+        this.metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
     }
 
     /** The CTI link's status, or empty while the application does not answer (still deploying). */
@@ -62,6 +66,16 @@ final class CtiosApi {
             throw new IOException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body());
+    }
+
+    /** {@code GET /metrics} (at the server's root): MicroProfile Metrics in the Prometheus text format. */
+    String metrics() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(REQUEST_TIMEOUT)
+                .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + metrics + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     /** Whether the application has the apply statistics endpoint (answers 200 to GET). */

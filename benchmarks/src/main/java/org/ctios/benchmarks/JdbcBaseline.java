@@ -3,7 +3,6 @@ package org.ctios.benchmarks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,10 +11,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The ceiling the application's writes are compared with: plain JDBC into a fresh H2 file database (the same
- * engine and URL options as the application's), rows shaped like one applied event's timeline entry, inserted in
- * batches of 100 with one commit per batch. A warm-up into another table comes first, so the JIT has done its work,
- * as it has in a server that ran a phase already.
+ * The ceiling the application's writes are compared with: plain JDBC into a fresh database of the same kind as the
+ * application's (an H2 file with the application's URL options, or a PostgreSQL database of the same server), rows
+ * shaped like one applied event's timeline entry, inserted in batches of 100 with one commit per batch. A warm-up
+ * into another table comes first, so the JIT has done its work, as it has in a server that ran a phase already.
  */
 final class JdbcBaseline {
 
@@ -36,11 +35,15 @@ final class JdbcBaseline {
     private JdbcBaseline() {
     }
 
-    /** Inserts {@code rows} rows (after {@code warmUpRows} unmeasured ones) into a database under {@code directory}. */
+    /** Inserts {@code rows} rows (after {@code warmUpRows} unmeasured ones) into an H2 file under {@code directory}. */
     static Result run(Path directory, int warmUpRows, int rows) throws IOException, SQLException {
-        Directories.deleteRecursively(directory);
-        String url = "jdbc:h2:file:" + directory.resolve("baseline").toAbsolutePath() + APPLICATION_URL_OPTIONS;
-        try (Connection connection = DriverManager.getConnection(url, "ctios", "ctios")) {
+        return run(new Database.H2(), directory, warmUpRows, rows);
+    }
+
+    /** The same into a fresh database of that kind ({@code directory} holds an H2 file). */
+    static Result run(Database database, Path directory, int warmUpRows, int rows)
+            throws IOException, SQLException {
+        try (Connection connection = database.freshConnection(directory, "jdbc_baseline")) {
             createTable(connection, "warm_up_timeline");
             createTable(connection, "call_timeline");
             connection.setAutoCommit(false);

@@ -34,6 +34,7 @@ record LiveFigures(int agents, StartUp startUp, Load sustained, List<Load> steps
      *                                stream client reading the AgentState event (same JVM, same monotonic clock)
      * @param streamRestarted         whether the client's stream fell back to a snapshot in the window
      * @param payaraCpuPercent        Payara Micro's CPU time over the window, as a share of all cores
+     * @param benchmarkCpuPercent     the benchmark's own JVM (the simulator, the clients) over the window, likewise
      * @param keptUp                  applied ≥ 90 % of what the switch sent, the stream did not restart, its p99
      *                                below one second
      */
@@ -41,7 +42,7 @@ record LiveFigures(int agents, StartUp startUp, Load sustained, List<Load> steps
                 double appliedEventsPerSecond, long eventsApplied, double applyP99Millis, long streamEventsTimed,
                 double streamP50Millis, double streamP95Millis, double streamP99Millis, double streamMaxMillis,
                 boolean streamRestarted, double payaraCpuPercent, long heapUsedMegabytes, long residentMegabytes,
-                int callsInProgress, boolean keptUp) {
+                int callsInProgress, boolean keptUp, double benchmarkCpuPercent) {
     }
 
     /**

@@ -38,8 +38,6 @@ final class LiveLoad {
     private static final double WRAP_UP_SECONDS = 5;
     /** The sustained load: 20 calls/s keep some 740 of the 2,000 agents busy. */
     private static final double SUSTAINED_CALLS_PER_SECOND = 20;
-    private static final double KEPT_UP_SHARE = 0.9;
-    private static final double KEPT_UP_STREAM_P99_MILLIS = 1_000;
     private static final int FAILOVER_CALLS = 200;
     private static final Duration SETTLE_AFTER_STEP_CHANGE = Duration.ofSeconds(5);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(90);
@@ -48,17 +46,20 @@ final class LiveLoad {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final BenchmarkSettings settings;
+    private final Database database;
     private final Consumer<String> progress;
 
-    LiveLoad(BenchmarkSettings settings, Consumer<String> progress) {
+    LiveLoad(BenchmarkSettings settings, Database database, Consumer<String> progress) {
         this.settings = settings;
+        this.database = database;
         this.progress = progress;
     }
 
     LiveFigures run() throws IOException, InterruptedException {
         int agents = settings.liveAgents();
         SwitchEmissions emissions = new SwitchEmissions(System::nanoTime);
-        progress.accept(String.format(Locale.ROOT, "live: simulated switch with %,d agents on both sides", agents));
+        progress.accept(String.format(Locale.ROOT, "live: simulated switch with %,d agents on both sides, %s", agents,
+                database.title()));
         try (PbxSimulator simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(
                 ScenarioLoader.load(agents, 0, RING_SECONDS, HANDLE_SECONDS, WRAP_UP_SECONDS)))) {
             simulator.addListener(emissions);
@@ -86,10 +87,9 @@ final class LiveLoad {
 
     private PayaraProcess startPayara(int httpPort, PbxSimulator simulator) throws IOException {
         // A directory of its own: the replay's Payara Micro later writes its log and root beside, not over, these.
-        Path directory = settings.directory().resolve("live");
+        Path directory = settings.directory().resolve(database.name()).resolve("live");
         Directories.deleteRecursively(directory);
         Files.createDirectories(directory);
-        Path database = directory.resolve("db");
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("ctios.cti.side-a.host", "127.0.0.1");
         properties.put("ctios.cti.side-a.port", String.valueOf(simulator.sideAPort()));
@@ -97,8 +97,7 @@ final class LiveLoad {
         properties.put("ctios.cti.side-b.port", String.valueOf(simulator.sideBPort()));
         properties.put("ctios.cti.agent-ids", "1001-" + (1000 + settings.liveAgents()));
         properties.put("ctios.organisation", "none");
-        properties.put("ctios.datasource.url", "jdbc:h2:file:" + database.resolve("ctios")
-                + JdbcBaseline.APPLICATION_URL_OPTIONS);
+        properties.putAll(database.freshForPayara(directory, "live"));
         progress.accept("live: starting Payara Micro on 127.0.0.1:" + httpPort + " (log: "
                 + directory.resolve("payara.log") + ")");
         return PayaraProcess.start(settings.payaraJar(), settings.rar(), settings.war(), directory, httpPort,
@@ -372,34 +371,10 @@ final class LiveLoad {
     /** Measures a window of live traffic: the switch, the application and the stream client over the same time. */
     private record Window(CtiosApi api, PayaraProcess payara, PbxSimulator simulator, EventStreamClients stream) {
 
-        LiveFigures.Load measure(String name, double callsPerSecond, Duration length)
-                throws IOException, InterruptedException {
-            api.resetApplyStatistics();
-            stream.startMeasuring();
-            long sentBefore = eventsSent(simulator.stats());
-            Duration cpuBefore = payara.cpuTime();
-            long started = System.nanoTime();
+        LiveFigures.Load measure(String name, double callsPerSecond, Duration length) throws InterruptedException {
+            LoadWindow window = LoadWindow.start(api, payara, simulator, stream);
             Thread.sleep(length.toMillis());
-            ApplyFigures applied = api.resetApplyStatistics();
-            long sent = eventsSent(simulator.stats()) - sentBefore;
-            double seconds = secondsSince(started);
-            double cpu = (payara.cpuTime().minus(cpuBefore).toNanos() / 1e9) / seconds
-                    / Runtime.getRuntime().availableProcessors() * 100;
-            SseClientFigures client = stream.figures().get(0);
-            long heap = ProcessMemory.heapUsedMegabytes(payara.pid()).orElse(-1);
-            long rss = ProcessMemory.residentMegabytes(payara.pid()).orElse(-1);
-            double switchRate = sent / seconds;
-            double appliedRate = applied.committed() / seconds;
-            boolean keptUp = appliedRate >= KEPT_UP_SHARE * switchRate && !client.restarted()
-                    && client.p99Millis() < KEPT_UP_STREAM_P99_MILLIS;
-            return new LiveFigures.Load(name, callsPerSecond, seconds, switchRate, appliedRate,
-                    applied.committed(), applied.p99Millis(), client.timedEvents(), client.p50Millis(),
-                    client.p95Millis(), client.p99Millis(), client.maxMillis(), client.restarted(), cpu, heap, rss,
-                    simulator.calls().size(), keptUp);
-        }
-
-        private static long eventsSent(SimulatorStats stats) {
-            return stats.eventsSent().values().stream().mapToLong(Long::longValue).sum();
+            return window.finish(name, callsPerSecond);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,10 @@ final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        Map<String, String> properties = new LinkedHashMap<>(systemProperties);
+        // The benchmark signs in with the demo accounts (crm, admin, each agent): asked for, not assumed a default.
+        properties.putIfAbsent("ctios.security.demo-users", "true");
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", payaraJar.toString(), "--nocluster",
                 "--rootdir", workDirectory.resolve("payara-root").toString(),
                 "--prebootcommandfile", preboot.toString(), "--port", String.valueOf(httpPort),

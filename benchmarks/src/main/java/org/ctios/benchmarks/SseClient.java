@@ -46,6 +46,9 @@ final class SseClient implements Runnable {
     /** Set by {@link #startMeasuring()}; the client's thread then starts its figures afresh. */
     private volatile boolean measureRequested;
     private boolean measureStarted;
+    /** When the figures were last started afresh (or the client created), and when the last event came. */
+    private volatile long measureFromNanos = System.nanoTime();
+    private long lastEventNanos;
 
     SseClient(int number, HttpClient http, URI uri, String authorization, EventDelay delay) {
         this.number = number;
@@ -95,26 +98,10 @@ final class SseClient implements Runnable {
 
     /** Reads events until the stream ends or the client is stopped. */
     void read(BufferedReader lines) throws IOException {
-        String id = null;
-        String name = null;
-        String data = null;
+        SseParser parser = new SseParser(this::received);
         String line;
         while (!stopped.get() && (line = lines.readLine()) != null) {
-            if (line.isEmpty()) {
-                if (name != null || data != null) {
-                    received(id, name, data);
-                }
-                id = null;
-                name = null;
-                data = null;
-            } else if (line.startsWith("id:")) {
-                id = line.substring(3).trim();
-            } else if (line.startsWith("event:")) {
-                name = line.substring(6).trim();
-            } else if (line.startsWith("data:")) {
-                String part = line.substring(5).stripLeading();
-                data = data == null ? part : data + "\n" + part;
-            }
+            parser.line(line);
         }
     }
 
@@ -129,10 +116,11 @@ final class SseClient implements Runnable {
             samples = 0;
         }
         events++;
+        lastEventNanos = System.nanoTime();
         if (id != null) {
             lastEventId = id;
         }
-        if ("snapshot".equals(name)) {
+        if (SseParser.SNAPSHOT.equals(name)) {
             snapshots++;
             snapshotReceived = true;
         } else if (micros != EventDelay.NOT_TIMED && samples < MAX_SAMPLES) {
@@ -165,6 +153,7 @@ final class SseClient implements Runnable {
      * any snapshot from now on is a restart.
      */
     void startMeasuring() {
+        measureFromNanos = System.nanoTime();
         measureRequested = true;
     }
 
@@ -183,16 +172,10 @@ final class SseClient implements Runnable {
         boolean measuring = measureStarted;
         long[] sorted = Arrays.copyOf(delaysMicros, samples);
         Arrays.sort(sorted);
+        double seconds = events == 0 ? 0 : Math.max(0, lastEventNanos - measureFromNanos) / 1e9;
         return new SseClientFigures(number, events, snapshots, snapshots > (measuring ? 0 : 1), reconnects, samples,
-                percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.length == 0 ? 0
-                : sorted[sorted.length - 1] / 1000.0);
-    }
-
-    private static double percentile(long[] sorted, double share) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(share * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1000.0;
+                Latencies.percentileMillis(sorted, 0.50), Latencies.percentileMillis(sorted, 0.95),
+                Latencies.percentileMillis(sorted, 0.99), sorted.length == 0 ? 0
+                : sorted[sorted.length - 1] / 1000.0, seconds);
     }
 }

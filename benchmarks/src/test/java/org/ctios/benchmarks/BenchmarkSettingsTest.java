@@ -17,7 +17,7 @@ class BenchmarkSettingsTest {
         assertThat(settings.warmUpRoundEvents()).isEqualTo(60_000);
         assertThat(settings.fixedRateEvents()).isEqualTo(100_000);
         assertThat(settings.maxRateEvents()).isEqualTo(150_000);
-        assertThat(settings.totalEvents()).isEqualTo(610_000);
+        assertThat(settings.totalEvents()).as("with the fan-out's round and phase").isEqualTo(820_000);
         assertThat(settings.rate()).isEqualTo(5_000);
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(settings.profile()).isFalse();
@@ -67,6 +67,61 @@ class BenchmarkSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchmarkSettings.parse("--step-rates=100,0"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theShiftStartAndTheFanOutOnH2ByDefault() {
+        BenchmarkSettings defaults = BenchmarkSettings.parse();
+
+        assertThat(defaults.databases()).containsExactly("h2");
+        assertThat(BenchmarkSettings.parse("--database=both").databases()).containsExactly("h2", "postgresql");
+        assertThat(defaults.parts()).containsExactly("live", "shift-start", "replay");
+        assertThat(defaults.fanOutClients()).isEqualTo(10);
+        assertThat(defaults.shiftAgents()).isEqualTo(2_000);
+        assertThat(defaults.shiftBurst()).isEqualTo(200);
+        assertThat(defaults.shiftRamp()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(defaults.shiftWindow()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(defaults.totalEvents()).as("the fan-out's warm-up round and phase too")
+                .isEqualTo(610_000 + 60_000 + 150_000);
+        assertThat(defaults.postgresqlScript().toString())
+                .endsWith("arquillian-tests/src/test/postgresql/postgresql.sh");
+    }
+
+    @Test
+    void takesTheShiftStartsTheDatabasesAndThePartsArguments() {
+        BenchmarkSettings settings = BenchmarkSettings.parse("--database=postgresql", "--parts=shift-start, replay",
+                "--fan-out-clients=0", "--shift-agents=500", "--shift-burst=50", "--shift-ramp-seconds=20",
+                "--shift-window-seconds=15", "--postgresql-script=/opt/pg.sh");
+
+        assertThat(settings.databases()).containsExactly("postgresql");
+        assertThat(settings.parts()).containsExactly("shift-start", "replay");
+        assertThat(settings.runs("live")).isFalse();
+        assertThat(settings.runs("replay")).isTrue();
+        assertThat(settings.fanOutClients()).isZero();
+        assertThat(settings.totalEvents()).as("no fan-out: no frames for it").isEqualTo(610_000);
+        assertThat(settings.shiftAgents()).isEqualTo(500);
+        assertThat(settings.shiftBurst()).isEqualTo(50);
+        assertThat(settings.shiftRamp()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.shiftWindow()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(settings.postgresqlScript()).isEqualTo(Path.of("/opt/pg.sh"));
+        assertThat(BenchmarkSettings.parse("--database=h2,postgresql").databases())
+                .containsExactly("h2", "postgresql");
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--database=oracle"))
+                .hasMessageContaining("h2, postgresql or both");
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--parts=failover"))
+                .hasMessageContaining("parts");
+        assertThatThrownBy(() -> BenchmarkSettings.parse("--shift-window-seconds=0"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void namesTheOptionsThatDifferFromTheDefaultsForTheReportsCommand() {
+        assertThat(BenchmarkSettings.nonDefaultOptions("--directory=/tmp/x", "--database=h2", "--rate=5000",
+                "--step-rates=100, 250,500,750,1000,1500", "--payara-jvm-options=-Xmx1g ")).isEmpty();
+        assertThat(BenchmarkSettings.nonDefaultOptions("--report-directory=/tmp/r", "--shift-agents=500",
+                "--database=both", "--payara-jvm-options=-Xmx2g -XX:+UseZGC"))
+                .containsExactly("-Dbenchmark.database=both", "-Dbenchmark.payara-jvm-options=\"-Xmx2g -XX:+UseZGC\"",
+                        "-Dbenchmark.shift-agents=500");
     }
 
     @Test

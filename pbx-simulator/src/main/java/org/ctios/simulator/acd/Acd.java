@@ -85,7 +85,7 @@ public final class Acd {
     /** Logs the simulated agents in and makes them available, as at the start of a shift. */
     void startShift() {
         for (Agent agent : agents.values()) {
-            if (agent.isSimulated()) {
+            if (agent.logsInAtShiftStart()) {
                 login(agent.id(), agent.profile().password(), agent.instrument());
                 setAgentState(agent.id(), AgentState.AVAILABLE, 0);
             }

@@ -47,7 +47,13 @@ final class Agent {
         return profile;
     }
 
+    /** Whether the simulator plays the agent's calls (answers, talks, wraps up): SIMULATED_AFTER_LOGIN too. */
     boolean isSimulated() {
+        return profile.mode() == AgentMode.SIMULATED || profile.mode() == AgentMode.SIMULATED_AFTER_LOGIN;
+    }
+
+    /** Whether the simulator logs the agent in at the start of the shift. */
+    boolean logsInAtShiftStart() {
         return profile.mode() == AgentMode.SIMULATED;
     }
 

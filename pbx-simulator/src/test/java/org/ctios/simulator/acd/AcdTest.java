@@ -12,6 +12,10 @@ import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.simulator.acd.AcdEvent.AgentStateChanged;
 import org.ctios.simulator.acd.AcdEvent.CallEvent;
+import org.ctios.simulator.scenario.AgentMode;
+import org.ctios.simulator.scenario.AgentProfile;
+import org.ctios.simulator.scenario.Scenario;
+import org.ctios.simulator.scenario.SkillGroupProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +153,39 @@ class AcdTest {
                 "CallEnded " + call);
         assertThat(rest.get(rest.size() - 1)).isEqualTo("agent 1010 AVAILABLE");
         assertThat(acd.skillGroup(2)).get().extracting(SkillGroupView::callsHandled).isEqualTo(1L);
+    }
+
+    @Test
+    void anAgentSimulatedAfterLoginWaitsForItsDesktopThenHandlesCallsByItself() {
+        Scenario scenario = new Scenario("desktops", 5000, List.of(new SkillGroupProfile(1, 101, "Sales", "7001")),
+                List.of(), List.of(new AgentProfile("1001", "2001", null, "1001", List.of(1), null, false,
+                        AgentMode.SIMULATED_AFTER_LOGIN)), TestScenarios.QUIET);
+        acd = new Acd(scenario, time, new Random(7), time);
+        acd.startShift();
+        assertThat(events()).as("the shift starts without it").isEmpty();
+        assertThat(acd.findAgent("1001", null, null)).get().extracting(AgentView::state)
+                .isEqualTo(AgentState.LOGOUT);
+        long queued = inject(1);
+        advance(Duration.ofSeconds(1));
+        assertThat(acd.call(queued)).as("no agent logged in: the call waits").get()
+                .extracting(CallView::answeredAt).isNull();
+        events();
+
+        ready("1001");
+        assertThat(events()).containsExactly("agent 1001 NOT_READY", "agent 1001 AVAILABLE", "agent 1001 RESERVED",
+                "CallDelivered " + queued + " at 2001");
+        advance(Duration.ofSeconds(2));
+        assertThat(events()).containsExactly("CallEstablished " + queued + " at 2001", "agent 1001 TALKING");
+        advance(Duration.ofHours(1));
+        List<String> rest = events();
+        assertThat(rest).contains("ConnectionCleared " + queued + " at 2001 NORMAL", "agent 1001 WORK_READY",
+                "CallEnded " + queued);
+        assertThat(rest.get(rest.size() - 1)).isEqualTo("agent 1001 AVAILABLE");
+
+        long next = inject(1);
+        advance(Duration.ofHours(1));
+        assertThat(events()).contains("CallEstablished " + next + " at 2001", "CallEnded " + next)
+                .last().isEqualTo("agent 1001 AVAILABLE");
     }
 
     @Test
