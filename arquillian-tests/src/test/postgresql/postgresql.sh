@@ -2,7 +2,8 @@
 # The throwaway PostgreSQL server the container tests run their second pass against, on loopback only.
 #   postgresql.sh start <port> <skipTests> <skipITs>   installs Debian's postgresql when missing (as ensure-chromium.sh
 #                                                       does), creates a cluster in /tmp and one empty database per
-#                                                       test group: ctios_shared, ctios_own, ctios_crash, ctios_cluster
+#                                                       test group: ctios_shared, ctios_own, ctios_crash, ctios_cluster,
+#                                                       ctios_shift
 #   postgresql.sh stop <port>                          stops it at once and deletes the cluster
 # Trust authentication on 127.0.0.1 for the superuser "ctios": a test server nothing else can reach. Durability is
 # off (fsync, synchronous commit): a crash of this server is not what the tests are about, and it would only cost
@@ -55,7 +56,7 @@ case "$command" in
     as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start -o \
       "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$data -c fsync=off \
        -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-    for database in ctios_shared ctios_own ctios_crash ctios_cluster; do
+    for database in ctios_shared ctios_own ctios_crash ctios_cluster ctios_shift; do
       as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U ctios "$database"
     done
     echo "postgresql: $("$bin/postgres" --version) on 127.0.0.1:$port, data in $data"

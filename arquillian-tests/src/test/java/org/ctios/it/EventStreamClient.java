@@ -8,10 +8,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Flow;
@@ -50,6 +53,8 @@ final class EventStreamClient implements AutoCloseable, Flow.Subscriber<String> 
     private String id;
     private String name;
     private final StringBuilder data = new StringBuilder();
+    private final StringBuilder otherLines = new StringBuilder();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     EventStreamClient(boolean stalled) {
         this.stalled = stalled;
@@ -69,6 +74,40 @@ final class EventStreamClient implements AutoCloseable, Flow.Subscriber<String> 
         } catch (Exception e) {
             throw new AssertionError("no answer to the stream request within 10 s", e);
         }
+    }
+
+    /**
+     * The answer's status line and headers, waiting at most {@code timeout}; empty when they did not come, or when
+     * the request failed before any answer (see {@link #failure()}).
+     */
+    Optional<HttpResponse.ResponseInfo> response(Duration timeout) {
+        try {
+            return Optional.of(response.get(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Why the request failed before an answer came (a refused or reset connection), if it did. */
+    Optional<Throwable> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    /** The first lines of a body that is no event stream (a problem's JSON, an error page), up to 300 characters. */
+    String otherLines() {
+        synchronized (otherLines) {
+            return otherLines.toString();
+        }
+    }
+
+    /** Fails the wait for an answer: the request itself failed (given to {@code sendAsync}'s future). */
+    void requestFailed(Throwable cause) {
+        failure.compareAndSet(null, cause);
+        response.completeExceptionally(cause);
+        end();
     }
 
     String contentType() {
@@ -106,6 +145,12 @@ final class EventStreamClient implements AutoCloseable, Flow.Subscriber<String> 
                 data.append('\n');
             }
             data.append(line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5));
+        } else if (!line.startsWith("retry:")) {
+            synchronized (otherLines) {
+                if (otherLines.length() < 300) {
+                    otherLines.append(line, 0, Math.min(line.length(), 300 - otherLines.length())).append(' ');
+                }
+            }
         }
     }
 
