@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -321,65 +322,95 @@ public final class LiveState {
             groups = from.groups;
         }
 
+        /** The agent's new report; the indexes and tallies change only where it differs from the old one. */
         void putAgent(LiveAgent agent) {
-            LiveAgent old = agents.get(agent.agentId());
+            String id = agent.agentId();
+            LiveAgent old = agents.get(id);
             if (old != null && !agent.isNotOlderThan(old)) {
                 return; // a stale report: the model already shows a later one
             }
-            if (old != null) {
-                unindex(old);
+            agents = agents.plus(id, agent);
+            touchedAgents.add(id);
+            Set<String> oldDevices = old == null ? Set.of() : old.devices();
+            Set<String> newDevices = agent.devices();
+            if (old == null || !Objects.equals(old.instrument(), agent.instrument())
+                    || !Objects.equals(old.extension(), agent.extension())) {
+                oldDevices.stream().filter(device -> !newDevices.contains(device))
+                        .forEach(device -> agentsByDevice = without(agentsByDevice, device, id));
+                newDevices.stream().filter(device -> !oldDevices.contains(device))
+                        .forEach(device -> agentsByDevice = with(agentsByDevice, device, id));
+                devicesChangingHands.addAll(oldDevices);
+                devicesChangingHands.addAll(newDevices);
             }
-            agents = agents.plus(agent.agentId(), agent);
-            index(agent);
-            touchedAgents.add(agent.agentId());
-            if (old == null || !old.devices().equals(agent.devices())) {
-                devicesChangingHands.addAll(agent.devices());
+            Integer oldTeam = old == null ? null : old.teamId();
+            if (old == null || !Objects.equals(oldTeam, agent.teamId())) {
+                if (oldTeam != null) {
+                    TreePSet<String> left = teamMembers.getOrDefault(oldTeam, TreePSet.empty()).minus(id);
+                    teamMembers = left.isEmpty() ? teamMembers.minus(oldTeam) : teamMembers.plus(oldTeam, left);
+                }
+                if (agent.teamId() != null) {
+                    teamMembers = teamMembers.plus(agent.teamId(),
+                            teamMembers.getOrDefault(agent.teamId(), TreePSet.empty()).plus(id));
+                }
+            }
+            if (old == null || old.state() != agent.state()
+                    || !old.skillGroupStates().keySet().equals(agent.skillGroupStates().keySet())) {
                 if (old != null) {
-                    devicesChangingHands.addAll(old.devices());
+                    old.skillGroupStates().keySet().forEach(group -> countMember(group, old.state(), -1));
+                }
+                agent.skillGroupStates().keySet().forEach(group -> countMember(group, agent.state(), +1));
+            }
+        }
+
+        private void countMember(Long group, AgentState state, int change) {
+            groups = groups.plus(group, tally(group).withMember(state, change));
+        }
+
+        /** The call's new report; its devices' index and its queue's tally change only where it differs. */
+        void putCall(LiveCall call) {
+            LiveCall old = calls.get(call.callId());
+            boolean sameCall = old != null && old.callKey().equals(call.callKey());
+            if (sameCall && !call.isNotOlderThan(old)) {
+                return; // a stale report
+            }
+            if (old != null && !sameCall) {
+                unindex(old); // a ConnectionCallID used again: another call
+                old = null;
+            }
+            calls = calls.plus(call.callId(), call);
+            touchedCalls.add(call.callId());
+            Set<String> oldDevices = old == null ? Set.of() : old.parties().keySet();
+            for (String device : oldDevices) {
+                if (!call.parties().containsKey(device)) {
+                    callsByDevice = without(callsByDevice, device, call.callId());
+                }
+                touchAgentsAt(device);
+            }
+            for (String device : call.parties().keySet()) {
+                if (!oldDevices.contains(device)) {
+                    callsByDevice = with(callsByDevice, device, call.callId());
+                }
+                touchAgentsAt(device);
+            }
+            Long oldQueue = old != null && old.isQueued() ? old.skillGroupNumber() : null;
+            Long newQueue = call.isQueued() ? call.skillGroupNumber() : null;
+            if (!Objects.equals(oldQueue, newQueue)) {
+                if (oldQueue != null) {
+                    groups = groups.plus(oldQueue, tally(oldQueue).withQueued(call.callId(), false));
+                }
+                if (newQueue != null) {
+                    groups = groups.plus(newQueue, tally(newQueue).withQueued(call.callId(), true));
                 }
             }
         }
 
-        private void index(LiveAgent agent) {
-            for (String device : agent.devices()) {
-                agentsByDevice = agentsByDevice.plus(device,
-                        agentsByDevice.getOrDefault(device, HashTreePSet.empty()).plus(agent.agentId()));
-            }
-            if (agent.teamId() != null) {
-                teamMembers = teamMembers.plus(agent.teamId(),
-                        teamMembers.getOrDefault(agent.teamId(), TreePSet.empty()).plus(agent.agentId()));
-            }
-            for (Long group : agent.skillGroupStates().keySet()) {
-                groups = groups.plus(group, tally(group).withMember(agent.state(), +1));
-            }
+        private static <K, V> PMap<K, PSet<V>> with(PMap<K, PSet<V>> index, K key, V value) {
+            return index.plus(key, index.getOrDefault(key, HashTreePSet.empty()).plus(value));
         }
 
-        private void unindex(LiveAgent agent) {
-            for (String device : agent.devices()) {
-                PSet<String> left = agentsByDevice.getOrDefault(device, HashTreePSet.empty()).minus(agent.agentId());
-                agentsByDevice = left.isEmpty() ? agentsByDevice.minus(device) : agentsByDevice.plus(device, left);
-            }
-            if (agent.teamId() != null) {
-                TreePSet<String> left = teamMembers.getOrDefault(agent.teamId(), TreePSet.empty())
-                        .minus(agent.agentId());
-                teamMembers = left.isEmpty() ? teamMembers.minus(agent.teamId())
-                        : teamMembers.plus(agent.teamId(), left);
-            }
-            for (Long group : agent.skillGroupStates().keySet()) {
-                groups = groups.plus(group, tally(group).withMember(agent.state(), -1));
-            }
-        }
-
-        void putCall(LiveCall call) {
-            LiveCall old = calls.get(call.callId());
-            if (old != null && old.callKey().equals(call.callKey()) && !call.isNotOlderThan(old)) {
-                return; // a stale report
-            }
-            if (old != null) {
-                unindex(old);
-            }
-            calls = calls.plus(call.callId(), call);
-            index(call);
+        private static <K, V> PMap<K, PSet<V>> without(PMap<K, PSet<V>> index, K key, V value) {
+            PSet<V> left = index.getOrDefault(key, HashTreePSet.empty()).minus(value);
+            return left.isEmpty() ? index.minus(key) : index.plus(key, left);
         }
 
         void end(EndedCall ended, ZoneId zone) {
@@ -399,24 +430,10 @@ public final class LiveState {
             groups = groups.plus(group, tally(group).withDay(day));
         }
 
-        private void index(LiveCall call) {
-            touchedCalls.add(call.callId());
-            for (String device : call.parties().keySet()) {
-                callsByDevice = callsByDevice.plus(device,
-                        callsByDevice.getOrDefault(device, HashTreePSet.empty()).plus(call.callId()));
-                touchAgentsAt(device);
-            }
-            if (call.skillGroupNumber() != null && call.isQueued()) {
-                groups = groups.plus(call.skillGroupNumber(),
-                        tally(call.skillGroupNumber()).withQueued(call.callId(), true));
-            }
-        }
-
         private void unindex(LiveCall call) {
             touchedCalls.add(call.callId());
             for (String device : call.parties().keySet()) {
-                PSet<Long> left = callsByDevice.getOrDefault(device, HashTreePSet.empty()).minus(call.callId());
-                callsByDevice = left.isEmpty() ? callsByDevice.minus(device) : callsByDevice.plus(device, left);
+                callsByDevice = without(callsByDevice, device, call.callId());
                 touchAgentsAt(device);
             }
             if (call.skillGroupNumber() != null && call.isQueued()) {
