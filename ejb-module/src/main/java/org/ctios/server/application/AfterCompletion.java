@@ -9,6 +9,9 @@ public interface AfterCompletion {
     /** {@code outcome} receives true when the transaction committed. */
     void register(Consumer<Boolean> outcome);
 
+    /** {@code beforeCommit} runs when the transaction is about to commit (not when it rolls back). */
+    void registerBeforeCommit(Runnable beforeCommit);
+
     /**
      * The current transaction's value under {@code key}: made by {@code first} on the first call in the transaction,
      * the same one for every later call in it.

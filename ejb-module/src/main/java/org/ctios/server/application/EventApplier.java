@@ -83,12 +83,26 @@ public class EventApplier {
         }
     }
 
-    /** The transaction's change: once it commits, the live model's next version. */
+    /**
+     * The transaction's change: once it commits, the live model's next version. The model knows the transaction is
+     * committing from its before-completion on, so that a rebuild reads the database with no commit half done.
+     */
     private LiveChange openChange() {
         LiveChange change = new LiveChange(notices::fire);
+        boolean[] committing = {false};
+        afterCompletion.registerBeforeCommit(() -> {
+            live.committing();
+            committing[0] = true;
+        });
         afterCompletion.register(committed -> {
-            if (committed) {
-                live.commit(change);
+            try {
+                if (committed) {
+                    live.commit(change);
+                }
+            } finally {
+                if (committing[0]) {
+                    live.committed();
+                }
             }
         });
         return change;

@@ -61,21 +61,36 @@ public final class ModelHarness implements AutoCloseable {
     private final RecordedNotices notices = new RecordedNotices();
     private final ApplyStatistics statistics = new ApplyStatistics();
     private final RecordedApplyMetrics metrics = new RecordedApplyMetrics();
-    private final List<Consumer<Boolean>> afterCompletion = new ArrayList<>();
-    private final Map<Object, Object> transactionResources = new HashMap<>();
-    /** The transactions' after-completion, as the container's: callbacks and values of the one transaction. */
-    private final AfterCompletion completion = new AfterCompletion() {
+    /** One transaction's hooks and values, as the container's transaction keeps them. */
+    private static final class TransactionHooks implements AfterCompletion {
+        private final List<Consumer<Boolean>> afterCompletion = new ArrayList<>();
+        private final List<Runnable> beforeCommit = new ArrayList<>();
+        private final Map<Object, Object> resources = new HashMap<>();
+
         @Override
         public void register(Consumer<Boolean> outcome) {
             afterCompletion.add(outcome);
         }
 
         @Override
+        public void registerBeforeCommit(Runnable hook) {
+            beforeCommit.add(hook);
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
         public <T> T perTransaction(Object key, Supplier<T> first) {
-            return (T) transactionResources.computeIfAbsent(key, ignored -> first.get());
+            return (T) resources.computeIfAbsent(key, ignored -> first.get());
         }
-    };
+
+        void beforeCommit() {
+            List.copyOf(beforeCommit).forEach(Runnable::run);
+        }
+
+        void completed(boolean committed) {
+            List.copyOf(afterCompletion).forEach(callback -> callback.accept(committed));
+        }
+    }
     private volatile Clock clock = Clock.systemUTC();
     /** Reads {@link #clock} at each use, so that a test can set it after the model was made. */
     private final Clock currentClock = new Clock() {
@@ -173,11 +188,13 @@ public final class ModelHarness implements AutoCloseable {
     /** A transaction a test drives itself, to hold it open while another runs. */
     public final class OpenTransaction implements AutoCloseable {
         private final EntityManager entityManager = factory.createEntityManager();
+        private final TransactionHooks hooks = new TransactionHooks();
         private final Services services;
+        private boolean ended;
 
         private OpenTransaction() {
             entityManager.getTransaction().begin();
-            services = servicesOf(entityManager);
+            services = servicesOf(entityManager, hooks);
         }
 
         public Services services() {
@@ -190,7 +207,16 @@ public final class ModelHarness implements AutoCloseable {
         }
 
         public void commit() {
-            entityManager.getTransaction().commit();
+            hooks.beforeCommit();
+            try {
+                entityManager.getTransaction().commit();
+            } catch (RuntimeException e) {
+                ended = true;
+                hooks.completed(false);
+                throw e;
+            }
+            ended = true;
+            hooks.completed(true);
         }
 
         @Override
@@ -199,6 +225,10 @@ public final class ModelHarness implements AutoCloseable {
                 entityManager.getTransaction().rollback();
             }
             entityManager.close();
+            if (!ended) {
+                ended = true;
+                hooks.completed(false);
+            }
         }
     }
 
@@ -212,10 +242,12 @@ public final class ModelHarness implements AutoCloseable {
             live.current(); // as the server reads it when it starts, before it applies any event
         }
         EntityManager entityManager = factory.createEntityManager();
+        TransactionHooks hooks = new TransactionHooks();
         boolean committed = false;
         try {
             entityManager.getTransaction().begin();
-            T result = work.apply(servicesOf(entityManager));
+            T result = work.apply(servicesOf(entityManager, hooks));
+            hooks.beforeCommit();
             entityManager.getTransaction().commit();
             committed = true;
             return result;
@@ -224,12 +256,7 @@ public final class ModelHarness implements AutoCloseable {
                 entityManager.getTransaction().rollback();
             }
             entityManager.close();
-            transactionResources.clear();
-            List<Consumer<Boolean>> callbacks = List.copyOf(afterCompletion);
-            afterCompletion.clear();
-            for (Consumer<Boolean> callback : callbacks) {
-                callback.accept(committed);
-            }
+            hooks.completed(committed);
         }
     }
 
@@ -247,7 +274,7 @@ public final class ModelHarness implements AutoCloseable {
         }
     }
 
-    private Services servicesOf(EntityManager entityManager) {
+    private Services servicesOf(EntityManager entityManager, AfterCompletion completion) {
         JpaAgentRepository agents = new JpaAgentRepository(entityManager);
         JpaCallRepository calls = new JpaCallRepository(entityManager);
         JpaCallHistory history = new JpaCallHistory(entityManager);

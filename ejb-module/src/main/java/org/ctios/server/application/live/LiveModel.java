@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,7 +44,14 @@ public class LiveModel {
         void changed(long version, LiveChange change, boolean replaced);
     }
 
+    /** How long a rebuild waits for the commits in flight, and a commit for a rebuild, before going on regardless. */
+    private static final Duration GATE_WAIT = Duration.ofSeconds(30);
+
     private final Object writing = new Object();
+    /** Guards {@link #gateClosed} and {@link #inFlight}: a rebuild reads with no transaction between DB and model. */
+    private final Object gate = new Object();
+    private boolean gateClosed;
+    private int inFlight;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile LiveState state;
     private LiveSource source;
@@ -97,6 +105,35 @@ public class LiveModel {
     }
 
     /**
+     * A transaction that will hand its change to the model is about to commit (its before-completion): while the
+     * model is being read from the database it waits, so that the read sees every change the model holds and none it
+     * does not. Pair with {@link #committed()} once the transaction has ended.
+     */
+    public void committing() {
+        synchronized (gate) {
+            long deadline = System.nanoTime() + GATE_WAIT.toNanos();
+            long left;
+            while (gateClosed && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    gate.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            inFlight++;
+        }
+    }
+
+    /** The transaction that called {@link #committing()} has ended, and its change (if it committed) is in. */
+    public void committed() {
+        synchronized (gate) {
+            inFlight--;
+            gate.notifyAll();
+        }
+    }
+
+    /**
      * Makes a committed transaction's change the next version and tells the listeners; after a resynchronisation,
      * has the model read again. Before the model was first read, nothing is kept: the read will find the change in
      * the database, where it is committed.
@@ -119,10 +156,47 @@ public class LiveModel {
     }
 
     /**
-     * Reads the model from the source now and makes it the next version. Changes committed meanwhile wait for the
-     * read, then apply on top of it; one the read already holds applies again with no effect.
+     * Reads the model from the source now and makes it the next version. Transactions about to commit wait until the
+     * read is done, and those committing finish first, so that the read and the model hold the same commits: the
+     * comparison with the previous version then finds real drift only, and no ended call is counted twice.
      */
     public LiveState rebuild() {
+        closeGate();
+        try {
+            return readAndReplace();
+        } finally {
+            openGate();
+        }
+    }
+
+    private void closeGate() {
+        synchronized (gate) {
+            gateClosed = true;
+            long deadline = System.nanoTime() + GATE_WAIT.toNanos();
+            long left;
+            while (inFlight > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    gate.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (inFlight > 0) {
+                LOG.warning(inFlight + " transactions did not finish committing within " + GATE_WAIT
+                        + "; the live model is read without waiting for them");
+            }
+        }
+    }
+
+    private void openGate() {
+        synchronized (gate) {
+            gateClosed = false;
+            gate.notifyAll();
+        }
+    }
+
+    private LiveState readAndReplace() {
         synchronized (writing) {
             LiveState previous = state;
             Instant now = clock.instant();

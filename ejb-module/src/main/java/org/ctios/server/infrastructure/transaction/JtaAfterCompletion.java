@@ -32,6 +32,21 @@ public class JtaAfterCompletion implements AfterCompletion {
     }
 
     @Override
+    public void registerBeforeCommit(Runnable beforeCommit) {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                beforeCommit.run();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                // nothing to do after
+            }
+        });
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public <T> T perTransaction(Object key, Supplier<T> first) {
         Object kept = registry.getResource(key);

@@ -162,4 +162,41 @@ class LiveModelTest {
 
         assertThat(replaced).as("read again with nothing changed: no drift").containsExactly(false, true, false, false);
     }
+
+    @Test
+    void aRebuildReadsWithNoCommitHalfDoneSoNothingIsCountedTwiceOrCalledDrift() throws Exception {
+        List<LiveCall> calls = new ArrayList<>(List.of(call(44, "2001", LocalConnectionState.CONNECT, 5)));
+        Map<Long, DayTally> handled = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicReference<CountDownLatch> readStarted = new AtomicReference<>(new CountDownLatch(1));
+        LiveSource database = startOfDay -> {
+            readStarted.get().countDown();
+            return new LiveSource.Contents(LiveOrganisation.of(
+                    List.of(new LiveOrganisation.SkillGroupInfo(1, 5001L, "Sales")), List.of()),
+                    List.of(agent(1, 0, 0)), List.copyOf(calls), Map.copyOf(handled));
+        };
+        LiveModel model = new LiveModel(database, CLOCK, Runnable::run);
+        model.current();
+        readStarted.set(new CountDownLatch(1));
+        List<Boolean> drift = new CopyOnWriteArrayList<>();
+        model.subscribe((version, change, replaced) -> drift.add(replaced));
+
+        // a transaction that ends call 44 is committing: written to the database, not yet handed to the model
+        model.committing();
+        calls.clear();
+        handled.put(1L, new DayTally(START.atZone(ZoneOffset.UTC).toLocalDate(), 1, 60_000, 0));
+        Thread rebuild = new Thread(model::rebuild);
+        rebuild.start();
+        // a rebuild that read now would see the end before the model does; it must wait for the commit instead
+        assertThat(readStarted.get().await(500, TimeUnit.MILLISECONDS)).as("the read waits for the commit in flight")
+                .isFalse();
+        model.commit(LiveChange.of(List.of(), List.of(), List.of(new EndedCall(44, "key-44", 1L, START,
+                START.plusSeconds(60))), List.of(), false));
+        model.committed();
+        rebuild.join(10_000);
+
+        assertThat(model.current().calls()).isEmpty();
+        assertThat(model.current().skillGroup(1, START, ZoneOffset.UTC).orElseThrow().callsHandledToday())
+                .as("counted once").isEqualTo(1);
+        assertThat(drift).as("the change, then a rebuild that found no drift").containsExactly(false, false);
+    }
 }
