@@ -31,6 +31,7 @@ public final class LiveChange {
     private final List<Object> notices = new ArrayList<>();
     private final Consumer<Object> announcer;
     private boolean resynchronised;
+    private boolean relayed;
 
     /**
      * @param announcer what fires each notice as it is announced (the CDI event that applications deployed beside
@@ -40,7 +41,7 @@ public final class LiveChange {
         this.announcer = announcer;
     }
 
-    /** A change that was read, not applied here (another server's, relayed through the cluster). */
+    /** A change made of these parts (for tests, and for {@link #relayed}). */
     public static LiveChange of(Collection<LiveAgent> agents, Collection<LiveCall> calls, Collection<EndedCall> ended,
                                 List<Object> notices, boolean resynchronised) {
         LiveChange change = new LiveChange(notice -> { });
@@ -119,6 +120,18 @@ public final class LiveChange {
 
     public boolean isResynchronisation() {
         return resynchronised;
+    }
+
+    /** Another server's change, relayed through the cluster: read, not applied here. */
+    public static LiveChange relayed(Collection<LiveAgent> agents, Collection<LiveCall> calls,
+                                     Collection<EndedCall> ended, List<Object> notices, boolean resynchronised) {
+        LiveChange change = of(agents, calls, ended, notices, resynchronised);
+        change.relayed = true;
+        return change;
+    }
+
+    public boolean isRelayed() {
+        return relayed;
     }
 
     public boolean isEmpty() {

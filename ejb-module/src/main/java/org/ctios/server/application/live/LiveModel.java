@@ -151,7 +151,9 @@ public class LiveModel {
             }
         }
         if (change.isResynchronisation()) {
-            rebuildLater();
+            // A change relayed from the server that holds the link: changes it committed since may be in the shared
+            // database and not yet here, so a difference found by the read would prove nothing.
+            rebuildLater(change.isRelayed() ? Drift.NOT_JUDGED : Drift.JUDGED);
         }
     }
 
@@ -161,9 +163,31 @@ public class LiveModel {
      * comparison with the previous version then finds real drift only, and no ended call is counted twice.
      */
     public LiveState rebuild() {
+        return rebuild(Drift.JUDGED);
+    }
+
+    /**
+     * Reads the model again after changes were lost on their way here (a cluster member's relay overflowed): every
+     * stream restarts from a snapshot, since what its client holds may lack them.
+     */
+    public LiveState rebuildAfterLostChanges() {
+        return rebuild(Drift.CERTAIN);
+    }
+
+    /** What a rebuild concludes about the model it replaces, and so whether streams restart. */
+    private enum Drift {
+        /** Compared: drift only when the read differs (the gate makes the comparison exact here). */
+        JUDGED,
+        /** Not compared: the read and the model need not hold the same changes (relayed ones). */
+        NOT_JUDGED,
+        /** Changes are known to be lost. */
+        CERTAIN
+    }
+
+    private LiveState rebuild(Drift drift) {
         closeGate();
         try {
-            return readAndReplace();
+            return readAndReplace(drift);
         } finally {
             openGate();
         }
@@ -196,7 +220,7 @@ public class LiveModel {
         }
     }
 
-    private LiveState readAndReplace() {
+    private LiveState readAndReplace(Drift drift) {
         synchronized (writing) {
             LiveState previous = state;
             Instant now = clock.instant();
@@ -205,7 +229,8 @@ public class LiveModel {
             LiveState rebuilt = LiveState.of(previous == null ? 1 : previous.version() + 1, contents);
             state = rebuilt;
             if (previous != null) {
-                boolean drifted = !previous.showsTheSame(rebuilt);
+                boolean drifted = drift == Drift.CERTAIN
+                        || drift == Drift.JUDGED && !previous.showsTheSame(rebuilt);
                 if (drifted) {
                     LOG.warning("the live model differed from the database when it was read again ("
                             + previous.differences(rebuilt) + "); event streams restart from a snapshot");
@@ -218,12 +243,12 @@ public class LiveModel {
         }
     }
 
-    private void rebuildLater() {
+    private void rebuildLater(Drift drift) {
         Executor executor = rebuilds != null ? rebuilds : managedExecutor;
         try {
             executor.execute(() -> {
                 try {
-                    rebuild();
+                    rebuild(drift);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "the live model could not be read again after a resynchronisation; it "
                             + "goes on from the changes applied", e);

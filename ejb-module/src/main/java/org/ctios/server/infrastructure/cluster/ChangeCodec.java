@@ -44,7 +44,7 @@ final class ChangeCodec implements AutoCloseable {
             throw new NoticeCodec.UnreadableNoticeException("not a change: "
                     + message.substring(0, Math.min(message.length(), 80)), null);
         }
-        return LiveChange.of(relayed.agents(), relayed.calls(), relayed.ended(),
+        return LiveChange.relayed(relayed.agents(), relayed.calls(), relayed.ended(),
                 relayed.notices().stream().map(notices::decode).toList(), relayed.resynchronised());
     }
 

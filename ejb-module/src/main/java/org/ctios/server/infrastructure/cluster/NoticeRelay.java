@@ -137,7 +137,7 @@ public class NoticeRelay {
             live.commit(change);
             change.notices().forEach(notices::fire);
             if (missedChanges.getAndSet(false)) {
-                live.rebuild();
+                live.rebuildAfterLostChanges();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "a change from another server of the cluster was not applied here", e);

@@ -54,6 +54,7 @@ class ChangeCodecTest {
         assertThat(back.endedCalls()).containsExactly(ended);
         assertThat(back.notices()).isEqualTo(notices);
         assertThat(back.isResynchronisation()).isTrue();
+        assertThat(back.isRelayed()).as("read, not applied here: a rebuild after it judges no drift").isTrue();
     }
 
     @Test
