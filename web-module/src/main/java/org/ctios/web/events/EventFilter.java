@@ -125,7 +125,8 @@ public final class EventFilter {
         if (allStatistics && event.type().equals(SkillGroupStatisticsEvents.EVENT)) {
             return true;
         }
-        return accepts(Key.TYPE, Set.of(event.type())) && concerns(event.agentIds(), event.teamIds(),
+        Set<String> types = values.get(Key.TYPE);
+        return (types == null || types.contains(event.type())) && concerns(event.agentIds(), event.teamIds(),
                 event.skillGroups());
     }
 
@@ -149,6 +150,14 @@ public final class EventFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The agents of the filter's {@code agent} key, empty when it has none: an event that concerns none of them
+     * cannot match (keys are ANDed).
+     */
+    Set<String> agents() {
+        return values.getOrDefault(Key.AGENT, Set.of());
     }
 
     /** The agent of an agent-mode filter (an {@code agent} key with one value and no other key). */

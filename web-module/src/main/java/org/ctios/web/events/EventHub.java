@@ -1,6 +1,7 @@
 package org.ctios.web.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,11 @@ public final class EventHub {
     private final Object lock = new Object();
     private final ReplayBuffer replay;
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    /**
+     * The open streams by where {@link #publish} looks for them: an event is offered only to the streams that can
+     * want it, so that with thousands of agent desktops open an event costs its few streams, not one look at each.
+     */
+    private final StreamIndex index = new StreamIndex();
     private final LongSupplier nanoClock;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicInteger reserved = new AtomicInteger();
@@ -137,19 +143,23 @@ public final class EventHub {
         dropObserver = observer;
     }
 
-    /** Numbers the event, keeps it for replay and hands it to every stream that wants it. */
+    /**
+     * Numbers the event, keeps it for replay and hands it to every stream that wants it; then wakes the writers of
+     * those streams only (a stream that waits for its client is woken by the client's connection, not by events).
+     */
     public StreamEvent publish(String name, String data, EventRouting routing) {
         StreamEvent event;
+        List<EventStream> offered = new ArrayList<>();
         synchronized (lock) {
             event = new StreamEvent(++lastId, name, data, routing);
             replay.append(event);
-            for (EventStream stream : streams) {
-                if (stream.filter().matches(routing)) {
-                    stream.offer(event);
+            index.forEachCandidate(routing, stream -> {
+                if (stream.filter().matches(routing) && stream.offer(event)) {
+                    offered.add(stream);
                 }
-            }
+            });
         }
-        for (EventStream stream : streams) {
+        for (EventStream stream : offered) {
             stream.wakeWriter();
         }
         return event;
@@ -274,11 +284,13 @@ public final class EventHub {
         }
         matching.forEach(stream::offer);
         streams.add(stream);
+        index.add(stream);
         return true;
     }
 
     private void closed(EventStream stream, StreamCloseReason reason, Owner owner) {
         streams.remove(stream);
+        index.remove(stream);
         release(owner);
         if (reason.isDrop()) {
             dropped.incrementAndGet();

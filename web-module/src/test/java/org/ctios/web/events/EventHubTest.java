@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -133,6 +134,52 @@ class EventHubTest {
                 .isEqualTo(1_000);
         assertThat(client.received.get(1)).isEqualTo(mine);
         assertThat(hub.activeStreams()).isEqualTo(1);
+    }
+
+    @Test
+    void eachEventReachesTheStreamsOfItsAgentsOnceAndEveryBroadStreamButNoOtherDesktop() throws Exception {
+        EventHub hub = new EventHub(new EventHub.Limits(100, 10, 100, STALL), 1_000, writers);
+        Map<String, RecordingSink> desktops = new java.util.LinkedHashMap<>();
+        for (int agent = 1001; agent <= 1040; agent++) {
+            RecordingSink desktop = new RecordingSink(true);
+            hub.open(EventFilter.agent(String.valueOf(agent)), null, filter -> "{}", desktop);
+            desktops.put(String.valueOf(agent), desktop);
+        }
+        RecordingSink pair = new RecordingSink(true);
+        hub.open(EventFilter.parse("agent:1001,1002;type:AgentState"), null, filter -> "{}", pair);
+        RecordingSink monitor = new RecordingSink(true);
+        hub.open(EventFilter.everything(), null, filter -> "{}", monitor);
+        RecordingSink calls = new RecordingSink(true);
+        hub.open(EventFilter.parse("type:CallDelivered"), null, filter -> "{}", calls);
+
+        StreamEvent transfer = hub.publish("AgentState", "{}", new EventRouting("AgentState", Set.of("1001", "1002"),
+                Set.of(), Set.of()));
+        StreamEvent delivered = hub.publish("CallDelivered", "{}", new EventRouting("CallDelivered", Set.of("1003"),
+                Set.of(), Set.of()));
+        StreamEvent nobodys = hub.publish("AgentState", "{}", agent("2999"));
+
+        awaitTrue(() -> monitor.received.size() == 4 && calls.received.size() == 2 && pair.received.size() == 2);
+        assertThat(monitor.received.subList(1, 4)).containsExactly(transfer, delivered, nobodys);
+        assertThat(calls.received.get(1)).isEqualTo(delivered);
+        assertThat(pair.received.subList(1, 2)).as("kept under both agents, offered once").containsExactly(transfer);
+        awaitTrue(() -> desktops.get("1003").received.size() == 2);
+        assertThat(desktops.get("1001").received.subList(1, 2)).containsExactly(transfer);
+        assertThat(desktops.get("1002").received.subList(1, 2)).containsExactly(transfer);
+        assertThat(desktops.get("1003").received.subList(1, 2)).containsExactly(delivered);
+        Thread.sleep(50);
+        desktops.forEach((agent, desktop) -> {
+            if (!Set.of("1001", "1002", "1003").contains(agent)) {
+                assertThat(desktop.received).as("agent %s's desktop: its snapshot only", agent).hasSize(1);
+            }
+        });
+
+        desktops.get("1001").connectionFails();
+        pair.connectionFails();
+        StreamEvent after = hub.publish("AgentState", "{}", agent("1001"));
+        awaitTrue(() -> monitor.received.size() == 5);
+        assertThat(monitor.received.get(4)).isEqualTo(after);
+        assertThat(desktops.get("1001").received).as("a closed stream is no longer offered").hasSize(2);
+        assertThat(hub.activeStreams()).isEqualTo(41);
     }
 
     @Test
