@@ -37,6 +37,9 @@ final class PayaraProcess implements AutoCloseable {
      * @param jvmOptions         heap and collector options, before the system properties
      * @param systemProperties   passed as {@code -Dkey=value}
      */
+    /** run.sh's glibc arenas: see its comment. */
+    static final String RUN_SH_MALLOC_ARENAS = "2";
+
     static PayaraProcess start(Path payaraJar, Path rar, Path war, Path workDirectory, int httpPort,
                                List<String> jvmOptions, Map<String, String> systemProperties) throws IOException {
         for (Path required : List.of(payaraJar, rar, war)) {
@@ -46,7 +49,10 @@ final class PayaraProcess implements AutoCloseable {
         }
         Path preboot = workDirectory.resolve("payara-preboot.txt");
         Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=127.0.0.1\n", StandardCharsets.UTF_8);
+                + ".network-listener.http-listener.address=127.0.0.1\n"
+                // as run.sh: what Grizzly queues for a client that does not read is bounded by this
+                + "set configs.config.server-config.network-config.transports.transport.tcp"
+                + ".socket-write-buffer-size=65536\n", StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -59,8 +65,10 @@ final class PayaraProcess implements AutoCloseable {
                 "--prebootcommandfile", preboot.toString(), "--port", String.valueOf(httpPort),
                 "--deploy", rar.toString(), "--deploy", war.toString()));
         Path log = workDirectory.resolve("payara.log");
-        Process process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", RUN_SH_MALLOC_ARENAS); // as run.sh starts it
+        Process process = builder.start();
         return new PayaraProcess(process, log);
     }
 
