@@ -19,6 +19,7 @@ import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.Outcome;
 import org.ctios.simulator.admin.AdminServer;
+import org.ctios.simulator.admin.AdministeredSimulator;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.scenario.TrafficProfile;
@@ -28,7 +29,7 @@ import org.ctios.simulator.server.CtiServer;
  * The simulator as a Java API, for tests in the same JVM and for {@link SimulatorMain}: a duplex CTI Server (sides A
  * and B) in front of a simulated ACD, with the admin operations of the HTTP interface as methods.
  */
-public final class PbxSimulator implements AutoCloseable {
+public final class PbxSimulator implements AdministeredSimulator, AutoCloseable {
 
     /** Default ports of a real CTI Server pair, and of the admin interface. */
     public static final int DEFAULT_SIDE_A_PORT = 42027;
@@ -141,11 +142,13 @@ public final class PbxSimulator implements AutoCloseable {
     // ---------------------------------------------------------------- the admin operations
 
     /** A customer call arrives for a skill group; answers its ConnectionCallID. */
+    @Override
     public long injectCall(int skillGroup, String ani, String dnis, CallVariables variables,
                            List<NamedVariable> ecc) {
         return succeeded(engine.call(acd -> acd.injectCall(skillGroup, ani, dnis, variables, ecc)));
     }
 
+    @Override
     public void callsPerSecond(double rate) {
         if (rate < 0 || Double.isNaN(rate)) {
             throw new IllegalArgumentException("callsPerSecond must be 0 or more, was " + rate);
@@ -167,10 +170,12 @@ public final class PbxSimulator implements AutoCloseable {
         engine.removeListener(listener);
     }
 
+    @Override
     public void failSide(String side) throws IOException {
         server.failSide(side);
     }
 
+    @Override
     public void restoreSide(String side) throws IOException {
         server.restoreSide(side);
     }
@@ -215,6 +220,7 @@ public final class PbxSimulator implements AutoCloseable {
         server.ignoreControlRequests(ignore);
     }
 
+    @Override
     public void peripheralOnline(boolean online) {
         engine.call(acd -> {
             acd.peripheralOnline(online);
@@ -222,6 +228,7 @@ public final class PbxSimulator implements AutoCloseable {
         });
     }
 
+    @Override
     public SimulatorStats stats() {
         Map<String, Boolean> sidesUp = new TreeMap<>();
         for (String side : List.of("A", "B")) {
