@@ -24,6 +24,7 @@ import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.scenario.TrafficProfile;
 import org.ctios.simulator.server.CtiServer;
+import org.ctios.simulator.server.ServerFaults;
 
 /**
  * The simulator as a Java API, for tests in the same JVM and for {@link SimulatorMain}: a duplex CTI Server (sides A
@@ -172,22 +173,22 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
 
     @Override
     public void failSide(String side) throws IOException {
-        server.failSide(side);
+        server.faults().failSide(side);
     }
 
     @Override
     public void restoreSide(String side) throws IOException {
-        server.restoreSide(side);
+        server.faults().restoreSide(side);
     }
 
-    /** Switch events are held back (requests still confirmed) until {@link #releaseEvents}; see {@link CtiServer}. */
+    /** Events are held back, requests still confirmed, until {@link #releaseEvents} (see {@link ServerFaults}). */
     public void holdEvents() {
-        server.holdEvents();
+        server.faults().holdEvents();
     }
 
     /** Sends the events held back, in order; returns how many there were. */
     public int releaseEvents() {
-        return server.releaseEvents();
+        return server.faults().releaseEvents();
     }
 
     /** Numbers the calls from {@code firstCallId} on, as a CTI Server back from a restart (see {@link Acd#numberCallsFrom}). */
@@ -210,14 +211,14 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
         return engine.call(Acd::firstCallId);
     }
 
-    /** Sends malformed frames to every open session (see {@link CtiServer#sendMalformedFrames}). */
+    /** Sends malformed frames to every open session (see {@link ServerFaults#sendMalformedFrames}). */
     public int sendMalformedFrames(int count) {
-        return server.sendMalformedFrames(count);
+        return server.faults().sendMalformedFrames(count);
     }
 
     /** While true, control requests go unanswered and never reach the switch; heartbeats are still answered. */
     public void ignoreControlRequests(boolean ignore) {
-        server.ignoreControlRequests(ignore);
+        server.faults().ignoreControlRequests(ignore);
     }
 
     @Override
