@@ -3,12 +3,10 @@ package org.ctios.simulator.server;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -21,7 +19,6 @@ import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.MessageType;
 import org.ctios.protocol.ProtocolException;
-import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.codec.CtiCodec;
 import org.ctios.protocol.message.agent.QueryAgentStateReq;
 import org.ctios.protocol.message.agent.SetAgentStateReq;
@@ -30,22 +27,14 @@ import org.ctios.protocol.message.session.CloseReq;
 import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.session.HeartbeatConf;
 import org.ctios.protocol.message.session.HeartbeatReq;
-import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
-import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CtiService;
 import org.ctios.protocol.types.FailureStatus;
-import org.ctios.protocol.types.PeripheralType;
-import org.ctios.protocol.types.PgStatus;
-import org.ctios.protocol.types.SessionType;
-import org.ctios.simulator.acd.Acd;
 import org.ctios.simulator.acd.AcdEngine;
 import org.ctios.simulator.acd.AcdEvent;
 import org.ctios.simulator.acd.AcdEventListener;
-import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.cti.EventEncoder;
 import org.ctios.simulator.cti.RequestHandler;
-import org.ctios.simulator.cti.Subscription;
 import org.ctios.simulator.scenario.Scenario;
 
 /**
@@ -57,20 +46,11 @@ import org.ctios.simulator.scenario.Scenario;
 public final class CtiServer implements SessionProtocol, AcdEventListener, Closeable {
 
     private static final Logger LOG = Logger.getLogger(CtiServer.class.getName());
-    /** Shortest IdleTimeout a client may ask for, in seconds (E_CTI_INVALID_TIMEOUT below it). */
-    private static final long MIN_IDLE_TIMEOUT = 20;
-    private static final long NO_IDLE_TIMEOUT = 0xFFFF_FFFFL;
-    private static final long ALL_PERIPHERALS = 0xFFFF_FFFFL;
     /** A connection that has not opened its session within this time is dropped. */
     private static final long OPEN_DEADLINE_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private static final long SUPPORTED_SERVICES = CtiService.mask(CtiService.CLIENT_EVENTS,
-            CtiService.CALL_DATA_UPDATE, CtiService.CLIENT_CONTROL, CtiService.ALL_EVENTS, CtiService.SUPERVISOR,
-            CtiService.AGENT_STATE_CONTROL_ONLY);
 
     private final AcdEngine engine;
-    private final Scenario scenario;
-    private final Clock clock;
-    private final String clientPassword;
+    private final SessionOpening opening;
     private final EventEncoder encoder;
     private final RequestHandler requests = new RequestHandler();
     private final SessionRegistry sessions = new SessionRegistry();
@@ -87,9 +67,7 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
     public CtiServer(AcdEngine engine, Scenario scenario, Clock clock, InetAddress bindAddress,
                      String clientPassword) {
         this.engine = engine;
-        this.scenario = scenario;
-        this.clock = clock;
-        this.clientPassword = clientPassword;
+        this.opening = new SessionOpening(clock, clientPassword);
         this.encoder = new EventEncoder(scenario);
         this.sides = new ServerSides(bindAddress, this, sessions);
         this.faults = new ServerFaults(engine, sides, sessions, new EventHold(this::send));
@@ -129,7 +107,7 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         if (session.state() != SessionState.OPEN) {
             if (message instanceof OpenReq open) {
                 // On the switch's thread, so no event can be queued before OPEN_CONF.
-                engine.execute(acd -> open(session, open, acd));
+                engine.execute(acd -> opening.open(session, open, acd));
             } else {
                 session.replyAndClose(new FailureConf(invokeIdOf(message), FailureStatus.SESSION_NOT_OPEN.code()));
             }
@@ -164,63 +142,6 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         }
         boolean agentRequest = request instanceof SetAgentStateReq || request instanceof QueryAgentStateReq;
         return agentRequest && CtiService.AGENT_STATE_CONTROL_ONLY.in(services);
-    }
-
-    private void open(ClientSession session, OpenReq request, Acd acd) {
-        Optional<FailureStatus> refusal = refusal(request);
-        Optional<AgentView> agent = Optional.empty();
-        boolean agentMode = !CtiService.ALL_EVENTS.in(request.servicesRequested())
-                && CtiService.CLIENT_EVENTS.in(request.servicesRequested());
-        if (refusal.isEmpty() && agentMode) {
-            agent = acd.findAgent(request.agentId(), request.agentExtension(), request.agentInstrument());
-            if (request.agentId() == null && request.agentExtension() == null && request.agentInstrument() == null) {
-                refusal = Optional.of(FailureStatus.REQUIRED_DATA_MISSING);
-            } else if (agent.isEmpty()) {
-                refusal = Optional.of(FailureStatus.INVALID_AGENT_DATA);
-            } else if (request.peripheralId() != ALL_PERIPHERALS && request.peripheralId() != acd.peripheralId()) {
-                refusal = Optional.of(FailureStatus.INVALID_PERIPHERAL_ID);
-            }
-        }
-        if (refusal.isPresent()) {
-            LOG.info(session.name() + ": OPEN_REQ of '" + request.clientId() + "' refused with "
-                    + FailureStatus.describe(refusal.get().code()));
-            session.replyAndClose(new FailureConf(request.invokeId(), refusal.get().code()));
-            return;
-        }
-        long granted = request.servicesRequested() & SUPPORTED_SERVICES;
-        session.opened(granted, Subscription.of(request, agent.map(AgentView::agentId)), request.idleTimeout());
-        boolean online = acd.isPeripheralOnline();
-        session.reply(new OpenConf(request.invokeId(), granted, 0, online ? 0 : PgStatus.PERIPHERAL_OFFLINE.bit(),
-                clock.instant().getEpochSecond(), online, PeripheralType.ENTERPRISE_AGENT.wire(),
-                agent.map(a -> a.state().wire()).orElse(AgentState.UNKNOWN.wire()), 0, SessionType.ACTIVE.wire(),
-                agent.map(AgentView::extension).orElse(null), agent.map(AgentView::agentId).orElse(null),
-                agent.map(AgentView::instrument).orElse(null), null, List.of()));
-        LOG.info(session.name() + ": session open for client '" + request.clientId() + "'"
-                + agent.map(a -> " (agent " + a.agentId() + ")").orElse(""));
-    }
-
-    /** Why an OPEN_REQ cannot be accepted, if it cannot. */
-    private Optional<FailureStatus> refusal(OpenReq request) {
-        long services = request.servicesRequested();
-        if (request.versionNumber() != ProtocolVersion.V24.number()) {
-            return Optional.of(FailureStatus.INVALID_VERSION);
-        }
-        if (request.idleTimeout() != NO_IDLE_TIMEOUT && request.idleTimeout() < MIN_IDLE_TIMEOUT) {
-            return Optional.of(FailureStatus.INVALID_TIMEOUT);
-        }
-        if (request.clientId().isBlank()) {
-            return Optional.of(FailureStatus.REQUIRED_DATA_MISSING);
-        }
-        if (clientPassword != null && !clientPassword.equals(new String(request.clientPassword().toByteArray(),
-                StandardCharsets.ISO_8859_1))) {
-            return Optional.of(FailureStatus.INVALID_PASSWORD);
-        }
-        boolean allEvents = CtiService.ALL_EVENTS.in(services);
-        boolean clientEvents = CtiService.CLIENT_EVENTS.in(services);
-        if ((allEvents && clientEvents) || (services & SUPPORTED_SERVICES) == 0) {
-            return Optional.of(FailureStatus.INVALID_SERVICE_MASK);
-        }
-        return Optional.empty();
     }
 
     private static long invokeIdOf(CtiMessage message) {
