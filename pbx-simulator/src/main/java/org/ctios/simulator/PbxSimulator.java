@@ -19,16 +19,18 @@ import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.Outcome;
 import org.ctios.simulator.admin.AdminServer;
+import org.ctios.simulator.admin.AdministeredSimulator;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.scenario.TrafficProfile;
 import org.ctios.simulator.server.CtiServer;
+import org.ctios.simulator.server.ServerFaults;
 
 /**
  * The simulator as a Java API, for tests in the same JVM and for {@link SimulatorMain}: a duplex CTI Server (sides A
  * and B) in front of a simulated ACD, with the admin operations of the HTTP interface as methods.
  */
-public final class PbxSimulator implements AutoCloseable {
+public final class PbxSimulator implements AdministeredSimulator, AutoCloseable {
 
     /** Default ports of a real CTI Server pair, and of the admin interface. */
     public static final int DEFAULT_SIDE_A_PORT = 42027;
@@ -141,11 +143,13 @@ public final class PbxSimulator implements AutoCloseable {
     // ---------------------------------------------------------------- the admin operations
 
     /** A customer call arrives for a skill group; answers its ConnectionCallID. */
+    @Override
     public long injectCall(int skillGroup, String ani, String dnis, CallVariables variables,
                            List<NamedVariable> ecc) {
         return succeeded(engine.call(acd -> acd.injectCall(skillGroup, ani, dnis, variables, ecc)));
     }
 
+    @Override
     public void callsPerSecond(double rate) {
         if (rate < 0 || Double.isNaN(rate)) {
             throw new IllegalArgumentException("callsPerSecond must be 0 or more, was " + rate);
@@ -167,22 +171,24 @@ public final class PbxSimulator implements AutoCloseable {
         engine.removeListener(listener);
     }
 
+    @Override
     public void failSide(String side) throws IOException {
-        server.failSide(side);
+        server.faults().failSide(side);
     }
 
+    @Override
     public void restoreSide(String side) throws IOException {
-        server.restoreSide(side);
+        server.faults().restoreSide(side);
     }
 
-    /** Switch events are held back (requests still confirmed) until {@link #releaseEvents}; see {@link CtiServer}. */
+    /** Events are held back, requests still confirmed, until {@link #releaseEvents} (see {@link ServerFaults}). */
     public void holdEvents() {
-        server.holdEvents();
+        server.faults().holdEvents();
     }
 
     /** Sends the events held back, in order; returns how many there were. */
     public int releaseEvents() {
-        return server.releaseEvents();
+        return server.faults().releaseEvents();
     }
 
     /** Numbers the calls from {@code firstCallId} on, as a CTI Server back from a restart (see {@link Acd#numberCallsFrom}). */
@@ -205,16 +211,17 @@ public final class PbxSimulator implements AutoCloseable {
         return engine.call(Acd::firstCallId);
     }
 
-    /** Sends malformed frames to every open session (see {@link CtiServer#sendMalformedFrames}). */
+    /** Sends malformed frames to every open session (see {@link ServerFaults#sendMalformedFrames}). */
     public int sendMalformedFrames(int count) {
-        return server.sendMalformedFrames(count);
+        return server.faults().sendMalformedFrames(count);
     }
 
     /** While true, control requests go unanswered and never reach the switch; heartbeats are still answered. */
     public void ignoreControlRequests(boolean ignore) {
-        server.ignoreControlRequests(ignore);
+        server.faults().ignoreControlRequests(ignore);
     }
 
+    @Override
     public void peripheralOnline(boolean online) {
         engine.call(acd -> {
             acd.peripheralOnline(online);
@@ -222,6 +229,7 @@ public final class PbxSimulator implements AutoCloseable {
         });
     }
 
+    @Override
     public SimulatorStats stats() {
         Map<String, Boolean> sidesUp = new TreeMap<>();
         for (String side : List.of("A", "B")) {

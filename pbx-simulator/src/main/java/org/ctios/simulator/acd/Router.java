@@ -1,7 +1,7 @@
 package org.ctios.simulator.acd;
 
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,15 +11,16 @@ import java.util.Optional;
  */
 final class Router {
 
-    private final Map<String, Agent> agents;
+    /** Every agent of the switch, a live view. */
+    private final Collection<Agent> agents;
 
-    Router(Map<String, Agent> agents) {
+    Router(Collection<Agent> agents) {
         this.agents = agents;
     }
 
     /** The longest-available agent of the group, if any is free. */
     Optional<Agent> agentFor(SkillGroup group) {
-        return agents.values().stream()
+        return agents.stream()
                 .filter(Agent::isRoutable)
                 .filter(agent -> agent.skillGroups().contains(group))
                 .min(Comparator.comparing(Agent::availableSince));

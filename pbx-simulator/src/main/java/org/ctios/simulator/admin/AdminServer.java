@@ -23,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
-import org.ctios.simulator.PbxSimulator;
 
 /**
  * The simulator's admin interface over HTTP and JSON, for tests and demos:
@@ -43,13 +42,13 @@ public final class AdminServer implements Closeable {
     private static final Pattern SIDE_ACTION = Pattern.compile("/sides/([AB])/(fail|restore)");
     private static final int MAX_BODY = 64 * 1024;
 
-    private final PbxSimulator simulator;
+    private final AdministeredSimulator simulator;
     private final HttpServer http;
     private final ExecutorService threads;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private AdminServer(PbxSimulator simulator, HttpServer http) {
+    private AdminServer(AdministeredSimulator simulator, HttpServer http) {
         this.simulator = simulator;
         this.http = http;
         this.threads = Executors.newFixedThreadPool(4, runnable -> {
@@ -61,7 +60,8 @@ public final class AdminServer implements Closeable {
         http.createContext("/", this::handle);
     }
 
-    public static AdminServer start(PbxSimulator simulator, InetAddress bindAddress, int port) throws IOException {
+    public static AdminServer start(AdministeredSimulator simulator, InetAddress bindAddress, int port)
+            throws IOException {
         AdminServer admin = new AdminServer(simulator, HttpServer.create(new InetSocketAddress(bindAddress, port), 0));
         admin.http.start();
         LOG.info("simulator admin interface on http://" + bindAddress.getHostAddress() + ":" + admin.port());

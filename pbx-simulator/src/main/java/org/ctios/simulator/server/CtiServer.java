@@ -3,13 +3,10 @@ package org.ctios.simulator.server;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -22,7 +19,6 @@ import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.MessageType;
 import org.ctios.protocol.ProtocolException;
-import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.codec.CtiCodec;
 import org.ctios.protocol.message.agent.QueryAgentStateReq;
 import org.ctios.protocol.message.agent.SetAgentStateReq;
@@ -31,63 +27,39 @@ import org.ctios.protocol.message.session.CloseReq;
 import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.session.HeartbeatConf;
 import org.ctios.protocol.message.session.HeartbeatReq;
-import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
-import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CtiService;
 import org.ctios.protocol.types.FailureStatus;
-import org.ctios.protocol.types.PeripheralType;
-import org.ctios.protocol.types.PgStatus;
-import org.ctios.protocol.types.SessionType;
-import org.ctios.simulator.acd.Acd;
 import org.ctios.simulator.acd.AcdEngine;
 import org.ctios.simulator.acd.AcdEvent;
 import org.ctios.simulator.acd.AcdEventListener;
-import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.cti.EventEncoder;
 import org.ctios.simulator.cti.RequestHandler;
-import org.ctios.simulator.cti.Subscription;
 import org.ctios.simulator.scenario.Scenario;
 
 /**
  * The CTI Server in front of the simulated switch: two sides (A and B) of a duplex pair sharing one switch, the
  * session rules of the protocol (OPEN_REQ first and checked, heartbeats, the client's IdleTimeout, CLOSE), control
- * requests carried out on the switch, and every switch event sent to the sessions that subscribed to it.
+ * requests carried out on the switch, and every switch event sent to the sessions that subscribed to it. The faults
+ * a test may inject into it are {@link ServerFaults}'s.
  */
 public final class CtiServer implements SessionProtocol, AcdEventListener, Closeable {
 
     private static final Logger LOG = Logger.getLogger(CtiServer.class.getName());
-    /** Shortest IdleTimeout a client may ask for, in seconds (E_CTI_INVALID_TIMEOUT below it). */
-    private static final long MIN_IDLE_TIMEOUT = 20;
-    private static final long NO_IDLE_TIMEOUT = 0xFFFF_FFFFL;
-    private static final long ALL_PERIPHERALS = 0xFFFF_FFFFL;
     /** A connection that has not opened its session within this time is dropped. */
     private static final long OPEN_DEADLINE_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private static final long SUPPORTED_SERVICES = CtiService.mask(CtiService.CLIENT_EVENTS,
-            CtiService.CALL_DATA_UPDATE, CtiService.CLIENT_CONTROL, CtiService.ALL_EVENTS, CtiService.SUPERVISOR,
-            CtiService.AGENT_STATE_CONTROL_ONLY);
 
     private final AcdEngine engine;
-    private final Scenario scenario;
-    private final Clock clock;
-    private final InetAddress bindAddress;
-    private final String clientPassword;
+    private final SessionOpening opening;
     private final EventEncoder encoder;
     private final RequestHandler requests = new RequestHandler();
     private final SessionRegistry sessions = new SessionRegistry();
-    private final Map<String, ServerSide> sides = new ConcurrentHashMap<>();
-    private final Map<String, Integer> sidePorts = new ConcurrentHashMap<>();
+    private final ServerSides sides;
+    private final ServerFaults faults;
     private final Map<MessageType, LongAdder> eventsSent = new ConcurrentHashMap<>();
     /** Encodes events; used on the switch's thread only. */
     private final CtiCodec eventCodec = CtiCodec.v24();
     private final ScheduledExecutorService watchdog;
-    /** Switch events held back while {@link #holdEvents} is in force; used on the switch's thread only. */
-    private final List<AcdEvent> heldEvents = new ArrayList<>();
-    private boolean holdingEvents;
-    private volatile boolean ignoringControlRequests;
-
-    /** The most switch events held back at once: reaching it ends the hold, and they are all sent. */
-    public static final int MAX_HELD_EVENTS = 10_000;
 
     /**
      * @param clientPassword the ClientPassword every OPEN_REQ must carry, or {@code null} to accept any
@@ -95,11 +67,10 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
     public CtiServer(AcdEngine engine, Scenario scenario, Clock clock, InetAddress bindAddress,
                      String clientPassword) {
         this.engine = engine;
-        this.scenario = scenario;
-        this.clock = clock;
-        this.bindAddress = bindAddress;
-        this.clientPassword = clientPassword;
+        this.opening = new SessionOpening(clock, clientPassword);
         this.encoder = new EventEncoder(scenario);
+        this.sides = new ServerSides(bindAddress, this, sessions);
+        this.faults = new ServerFaults(engine, sides, sessions, new EventHold(this::send));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "cti-idle-watchdog");
             thread.setDaemon(true);
@@ -112,60 +83,21 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
     // ---------------------------------------------------------------- sides
 
     /** Starts listening for a side; {@code port} 0 takes any free port. Returns the port. */
-    public synchronized int startSide(String label, int port) throws IOException {
-        ServerSide side = new ServerSide(label, bindAddress, port, this, sessions);
-        side.start();
-        sides.put(label, side);
-        sidePorts.put(label, side.port());
-        return side.port();
-    }
-
-    /** Side failure: drops the side's sessions and refuses new connections until {@link #restoreSide}. */
-    public synchronized void failSide(String label) throws IOException {
-        ServerSide side = sides.remove(requireSide(label));
-        if (side != null) {
-            side.close();
-            LOG.info("CTI Server side " + label + " failed");
-        }
-    }
-
-    /** Brings a failed side back on its port. */
-    public synchronized void restoreSide(String label) throws IOException {
-        if (!sides.containsKey(requireSide(label))) {
-            startSide(label, sidePorts.get(label));
-            LOG.info("CTI Server side " + label + " restored");
-        }
-    }
-
-    /**
-     * A faulty CTI Server: queues {@code count} malformed frames ({@link MalformedFrames}) to every open session, after
-     * whatever is already queued for it. Returns how many sessions got them.
-     */
-    public int sendMalformedFrames(int count) {
-        int hit = 0;
-        for (ClientSession session : sessions.all()) {
-            for (int i = 0; i < count; i++) {
-                session.send(MalformedFrames.frame(i));
-            }
-            hit++;
-        }
-        LOG.info(count + " malformed frames queued to " + hit + " sessions");
-        return hit;
-    }
-
-    private String requireSide(String label) {
-        if (!sidePorts.containsKey(label)) {
-            throw new IllegalArgumentException("no side " + label + "; sides are " + sidePorts.keySet());
-        }
-        return label;
+    public int startSide(String label, int port) throws IOException {
+        return sides.start(label, port);
     }
 
     public int port(String label) {
-        return sidePorts.get(requireSide(label));
+        return sides.port(label);
     }
 
     public boolean isSideUp(String label) {
-        return sides.containsKey(label);
+        return sides.isUp(label);
+    }
+
+    /** The faults a test may inject: a failed side, late events, unanswered requests, malformed frames. */
+    public ServerFaults faults() {
+        return faults;
     }
 
     // ---------------------------------------------------------------- sessions
@@ -175,7 +107,7 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         if (session.state() != SessionState.OPEN) {
             if (message instanceof OpenReq open) {
                 // On the switch's thread, so no event can be queued before OPEN_CONF.
-                engine.execute(acd -> open(session, open, acd));
+                engine.execute(acd -> opening.open(session, open, acd));
             } else {
                 session.replyAndClose(new FailureConf(invokeIdOf(message), FailureStatus.SESSION_NOT_OPEN.code()));
             }
@@ -188,7 +120,7 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         } else if (message instanceof OpenReq open) {
             session.reply(new FailureConf(open.invokeId(), FailureStatus.SESSION_ALREADY_OPEN.code()));
         } else if (message instanceof InvokedMessage request && RequestHandler.handles(request)) {
-            if (ignoringControlRequests) {
+            if (faults.ignoresControlRequests()) {
                 LOG.fine(session.name() + ": ignored " + request.messageType() + " (control requests unanswered)");
                 return;
             }
@@ -210,63 +142,6 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         }
         boolean agentRequest = request instanceof SetAgentStateReq || request instanceof QueryAgentStateReq;
         return agentRequest && CtiService.AGENT_STATE_CONTROL_ONLY.in(services);
-    }
-
-    private void open(ClientSession session, OpenReq request, Acd acd) {
-        Optional<FailureStatus> refusal = refusal(request);
-        Optional<AgentView> agent = Optional.empty();
-        boolean agentMode = !CtiService.ALL_EVENTS.in(request.servicesRequested())
-                && CtiService.CLIENT_EVENTS.in(request.servicesRequested());
-        if (refusal.isEmpty() && agentMode) {
-            agent = acd.findAgent(request.agentId(), request.agentExtension(), request.agentInstrument());
-            if (request.agentId() == null && request.agentExtension() == null && request.agentInstrument() == null) {
-                refusal = Optional.of(FailureStatus.REQUIRED_DATA_MISSING);
-            } else if (agent.isEmpty()) {
-                refusal = Optional.of(FailureStatus.INVALID_AGENT_DATA);
-            } else if (request.peripheralId() != ALL_PERIPHERALS && request.peripheralId() != acd.peripheralId()) {
-                refusal = Optional.of(FailureStatus.INVALID_PERIPHERAL_ID);
-            }
-        }
-        if (refusal.isPresent()) {
-            LOG.info(session.name() + ": OPEN_REQ of '" + request.clientId() + "' refused with "
-                    + FailureStatus.describe(refusal.get().code()));
-            session.replyAndClose(new FailureConf(request.invokeId(), refusal.get().code()));
-            return;
-        }
-        long granted = request.servicesRequested() & SUPPORTED_SERVICES;
-        session.opened(granted, Subscription.of(request, agent.map(AgentView::agentId)), request.idleTimeout());
-        boolean online = acd.isPeripheralOnline();
-        session.reply(new OpenConf(request.invokeId(), granted, 0, online ? 0 : PgStatus.PERIPHERAL_OFFLINE.bit(),
-                clock.instant().getEpochSecond(), online, PeripheralType.ENTERPRISE_AGENT.wire(),
-                agent.map(a -> a.state().wire()).orElse(AgentState.UNKNOWN.wire()), 0, SessionType.ACTIVE.wire(),
-                agent.map(AgentView::extension).orElse(null), agent.map(AgentView::agentId).orElse(null),
-                agent.map(AgentView::instrument).orElse(null), null, List.of()));
-        LOG.info(session.name() + ": session open for client '" + request.clientId() + "'"
-                + agent.map(a -> " (agent " + a.agentId() + ")").orElse(""));
-    }
-
-    /** Why an OPEN_REQ cannot be accepted, if it cannot. */
-    private Optional<FailureStatus> refusal(OpenReq request) {
-        long services = request.servicesRequested();
-        if (request.versionNumber() != ProtocolVersion.V24.number()) {
-            return Optional.of(FailureStatus.INVALID_VERSION);
-        }
-        if (request.idleTimeout() != NO_IDLE_TIMEOUT && request.idleTimeout() < MIN_IDLE_TIMEOUT) {
-            return Optional.of(FailureStatus.INVALID_TIMEOUT);
-        }
-        if (request.clientId().isBlank()) {
-            return Optional.of(FailureStatus.REQUIRED_DATA_MISSING);
-        }
-        if (clientPassword != null && !clientPassword.equals(new String(request.clientPassword().toByteArray(),
-                StandardCharsets.ISO_8859_1))) {
-            return Optional.of(FailureStatus.INVALID_PASSWORD);
-        }
-        boolean allEvents = CtiService.ALL_EVENTS.in(services);
-        boolean clientEvents = CtiService.CLIENT_EVENTS.in(services);
-        if ((allEvents && clientEvents) || (services & SUPPORTED_SERVICES) == 0) {
-            return Optional.of(FailureStatus.INVALID_SERVICE_MASK);
-        }
-        return Optional.empty();
     }
 
     private static long invokeIdOf(CtiMessage message) {
@@ -304,58 +179,13 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
 
     // ---------------------------------------------------------------- events
 
-    /**
-     * Holds back every switch event from now on, while control requests are still carried out and confirmed: a CTI
-     * Server whose events are late. {@link #releaseEvents} sends them, in order; so does reaching
-     * {@link #MAX_HELD_EVENTS}.
-     */
-    public void holdEvents() {
-        engine.call(acd -> {
-            holdingEvents = true;
-            return null;
-        });
-        LOG.info("switch events held back");
-    }
-
-    /** Ends {@link #holdEvents}: sends the events held back, in order, then each as it happens. Returns how many. */
-    public int releaseEvents() {
-        int released = engine.call(acd -> releaseHeldEvents());
-        LOG.info("switch events released: " + released + " held back");
-        return released;
-    }
-
-    /** Switch thread only. */
-    private int releaseHeldEvents() {
-        holdingEvents = false;
-        List<AcdEvent> held = List.copyOf(heldEvents);
-        heldEvents.clear();
-        send(held);
-        return held.size();
-    }
-
-    /**
-     * While true, control requests get no answer at all and never reach the switch (heartbeats still do): a CTI
-     * Server that has stopped answering its clients' requests.
-     */
-    public void ignoreControlRequests(boolean ignore) {
-        ignoringControlRequests = ignore;
-        LOG.info(ignore ? "control requests ignored" : "control requests answered again");
+    /** Hands the switch's events on to the sessions (see {@link #send}), unless a fault holds them back. */
+    @Override
+    public void onEvents(List<AcdEvent> events) {
+        faults.eventsHappened(events);
     }
 
     /** Encodes each switch event once and queues it to every session that subscribed to it. */
-    @Override
-    public void onEvents(List<AcdEvent> events) {
-        if (holdingEvents) {
-            heldEvents.addAll(events);
-            if (heldEvents.size() >= MAX_HELD_EVENTS) {
-                LOG.warning(heldEvents.size() + " switch events held back: the hold ends, they are sent");
-                releaseHeldEvents();
-            }
-            return;
-        }
-        send(events);
-    }
-
     private void send(List<AcdEvent> events) {
         List<ClientSession> open = sessions.openSessions();
         if (open.isEmpty()) {
@@ -384,7 +214,7 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
     /** Open sessions per side. */
     public Map<String, Integer> openSessionsPerSide() {
         Map<String, Integer> counts = new TreeMap<>();
-        sidePorts.keySet().forEach(side -> counts.put(side, 0));
+        sides.labels().forEach(side -> counts.put(side, 0));
         counts.putAll(sessions.openSessionsPerSide());
         return counts;
     }
@@ -404,10 +234,7 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
     public void close() throws IOException {
         engine.removeListener(this);
         watchdog.shutdownNow();
-        for (ServerSide side : sides.values()) {
-            side.close();
-        }
-        sides.clear();
+        sides.closeAll();
         sessions.closeAll();
     }
 }

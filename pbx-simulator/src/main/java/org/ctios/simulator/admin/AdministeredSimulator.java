@@ -1,0 +1,30 @@
+package org.ctios.simulator.admin;
+
+import java.io.IOException;
+import java.util.List;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.NamedVariable;
+import org.ctios.simulator.SimulatorStats;
+
+/**
+ * What the admin interface asks of the simulator it serves. The HTTP layer depends on this rather than on the
+ * simulator itself, which starts it, so the two do not depend on each other.
+ */
+public interface AdministeredSimulator {
+
+    /** A customer call arrives for a skill group; answers its ConnectionCallID. */
+    long injectCall(int skillGroup, String ani, String dnis, CallVariables variables, List<NamedVariable> ecc);
+
+    /** Changes the arrival rate of generated calls; refuses a negative rate. */
+    void callsPerSecond(double rate);
+
+    /** Fails a side of the CTI Server: its sessions drop and its port closes. */
+    void failSide(String side) throws IOException;
+
+    /** Brings a failed side back on its port. */
+    void restoreSide(String side) throws IOException;
+
+    void peripheralOnline(boolean online);
+
+    SimulatorStats stats();
+}
