@@ -1,5 +1,6 @@
 package org.ctios.server.api;
 
+import org.ctios.server.application.CtiStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

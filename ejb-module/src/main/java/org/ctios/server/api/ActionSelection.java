@@ -1,5 +1,6 @@
 package org.ctios.server.api;
 
+import org.ctios.server.application.CtiStep;
 import static org.ctios.protocol.types.LocalConnectionState.ALERTING;
 import static org.ctios.protocol.types.LocalConnectionState.CONNECT;
 import static org.ctios.protocol.types.LocalConnectionState.HOLD;

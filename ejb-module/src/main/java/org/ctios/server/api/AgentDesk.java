@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.view.AgentView;
 import org.ctios.server.domain.enablement.AgentAction;
@@ -29,7 +29,7 @@ public class AgentDesk {
     static final String WAIT_PROPERTY = "ctios.agents.state-change-wait";
 
     private AgentQueries agents;
-    private AgentControl control;
+    private CtiGateway control;
     private StoredChangeWaits waits;
     private Duration stateChangeWait;
 
@@ -38,7 +38,7 @@ public class AgentDesk {
     }
 
     @Inject
-    public AgentDesk(AgentQueries agents, AgentControl control, StoredChangeWaits waits,
+    public AgentDesk(AgentQueries agents, CtiGateway control, StoredChangeWaits waits,
                      @ConfigProperty(name = WAIT_PROPERTY, defaultValue = "PT2S") Duration stateChangeWait) {
         this.agents = agents;
         this.control = control;

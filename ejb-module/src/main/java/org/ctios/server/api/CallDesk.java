@@ -1,6 +1,5 @@
 package org.ctios.server.api;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,18 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ctios.connector.api.CtiConnection;
-import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.CtiGateway;
+import org.ctios.server.application.CtiStep;
 import org.ctios.server.application.view.AgentView;
 import org.ctios.server.application.view.CallView;
 import org.ctios.server.application.view.PartyView;
 import org.ctios.server.domain.enablement.AgentAction;
-import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,9 +41,7 @@ public class CallDesk {
     /** How long a request waits for its change to be stored, in milliseconds; supervision waits as long. */
     static final String STORED_WAIT_PROPERTY = "ctios.calls.stored-wait-millis";
 
-    @Resource(lookup = CtiConnectionFactoryDefinition.JNDI_NAME)
-    private CtiConnectionFactory cti;
-
+    private CtiGateway cti;
     private CallQueries calls;
     private AgentQueries agents;
     private StoredChangeWaits waits;
@@ -56,9 +52,10 @@ public class CallDesk {
     }
 
     @Inject
-    public CallDesk(CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
+    public CallDesk(CtiGateway cti, CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
                     @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2000")
                     long storedWaitMillis) {
+        this.cti = cti;
         this.calls = calls;
         this.agents = agents;
         this.waits = waits;
@@ -83,9 +80,8 @@ public class CallDesk {
                     + agent.state() + (agent.callIds().isEmpty() ? "" : ", on a call") + ")", enabled);
         }
         String device = agent.instrument() != null ? agent.instrument() : agent.extension();
-        try (StoredChangeWaits.Wait wait = waits.open();
-             CtiConnection connection = cti.getConnection()) {
-            long callId = connection.makeCall(device, destination, variables, eccVariables);
+        try (StoredChangeWaits.Wait wait = waits.open()) {
+            long callId = cti.makeCall(device, destination, variables, eccVariables);
             wait.watchCall(callId);
             Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
                     .filter(call -> call.agentIds().contains(agentId)));
@@ -104,17 +100,9 @@ public class CallDesk {
         AgentView agent = agent(agentId);
         List<AgentLeg> legs = legsOf(agentId).values().stream().flatMap(List::stream).toList();
         ActionPlan plan = ActionSelection.select(action, callId, legs, agent.enabledActions(), destination);
-        try (StoredChangeWaits.Wait wait = waits.open();
-             CtiConnection connection = cti.getConnection()) {
+        try (StoredChangeWaits.Wait wait = waits.open()) {
             plan.expectedLegs(CtiStep.NO_CALL).keySet().forEach(wait::watchCall);
-            long result = CtiStep.NO_CALL;
-            for (CtiStep step : plan.steps()) {
-                long named = step.send(connection);
-                if (named != CtiStep.NO_CALL) {
-                    result = named;
-                }
-            }
-            long resultCall = result;
+            long resultCall = cti.send(plan.steps());
             if (resultCall != CtiStep.NO_CALL) {
                 wait.watchCall(resultCall);
             }
@@ -135,10 +123,9 @@ public class CallDesk {
         List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
         CallDataInput.checkWrapup(wrapupData);
         calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
-        try (StoredChangeWaits.Wait wait = waits.open();
-             CtiConnection connection = cti.getConnection()) {
+        try (StoredChangeWaits.Wait wait = waits.open()) {
             wait.watchCall(callId);
-            connection.setCallData(callId, variables, eccVariables, wrapupData);
+            cti.setCallData(callId, variables, eccVariables, wrapupData);
             Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
                     .filter(call -> holds(call, callVariables, ecc, wrapupData)));
             return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))

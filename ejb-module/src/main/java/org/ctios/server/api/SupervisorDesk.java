@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.SupervisoryAction;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.TeamQueries;
@@ -30,7 +30,7 @@ public class SupervisorDesk {
     private TeamQueries teams;
     private AgentQueries agents;
     private CallQueries calls;
-    private AgentControl control;
+    private CtiGateway control;
     private StoredChangeWaits waits;
     private Duration storedWait;
 
@@ -39,7 +39,7 @@ public class SupervisorDesk {
     }
 
     @Inject
-    public SupervisorDesk(TeamQueries teams, AgentQueries agents, CallQueries calls, AgentControl control,
+    public SupervisorDesk(TeamQueries teams, AgentQueries agents, CallQueries calls, CtiGateway control,
                           StoredChangeWaits waits,
                           @ConfigProperty(name = CallDesk.STORED_WAIT_PROPERTY, defaultValue = "2000")
                           long storedWaitMillis) {

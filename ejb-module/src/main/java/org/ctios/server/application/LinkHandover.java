@@ -22,14 +22,14 @@ public class LinkHandover {
 
     private AgentRepository agents;
     private CallRepository calls;
-    private AgentControl control;
+    private CtiGateway control;
 
     /** For the container's proxy. */
     protected LinkHandover() {
     }
 
     @Inject
-    public LinkHandover(AgentRepository agents, CallRepository calls, AgentControl control) {
+    public LinkHandover(AgentRepository agents, CallRepository calls, CtiGateway control) {
         this.agents = agents;
         this.calls = calls;
         this.control = control;

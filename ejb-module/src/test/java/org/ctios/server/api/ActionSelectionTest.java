@@ -1,5 +1,6 @@
 package org.ctios.server.api;
 
+import org.ctios.server.application.CtiStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ctios.protocol.types.LocalConnectionState.ALERTING;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.view.AgentView;
 import org.ctios.server.domain.enablement.AgentAction;
@@ -35,7 +35,7 @@ class AgentDeskTest {
         }
     };
 
-    private final AgentControl control = new AgentControl() {
+    private final CtiGateway control = new CtiGateway() {
         @Override
         public void login(String agentId, String instrument, String password) {
             sent.add("LOGIN " + agentId + " at " + instrument);

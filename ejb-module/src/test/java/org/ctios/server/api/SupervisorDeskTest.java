@@ -13,7 +13,7 @@ import java.util.Set;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.SupervisoryAction;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.view.AgentView;
@@ -49,7 +49,7 @@ class SupervisorDeskTest {
         }
     };
 
-    private final AgentControl control = new AgentControl() {
+    private final CtiGateway control = new CtiGateway() {
         @Override
         public long supervise(String supervisorInstrument, String agentId, SupervisoryAction action) {
             sent.add(action + " of " + agentId + " from " + supervisorInstrument);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LinkHandoverTest {
 
     /** What the connector was asked to watch. */
-    private static final class WatchedByLink extends AgentControl {
+    private static final class WatchedByLink extends CtiGateway {
         final List<String> agentIds = new ArrayList<>();
         final List<Long> callIds = new ArrayList<>();
 

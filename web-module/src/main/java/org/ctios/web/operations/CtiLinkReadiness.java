@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ctios.connector.api.LinkStatus;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.infrastructure.cluster.LinkElection;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -34,7 +34,7 @@ public class CtiLinkReadiness implements HealthCheck {
     }
 
     @Inject
-    public CtiLinkReadiness(AgentControl control, LinkElection election) {
+    public CtiLinkReadiness(CtiGateway control, LinkElection election) {
         this(control::linkStatus, election::holderUrl);
     }
 

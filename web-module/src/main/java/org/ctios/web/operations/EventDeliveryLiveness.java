@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ctios.connector.api.LinkStatus;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -39,7 +39,7 @@ public class EventDeliveryLiveness implements HealthCheck {
     }
 
     @Inject
-    public EventDeliveryLiveness(AgentControl control,
+    public EventDeliveryLiveness(CtiGateway control,
                                  @ConfigProperty(name = "ctios.health.delivery-stall", defaultValue = "PT60S")
                                  Duration stallLimit) {
         this(control::linkStatus, stallLimit, Clock.systemUTC());

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.LinkHandover;
 
 /**
@@ -46,7 +46,7 @@ public class LinkElection {
     private LinkHandover handover;
 
     @Inject
-    private AgentControl control;
+    private CtiGateway control;
 
     @Inject
     private NoticeRelay relay;

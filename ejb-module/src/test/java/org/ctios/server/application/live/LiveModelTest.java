@@ -91,9 +91,11 @@ class LiveModelTest {
         }
         // one reader holds the first version all along: the writer must not wait for it
         CountDownLatch writerDone = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
         AtomicReference<List<AgentView>> heldAfterwards = new AtomicReference<>();
         Thread holder = new Thread(() -> {
             LiveState held = model.current();
+            holding.countDown();
             try {
                 writerDone.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -102,6 +104,8 @@ class LiveModelTest {
             heldAfterwards.set(held.version() == first.version() ? held.agents() : null);
         });
         holder.start();
+        // the holder must hold the first version: on a busy machine it may otherwise start after some batches
+        assertThat(holding.await(60, TimeUnit.SECONDS)).isTrue();
         List<Long> heard = new CopyOnWriteArrayList<>();
         model.subscribe((version, change, replaced) -> {
             if (model.current().version() < version) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.ctios.server.application.AgentControl;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.ApplyStatistics;
 import org.ctios.server.infrastructure.cluster.LinkElection;
 import org.ctios.web.cluster.AtLinkHolder;
@@ -31,7 +31,7 @@ import org.ctios.web.security.Authorisation;
 public class SystemResource {
 
     @Inject
-    private AgentControl control;
+    private CtiGateway control;
 
     @Inject
     private ApplyStatistics statistics;

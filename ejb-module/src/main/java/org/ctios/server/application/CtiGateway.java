@@ -3,21 +3,25 @@ package org.ctios.server.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.List;
 import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
 
 /**
- * Drives agents through the CTI Server. A request returns once the CTI Server confirmed it; the stored state changes
- * when the resulting event arrives, as for a change made at the phone. A CDI bean, not an EJB: no transaction (a CTI
- * request cannot be rolled back, and none should hold a database connection while it waits), and the connector's
- * typed exceptions reach the caller unwrapped.
+ * The one way from the object server to the CTI Server: every desk's requests (agents, calls, supervision) and the
+ * link's own (watch lists, holding the link) go through here. A request returns once the CTI Server confirmed it;
+ * the stored state changes when the resulting event arrives, as for a change made at the phone. A CDI bean, not an
+ * EJB: no transaction (a CTI request cannot be rolled back, and none should hold a database connection while it
+ * waits), and the connector's typed exceptions reach the caller unwrapped.
  */
 @ApplicationScoped
-public class AgentControl {
+public class CtiGateway {
 
     @Resource(lookup = CtiConnectionFactoryDefinition.JNDI_NAME)
     private CtiConnectionFactory cti;
@@ -45,6 +49,37 @@ public class AgentControl {
         try (CtiConnection connection = cti.getConnection()) {
             return connection.supervise(supervisorInstrument, agentId, action);
         }
+    }
+
+    /** Dials the destination from the device; returns the new call's id. */
+    public long makeCall(String device, String destination, CallVariables variables, List<NamedVariable> ecc) {
+        try (CtiConnection connection = cti.getConnection()) {
+            return connection.makeCall(device, destination, variables, ecc);
+        }
+    }
+
+    /** Sets the call's variables, ECC variables and (when not null) wrap-up data. */
+    public void setCallData(long callId, CallVariables variables, List<NamedVariable> ecc, String wrapupData) {
+        try (CtiConnection connection = cti.getConnection()) {
+            connection.setCallData(callId, variables, ecc, wrapupData);
+        }
+    }
+
+    /**
+     * Sends the steps in order on one connection, each once the previous one is confirmed; returns the call the
+     * last step that names one resulted in, or {@link CtiStep#NO_CALL}.
+     */
+    public long send(List<CtiStep> steps) {
+        long result = CtiStep.NO_CALL;
+        try (CtiConnection connection = cti.getConnection()) {
+            for (CtiStep step : steps) {
+                long named = step.send(connection);
+                if (named != CtiStep.NO_CALL) {
+                    result = named;
+                }
+            }
+        }
+        return result;
     }
 
     /** Hands agents and calls to the connector, to be read at every resynchronisation (now, if any is new). */

@@ -1,4 +1,4 @@
-package org.ctios.server.api;
+package org.ctios.server.application;
 
 import org.ctios.connector.api.CtiConnection;
 import org.ctios.protocol.types.ConsultType;
