@@ -44,8 +44,11 @@ import org.ctios.connector.adapter.runtime.CtiConnector;
 public class CtiResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(CtiResourceAdapter.class.getName());
-    /** Bound on stop() and on each endpoint deactivation. */
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Bound on stop() (the link and every delivery worker together) and on each endpoint deactivation: a worker
+     * inside an MDB's delivery is waited for up to then, never interrupted.
+     */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-a.host:127.0.0.1}",
             description = "Host of CTI Server side A.")
@@ -246,7 +249,12 @@ public class CtiResourceAdapter implements ResourceAdapter {
         if (running == null) {
             throw new ResourceException("the CTI connector is not started");
         }
-        running.activate(factory);
+        try {
+            running.activate(factory);
+        } catch (IllegalStateException e) {
+            throw new ResourceException("CTI events cannot be delivered to " + factory.getActivationName() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

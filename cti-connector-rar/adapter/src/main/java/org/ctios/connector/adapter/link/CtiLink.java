@@ -18,6 +18,7 @@ import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
+import org.ctios.connector.adapter.inbound.LongRunningTask;
 import org.ctios.connector.api.CtiLinkDownException;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.CtiMessage;
@@ -47,7 +48,7 @@ import org.ctios.protocol.types.SystemEventId;
  * confirmations to requests, and hands events to the {@link LinkListener} in stream order. {@link #request} sends
  * from any thread; {@link #stop} ends everything within a bounded time.
  */
-public final class CtiLink implements Runnable {
+public final class CtiLink implements LongRunningTask {
 
     private static final Logger LOG = Logger.getLogger(CtiLink.class.getName());
     private static final long ALL_PERIPHERALS = 0xFFFF_FFFFL;
@@ -404,9 +405,19 @@ public final class CtiLink implements Runnable {
      * @return true when it returned within the timeout
      */
     public boolean stop(long timeout, TimeUnit unit) throws InterruptedException {
+        release();
+        return finished.await(timeout, unit);
+    }
+
+    /**
+     * Asks {@link #run()} to return, and returns at once. Closing the socket ends a read, a write or a connection
+     * attempt in progress, and the wait before the next attempt ends too, so {@code run()} returns within a tick
+     * unless its listener holds the reading thread (which the connector releases as well).
+     */
+    @Override
+    public void release() {
         stopRequested.countDown();
         closeSocket();
-        return finished.await(timeout, unit);
     }
 
     private void closeSocket() {
