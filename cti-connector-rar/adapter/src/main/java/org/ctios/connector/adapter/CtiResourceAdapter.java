@@ -32,6 +32,11 @@ import org.ctios.connector.adapter.runtime.CtiConnector;
  *
  * <p>Every property may hold {@code ${MPCONFIG=key:default}} and {@code ${ENV=NAME:default}} references; the adapter
  * resolves them itself when it starts, as Payara does not in a resource adapter's properties.
+ *
+ * <p>Each property's default is written once, as its field's initial value: for a field's {@code @ConfigProperty}
+ * without {@code defaultValue} the container infers the default (Payara reads the getter of a new instance), so the
+ * deployment descriptor it builds is the same as with the value repeated in the annotation; and were it not, the
+ * container would set nothing and the field's value would stand.
  */
 @Connector(
         displayName = "CTI OS CTI Server connector",
@@ -44,111 +49,92 @@ import org.ctios.connector.adapter.runtime.CtiConnector;
 public class CtiResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(CtiResourceAdapter.class.getName());
-    /** Bound on stop() and on each endpoint deactivation. */
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Bound on stop() (the link and every delivery worker together) and on each endpoint deactivation: a worker
+     * inside an MDB's delivery is waited for up to then, never interrupted.
+     */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-a.host:127.0.0.1}",
-            description = "Host of CTI Server side A.")
+    @ConfigProperty(description = "Host of CTI Server side A.")
     private String sideAHost = "${MPCONFIG=ctios.cti.side-a.host:127.0.0.1}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-a.port:42027}",
-            description = "TCP port of CTI Server side A.")
+    @ConfigProperty(description = "TCP port of CTI Server side A.")
     private String sideAPort = "${MPCONFIG=ctios.cti.side-a.port:42027}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-b.host:127.0.0.1}",
-            description = "Host of CTI Server side B; empty for a simplex CTI Server (side A only).")
+    @ConfigProperty(description = "Host of CTI Server side B; empty for a simplex CTI Server (side A only).")
     private String sideBHost = "${MPCONFIG=ctios.cti.side-b.host:127.0.0.1}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.side-b.port:43027}",
-            description = "TCP port of CTI Server side B.")
+    @ConfigProperty(description = "TCP port of CTI Server side B.")
     private String sideBPort = "${MPCONFIG=ctios.cti.side-b.port:43027}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.client-id:ctios}",
-            description = "ClientID sent in OPEN_REQ.")
+    @ConfigProperty(description = "ClientID sent in OPEN_REQ.")
     private String clientId = "${MPCONFIG=ctios.cti.client-id:ctios}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.client-password:}",
-            description = "ClientPassword sent in OPEN_REQ (may be empty).")
+    @ConfigProperty(description = "ClientPassword sent in OPEN_REQ (may be empty).")
     private String clientPassword = "${MPCONFIG=ctios.cti.client-password:}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.service-mask:ALL_EVENTS,CLIENT_CONTROL,CALL_DATA_UPDATE}",
-            description = "CTI services asked for in OPEN_REQ: names separated by commas, or the mask as a "
-                    + "number. ALL_EVENTS is monitor mode: every agent and call.")
+    @ConfigProperty(description = "CTI services asked for in OPEN_REQ: names separated by commas, or the mask as a "
+            + "number. ALL_EVENTS is monitor mode: every agent and call.")
     private String serviceMask = "${MPCONFIG=ctios.cti.service-mask:ALL_EVENTS,CLIENT_CONTROL,CALL_DATA_UPDATE}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.heartbeat-interval:5s}",
-            description = "Time between heartbeats (500ms, 5s, 1m); three unanswered in a row mean the link is lost.")
+    @ConfigProperty(description = "Time between heartbeats (500ms, 5s, 1m); three unanswered in a row mean the link "
+            + "is lost.")
     private String heartbeatInterval = "${MPCONFIG=ctios.cti.heartbeat-interval:5s}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.open-timeout:10s}",
-            description = "Longest wait for the TCP connection and for OPEN_CONF.")
+    @ConfigProperty(description = "Longest wait for the TCP connection and for OPEN_CONF.")
     private String openTimeout = "${MPCONFIG=ctios.cti.open-timeout:10s}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.reconnect.initial-delay:1s}",
-            description = "Delay before the first retry once both sides failed; doubles with each further retry.")
+    @ConfigProperty(description = "Delay before the first retry once both sides failed; doubles with each further "
+            + "retry.")
     private String reconnectInitialDelay = "${MPCONFIG=ctios.cti.reconnect.initial-delay:1s}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.reconnect.max-delay:30s}",
-            description = "Longest delay between two connection attempts.")
+    @ConfigProperty(description = "Longest delay between two connection attempts.")
     private String reconnectMaxDelay = "${MPCONFIG=ctios.cti.reconnect.max-delay:30s}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.reconnect.jitter:0.2}",
-            description = "Spread of each reconnect delay, as a fraction (0.2 = plus or minus 20 %).")
+    @ConfigProperty(description = "Spread of each reconnect delay, as a fraction (0.2 = plus or minus 20 %).")
     private String reconnectJitter = "${MPCONFIG=ctios.cti.reconnect.jitter:0.2}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.request-timeout:5s}",
-            description = "Longest wait for the confirmation of a control request, including the wait for an "
-                    + "earlier request on the same call or agent.")
+    @ConfigProperty(description = "Longest wait for the confirmation of a control request, including the wait for an "
+            + "earlier request on the same call or agent.")
     private String requestTimeout = "${MPCONFIG=ctios.cti.request-timeout:5s}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.peripheral-id:5000}",
-            description = "PeripheralID of the agent peripheral (ACD) that control requests name.")
+    @ConfigProperty(description = "PeripheralID of the agent peripheral (ACD) that control requests name.")
     private String peripheralId = "${MPCONFIG=ctios.cti.peripheral-id:5000}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.agent-ids:}",
-            description = "Agents to read when resynchronising after a (re)connection, besides those the events "
-                    + "and the application name: ids and ranges separated by commas (1001-1050,2001).")
+    @ConfigProperty(description = "Agents to read when resynchronising after a (re)connection, besides those the "
+            + "events and the application name: ids and ranges separated by commas (1001-1050,2001).")
     private String agentIds = "${MPCONFIG=ctios.cti.agent-ids:}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.resync.window:32}",
-            description = "Snapshot requests in flight at once while resynchronising.")
+    @ConfigProperty(description = "Snapshot requests in flight at once while resynchronising.")
     private String resyncWindow = "${MPCONFIG=ctios.cti.resync.window:32}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.resync.timeout:2m}",
-            description = "Longest a resynchronisation may take before it is reported incomplete.")
+    @ConfigProperty(description = "Longest a resynchronisation may take before it is reported incomplete.")
     private String resyncTimeout = "${MPCONFIG=ctios.cti.resync.timeout:2m}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.workers:auto}",
-            description = "Events of different agents and calls delivered to MDBs in parallel: a number, or auto "
-                    + "for half the processors (at least one).")
+    @ConfigProperty(description = "Events of different agents and calls delivered to MDBs in parallel: a number, or "
+            + "auto for half the processors (at least one).")
     private String deliveryWorkers = "${MPCONFIG=ctios.cti.delivery.workers:auto}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.queue-capacity:10000}",
-            description = "Events waiting per delivery worker; when one is full the link stops reading "
-                    + "(back-pressure).")
+    @ConfigProperty(description = "Events waiting per delivery worker; when one is full the link stops reading "
+            + "(back-pressure).")
     private String deliveryQueueCapacity = "${MPCONFIG=ctios.cti.delivery.queue-capacity:10000}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.max-attempts:3}",
-            description = "Deliveries of one event to one MDB before it becomes a dead letter.")
+    @ConfigProperty(description = "Deliveries of one event to one MDB before it becomes a dead letter.")
     private String deliveryMaxAttempts = "${MPCONFIG=ctios.cti.delivery.max-attempts:3}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.endpoint-wait-limit:1m}",
-            description = "Longest wait for a free MDB instance when the pool is exhausted; the link stops "
-                    + "reading meanwhile.")
+    @ConfigProperty(description = "Longest wait for a free MDB instance when the pool is exhausted; the link stops "
+            + "reading meanwhile.")
     private String endpointWaitLimit = "${MPCONFIG=ctios.cti.delivery.endpoint-wait-limit:1m}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.dead-letters:1000}",
-            description = "Dead letters kept for inspection (every one is also logged).")
+    @ConfigProperty(description = "Dead letters kept for inspection (every one is also logged).")
     private String deadLetterCapacity = "${MPCONFIG=ctios.cti.delivery.dead-letters:1000}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cti.delivery.batch-size:256}",
-            description = "Most queued events handed at once, in one transaction, to an MDB that takes batches "
-                    + "(CtiEventBatchListener).")
+    @ConfigProperty(description = "Most queued events handed at once, in one transaction, to an MDB that takes batches "
+            + "(CtiEventBatchListener).")
     private String deliveryBatchSize = "${MPCONFIG=ctios.cti.delivery.batch-size:256}";
 
-    @ConfigProperty(defaultValue = "${MPCONFIG=ctios.cluster.enabled:false}",
-            description = "true in a cluster of servers: the link opens only when the application elects this "
-                    + "server to hold it (CtiConnection.holdLink()), so that one server of the cluster holds it.")
+    @ConfigProperty(description = "true in a cluster of servers: the link opens only when the application elects this "
+            + "server to hold it (CtiConnection.holdLink()), so that one server of the cluster holds it.")
     private String clustered = "${MPCONFIG=ctios.cluster.enabled:false}";
 
     private transient volatile CtiConnector connector;
@@ -246,7 +232,12 @@ public class CtiResourceAdapter implements ResourceAdapter {
         if (running == null) {
             throw new ResourceException("the CTI connector is not started");
         }
-        running.activate(factory);
+        try {
+            running.activate(factory);
+        } catch (IllegalStateException e) {
+            throw new ResourceException("CTI events cannot be delivered to " + factory.getActivationName() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

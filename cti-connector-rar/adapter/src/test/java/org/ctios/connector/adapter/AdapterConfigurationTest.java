@@ -3,7 +3,11 @@ package org.ctios.connector.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.ResourceAdapterInternalException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -107,5 +111,30 @@ class AdapterConfigurationTest {
         config.put("ctios.cti.reconnect.max-delay", "100ms");
         assertThatThrownBy(this::settings).as("a maximum below the initial delay")
                 .hasMessageContaining("initial <= maximum");
+    }
+
+    /** What the container reads: a getter and a setter per annotated field, the getter giving the default. */
+    @Test
+    void everyPropertyHasItsDefaultOnceWhereTheContainerInfersIt() throws Exception {
+        int properties = 0;
+        for (Field field : CtiResourceAdapter.class.getDeclaredFields()) {
+            ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+            if (property == null) {
+                continue;
+            }
+            properties++;
+            String name = field.getName();
+            String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            Method getter = CtiResourceAdapter.class.getMethod("get" + suffix);
+            Method setter = CtiResourceAdapter.class.getMethod("set" + suffix, String.class);
+            assertThat(Modifier.isPublic(getter.getModifiers()) && Modifier.isPublic(setter.getModifiers())).as(name)
+                    .isTrue();
+            assertThat(property.defaultValue()).as(name + ": the default is the field's, not repeated here")
+                    .isEmpty();
+            assertThat(property.description()).as(name + " is described").isNotEmpty();
+            assertThat((String) getter.invoke(new CtiResourceAdapter())).as(name + "'s inferred default")
+                    .startsWith("${MPCONFIG=ctios.");
+        }
+        assertThat(properties).isEqualTo(24);
     }
 }

@@ -8,11 +8,6 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.connector.adapter.link.LinkStatusHolder;
@@ -22,12 +17,12 @@ import org.ctios.connector.api.DeadLetter;
 import org.ctios.connector.api.event.CtiEvent;
 
 /**
- * Delivers events to the activated message endpoints (MDBs). Every delivery pairs {@code beforeDelivery} and
- * {@code afterDelivery} and releases the endpoint exactly once. A delivery that throws is retried a bounded number of
- * times, then becomes a dead letter; an endpoint pool with nothing free ({@link UnavailableException}) is waited for,
- * which stops the reading of events upstream, up to a bound. An endpoint that takes batches
- * ({@link CtiEventBatchListener}) gets several events in one delivery; when that delivery fails, each event is
- * delivered again on its own, with its own retries.
+ * Delivers events to a message endpoint (MDB), for the endpoint's {@link DeliveryLane}. Every delivery pairs
+ * {@code beforeDelivery} and {@code afterDelivery} and releases the endpoint exactly once. A delivery that throws is
+ * retried a bounded number of times, then becomes a dead letter; an endpoint pool with nothing free
+ * ({@link UnavailableException}) is waited for, which stops the reading of events upstream, up to a bound. An
+ * endpoint that takes batches ({@link CtiEventBatchListener}) gets several events in one delivery; when that delivery
+ * fails, each event is delivered again on its own, with its own retries.
  */
 public final class EndpointDelivery {
 
@@ -36,6 +31,10 @@ public final class EndpointDelivery {
     private static final Method ON_CTI_EVENTS;
     /** Longest wait for a free endpoint when taking one from the container. */
     private static final long CREATE_TIMEOUT_MILLIS = 5_000;
+    /** Pause before asking an exhausted pool again. */
+    private static final long UNAVAILABLE_PAUSE_MILLIS = 50;
+    /** Pause before a retry, this much longer after each failed attempt. */
+    private static final long RETRY_PAUSE_MILLIS = 100;
 
     static {
         try {
@@ -46,14 +45,11 @@ public final class EndpointDelivery {
         }
     }
 
-    private final List<MessageEndpointFactory> endpoints = new CopyOnWriteArrayList<>();
-    private final Map<MessageEndpointFactory, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final int maxAttempts;
     private final Duration unavailableLimit;
     private final DeadLetters deadLetters;
     private final LinkStatusHolder status;
     private final Clock clock;
-    private volatile boolean stopping;
 
     public EndpointDelivery(int maxAttempts, Duration unavailableLimit, DeadLetters deadLetters,
                             LinkStatusHolder status, Clock clock) {
@@ -64,52 +60,16 @@ public final class EndpointDelivery {
         this.clock = clock;
     }
 
-    /** Adds an endpoint; returns true when it is the first one. */
-    public boolean activate(MessageEndpointFactory factory) {
-        inFlight.putIfAbsent(factory, new AtomicInteger());
-        endpoints.add(factory);
-        return endpoints.size() == 1;
-    }
-
-    /** Removes an endpoint and waits, up to {@code timeout}, for its deliveries in progress to end. */
-    public void deactivate(MessageEndpointFactory factory, Duration timeout) throws InterruptedException {
-        endpoints.remove(factory);
-        AtomicInteger running = inFlight.get(factory);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (running != null && running.get() > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(10);
-        }
-        if (running != null && running.get() > 0) {
-            LOG.warning("deliveries to " + factory.getActivationName() + " still running after " + timeout);
-        }
-        inFlight.remove(factory);
-    }
-
-    public boolean hasEndpoints() {
-        return !endpoints.isEmpty();
-    }
-
-    /** Delivers one event to every endpoint, each in turn. */
-    public void deliver(Dispatch dispatch) throws InterruptedException {
-        deliver(List.of(dispatch));
-    }
-
-    /** Delivers events, in order, to every endpoint, each in turn: at once to one that takes batches. */
-    public void deliver(List<Dispatch> dispatches) throws InterruptedException {
-        for (MessageEndpointFactory factory : endpoints) {
-            AtomicInteger running = inFlight.get(factory);
-            if (running == null) {
-                continue;
-            }
-            running.incrementAndGet();
-            try {
-                if (dispatches.size() == 1 || !deliveredAsBatch(factory, dispatches)) {
-                    for (Dispatch dispatch : dispatches) {
-                        deliverWithRetries(factory, dispatch);
-                    }
-                }
-            } finally {
-                running.decrementAndGet();
+    /**
+     * Delivers events, in order, to an endpoint: at once to one that takes batches. Once {@code laneClosing} is
+     * given, no retry and no wait for a free endpoint starts, and a pause between attempts ends, so that the lane's
+     * workers stop within their bound.
+     */
+    void deliver(MessageEndpointFactory factory, List<Dispatch> dispatches, CloseSignal laneClosing)
+            throws InterruptedException {
+        if (dispatches.size() == 1 || !deliveredAsBatch(factory, dispatches)) {
+            for (Dispatch dispatch : dispatches) {
+                deliverWithRetries(factory, dispatch, laneClosing);
             }
         }
     }
@@ -134,21 +94,15 @@ public final class EndpointDelivery {
         return true;
     }
 
-    /** Ends the retries and waits in progress, so that the delivery workers can stop within their bound. */
-    public void stop() {
-        stopping = true;
-    }
-
-    private void deliverWithRetries(MessageEndpointFactory factory, Dispatch dispatch) throws InterruptedException {
+    private void deliverWithRetries(MessageEndpointFactory factory, Dispatch dispatch, CloseSignal laneClosing)
+            throws InterruptedException {
         int attempts = 0;
         long unavailableSince = -1;
         while (true) {
-            if (attempts > 0 || unavailableSince >= 0) {
-                if (stopping || !endpoints.contains(factory)) {
-                    LOG.warning("CTI event not delivered to " + factory.getActivationName() + ", which is going away: "
-                            + dispatch.event());
-                    return;
-                }
+            if ((attempts > 0 || unavailableSince >= 0) && laneClosing.isClosed()) {
+                LOG.warning("CTI event not delivered to " + factory.getActivationName() + ", which is going away: "
+                        + dispatch.event());
+                return;
             }
             try {
                 deliverOnce(factory, List.of(dispatch.event()));
@@ -163,7 +117,7 @@ public final class EndpointDelivery {
                     giveUp(factory, dispatch, attempts, "no endpoint free for " + unavailableLimit + ": " + e);
                     return;
                 }
-                TimeUnit.MILLISECONDS.sleep(50);
+                laneClosing.pause(UNAVAILABLE_PAUSE_MILLIS);
             } catch (ResourceException | RuntimeException e) {
                 attempts++;
                 if (attempts >= maxAttempts) {
@@ -173,7 +127,7 @@ public final class EndpointDelivery {
                 LOG.warning("delivery of " + dispatch.event() + " rolled back (" + rootCause(e) + "), attempt "
                         + attempts + " of " + maxAttempts + "; retrying");
                 LOG.log(Level.FINE, "the delivery's failure", e);
-                TimeUnit.MILLISECONDS.sleep(100L * attempts);
+                laneClosing.pause(RETRY_PAUSE_MILLIS * attempts);
             }
         }
     }

@@ -6,6 +6,6 @@ package org.ctios.connector.adapter.inbound;
  */
 public interface WorkScheduler {
 
-    /** Starts a task that runs until it is told to stop; returns at once. */
-    void start(String name, Runnable longRunningTask);
+    /** Starts a task that runs until it is released or told to stop otherwise; returns at once. */
+    void start(String name, LongRunningTask task);
 }

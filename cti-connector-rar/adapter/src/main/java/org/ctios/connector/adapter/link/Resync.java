@@ -35,7 +35,7 @@ final class Resync {
         void send() throws IOException;
     }
 
-    private final CtiLink link;
+    private final LinkSession session;
     private final SnapshotListener listener;
     private final long peripheralId;
     private final int window;
@@ -52,8 +52,8 @@ final class Resync {
     private boolean complete;
     private int answered;
 
-    Resync(CtiLink link, SnapshotListener listener, long peripheralId, int window, Instant deadline) {
-        this.link = link;
+    Resync(LinkSession session, SnapshotListener listener, long peripheralId, int window, Instant deadline) {
+        this.session = session;
         this.listener = listener;
         this.peripheralId = peripheralId;
         this.window = window;
@@ -61,7 +61,7 @@ final class Resync {
     }
 
     void start(String side, Set<String> agentIds, Set<Long> knownCalls) throws IOException {
-        listener.snapshotStarted(side, link.currentTime());
+        listener.snapshotStarted(side, session.currentTime());
         callsToRead.addAll(knownCalls);
         for (String agentId : agentIds) {
             steps.add(() -> queryAgent(agentId));
@@ -90,7 +90,7 @@ final class Resync {
 
     private void queryAgent(String agentId) throws IOException {
         inFlight++;
-        link.sendOnReadThread(id -> new QueryAgentStateReq(id, peripheralId, 1, 0, null, agentId, null),
+        session.sendOnReadThread(id -> new QueryAgentStateReq(id, peripheralId, 1, 0, null, agentId, null),
                 reply -> onAgent(agentId, reply));
     }
 
@@ -99,7 +99,7 @@ final class Resync {
         answered++;
         if (reply instanceof QueryAgentStateConf state) {
             agentsSeen.add(agentId);
-            listener.agentSnapshot(agentId, state, link.currentTime());
+            listener.agentSnapshot(agentId, state, session.currentTime());
             String instrument = state.agentInstrument() != null ? state.agentInstrument() : state.agentExtension();
             if (instrument != null && state.agentState() != AgentState.LOGOUT.wire()) {
                 steps.addFirst(() -> snapshotDevice(instrument));
@@ -112,7 +112,7 @@ final class Resync {
 
     private void snapshotDevice(String instrument) throws IOException {
         inFlight++;
-        link.sendOnReadThread(id -> new SnapshotDeviceReq(id, peripheralId, 0, instrument), this::onDevice);
+        session.sendOnReadThread(id -> new SnapshotDeviceReq(id, peripheralId, 0, instrument), this::onDevice);
     }
 
     private void onDevice(InvokedMessage reply) {
@@ -133,7 +133,7 @@ final class Resync {
     private void snapshotCall(long callId) throws IOException {
         inFlight++;
         callsAsked.add(callId);
-        link.sendOnReadThread(id -> new SnapshotCallReq(id, peripheralId, callId, 0, ""),
+        session.sendOnReadThread(id -> new SnapshotCallReq(id, peripheralId, callId, 0, ""),
                 reply -> onCall(callId, reply));
     }
 
@@ -142,7 +142,7 @@ final class Resync {
         answered++;
         if (reply instanceof SnapshotCallConf call) {
             callsSeen.add(callId);
-            listener.callSnapshot(callId, call, link.currentTime());
+            listener.callSnapshot(callId, call, session.currentTime());
         } else {
             noteRefusal(reply);
         }
@@ -192,6 +192,6 @@ final class Resync {
         finished = true;
         this.complete = complete;
         steps.clear();
-        listener.snapshotCompleted(complete, agentsSeen, callsSeen, callsAsked, link.currentTime());
+        listener.snapshotCompleted(complete, agentsSeen, callsSeen, callsAsked, session.currentTime());
     }
 }

@@ -16,6 +16,7 @@ import org.ctios.connector.adapter.inbound.Dispatch;
 import org.ctios.connector.adapter.inbound.EndpointDelivery;
 import org.ctios.connector.adapter.inbound.EventDispatcher;
 import org.ctios.connector.adapter.inbound.EventTranslator;
+import org.ctios.connector.adapter.inbound.LongRunningTask;
 import org.ctios.connector.adapter.inbound.WorkScheduler;
 import org.ctios.connector.adapter.link.CtiLink;
 import org.ctios.connector.adapter.link.KnownDevices;
@@ -60,7 +61,6 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     /** Replaced when the link is held on request, before the link's thread starts: then only that thread uses it. */
     private EventTranslator translator;
     private final DeadLetters deadLetters;
-    private final EndpointDelivery delivery;
     private final EventDispatcher dispatcher;
     private final CtiLink link;
     private final ControlRequests controls;
@@ -76,8 +76,8 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         this.clock = clock;
         this.translator = new EventTranslator(clock.millis());
         this.deadLetters = new DeadLetters(settings.deadLetterCapacity());
-        this.delivery = new EndpointDelivery(settings.maxAttempts(), settings.unavailableLimit(), deadLetters, status,
-                clock);
+        EndpointDelivery delivery = new EndpointDelivery(settings.maxAttempts(), settings.unavailableLimit(),
+                deadLetters, status, clock);
         this.link = new CtiLink(settings.link(), sockets, clock, this, this, knownDevices, status);
         this.dispatcher = new EventDispatcher(works, settings.deliveryWorkers(), settings.queueCapacity(),
                 settings.batchSize(), delivery, link::keepAlive);
@@ -87,11 +87,10 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     }
 
     /**
-     * Starts the delivery workers, and the link unless it waits for {@link #holdLink()}; returns at once, without
-     * touching the network.
+     * Starts the link unless it waits for {@link #holdLink()}; returns at once, without touching the network. Each
+     * endpoint's delivery workers start when it is activated.
      */
     public void start() {
-        dispatcher.start();
         if (settings.holdLinkOnStart()) {
             startLink();
         }
@@ -120,7 +119,7 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     private void startLink() {
         linkStarted.set(true);
         status.standby(false);
-        works.start("cti-link", link);
+        works.start("cti-link", LongRunningTask.of(link, this::release));
     }
 
     /**
@@ -128,15 +127,19 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
      * whole state even when the link opened before it was listening.
      */
     public void activate(MessageEndpointFactory endpoint) {
-        if (delivery.activate(endpoint)) {
+        if (dispatcher.activate(endpoint)) {
             link.requestResync();
         }
         LOG.info("CTI events now delivered to " + endpoint.getActivationName());
     }
 
-    /** Removes a message endpoint, waiting up to {@code timeout} for its deliveries in progress. */
-    public void deactivate(MessageEndpointFactory endpoint, Duration timeout) throws InterruptedException {
-        delivery.deactivate(endpoint, timeout);
+    /**
+     * Removes a message endpoint, waiting up to {@code timeout} for its delivery in progress.
+     *
+     * @return true when its delivery workers ended in time
+     */
+    public boolean deactivate(MessageEndpointFactory endpoint, Duration timeout) throws InterruptedException {
+        return dispatcher.deactivate(endpoint, timeout);
     }
 
     /**
@@ -155,16 +158,27 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     }
 
     /**
-     * Stops the link and the delivery workers, each within {@code timeout}.
+     * Stops the link and the delivery workers, all within {@code timeout}.
      *
      * @return true when both stopped in time
      */
     public boolean stop(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         // First release the link's reading thread, which may be waiting for room in a full delivery queue.
         dispatcher.stopAccepting();
         boolean linkStopped = !linkStarted.get() || link.stop(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        boolean workersStopped = dispatcher.stop(timeout);
+        boolean workersStopped = dispatcher.stop(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         return linkStopped && workersStopped;
+    }
+
+    /**
+     * Asks the link and every delivery worker to end, and returns at once: the container releasing the link's Work,
+     * which it does only when it shuts down. The reading thread may be waiting for room in a delivery queue, so the
+     * lanes close too.
+     */
+    public void release() {
+        dispatcher.stopAccepting();
+        link.release();
     }
 
     public ControlRequests controls() {
@@ -184,7 +198,7 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         return link.pendingRequests();
     }
 
-    /** Events waiting for a delivery worker. */
+    /** Events waiting for a delivery worker, in every endpoint's lane. */
     public int queuedEvents() {
         return dispatcher.queued();
     }

@@ -38,8 +38,7 @@ class BatchDeliveryTest {
     /** One worker, so that every event queues behind the one being delivered. */
     private void start(int batchSize, RecordingEndpoints endpoints) {
         dispatcher = new EventDispatcher(works, 1, 1_000, batchSize, delivery, () -> { });
-        delivery.activate(endpoints);
-        dispatcher.start();
+        dispatcher.activate(endpoints);
     }
 
     private List<CtiEvent> dispatchEstablishedCalls(int count) throws InterruptedException {

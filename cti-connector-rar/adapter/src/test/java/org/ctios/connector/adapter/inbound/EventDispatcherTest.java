@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.ctios.connector.adapter.link.LinkStatusHolder;
 import org.ctios.connector.adapter.testing.RecordingEndpoints;
 import org.ctios.connector.adapter.testing.ThreadWorks;
@@ -18,7 +20,10 @@ import org.ctios.connector.api.event.LinkStatusChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The keyed workers' ordering rules, with events made up so that only the dispatcher decides the order. */
+/**
+ * The keyed workers' ordering rules, with events made up so that only the dispatcher decides the order, and the
+ * endpoints' lanes apart from each other.
+ */
 class EventDispatcherTest {
 
     private final ThreadWorks works = new ThreadWorks();
@@ -43,8 +48,7 @@ class EventDispatcherTest {
 
     @Test
     void anEventJoiningTwoCallsWaitsForTheEarlierEventsOfBoth() throws Exception {
-        delivery.activate(endpoints.slow(Duration.ofMillis(30)));
-        dispatcher.start();
+        dispatcher.activate(endpoints.slow(Duration.ofMillis(30)));
         for (long call = 1; call <= 8; call++) {
             dispatch(new CallEstablished(next(), call, "200" + call, null, null, null));
         }
@@ -61,8 +65,7 @@ class EventDispatcherTest {
 
     @Test
     void aLinkWideEventComesAfterEverythingBeforeItAndBeforeEverythingAfter() throws Exception {
-        delivery.activate(endpoints.slow(Duration.ofMillis(10)));
-        dispatcher.start();
+        dispatcher.activate(endpoints.slow(Duration.ofMillis(10)));
         for (long call = 1; call <= 20; call++) {
             dispatch(new CallEstablished(next(), call, "2001", null, null, null));
         }
@@ -81,8 +84,7 @@ class EventDispatcherTest {
 
     @Test
     void stoppingWithEventsStillQueuedEndsTheWorkersWithinTheBound() throws Exception {
-        delivery.activate(endpoints.slow(Duration.ofMillis(200)));
-        dispatcher.start();
+        dispatcher.activate(endpoints.slow(Duration.ofMillis(200)));
         for (long call = 1; call <= 50; call++) {
             dispatch(new CallEstablished(next(), call, "2001", null, null, null));
         }
@@ -90,5 +92,54 @@ class EventDispatcherTest {
         assertThat(dispatcher.stop(Duration.ofSeconds(2))).isTrue();
         await().atMost(Duration.ofSeconds(1)).until(() -> works.alive() == 0);
         assertThat(endpoints.released()).isEqualTo(endpoints.created());
+    }
+
+    @Test
+    void aSlowEndpointDoesNotHoldBackAnother() throws Exception {
+        CountDownLatch stuckMdbFreed = new CountDownLatch(1);
+        RecordingEndpoints stuck = new RecordingEndpoints("stuck-mdb", 16).holdingUntil(stuckMdbFreed);
+        RecordingEndpoints other = new RecordingEndpoints("other-mdb", 16);
+        dispatcher.activate(stuck);
+        dispatcher.activate(other);
+        List<CtiEvent> sent = new ArrayList<>();
+        for (long call = 1; call <= 50; call++) {
+            CtiEvent event = new CallEstablished(next(), call, "2001", null, null, null);
+            sent.add(event);
+            dispatch(event);
+        }
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> other.received().size() == sent.size());
+        assertThat(other.received()).containsExactlyInAnyOrderElementsOf(sent);
+        assertThat(stuck.received()).as("the stuck endpoint is still on its first events").isEmpty();
+
+        stuckMdbFreed.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> stuck.received().size() == sent.size());
+        assertThat(stuck.received()).containsExactlyInAnyOrderElementsOf(sent);
+    }
+
+    @Test
+    void deactivatingAnEndpointStopsItsLaneWithinTheBoundAndLeavesTheOthers() throws Exception {
+        RecordingEndpoints leaving = new RecordingEndpoints("leaving-mdb", 16).slow(Duration.ofMillis(100));
+        RecordingEndpoints staying = new RecordingEndpoints("staying-mdb", 16);
+        dispatcher.activate(leaving);
+        dispatcher.activate(staying);
+        for (long call = 1; call <= 40; call++) {
+            dispatch(new CallEstablished(next(), call, "2001", null, null, null));
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> leaving.attempts() > 0);
+
+        long began = System.nanoTime();
+        assertThat(dispatcher.deactivate(leaving, Duration.ofSeconds(2))).as("its workers ended in time").isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(2));
+        await().atMost(Duration.ofSeconds(1)).until(() -> works.alive("cti-delivery-leaving-mdb") == 0);
+        assertThat(leaving.released()).isEqualTo(leaving.created());
+        assertThat(leaving.protocolErrors()).isEmpty();
+
+        int leftWith = leaving.received().size();
+        CallEstablished later = new CallEstablished(next(), 99, "2001", null, null, null);
+        dispatch(later);
+        await().atMost(Duration.ofSeconds(5)).until(() -> staying.received().contains(later));
+        assertThat(leaving.received()).as("nothing after its deactivation").hasSize(leftWith);
+        assertThat(works.alive("cti-delivery-staying-mdb")).isEqualTo(8);
     }
 }

@@ -7,7 +7,9 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -35,6 +37,7 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostRunning = new AtomicInteger();
     private volatile Duration deliveryTime = Duration.ZERO;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile Predicate<CtiEvent> failing = event -> false;
     private volatile Consumer<CtiEvent> consumer = event -> { };
     private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
@@ -48,6 +51,12 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
     /** Each delivery takes this long, as a slow MDB would. */
     public RecordingEndpoints slow(Duration time) {
         this.deliveryTime = time;
+        return this;
+    }
+
+    /** Each delivery waits until the gate opens (a minute at most), as an MDB stuck on a lock would. */
+    public RecordingEndpoints holdingUntil(CountDownLatch opened) {
+        this.gate = opened;
         return this;
     }
 
@@ -170,6 +179,9 @@ public final class RecordingEndpoints implements MessageEndpointFactory {
             int now = running.incrementAndGet();
             mostRunning.accumulateAndGet(now, Math::max);
             try {
+                if (!gate.await(1, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("the gate of " + name + " stayed shut");
+                }
                 if (!deliveryTime.isZero()) {
                     Thread.sleep(deliveryTime.toMillis());
                 }

@@ -8,16 +8,42 @@ import jakarta.resource.spi.work.WorkContext;
 import jakarta.resource.spi.work.WorkListener;
 import jakarta.resource.spi.work.WorkManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import java.util.Timer;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.ctios.connector.adapter.inbound.LongRunningTask;
 
-/** A container's bootstrap context reduced to what the adapter uses: a WorkManager running each Work on a thread. */
+/**
+ * A container's bootstrap context reduced to what the adapter uses: a WorkManager running each Work on a thread, and
+ * releasing them all as a container shutting down does.
+ */
 public final class ThreadBootstrapContext implements BootstrapContext {
 
     private final ThreadWorks threads = new ThreadWorks();
+    private final List<Work> scheduled = new CopyOnWriteArrayList<>();
 
     /** Works still running. */
     public long runningWorks() {
         return threads.alive();
+    }
+
+    /** Works scheduled so far, running or not. */
+    public int scheduledWorks() {
+        return scheduled.size();
+    }
+
+    /** Calls {@link Work#release()} on every Work, each from its own thread, and returns when all calls returned. */
+    public void releaseAll() throws InterruptedException {
+        List<Thread> releasing = scheduled.stream().map(work -> new Thread(work::release, "release")).toList();
+        releasing.forEach(Thread::start);
+        for (Thread thread : releasing) {
+            thread.join();
+        }
+    }
+
+    private void run(Work work) {
+        scheduled.add(work);
+        threads.start("work", LongRunningTask.of(work, work::release));
     }
 
     @Override
@@ -35,7 +61,7 @@ public final class ThreadBootstrapContext implements BootstrapContext {
 
             @Override
             public long startWork(Work work) {
-                threads.start("work", work);
+                run(work);
                 return 0;
             }
 
@@ -46,7 +72,7 @@ public final class ThreadBootstrapContext implements BootstrapContext {
 
             @Override
             public void scheduleWork(Work work) {
-                threads.start("work", work);
+                run(work);
             }
 
             @Override

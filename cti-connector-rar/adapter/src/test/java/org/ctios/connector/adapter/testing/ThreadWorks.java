@@ -2,6 +2,7 @@ package org.ctios.connector.adapter.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.ctios.connector.adapter.inbound.LongRunningTask;
 import org.ctios.connector.adapter.inbound.WorkScheduler;
 
 /** The tests' WorkManager: a daemon thread per task, remembered so a test can check that all of them ended. */
@@ -10,8 +11,8 @@ public final class ThreadWorks implements WorkScheduler {
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
     @Override
-    public void start(String name, Runnable longRunningTask) {
-        Thread thread = new Thread(longRunningTask, name);
+    public void start(String name, LongRunningTask task) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         threads.add(thread);
         thread.start();
@@ -20,5 +21,10 @@ public final class ThreadWorks implements WorkScheduler {
     /** Tasks still running. */
     public long alive() {
         return threads.stream().filter(Thread::isAlive).count();
+    }
+
+    /** Tasks still running whose name starts so. */
+    public long alive(String namePrefix) {
+        return threads.stream().filter(Thread::isAlive).filter(t -> t.getName().startsWith(namePrefix)).count();
     }
 }
