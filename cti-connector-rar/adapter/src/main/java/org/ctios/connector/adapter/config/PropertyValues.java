@@ -37,8 +37,8 @@ public final class PropertyValues {
     /**
      * A number of workers: a whole number, or {@code auto} for half the processors (at least one). Workers beyond
      * half the cores contend for the database and leave no processor time to the link, the database writer and the
-     * garbage collector: on 2 cores, 1 worker applied 5,000 events/s with p99 48 ms at 72 % CPU, 2 workers the same
-     * rate with p99 347 ms at 94 % (benchmarks/README.md).
+     * garbage collector: on 2 cores a second worker applied no more events and multiplied the tail latency
+     * (benchmarks/README.md, "what made the apply path fast").
      */
     public static int workers(String property, String value, int processors, int max) {
         if ("auto".equalsIgnoreCase(value.trim())) {
