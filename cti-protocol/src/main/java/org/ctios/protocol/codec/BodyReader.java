@@ -32,6 +32,7 @@ public final class BodyReader {
     private int fieldLength;
     private int namedDataBytes;
     private long unknownFieldsSkipped;
+    private final Layout.Values values = new Layout.Values(new long[Layout.MAX_FIELDS], new Object[Layout.MAX_FIELDS]);
 
     BodyReader(ProtocolVersion version) {
         this.version = version;
@@ -49,6 +50,11 @@ public final class BodyReader {
     /** The protocol version whose layouts apply. */
     public ProtocolVersion version() {
         return version;
+    }
+
+    /** The value slots a layout decodes into, reused for every message. */
+    Layout.Values values() {
+        return values;
     }
 
     long unknownFieldsSkipped() {

@@ -120,7 +120,7 @@ public final class BodyWriter {
         byteString(tag, value, maxSize);
     }
 
-    private void requirePresent(Object value, String fieldName) throws ProtocolException {
+    void requirePresent(Object value, String fieldName) throws ProtocolException {
         if (value == null) {
             throw error(Reason.MISSING_REQUIRED_FIELD, "required field " + fieldName + " is absent");
         }
@@ -172,11 +172,11 @@ public final class BodyWriter {
         }
     }
 
-    public void ushortArrayField(int tag, int[] values) throws ProtocolException {
+    public void ushortListField(int tag, List<Integer> values) throws ProtocolException {
         if (values != null) {
-            fieldHeader(tag, 2 * values.length);
-            for (int value : values) {
-                ushort(value);
+            fieldHeader(tag, 2 * values.size());
+            for (int k = 0, n = values.size(); k < n; k++) {
+                ushort(values.get(k));
             }
         }
     }

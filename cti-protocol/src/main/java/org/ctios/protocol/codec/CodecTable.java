@@ -2,6 +2,8 @@ package org.ctios.protocol.codec;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.MessageType;
@@ -12,15 +14,18 @@ final class CodecTable {
     private static final int SIZE = 285;
     private static final MessageBodyCodec<?>[] BY_NUMBER = new MessageBodyCodec<?>[SIZE];
     private static final Map<MessageType, MessageBodyCodec<?>> BY_TYPE = new EnumMap<>(MessageType.class);
+    private static final Map<Class<?>, Layout<?>> BY_RECORD = new HashMap<>();
 
     static {
-        SessionCodecs.register(CodecTable::put);
-        AgentCodecs.register(CodecTable::put);
-        SystemCodecs.register(CodecTable::put);
+        for (List<Layout<?>> family : List.of(SessionLayouts.ALL, AgentLayouts.ALL)) {
+            for (Layout<?> layout : family) {
+                put(layout.type(), layout.complete());
+                BY_RECORD.put(layout.recordType(), layout);
+            }
+        }
         CallEventCodecs.register(CodecTable::put);
         CallDataCodecs.register(CodecTable::put);
         CallControlCodecs.register(CodecTable::put);
-        AgentControlCodecs.register(CodecTable::put);
         SnapshotCodecs.register(CodecTable::put);
         StatisticsCodecs.register(CodecTable::put);
     }
@@ -33,7 +38,7 @@ final class CodecTable {
         <M extends CtiMessage> void put(MessageType type, MessageBodyCodec<M> codec);
     }
 
-    private static <M extends CtiMessage> void put(MessageType type, MessageBodyCodec<M> codec) {
+    private static <M> void put(MessageType type, MessageBodyCodec<M> codec) {
         if (BY_NUMBER[type.number()] != null) {
             throw new IllegalStateException("two codecs for " + type);
         }
@@ -47,5 +52,11 @@ final class CodecTable {
 
     static Map<MessageType, MessageBodyCodec<?>> all() {
         return Collections.unmodifiableMap(BY_TYPE);
+    }
+
+    /** The layout of a message record, or null when the record has none. */
+    @SuppressWarnings("unchecked")
+    static <M extends CtiMessage> Layout<M> layoutOf(Class<M> recordType) {
+        return (Layout<M>) BY_RECORD.get(recordType);
     }
 }

@@ -46,6 +46,18 @@ public final class CtiCodec {
     }
 
     /**
+     * A builder of a message by field names (the record's component names), checked field by field against the
+     * message's layout as the encoder would check it; fields not set are 0, false, absent or empty.
+     */
+    public static <M extends CtiMessage> Layout.Builder<M> builder(Class<M> recordType) {
+        Layout<M> layout = CodecTable.layoutOf(recordType);
+        if (layout == null) {
+            throw new IllegalArgumentException("no layout for " + recordType.getName());
+        }
+        return layout.builder();
+    }
+
+    /**
      * Decodes a message body (the bytes after the 8-byte header).
      *
      * @param messageType the MessageType of the header
@@ -60,7 +72,7 @@ public final class CtiCodec {
                     "no layout for " + MessageType.describe(messageType));
         }
         reader.reset(messageType, source, offset, length);
-        return codec.decode(reader);
+        return (CtiMessage) codec.decode(reader);
     }
 
     /** Decodes a whole frame, header included, from {@code frame[offset]} on. */

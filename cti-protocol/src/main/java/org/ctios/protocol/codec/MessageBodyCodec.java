@@ -1,6 +1,5 @@
 package org.ctios.protocol.codec;
 
-import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.ProtocolException;
 
 /**
@@ -8,7 +7,7 @@ import org.ctios.protocol.ProtocolException;
  * the order the layout lists them (the order the reference vectors use, so a decoded message re-encodes to the same
  * bytes).
  */
-interface MessageBodyCodec<M extends CtiMessage> {
+interface MessageBodyCodec<M> {
 
     M decode(BodyReader in) throws ProtocolException;
 

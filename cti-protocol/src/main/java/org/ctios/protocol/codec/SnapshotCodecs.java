@@ -155,10 +155,7 @@ final class SnapshotCodecs {
             out.string(Tag.PROTOCOL_REFERENCE_GUID, m.protocolReferenceGuid(), 40);
             out.string(Tag.CCAI_CONFIG_ID, m.ccaiConfigId(), 40);
             out.ushortField(Tag.NUM_OF_ENABLED_SERVICES, m.numOfEnabledServices());
-            if (m.fltEnabledServices() != null) {
-                out.ushortArrayField(Tag.FLT_ENABLED_SERVICES,
-                        m.fltEnabledServices().stream().mapToInt(Integer::intValue).toArray());
-            }
+            out.ushortListField(Tag.FLT_ENABLED_SERVICES, m.fltEnabledServices());
         }
     }
 
