@@ -17,13 +17,12 @@ final class CodecTable {
     private static final Map<Class<?>, Layout<?>> BY_RECORD = new HashMap<>();
 
     static {
-        for (List<Layout<?>> family : List.of(SessionLayouts.ALL, AgentLayouts.ALL)) {
+        for (List<Layout<?>> family : List.of(SessionLayouts.ALL, AgentLayouts.ALL, CallEventLayouts.ALL)) {
             for (Layout<?> layout : family) {
                 put(layout.type(), layout.complete());
                 BY_RECORD.put(layout.recordType(), layout);
             }
         }
-        CallEventCodecs.register(CodecTable::put);
         CallDataCodecs.register(CodecTable::put);
         CallControlCodecs.register(CodecTable::put);
         SnapshotCodecs.register(CodecTable::put);
