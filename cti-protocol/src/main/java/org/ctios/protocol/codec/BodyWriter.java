@@ -107,19 +107,7 @@ public final class BodyWriter {
         buffer[position++] = 0;
     }
 
-    /** A STRING field the layout requires: a missing value is refused rather than sent as an invalid message. */
-    public void requiredString(int tag, String value, int maxSize, String fieldName) throws ProtocolException {
-        requirePresent(value, fieldName);
-        string(tag, value, maxSize);
-    }
-
-    /** An UNSPEC field the layout requires (it may be empty, not absent). */
-    public void requiredByteString(int tag, ByteString value, int maxSize, String fieldName)
-            throws ProtocolException {
-        requirePresent(value, fieldName);
-        byteString(tag, value, maxSize);
-    }
-
+    /** Refuses a field the layout requires when it is absent, rather than send a message the peer must reject. */
     void requirePresent(Object value, String fieldName) throws ProtocolException {
         if (value == null) {
             throw error(Reason.MISSING_REQUIRED_FIELD, "required field " + fieldName + " is absent");

@@ -40,7 +40,7 @@ import org.ctios.protocol.types.NamedVariable;
  * an entry arrive as consecutive fields; a member the current entry already has starts the next entry, so entries
  * with absent members are kept as they were sent.
  */
-public final class Layout<T> implements MessageBodyCodec<T> {
+public final class Layout<T> {
 
     /** Most fields a layout may have: the size of the decoder's reused value slots. */
     static final int MAX_FIELDS = 64;
@@ -312,8 +312,8 @@ public final class Layout<T> implements MessageBodyCodec<T> {
 
     // ---- decoding ----
 
-    @Override
-    public T decode(BodyReader in) throws ProtocolException {
+    /** Decodes one message body. */
+    T decode(BodyReader in) throws ProtocolException {
         Field[] fs = fields;
         Values v = in.values();
         long[] nums = v.nums;
@@ -446,9 +446,9 @@ public final class Layout<T> implements MessageBodyCodec<T> {
 
     // ---- encoding ----
 
-    @Override
+    /** Encodes one message body. */
     @SuppressWarnings("unchecked")
-    public void encode(T message, BodyWriter out) throws ProtocolException {
+    void encode(T message, BodyWriter out) throws ProtocolException {
         for (Field f : fields) {
             Object get = f.get;
             if (f.when != null && !f.when.test(out.version())) {
