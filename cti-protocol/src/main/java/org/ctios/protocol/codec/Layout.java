@@ -75,6 +75,7 @@ public final class Layout<T> {
     private byte[] slotByTag = new byte[0];
     private int[] finishing = new int[0];
     private int[] requiredSlots = new int[0];
+    private int fixedCount;
 
     private Layout(MessageType type, Class<T> recordType, Function<Values, T> create) {
         this.type = type;
@@ -219,6 +220,7 @@ public final class Layout<T> {
             throw new IllegalStateException(recordType.getSimpleName() + ": layout field " + slot + " is " + name
                     + ", the record's component " + (slot < components.length ? components[slot].getName() : "none"));
         }
+        fixedCount += kind.fixed() ? 1 : 0;
         fields = Arrays.copyOf(fields, slot + 1);
         fields[slot] = new Field(name, kind, tag, max, accessor(components[slot], kind), null, null, extra);
         names.put(name, slot);
@@ -319,12 +321,8 @@ public final class Layout<T> {
         long[] nums = v.nums;
         Object[] refs = v.refs;
         Arrays.fill(refs, 0, fs.length, null);
-        int slot = 0;
-        for (; slot < fs.length; slot++) {
+        for (int slot = 0; slot < fixedCount; slot++) {
             Field f = fs[slot];
-            if (!f.kind.fixed()) {
-                break;
-            }
             if (f.when != null && !f.when.test(in.version())) {
                 nums[slot] = 0;
                 continue;
@@ -346,7 +344,7 @@ public final class Layout<T> {
         byte[] byTag = slotByTag;
         while (in.nextField()) {
             int tag = in.tag();
-            slot = (tag < byTag.length ? byTag[tag] : 0) - 1;
+            int slot = (tag < byTag.length ? byTag[tag] : 0) - 1;
             if (slot < 0) {
                 in.skipUnknownField();
                 continue;
@@ -412,12 +410,14 @@ public final class Layout<T> {
     private static final class Collector<E> {
         private final Layout<E> entry;
         private final Object[] members;
+        private final Values values;
         private final List<E> entries = new ArrayList<>(4);
         private boolean open;
 
         Collector(Layout<E> entry) {
             this.entry = entry;
             this.members = new Object[entry.fields.length];
+            this.values = new Values(null, members);
         }
 
         void put(int tag, BodyReader in) throws ProtocolException {
@@ -432,7 +432,8 @@ public final class Layout<T> {
 
         private void flush() {
             if (open) {
-                entries.add(entry.create.apply(new Values(null, members.clone())));
+                values.cursor = 0;
+                entries.add(entry.create.apply(values));
                 Arrays.fill(members, null);
                 open = false;
             }
