@@ -92,6 +92,24 @@ public final class BodyReader {
         return buffer[position++] & 0xFF;
     }
 
+    /**
+     * Takes a whole fixed part of {@code size} bytes at once and returns where it starts in {@link #buffer()}, when
+     * the body holds all of it and the buffer has 3 more bytes after it (so that each field can be read as a 4-byte
+     * word); -1, taking nothing, otherwise.
+     */
+    int takeFixedPart(int size) {
+        if (end - position < size || buffer.length - position < size + 3) {
+            return -1;
+        }
+        int at = position;
+        position += size;
+        return at;
+    }
+
+    byte[] buffer() {
+        return buffer;
+    }
+
     private int readInt() throws ProtocolException {
         requireFixed(4);
         int value = readIntAt(position);
