@@ -81,11 +81,6 @@ public final class BodyReader {
         return value;
     }
 
-    /** A BOOL field: a USHORT where any value other than 0 is true. */
-    public boolean bool() throws ProtocolException {
-        return ushort() != 0;
-    }
-
     /** An unsigned 8-bit field (UCHAR). */
     public int uchar() throws ProtocolException {
         requireFixed(1);
