@@ -32,6 +32,7 @@ public final class BodyReader {
     private int fieldLength;
     private int namedDataBytes;
     private long unknownFieldsSkipped;
+    private final Layout.Values values = new Layout.Values(new long[Layout.MAX_FIELDS], new Object[Layout.MAX_FIELDS]);
 
     BodyReader(ProtocolVersion version) {
         this.version = version;
@@ -49,6 +50,11 @@ public final class BodyReader {
     /** The protocol version whose layouts apply. */
     public ProtocolVersion version() {
         return version;
+    }
+
+    /** The value slots a layout decodes into, reused for every message. */
+    Layout.Values values() {
+        return values;
     }
 
     long unknownFieldsSkipped() {
@@ -75,15 +81,28 @@ public final class BodyReader {
         return value;
     }
 
-    /** A BOOL field: a USHORT where any value other than 0 is true. */
-    public boolean bool() throws ProtocolException {
-        return ushort() != 0;
-    }
-
     /** An unsigned 8-bit field (UCHAR). */
     public int uchar() throws ProtocolException {
         requireFixed(1);
         return buffer[position++] & 0xFF;
+    }
+
+    /**
+     * Takes a whole fixed part of {@code size} bytes at once and returns where it starts in {@link #buffer()}, when
+     * the body holds all of it and the buffer has 3 more bytes after it (so that each field can be read as a 4-byte
+     * word); -1, taking nothing, otherwise.
+     */
+    int takeFixedPart(int size) {
+        if (end - position < size || buffer.length - position < size + 3) {
+            return -1;
+        }
+        int at = position;
+        position += size;
+        return at;
+    }
+
+    byte[] buffer() {
+        return buffer;
     }
 
     private int readInt() throws ProtocolException {

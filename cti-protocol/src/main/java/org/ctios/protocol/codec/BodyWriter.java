@@ -107,20 +107,8 @@ public final class BodyWriter {
         buffer[position++] = 0;
     }
 
-    /** A STRING field the layout requires: a missing value is refused rather than sent as an invalid message. */
-    public void requiredString(int tag, String value, int maxSize, String fieldName) throws ProtocolException {
-        requirePresent(value, fieldName);
-        string(tag, value, maxSize);
-    }
-
-    /** An UNSPEC field the layout requires (it may be empty, not absent). */
-    public void requiredByteString(int tag, ByteString value, int maxSize, String fieldName)
-            throws ProtocolException {
-        requirePresent(value, fieldName);
-        byteString(tag, value, maxSize);
-    }
-
-    private void requirePresent(Object value, String fieldName) throws ProtocolException {
+    /** Refuses a field the layout requires when it is absent, rather than send a message the peer must reject. */
+    void requirePresent(Object value, String fieldName) throws ProtocolException {
         if (value == null) {
             throw error(Reason.MISSING_REQUIRED_FIELD, "required field " + fieldName + " is absent");
         }
@@ -172,11 +160,11 @@ public final class BodyWriter {
         }
     }
 
-    public void ushortArrayField(int tag, int[] values) throws ProtocolException {
+    public void ushortListField(int tag, List<Integer> values) throws ProtocolException {
         if (values != null) {
-            fieldHeader(tag, 2 * values.length);
-            for (int value : values) {
-                ushort(value);
+            fieldHeader(tag, 2 * values.size());
+            for (int k = 0, n = values.size(); k < n; k++) {
+                ushort(values.get(k));
             }
         }
     }

@@ -46,6 +46,18 @@ public final class CtiCodec {
     }
 
     /**
+     * A builder of a message by field names (the record's component names), checked field by field against the
+     * message's layout as the encoder would check it; fields not set are 0, false, absent or empty.
+     */
+    public static <M extends CtiMessage> Layout.Builder<M> builder(Class<M> recordType) {
+        Layout<M> layout = CodecTable.layoutOf(recordType);
+        if (layout == null) {
+            throw new IllegalArgumentException("no layout for " + recordType.getName());
+        }
+        return layout.builder();
+    }
+
+    /**
      * Decodes a message body (the bytes after the 8-byte header).
      *
      * @param messageType the MessageType of the header
@@ -54,13 +66,13 @@ public final class CtiCodec {
      * @param length      the header's MessageLength
      */
     public CtiMessage decodeBody(int messageType, byte[] source, int offset, int length) throws ProtocolException {
-        MessageBodyCodec<?> codec = CodecTable.forNumber(messageType);
-        if (codec == null) {
+        Layout<?> layout = CodecTable.forNumber(messageType);
+        if (layout == null) {
             throw new ProtocolException(messageType, 4, Reason.UNKNOWN_MESSAGE_TYPE,
                     "no layout for " + MessageType.describe(messageType));
         }
         reader.reset(messageType, source, offset, length);
-        return codec.decode(reader);
+        return (CtiMessage) layout.decode(reader);
     }
 
     /** Decodes a whole frame, header included, from {@code frame[offset]} on. */
@@ -100,13 +112,13 @@ public final class CtiCodec {
     @SuppressWarnings("unchecked")
     public int encodeToBuffer(CtiMessage message) throws ProtocolException {
         int type = message.messageType().number();
-        MessageBodyCodec<CtiMessage> codec = (MessageBodyCodec<CtiMessage>) CodecTable.forNumber(type);
-        if (codec == null) {
+        Layout<CtiMessage> layout = (Layout<CtiMessage>) CodecTable.forNumber(type);
+        if (layout == null) {
             throw new ProtocolException(type, 4, Reason.UNKNOWN_MESSAGE_TYPE,
                     "no layout for " + message.messageType());
         }
         writer.begin(type);
-        codec.encode(message, writer);
+        layout.encode(message, writer);
         return writer.finish();
     }
 

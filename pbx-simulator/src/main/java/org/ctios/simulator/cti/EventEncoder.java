@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ctios.protocol.CtiMessage;
+import org.ctios.protocol.codec.CtiCodec;
+import org.ctios.protocol.codec.Layout;
 import org.ctios.protocol.message.agent.AgentStateEvent;
 import org.ctios.protocol.message.call.BeginCallEvent;
 import org.ctios.protocol.message.call.CallClearedEvent;
@@ -40,7 +42,9 @@ import org.ctios.simulator.scenario.SkillGroupProfile;
 /**
  * Turns the switch's events into the CTI Server's protocol events, filled as a Unified CCE agent peripheral fills
  * them: MonitorID 0 (no device monitors), the peripheral's id and type, static connection ids, and the call data on
- * every event that carries it.
+ * every event that carries it. Each event is built by field name through the message's layout
+ * ({@link CtiCodec#builder}), which checks every value against its field and leaves the fields not named at 0 or
+ * absent, so this class names what it fills and nothing depends on the order of a record's components.
  */
 public final class EventEncoder {
 
@@ -76,23 +80,37 @@ public final class EventEncoder {
         } else if (event instanceof AcdEvent.CallEstablished e) {
             return established(e);
         } else if (event instanceof AcdEvent.CallHeld e) {
-            return held(e.call(), e.holding());
+            return connectionEvent(CallHeldEvent.class, e.call(), "holding", e.holding(),
+                    LocalConnectionState.HOLD, EventCause.NONE.wire());
         } else if (event instanceof AcdEvent.CallRetrieved e) {
-            return retrieved(e.call(), e.retrieving());
+            return connectionEvent(CallRetrievedEvent.class, e.call(), "retrieving", e.retrieving(),
+                    LocalConnectionState.CONNECT, EventCause.NONE.wire());
         } else if (event instanceof AcdEvent.ConnectionCleared e) {
-            return connectionCleared(e);
+            return connectionEvent(CallConnectionClearedEvent.class, e.call(), "releasing", e.released(),
+                    LocalConnectionState.NULL, Causes.of(e.cause()));
         } else if (event instanceof AcdEvent.CallCleared e) {
-            return new CallClearedEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, e.call().callId(),
-                    LocalConnectionState.NULL.wire(), Causes.of(e.cause()), CallFields.homeDevice(e.call()));
+            return callEvent(CallClearedEvent.class, e.call()).set("localConnectionState",
+                    LocalConnectionState.NULL.wire()).set("eventCause", Causes.of(e.cause())).build();
         } else if (event instanceof AcdEvent.CallEnded e) {
-            return new EndCallEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, e.call().callId(),
-                    CallFields.homeDevice(e.call()));
+            return callEvent(EndCallEvent.class, e.call()).build();
         } else if (event instanceof AcdEvent.CallDataUpdated e) {
-            return dataUpdated(e.call());
+            return callData(callEvent(CallDataUpdateEvent.class, e.call()), e.call())
+                    .set("newConnectionCallId", e.call().callId())
+                    .set("newConnectionDeviceId", CallFields.homeDevice(e.call())).build();
         } else if (event instanceof AcdEvent.CallTransferred e) {
-            return transferred(e);
+            return partiesEvent(CallTransferredEvent.class, e.call(), e.secondaryCallId(), EventCause.TRANSFER.wire())
+                    .set("transferringDeviceType", devices.agentDevice())
+                    .set("transferredDeviceType", devices.ofDevice(e.call(), e.transferredDevice()))
+                    .set("primaryDeviceId", e.transferringDevice()).set("secondaryDeviceId", e.transferringDevice())
+                    .set("transferringDeviceId", e.transferringDevice())
+                    .set("transferredDeviceId", e.transferredDevice()).build();
         } else if (event instanceof AcdEvent.CallConferenced e) {
-            return conferenced(e);
+            return partiesEvent(CallConferencedEvent.class, e.call(), e.secondaryCallId(), Causes.of(e.cause()))
+                    .set("controllerDeviceType", devices.agentDevice())
+                    .set("addedPartyDeviceType", devices.ofDevice(e.call(), e.addedPartyDevice()))
+                    .set("primaryDeviceId", e.controllerDevice()).set("secondaryDeviceId", e.controllerDevice())
+                    .set("controllerDeviceId", e.controllerDevice())
+                    .set("addedPartyDeviceId", e.addedPartyDevice()).build();
         } else if (event instanceof AcdEvent.PeripheralStatusChanged e) {
             return peripheralStatus(e);
         }
@@ -106,20 +124,45 @@ public final class EventEncoder {
         long firstGroup = agent.skillGroups().isEmpty() ? NULL_ID : agent.skillGroups().get(0);
         long available = agent.state() == AgentState.AVAILABLE ? AgentAvailabilityStatus.ICM_AVAILABLE.wire()
                 : AgentAvailabilityStatus.NOT_AVAILABLE.wire();
-        return new AgentStateEvent(0, peripheralId, 0, CallFields.PERIPHERAL_TYPE, state, 0, firstGroup,
-                firstGroup == NULL_ID ? NULL_ID : skillGroupId((int) firstGroup), 0, state,
-                agent.reasonCode(), MRD_VOICE, agent.calls().size(), AgentMode.ROUTABLE.wire(), 1,
-                CallFields.skillTargetId(agent.agentId()), available, groups.size(), 0, null, agent.agentId(),
-                agent.extension(), null, agent.instrument(), null, null, null, groups, null);
+        return CtiCodec.builder(AgentStateEvent.class).set("peripheralId", peripheralId)
+                .set("peripheralType", CallFields.PERIPHERAL_TYPE).set("skillGroupState", state)
+                .set("skillGroupNumber", firstGroup)
+                .set("skillGroupId", firstGroup == NULL_ID ? NULL_ID : skillGroupId((int) firstGroup))
+                .set("agentState", state).set("eventReasonCode", agent.reasonCode()).set("mrdId", MRD_VOICE)
+                .set("numTasks", agent.calls().size()).set("agentMode", AgentMode.ROUTABLE.wire())
+                .set("maxTaskLimit", 1).set("icmAgentId", CallFields.skillTargetId(agent.agentId()))
+                .set("agentAvailabilityStatus", available).set("numFltSkillGroups", groups.size())
+                .set("agentId", agent.agentId()).set("agentExtension", agent.extension())
+                .set("agentInstrument", agent.instrument()).set("fltSkillGroups", groups).build();
+    }
+
+    /** The fields every call event of this peripheral fills alike: the peripheral, the call, its home device. */
+    private <M extends CtiMessage> Layout.Builder<M> callEvent(Class<M> type, CallView call) {
+        return CtiCodec.builder(type).set("peripheralId", peripheralId)
+                .set("peripheralType", CallFields.PERIPHERAL_TYPE).set("connectionCallId", call.callId())
+                .set("connectionDeviceId", CallFields.homeDevice(call));
+    }
+
+    /** A call's data, as BEGIN_CALL_EVENT and CALL_DATA_UPDATE_EVENT carry it. */
+    private static <M extends CtiMessage> Layout.Builder<M> callData(Layout.Builder<M> builder, CallView call) {
+        return builder.set("numNamedVariables", call.namedVariables().size())
+                .set("numNamedArrays", call.namedArrays().size()).set("callType", CallFields.callType(call))
+                .set("ani", call.ani()).set("dnis", call.dnis()).set("dialedNumber", call.dialedNumber())
+                .set("callerEnteredDigits", call.callerEnteredDigits()).set("routerCallKeyDay", call.routerCallKeyDay())
+                .set("routerCallKeyCallId", call.routerCallKeyCallId()).set("routerCallKeySequenceNumber", 0L)
+                .set("callVariables", call.callVariables()).set("callWrapupData", call.callWrapupData())
+                .set("namedVariables", call.namedVariables()).set("namedArrays", call.namedArrays());
+    }
+
+    /** The routing fields of CALL_DELIVERED, CALL_ORIGINATED and CALL_ESTABLISHED, on the device {@code device}. */
+    private <M extends CtiMessage> Layout.Builder<M> routedEvent(Class<M> type, CallView call, String device) {
+        return callEvent(type, call).set("lineType", CallFields.lineType(call)).set("serviceNumber", NULL_ID)
+                .set("serviceId", NULL_ID).set("skillGroupNumber", CallFields.skillGroupNumber(call))
+                .set("skillGroupId", CallFields.skillGroupIdOf(call)).set("connectionDeviceId", device);
     }
 
     private BeginCallEvent beginCall(CallView call) {
-        return new BeginCallEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.namedVariables().size(),
-                call.namedArrays().size(), CallFields.callType(call), 0, call.callId(), 0,
-                CallFields.homeDevice(call), call.ani(), null, call.dnis(), call.dialedNumber(),
-                call.callerEnteredDigits(), call.routerCallKeyDay(), call.routerCallKeyCallId(), 0L,
-                call.callVariables(), call.callWrapupData(), call.namedVariables(), call.namedArrays(), List.of(),
-                null);
+        return callData(callEvent(BeginCallEvent.class, call), call).build();
     }
 
     private CallQueuedEvent queued(AcdEvent.CallQueued event) {
@@ -128,106 +171,89 @@ public final class EventEncoder {
                 .findFirst().map(ConnectionView::deviceId).orElse(null);
         List<SkillGroupEntry> groups = call.skillGroupNumber() == null ? List.of()
                 : List.of(new SkillGroupEntry((long) call.skillGroupNumber(), call.skillGroupId(), 0, null));
-        return new CallQueuedEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(), NULL_ID, NULL_ID,
-                devices.queue(), devices.external(), devices.routePoint(), 0xFFFF, event.queueLength(),
-                groups.size(), LocalConnectionState.QUEUED.wire(), EventCause.NONE.wire(),
-                CallFields.homeDevice(call), queue, call.ani(), call.dnis(), null, groups);
+        return callEvent(CallQueuedEvent.class, call).set("serviceNumber", NULL_ID).set("serviceId", NULL_ID)
+                .set("queueDeviceType", devices.queue()).set("callingDeviceType", devices.external())
+                .set("calledDeviceType", devices.routePoint()).set("lastRedirectDeviceType", 0xFFFF)
+                .set("numQueued", event.queueLength()).set("numSkillGroups", groups.size())
+                .set("localConnectionState", LocalConnectionState.QUEUED.wire())
+                .set("eventCause", EventCause.NONE.wire()).set("queueDeviceId", queue)
+                .set("callingDeviceId", call.ani()).set("calledDeviceId", call.dnis()).set("skillGroups", groups)
+                .build();
     }
 
     private CallDeliveredEvent delivered(AcdEvent.CallDelivered event) {
         CallView call = event.call();
         ConnectionView alerting = event.alerting();
-        return new CallDeliveredEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(), 0,
-                CallFields.lineType(call), NULL_ID, NULL_ID, CallFields.skillGroupNumber(call),
-                CallFields.skillGroupIdOf(call), 0, devices.of(alerting), devices.ofDevice(call, event.callingDevice()),
-                devices.routePoint(), 0xFFFF, LocalConnectionState.ALERTING.wire(), EventCause.NEW_CALL.wire(),
-                call.namedVariables().size(), call.namedArrays().size(), alerting.deviceId(), alerting.deviceId(),
-                event.callingDevice(), CallFields.calledDevice(call), null, null, null, null, call.ani(), null, null,
-                call.dnis(), call.dialedNumber(), call.callerEnteredDigits(), call.callVariables(),
-                call.callWrapupData(), call.namedVariables(), call.namedArrays());
+        return routedEvent(CallDeliveredEvent.class, call, alerting.deviceId())
+                .set("alertingDeviceType", devices.of(alerting))
+                .set("callingDeviceType", devices.ofDevice(call, event.callingDevice()))
+                .set("calledDeviceType", devices.routePoint()).set("lastRedirectDeviceType", 0xFFFF)
+                .set("localConnectionState", LocalConnectionState.ALERTING.wire())
+                .set("eventCause", EventCause.NEW_CALL.wire()).set("numNamedVariables", call.namedVariables().size())
+                .set("numNamedArrays", call.namedArrays().size()).set("alertingDeviceId", alerting.deviceId())
+                .set("callingDeviceId", event.callingDevice()).set("calledDeviceId", CallFields.calledDevice(call))
+                .set("ani", call.ani()).set("dnis", call.dnis()).set("dialedNumber", call.dialedNumber())
+                .set("callerEnteredDigits", call.callerEnteredDigits()).set("callVariables", call.callVariables())
+                .set("callWrapupData", call.callWrapupData()).set("namedVariables", call.namedVariables())
+                .set("namedArrays", call.namedArrays()).build();
     }
 
     private CallOriginatedEvent originated(AcdEvent.CallOriginated event) {
         CallView call = event.call();
-        return new CallOriginatedEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(), 0,
-                CallFields.lineType(call), NULL_ID, NULL_ID, CallFields.skillGroupNumber(call),
-                CallFields.skillGroupIdOf(call), 0, devices.of(event.originating()),
-                devices.ofDevice(call, event.calledDevice()), LocalConnectionState.INITIATE.wire(),
-                call.kind() == CallKind.CONSULT ? EventCause.CONSULT.wire()
-                        : EventCause.NEW_CALL.wire(),
-                event.originating().deviceId(), event.originating().deviceId(), event.calledDevice());
+        return routedEvent(CallOriginatedEvent.class, call, event.originating().deviceId())
+                .set("callingDeviceType", devices.of(event.originating()))
+                .set("calledDeviceType", devices.ofDevice(call, event.calledDevice()))
+                .set("localConnectionState", LocalConnectionState.INITIATE.wire())
+                .set("eventCause", call.kind() == CallKind.CONSULT ? EventCause.CONSULT.wire()
+                        : EventCause.NEW_CALL.wire())
+                .set("callingDeviceId", event.originating().deviceId()).set("calledDeviceId", event.calledDevice())
+                .build();
     }
 
     private CallEstablishedEvent established(AcdEvent.CallEstablished event) {
         CallView call = event.call();
         ConnectionView answering = event.answering();
-        return new CallEstablishedEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(), 0,
-                CallFields.lineType(call), NULL_ID, NULL_ID, CallFields.skillGroupNumber(call),
-                CallFields.skillGroupIdOf(call), 0, devices.of(answering),
-                devices.ofDevice(call, event.callingDevice()), devices.routePoint(), 0xFFFF,
-                LocalConnectionState.CONNECT.wire(), EventCause.NONE.wire(), answering.deviceId(),
-                answering.deviceId(), event.callingDevice(), CallFields.calledDevice(call), null, null, null);
+        return routedEvent(CallEstablishedEvent.class, call, answering.deviceId())
+                .set("answeringDeviceType", devices.of(answering))
+                .set("callingDeviceType", devices.ofDevice(call, event.callingDevice()))
+                .set("calledDeviceType", devices.routePoint()).set("lastRedirectDeviceType", 0xFFFF)
+                .set("localConnectionState", LocalConnectionState.CONNECT.wire())
+                .set("eventCause", EventCause.NONE.wire()).set("answeringDeviceId", answering.deviceId())
+                .set("callingDeviceId", event.callingDevice()).set("calledDeviceId", CallFields.calledDevice(call))
+                .build();
     }
 
-    private CallHeldEvent held(CallView call, ConnectionView holding) {
-        return new CallHeldEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(), devices.of(holding),
-                LocalConnectionState.HOLD.wire(), EventCause.NONE.wire(), holding.deviceId(), holding.deviceId());
+    /** CALL_HELD, CALL_RETRIEVED, CALL_CONNECTION_CLEARED: one connection ({@code role} holding...) changed. */
+    private <M extends CtiMessage> M connectionEvent(Class<M> type, CallView call, String role,
+                                                     ConnectionView connection, LocalConnectionState state,
+                                                     int cause) {
+        return callEvent(type, call).set(role + "DeviceType", devices.of(connection))
+                .set("localConnectionState", state.wire()).set("eventCause", cause)
+                .set("connectionDeviceId", connection.deviceId()).set(role + "DeviceId", connection.deviceId())
+                .build();
     }
 
-    private CallRetrievedEvent retrieved(CallView call, ConnectionView retrieving) {
-        return new CallRetrievedEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(),
-                devices.of(retrieving), LocalConnectionState.CONNECT.wire(), EventCause.NONE.wire(),
-                retrieving.deviceId(), retrieving.deviceId());
-    }
-
-    private CallConnectionClearedEvent connectionCleared(AcdEvent.ConnectionCleared event) {
-        ConnectionView released = event.released();
-        return new CallConnectionClearedEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, event.call().callId(),
-                devices.of(released), LocalConnectionState.NULL.wire(), Causes.of(event.cause()),
-                released.deviceId(), released.deviceId());
-    }
-
-    private CallDataUpdateEvent dataUpdated(CallView call) {
-        return new CallDataUpdateEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.namedVariables().size(),
-                call.namedArrays().size(), CallFields.callType(call), 0, call.callId(), 0, call.callId(), 0, 0, 0,
-                CallFields.homeDevice(call), CallFields.homeDevice(call), call.ani(), null, call.dnis(),
-                call.dialedNumber(), call.callerEnteredDigits(), call.routerCallKeyDay(), call.routerCallKeyCallId(),
-                0L, call.callVariables(), call.callWrapupData(), call.namedVariables(), call.namedArrays(), null, null,
-                List.of(), null);
-    }
-
-    private CallTransferredEvent transferred(AcdEvent.CallTransferred event) {
-        CallView call = event.call();
-        List<ConnectedParty> parties = parties(call);
-        long secondary = event.secondaryCallId() < 0 ? NULL_ID : event.secondaryCallId();
-        return new CallTransferredEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(), 0,
-                CallFields.lineType(call), CallFields.skillGroupNumber(call), CallFields.skillGroupIdOf(call), 0,
-                parties.size(), 0, secondary, devices.agentDevice(), devices.ofDevice(call, event.transferredDevice()),
-                LocalConnectionState.CONNECT.wire(), EventCause.TRANSFER.wire(), event.transferringDevice(),
-                event.transferringDevice(), event.transferringDevice(), event.transferredDevice(), parties);
-    }
-
-    private CallConferencedEvent conferenced(AcdEvent.CallConferenced event) {
-        CallView call = event.call();
-        List<ConnectedParty> parties = parties(call);
-        long secondary = event.secondaryCallId() < 0 ? NULL_ID : event.secondaryCallId();
-        return new CallConferencedEvent(0, peripheralId, CallFields.PERIPHERAL_TYPE, 0, call.callId(), 0,
-                CallFields.lineType(call), CallFields.skillGroupNumber(call), CallFields.skillGroupIdOf(call), 0,
-                parties.size(), 0, secondary, devices.agentDevice(), devices.ofDevice(call, event.addedPartyDevice()),
-                LocalConnectionState.CONNECT.wire(), Causes.of(event.cause()), event.controllerDevice(),
-                event.controllerDevice(), event.controllerDevice(), event.addedPartyDevice(), parties);
-    }
-
-    private static List<ConnectedParty> parties(CallView call) {
-        return call.connections().stream()
+    /** CALL_TRANSFERRED and CALL_CONFERENCED: the call's parties after the change. */
+    private <M extends CtiMessage> Layout.Builder<M> partiesEvent(Class<M> type, CallView call, long secondaryCallId,
+                                                                  int cause) {
+        List<ConnectedParty> parties = call.connections().stream()
                 .map(c -> ConnectedParty.of(call.callId(), 0, c.deviceId())).toList();
+        return CtiCodec.builder(type).set("peripheralId", peripheralId)
+                .set("peripheralType", CallFields.PERIPHERAL_TYPE).set("primaryCallId", call.callId())
+                .set("lineType", CallFields.lineType(call)).set("skillGroupNumber", CallFields.skillGroupNumber(call))
+                .set("skillGroupId", CallFields.skillGroupIdOf(call)).set("numParties", parties.size())
+                .set("secondaryCallId", secondaryCallId < 0 ? NULL_ID : secondaryCallId)
+                .set("localConnectionState", LocalConnectionState.CONNECT.wire()).set("eventCause", cause)
+                .set("connectedParties", parties);
     }
 
     private SystemEvent peripheralStatus(AcdEvent.PeripheralStatusChanged event) {
         long eventId = event.online() ? SystemEventId.PERIPHERAL_ONLINE.wire()
                 : SystemEventId.PERIPHERAL_OFFLINE.wire();
         long status = event.online() ? 0 : PgStatus.PERIPHERAL_OFFLINE.bit();
-        return new SystemEvent(status, event.at().getEpochSecond(), eventId, peripheralId, 0, 0, 0xFFFF,
-                "peripheral " + peripheralId + (event.online() ? " online" : " offline"), null);
+        return CtiCodec.builder(SystemEvent.class).set("pgStatus", status)
+                .set("icmCentralControllerTime", event.at().getEpochSecond()).set("systemEventId", eventId)
+                .set("systemEventArg1", peripheralId).set("eventDeviceType", 0xFFFF)
+                .set("text", "peripheral " + peripheralId + (event.online() ? " online" : " offline")).build();
     }
 }
