@@ -2,6 +2,8 @@ package org.ctios.connector.adapter.inbound;
 
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
@@ -14,6 +16,8 @@ import java.util.logging.Logger;
 public final class EventDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
+    /** How often a dispatch waiting for an endpoint keeps the CTI session alive. */
+    private static final long HOLD_TICK_MILLIS = 100;
 
     private final WorkScheduler works;
     private final int workersPerLane;
@@ -22,6 +26,11 @@ public final class EventDispatcher {
     private final EndpointDelivery delivery;
     private final Runnable keepAlive;
     private final List<DeliveryLane> lanes = new CopyOnWriteArrayList<>();
+    /**
+     * Events read while no endpoint is active (the link opens before the application's MDB is activated): they wait,
+     * bounded, and go to the next endpoint activated, first, so that it sees a snapshot or a call from its start.
+     */
+    private final Deque<Dispatch> withoutEndpoint = new ArrayDeque<>();
     private volatile boolean stopping;
 
     /**
@@ -60,7 +69,19 @@ public final class EventDispatcher {
             lane.close();
             throw refused;
         }
+        try {
+            // under this lock no event is added meanwhile: the held ones go first, in their order
+            for (Dispatch held : withoutEndpoint) {
+                lane.dispatch(held);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lane.close();
+            throw new IllegalStateException("interrupted while handing the held events to a new endpoint", e);
+        }
+        withoutEndpoint.clear();
         lanes.add(lane);
+        notifyAll();
         return lanes.size() == 1;
     }
 
@@ -92,22 +113,46 @@ public final class EventDispatcher {
         return null;
     }
 
-    /** Queues an event in every lane, waiting (and keeping the session alive) while one has no room for it. */
+    /**
+     * Queues an event in every lane, waiting (and keeping the session alive) while one has no room for it. With no
+     * endpoint active, the event waits for the next one; while as many wait as a lane's queue holds, this waits.
+     */
     public void dispatch(Dispatch dispatch) throws InterruptedException {
+        if (lanes.isEmpty() && holdWithoutEndpoint(dispatch)) {
+            return;
+        }
         for (DeliveryLane lane : lanes) {
             lane.dispatch(dispatch);
         }
     }
 
+    /** Holds the event if still no endpoint is active; false when one is (deliver it to the lanes). */
+    private synchronized boolean holdWithoutEndpoint(Dispatch dispatch) throws InterruptedException {
+        while (lanes.isEmpty() && !stopping && withoutEndpoint.size() >= queueCapacity) {
+            wait(HOLD_TICK_MILLIS);
+            keepAlive.run();
+        }
+        if (stopping) {
+            return true; // dropped, as every event is once the adapter stops
+        }
+        if (!lanes.isEmpty()) {
+            return false;
+        }
+        withoutEndpoint.add(dispatch);
+        return true;
+    }
+
     /** Events waiting in the lanes' queues. */
-    public int queued() {
-        return lanes.stream().mapToInt(DeliveryLane::queued).sum();
+    public synchronized int queued() {
+        return withoutEndpoint.size() + lanes.stream().mapToInt(DeliveryLane::queued).sum();
     }
 
     /** From now on {@link #dispatch} drops events instead of waiting; every lane closes. Returns at once. */
     public synchronized void stopAccepting() {
         stopping = true;
+        withoutEndpoint.clear();
         lanes.forEach(DeliveryLane::close);
+        notifyAll();
     }
 
     /**

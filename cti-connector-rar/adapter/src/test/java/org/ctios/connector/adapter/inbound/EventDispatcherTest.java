@@ -64,6 +64,38 @@ class EventDispatcherTest {
     }
 
     @Test
+    void eventsReadBeforeAnyEndpointIsActiveGoToTheFirstOneInOrderAndThenTheLinkWaits() throws Exception {
+        EventDispatcher small = new EventDispatcher(works, 2, 5, 1, delivery, () -> { });
+        List<CtiEvent> before = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            // one call's events: one worker, so their order is the order they were read in
+            CallEstablished event = new CallEstablished(next(), 7, "2001", null, null, null);
+            before.add(event);
+            small.dispatch(new Dispatch(event, "test"));
+        }
+        assertThat(small.queued()).isEqualTo(5);
+        CallEstablished sixth = new CallEstablished(next(), 7, "2001", null, null, null);
+        Thread link = new Thread(() -> {
+            try {
+                small.dispatch(new Dispatch(sixth, "test"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        link.start();
+        Thread.sleep(300);
+        assertThat(link.isAlive()).as("the link waits while a lane's worth of events waits for an endpoint")
+                .isTrue();
+
+        small.activate(endpoints.slow(Duration.ZERO));
+        link.join(5_000);
+        await().atMost(Duration.ofSeconds(5)).until(() -> endpoints.received().size() == 6);
+        assertThat(endpoints.received().subList(0, 5)).containsExactlyElementsOf(before);
+        assertThat(endpoints.received().get(5)).isEqualTo(sixth);
+        assertThat(small.stop(Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
     void aLinkWideEventComesAfterEverythingBeforeItAndBeforeEverythingAfter() throws Exception {
         dispatcher.activate(endpoints.slow(Duration.ofMillis(10)));
         for (long call = 1; call <= 20; call++) {
