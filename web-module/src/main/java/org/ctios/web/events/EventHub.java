@@ -65,6 +65,16 @@ public final class EventHub {
         }
     }
 
+    /** Events came so fast that no snapshot could be followed by them: the client should try again shortly. */
+    public static class SnapshotOutrunException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        SnapshotOutrunException(int attempts) {
+            super("events came faster than a snapshot could be taken " + attempts + " times over; try again shortly");
+        }
+    }
+
     /** Who opens a stream, and how many it may have open at once. */
     public record Owner(String account, int maxStreams) {
 
@@ -217,8 +227,7 @@ public final class EventHub {
             }
         }
         registered.close(StreamCloseReason.SERVER);
-        throw new IllegalStateException("events came faster than a snapshot could be taken " + SNAPSHOT_ATTEMPTS
-                + " times over");
+        throw new SnapshotOutrunException(SNAPSHOT_ATTEMPTS);
     }
 
     /** Where the sequence stands now. */
@@ -334,15 +343,17 @@ public final class EventHub {
     }
 
     /**
-     * Lets a batch of notices go unnumbered if no stream is open, in one step with looking, so that no stream opens
-     * between the two: a client that comes back must not resume as if it had missed nothing (it gets a snapshot), and
-     * a stream whose snapshot was taken before these notices takes it again.
+     * Lets a batch of notices go unnumbered if no stream is open or being opened, in one step with looking, so that
+     * no stream opens between the two: a client that comes back must not resume as if it had missed nothing (it gets
+     * a snapshot). A stream being opened counts as listening, so that its snapshot is followed by these notices
+     * instead of being taken again (on a quiet server with a trickle of notices it could be outrun every time).
      *
      * @return true when nobody listens and the notices were let go
      */
     public boolean letGoIfNobodyListens() {
         synchronized (lock) {
-            if (!streams.isEmpty()) {
+            // a stream being opened listens: its snapshot's position must find these events, not a gap
+            if (!streams.isEmpty() || reserved.get() > 0) {
                 return false;
             }
             replay.forgetAll();

@@ -14,6 +14,7 @@ final class EventStreamProblems {
     static final String INVALID_FILTER = "urn:ctios:problem:invalid-event-filter";
     static final String TOO_MANY_STREAMS = "urn:ctios:problem:too-many-event-streams";
     static final String TOO_MANY_STREAMS_FOR_ACCOUNT = "urn:ctios:problem:too-many-event-streams-for-account";
+    static final String SNAPSHOT_OUTRUN = "urn:ctios:problem:snapshot-outrun";
     /** When a refused client may try again: a stream usually closes within seconds of its client going. */
     static final String RETRY_AFTER_SECONDS = "5";
     /** The REST API's type for an unknown agent (UnknownResourceMapper). */
@@ -41,6 +42,10 @@ final class EventStreamProblems {
 
     static Problem tooManyStreams(String detail) {
         return new Problem(TOO_MANY_STREAMS, "Too many event streams", 503, detail);
+    }
+
+    static Problem snapshotOutrun(String detail) {
+        return new Problem(SNAPSHOT_OUTRUN, "Events came faster than a snapshot", 503, detail);
     }
 
     static Problem tooManyStreamsForAccount(String detail) {

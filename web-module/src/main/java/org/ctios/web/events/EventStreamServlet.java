@@ -89,6 +89,10 @@ public class EventStreamServlet extends HttpServlet {
             EventStreamProblems.send(response, EventStreamProblems.tooManyStreamsForAccount(e.getMessage()),
                     Map.of("Retry-After", EventStreamProblems.RETRY_AFTER_SECONDS));
             async.complete();
+        } catch (EventHub.SnapshotOutrunException e) {
+            EventStreamProblems.send(response, EventStreamProblems.snapshotOutrun(e.getMessage()),
+                    Map.of("Retry-After", EventStreamProblems.RETRY_AFTER_SECONDS));
+            async.complete();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ctios.web.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -428,7 +429,30 @@ class EventHubTest {
     }
 
     @Test
-    void aSnapshotTakenBeforeNoticesWereLetGoIsTakenAgain() {
+    void noticesThatComeWhileAStreamIsBeingOpenedArePublishedAndFollowItsSnapshot() throws Exception {
+        EventHub hub = hub(100, 10);
+        List<Boolean> fresh = new ArrayList<>();
+        StreamEvent[] meanwhile = new StreamEvent[1];
+        EventHub.SnapshotSource snapshots = (filter, wantFresh) -> {
+            fresh.add(wantFresh);
+            EventHub.Position before = hub.position();
+            // the dispatcher's batch meanwhile: a stream is being opened, so it is published, not let go
+            assertThat(hub.letGoIfNobodyListens()).isFalse();
+            meanwhile[0] = hub.publish("AgentState", "{}", agent("1001"));
+            return new EventHub.Snapshot(before, "{}");
+        };
+        RecordingSink client = new RecordingSink(true);
+
+        assertThat(hub.open(EventFilter.everything(), null, snapshots, client, EventHub.Owner.ANYONE))
+                .isEqualTo(EventHub.Start.SNAPSHOT);
+
+        assertThat(fresh).as("one snapshot: the events after it were all at hand").containsExactly(false);
+        awaitTrue(() -> client.received.size() == 2);
+        assertThat(client.received.get(1)).isEqualTo(meanwhile[0]);
+    }
+
+    @Test
+    void aSnapshotTakenBeforeTheReplayWasForgottenIsTakenAgainFresh() {
         EventHub hub = hub(100, 10);
         hub.publish("AgentState", "{}", agent("1001"));
         List<Boolean> fresh = new ArrayList<>();
@@ -436,8 +460,7 @@ class EventHubTest {
             fresh.add(wantFresh);
             EventHub.Position before = hub.position();
             if (fresh.size() == 1) {
-                // the dispatcher lets a batch go meanwhile: nobody listens yet, and this snapshot may lack it
-                assertThat(hub.letGoIfNobodyListens()).isTrue();
+                hub.forgetReplay(); // events may have been lost meanwhile: this snapshot may lack them
             }
             return new EventHub.Snapshot(before, "{\"taken\":" + fresh.size() + "}");
         };
@@ -448,5 +471,20 @@ class EventHubTest {
 
         assertThat(fresh).containsExactly(false, true);
         assertThat(hub.letGoIfNobodyListens()).as("a stream is open now: nothing is let go").isFalse();
+    }
+
+    @Test
+    void aStreamWhoseEverySnapshotIsOutrunIsRefusedAndCountsNoLonger() {
+        EventHub hub = hub(100, 10);
+        EventHub.SnapshotSource outrun = (filter, wantFresh) -> {
+            EventHub.Position before = hub.position();
+            hub.forgetReplay();
+            return new EventHub.Snapshot(before, "{}");
+        };
+
+        assertThatThrownBy(() -> hub.open(EventFilter.everything(), null, outrun, new RecordingSink(true),
+                EventHub.Owner.ANYONE)).isInstanceOf(EventHub.SnapshotOutrunException.class);
+        assertThat(hub.reservedStreams()).isZero();
+        assertThat(hub.letGoIfNobodyListens()).as("nobody listens once the opening gave up").isTrue();
     }
 }
