@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.view.AgentView;
+import org.ctios.server.api.view.AgentView;
 import org.ctios.server.domain.enablement.AgentAction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

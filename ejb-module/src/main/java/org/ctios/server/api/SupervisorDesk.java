@@ -16,8 +16,8 @@ import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.TeamQueries;
 import org.ctios.server.application.TeamQueries.TeamMembers;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ctios.server.application.live.LiveModel;
-import org.ctios.server.application.view.AgentView;
+import org.ctios.server.api.view.AgentView;
 
 /**
  * The agents as the interfaces show them, from the live model: no database access, each answer from one version of

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.CallView;
 
 /** The calls in progress as the interfaces show them, from the live model: no database access. */
 @ApplicationScoped

@@ -6,8 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.ctios.server.application.share.RequestShare;
-import org.ctios.server.application.view.CallRecordView;
-import org.ctios.server.application.view.Views;
+import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.domain.history.CallHistory;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 

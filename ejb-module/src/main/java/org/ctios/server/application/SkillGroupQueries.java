@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.SkillGroupView;
+import org.ctios.server.api.view.SkillGroupView;
 
 /**
  * The configured skill groups with their live statistics, from the live model's tallies (agents by state, the

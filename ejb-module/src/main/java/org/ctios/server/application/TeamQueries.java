@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveOrganisation.TeamInfo;
 import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.AgentView;
+import org.ctios.server.api.view.AgentView;
 
 /** The configured teams with their members as the interfaces show them, from the live model. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import org.ctios.server.application.share.RequestShare;
-import org.ctios.server.application.view.AccountView;
+import org.ctios.server.api.view.AccountView;
 import org.ctios.server.domain.security.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.ctios.server.domain.security.UserAccountRepository;

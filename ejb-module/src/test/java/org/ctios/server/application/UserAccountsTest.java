@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.ctios.server.application.view.AccountView;
+import org.ctios.server.api.view.AccountView;
 import org.ctios.server.domain.security.Role;
 import org.ctios.server.infrastructure.persistence.JpaUserAccountRepository;
 import org.flywaydb.core.Flyway;

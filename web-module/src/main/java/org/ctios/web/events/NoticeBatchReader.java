@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.CallView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDeliveredNotice;

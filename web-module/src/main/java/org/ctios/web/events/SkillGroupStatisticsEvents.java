@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 import org.ctios.server.application.SkillGroupQueries;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
-import org.ctios.server.application.view.SkillGroupView;
+import org.ctios.server.api.view.SkillGroupView;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
 

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 import org.ctios.web.api.agents.AgentRepresentation;
 import org.ctios.web.api.calls.CallRepresentation;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.ctios.server.application.UserAccounts;
-import org.ctios.server.application.view.AccountView;
+import org.ctios.server.api.view.AccountView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

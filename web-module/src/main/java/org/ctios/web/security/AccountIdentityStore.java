@@ -8,7 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.ctios.server.application.view.AccountView;
+import org.ctios.server.api.view.AccountView;
 import org.ctios.server.domain.security.Role;
 
 /**

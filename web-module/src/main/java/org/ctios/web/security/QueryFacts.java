@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 
 /** The facts the rules need, read from the object server once per request and agent or call. */
 @RequestScoped

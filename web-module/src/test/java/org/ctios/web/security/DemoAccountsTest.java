@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import org.ctios.server.application.UserAccounts;
-import org.ctios.server.application.view.AccountView;
+import org.ctios.server.api.view.AccountView;
 import org.ctios.server.domain.security.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;

@@ -25,7 +25,7 @@ import org.ctios.server.api.CallDesk;
 import org.ctios.server.api.CallOutcome;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.HistoryQueries;
-import org.ctios.server.application.view.CallRecordView;
+import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;

@@ -1,6 +1,7 @@
-package org.ctios.server.application.view;
+package org.ctios.server.application;
 
 import java.util.List;
+import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.domain.call.CallDataValues;
 import org.ctios.server.domain.call.CallMilestones;
 import org.ctios.server.domain.history.CallRecord;
