@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The object server's layers as far as they stand today: the domain below everything, one gateway to the CTI
- * Server, desks free of infrastructure. (The domain's own independence from the connector's and the protocol's
- * types, and the web tier's from everything but {@code server.api}, are the next steps of issue 19.)
+ * Server, desks free of infrastructure, views and notices free of the services. (The web tier's use of nothing but
+ * {@code server.api} is web-module's {@code OneWayInArchitectureTest}; the domain's own independence from the
+ * connector's and the protocol's types, and the views' from the domain's {@code AgentAction}, are next steps of
+ * issue 19.)
  */
 class LayersArchitectureTest {
 
@@ -42,6 +44,26 @@ class LayersArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.ctios.server.infrastructure..",
                         "org.ctios.connector.adapter..", "jakarta.persistence..")
                 .because("the desks are what the web tier and enterprise applications inject: services, not storage")
+                .check(SERVER);
+    }
+
+    @Test
+    void theViewsDependOnNoServiceStorageOrNotice() {
+        noClasses().that().resideInAPackage("org.ctios.server.api.view..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ctios.server.application..",
+                        "org.ctios.server.infrastructure..", "org.ctios.server.events..")
+                .because("the views are what the web tier and enterprise applications read: the application builds "
+                        + "them, they know nothing of it")
+                .check(SERVER);
+    }
+
+    @Test
+    void theNoticesDependOnNoLayerOfTheServerButTheViews() {
+        noClasses().that().resideInAPackage("org.ctios.server.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ctios.server.application..",
+                        "org.ctios.server.domain..", "org.ctios.server.infrastructure..")
+                .because("the CDI notices are observed by the web tier and enterprise applications and relayed "
+                        + "between the servers of a cluster as they are")
                 .check(SERVER);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallState;
 import org.ctios.server.api.view.CallView;
 import org.ctios.server.api.view.PartyView;
 import org.ctios.server.domain.enablement.AgentAction;
@@ -49,11 +50,11 @@ final class LiveViews {
                 enabled.put(agent.agentId(), enabledOf.apply(agent));
             }
         }
-        return new CallView(call.callId(), call.callKey(), call.state(), call.callType(), call.ani(), call.dnis(),
-                call.dialedNumber(), call.callerEnteredDigits(), call.callVariables(), call.ecc(), call.wrapupData(),
-                call.skillGroupNumber(), call.routerCallKeyDay(), call.routerCallKeyCallId(), call.begunAt(),
-                call.queuedAt(), call.deliveredAt(), call.answeredAt(), parties, agentIds, enabled,
-                call.begunUnseen());
+        return new CallView(call.callId(), call.callKey(), CallState.valueOf(call.state().name()), call.callType(),
+                call.ani(), call.dnis(), call.dialedNumber(), call.callerEnteredDigits(), call.callVariables(),
+                call.ecc(), call.wrapupData(), call.skillGroupNumber(), call.routerCallKeyDay(),
+                call.routerCallKeyCallId(), call.begunAt(), call.queuedAt(), call.deliveredAt(), call.answeredAt(),
+                parties, agentIds, enabled, call.begunUnseen());
     }
 
     /** The buttons the agent's desktop may offer, from its state and its legs on the calls at its devices. */
