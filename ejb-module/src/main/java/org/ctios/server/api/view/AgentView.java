@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.domain.enablement.AgentAction;
 
 /**
  * An agent as the interfaces show it: identity, organisation, state, calls, and the buttons its desktop may offer.

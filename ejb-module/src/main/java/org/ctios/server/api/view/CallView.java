@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ctios.server.domain.enablement.AgentAction;
 
 /**
  * A call in progress as the interfaces show it.

@@ -1,17 +1,18 @@
 package org.ctios.server.application.live;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.ctios.server.api.view.AgentAction;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallState;
 import org.ctios.server.api.view.CallView;
 import org.ctios.server.api.view.PartyView;
-import org.ctios.server.domain.enablement.AgentAction;
 import org.ctios.server.domain.enablement.AgentRole;
 import org.ctios.server.domain.enablement.AgentSituation;
 import org.ctios.server.domain.enablement.ButtonEnablement;
@@ -69,6 +70,11 @@ final class LiveViews {
             });
         }
         AgentRole role = agent.supervisor() ? AgentRole.SUPERVISOR : AgentRole.AGENT;
-        return ButtonEnablement.enabled(new AgentSituation(agent.state(), role, legs));
+        Set<AgentAction> viewed = EnumSet.noneOf(AgentAction.class);
+        for (org.ctios.server.domain.enablement.AgentAction action
+                : ButtonEnablement.enabled(new AgentSituation(agent.state(), role, legs))) {
+            viewed.add(AgentAction.valueOf(action.name()));
+        }
+        return viewed;
     }
 }

@@ -21,4 +21,10 @@ class MirroredEnumsTest {
     private static String[] names(Enum<?>[] constants) {
         return Arrays.stream(constants).map(Enum::name).toArray(String[]::new);
     }
+
+    @Test
+    void theAgentActionsAreTheDomains() {
+        assertThat(names(AgentAction.values()))
+                .isEqualTo(names(org.ctios.server.domain.enablement.AgentAction.values()));
+    }
 }
