@@ -1,16 +1,22 @@
 package org.ctios.server;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.ctios.server.api.Role;
 import org.junit.jupiter.api.Test;
 
 /**
  * The object server's layers as far as they stand today: the domain below everything, one gateway to the CTI
- * Server, desks free of infrastructure. (The domain's own independence from the connector's and the protocol's
- * types, and the web tier's from everything but {@code server.api}, are the next steps of issue 19.)
+ * Server, desks free of infrastructure, views and notices free of everything else of the server. (The web tier's use
+ * of nothing but {@code server.api} is web-module's {@code OneWayInArchitectureTest}; the domain's own independence
+ * from the connector's and the protocol's types is a next step of issue 19.)
  */
 class LayersArchitectureTest {
 
@@ -42,6 +48,27 @@ class LayersArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.ctios.server.infrastructure..",
                         "org.ctios.connector.adapter..", "jakarta.persistence..")
                 .because("the desks are what the web tier and enterprise applications inject: services, not storage")
+                .check(SERVER);
+    }
+
+    @Test
+    void theViewsDependOnNothingOfTheServerButOtherViews() {
+        noClasses().that().resideInAPackage("org.ctios.server.api.view..")
+                .should().dependOnClassesThat(resideInAPackage("org.ctios.server..")
+                        .and(resideOutsideOfPackage("org.ctios.server.api.view.."))
+                        .and(not(equivalentTo(Role.class))))
+                .because("the views are what the web tier and enterprise applications read: the application builds "
+                        + "them (mapping the domain's enums by name), they know nothing of it but the API's roles")
+                .check(SERVER);
+    }
+
+    @Test
+    void theNoticesDependOnNoLayerOfTheServerButTheViews() {
+        noClasses().that().resideInAPackage("org.ctios.server.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ctios.server.application..",
+                        "org.ctios.server.domain..", "org.ctios.server.infrastructure..")
+                .because("the CDI notices are observed by the web tier and enterprise applications and relayed "
+                        + "between the servers of a cluster as they are")
                 .check(SERVER);
     }
 }

@@ -14,8 +14,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.ctios.server.application.UserAccounts;
-import org.ctios.server.domain.security.Role;
+import org.ctios.server.api.Accounts;
+import org.ctios.server.api.Role;
 
 /**
  * The accounts a server that ran with the demo accounts leaves in its database once an operator has given the admin
@@ -31,7 +31,7 @@ public class AccountsLeftByAnEarlierRun {
     public static final String ADMIN_PASSWORD = "an-operators-real-secret";
 
     @Inject
-    private UserAccounts accounts;
+    private Accounts accounts;
 
     @Inject
     private Pbkdf2PasswordHash hashing;

@@ -3,7 +3,7 @@ package org.ctios.server.api;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.api.view.AgentAction;
 
 /**
  * The enablement rules do not allow this agent to do that now (nothing was sent to the CTI Server): the action is

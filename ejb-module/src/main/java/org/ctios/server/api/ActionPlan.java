@@ -1,11 +1,11 @@
 package org.ctios.server.api;
 
-import org.ctios.server.application.CtiStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.application.CtiStep;
 
 /**
  * How an action is carried out and how the stored model shows it done.

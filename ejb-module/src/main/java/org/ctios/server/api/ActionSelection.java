@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ctios.protocol.types.LocalConnectionState;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.api.view.AgentAction;
 
 /**
  * Chooses the CTI requests for an agent's action on a call, from the agent's enabled buttons (the enablement tables)

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.application.CtiGateway;
+import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.api.view.AgentView;
 import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.application.CtiGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

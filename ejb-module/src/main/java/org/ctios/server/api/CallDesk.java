@@ -14,14 +14,14 @@ import java.util.TreeSet;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
+import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
+import org.ctios.server.api.view.PartyView;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.CtiStep;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
-import org.ctios.server.application.view.PartyView;
-import org.ctios.server.domain.enablement.AgentAction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,7 +1,7 @@
 package org.ctios.server.api;
 
 import java.util.Optional;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.CallView;
 
 /**
  * What a call request led to.

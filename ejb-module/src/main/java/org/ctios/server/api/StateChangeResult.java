@@ -1,6 +1,6 @@
 package org.ctios.server.api;
 
-import org.ctios.server.application.view.AgentView;
+import org.ctios.server.api.view.AgentView;
 
 /**
  * The outcome of a confirmed state change.

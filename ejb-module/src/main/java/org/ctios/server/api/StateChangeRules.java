@@ -3,7 +3,7 @@ package org.ctios.server.api;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.api.view.AgentAction;
 
 /**
  * Which button a requested state needs, and which stored state shows that it was reached. The work states have no

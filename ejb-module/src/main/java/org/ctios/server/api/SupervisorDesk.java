@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.SupervisoryAction;
-import org.ctios.server.application.CtiGateway;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
-import org.ctios.server.application.TeamQueries;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.TeamQueries.TeamMembers;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.application.TeamQueries;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

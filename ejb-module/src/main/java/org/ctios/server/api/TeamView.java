@@ -3,7 +3,7 @@ package org.ctios.server.api;
 import java.util.List;
 import java.util.Map;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.application.view.AgentView;
+import org.ctios.server.api.view.AgentView;
 
 /**
  * A team as a supervisor sees it.

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.ctios.server.api.ApplyReadings;
+import org.ctios.server.api.view.ApplyFigures;
 
 /**
  * How event application performs: events committed and rolled back, and the latency from the moment the connector
@@ -16,22 +18,10 @@ import org.HdrHistogram.Recorder;
  * to last commit), so that idle time before or after a burst does not dilute it.
  */
 @ApplicationScoped
-public class ApplyStatistics {
+public class ApplyStatistics implements ApplyReadings {
 
     /** Latencies above a minute are clamped: they mean something else is wrong. */
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(1);
-
-    /**
-     * What the application of events looked like over an interval.
-     *
-     * @param firstEventReceived when the connector read the earliest event committed in the interval, or null
-     * @param lastCommit         when the latest commit of the interval happened, or null
-     * @param eventsPerSecond    committed events over the busy time, firstEventReceived to lastCommit
-     */
-    public record Figures(Instant since, Instant until, long committed, long rolledBack, Instant firstEventReceived,
-                          Instant lastCommit, double eventsPerSecond, Duration p50, Duration p90, Duration p99,
-                          Duration max) {
-    }
 
     private final LongAdder committed = new LongAdder();
     private final LongAdder rolledBack = new LongAdder();
@@ -67,7 +57,8 @@ public class ApplyStatistics {
     }
 
     /** The figures since the last reset; with {@code reset}, a new interval starts now. */
-    public synchronized Figures figures(boolean reset) {
+    @Override
+    public synchronized ApplyFigures figures(boolean reset) {
         Instant now = Instant.now();
         sinceReset.add(recorder.getIntervalHistogram());
         long done = committed.sum();
@@ -77,7 +68,7 @@ public class ApplyStatistics {
         if (first != null && last != null && last.isAfter(first)) {
             rate = done / (Duration.between(first, last).toNanos() / 1e9);
         }
-        Figures figures = new Figures(since, now, done, rolledBack.sum(), first, last, rate, percentile(50),
+        ApplyFigures figures = new ApplyFigures(since, now, done, rolledBack.sum(), first, last, rate, percentile(50),
                 percentile(90), percentile(99), Duration.ofNanos(sinceReset.getMaxValue() * 1_000));
         if (reset) {
             committed.reset();

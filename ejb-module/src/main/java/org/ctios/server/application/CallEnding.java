@@ -43,7 +43,8 @@ public class CallEnding {
         history.add(record);
         calls.remove(call);
         change.ended(record);
-        change.announce(new CallEndedNotice(call.callId(), call.callKey(), reason, agentIds));
+        change.announce(new CallEndedNotice(call.callId(), call.callKey(),
+                org.ctios.server.api.view.EndReason.valueOf(reason.name()), agentIds));
         if (call.skillGroupNumber() != null) {
             change.announce(new SkillGroupStatisticsNotice(Set.of(call.skillGroupNumber())));
         }

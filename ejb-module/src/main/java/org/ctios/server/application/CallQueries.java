@@ -6,13 +6,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ctios.server.api.CallReads;
+import org.ctios.server.api.view.CallView;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.CallView;
 
 /** The calls in progress as the interfaces show them, from the live model: no database access. */
 @ApplicationScoped
-public class CallQueries {
+public class CallQueries implements CallReads {
 
     private LiveModel live;
 
@@ -31,6 +32,7 @@ public class CallQueries {
      * @param agentId          only the calls at this agent's devices, when not null
      * @param skillGroupNumber only the calls for this skill group, when not null
      */
+    @Override
     public List<CallView> all(String agentId, Long skillGroupNumber) {
         LiveState state = live.current();
         List<CallView> selected = agentId != null ? state.callsOf(agentId) : state.calls();
@@ -38,11 +40,13 @@ public class CallQueries {
                 : selected.stream().filter(call -> skillGroupNumber.equals(call.skillGroupNumber())).toList();
     }
 
+    @Override
     public Optional<CallView> byId(long callId) {
         return live.current().call(callId);
     }
 
     /** These calls in progress, each as {@link #byId} shows it, from one version; others are left out. */
+    @Override
     public Map<Long, CallView> byIds(Collection<Long> callIds) {
         return live.current().calls(callIds);
     }

@@ -11,6 +11,7 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.server.api.CtiLink;
 import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
 
 /**
@@ -21,7 +22,7 @@ import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
  * waits), and the connector's typed exceptions reach the caller unwrapped.
  */
 @ApplicationScoped
-public class CtiGateway {
+public class CtiGateway implements CtiLink {
 
     @Resource(lookup = CtiConnectionFactoryDefinition.JNDI_NAME)
     private CtiConnectionFactory cti;
@@ -99,6 +100,7 @@ public class CtiGateway {
         }
     }
 
+    @Override
     public LinkStatus linkStatus() {
         return cti.linkStatus();
     }

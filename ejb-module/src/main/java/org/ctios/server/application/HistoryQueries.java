@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.ctios.server.api.HistoryReads;
+import org.ctios.server.api.view.CallRecordView;
+import org.ctios.server.api.view.HistoryPage;
 import org.ctios.server.application.share.RequestShare;
-import org.ctios.server.application.view.CallRecordView;
-import org.ctios.server.application.view.Views;
-import org.ctios.server.domain.history.CallHistory;
 import org.ctios.server.domain.history.CallHistory.HistoryFilter;
+import org.ctios.server.domain.history.CallHistory;
 
 /**
  * The call history, read from the database (it is what happened, not live state): a page at a time, and one record
@@ -18,11 +19,7 @@ import org.ctios.server.domain.history.CallHistory.HistoryFilter;
 @ApplicationScoped
 @RequestShare
 @Transactional
-public class HistoryQueries {
-
-    /** A page of the history: its records and how many match in all. */
-    public record HistoryPage(List<CallRecordView> records, long total, int offset, int limit) {
-    }
+public class HistoryQueries implements HistoryReads {
 
     private CallHistory history;
 
@@ -42,7 +39,14 @@ public class HistoryQueries {
         return new HistoryPage(records, history.count(filter), offset, limit);
     }
 
+    @Override
+    public HistoryPage page(Filter filter, int offset, int limit) {
+        return page(new HistoryFilter(filter.from(), filter.to(), filter.agentId(), filter.ani(), filter.dnis(),
+                filter.skillGroupNumber()), offset, limit);
+    }
+
     /** One ended call with its whole timeline. */
+    @Override
     public Optional<CallRecordView> record(String callKey) {
         return history.find(callKey).map(record -> Views.record(record, history.timeline(callKey)));
     }

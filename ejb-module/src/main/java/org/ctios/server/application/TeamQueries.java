@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.ctios.server.api.TeamReads;
+import org.ctios.server.api.view.AgentView;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveOrganisation.TeamInfo;
 import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.AgentView;
 
 /** The configured teams with their members as the interfaces show them, from the live model. */
 @ApplicationScoped
-public class TeamQueries {
+public class TeamQueries implements TeamReads {
 
     /** A team and its members (by id), from one version of the model. */
     public record TeamMembers(TeamInfo team, List<AgentView> members) {
@@ -45,6 +46,7 @@ public class TeamQueries {
     }
 
     /** Whether the team is configured. */
+    @Override
     public boolean exists(int teamId) {
         return live.current().organisation().team(teamId).isPresent();
     }

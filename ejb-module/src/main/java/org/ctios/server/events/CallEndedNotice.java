@@ -1,7 +1,7 @@
 package org.ctios.server.events;
 
 import java.util.List;
-import org.ctios.server.domain.history.EndReason;
+import org.ctios.server.api.view.EndReason;
 
 /**
  * A call ended and its history record was written.

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.api.view.AgentAction;
 import org.ctios.server.domain.enablement.AgentRole;
 import org.ctios.server.domain.enablement.AgentSituation;
 import org.ctios.server.domain.enablement.ButtonEnablement;
@@ -37,7 +37,10 @@ class ActionSelectionTest {
     private static Set<AgentAction> buttons(AgentLeg... legs) {
         List<CallLeg> callLegs = java.util.Arrays.stream(legs)
                 .map(leg -> new CallLeg(leg.callId(), leg.state(), leg.callId() == CONSULTATION, false)).toList();
-        return ButtonEnablement.enabled(new AgentSituation(AgentState.TALKING, AgentRole.AGENT, callLegs));
+        Set<AgentAction> viewed = EnumSet.noneOf(AgentAction.class);
+        ButtonEnablement.enabled(new AgentSituation(AgentState.TALKING, AgentRole.AGENT, callLegs))
+                .forEach(action -> viewed.add(AgentAction.valueOf(action.name())));
+        return viewed;
     }
 
     private static ActionPlan select(CallAction action, long callId, String destination, AgentLeg... legs) {

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.application.CtiGateway;
+import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.api.view.AgentView;
 import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.application.CtiGateway;
 import org.ctios.server.events.AgentStateNotice;
 import org.junit.jupiter.api.Test;
 

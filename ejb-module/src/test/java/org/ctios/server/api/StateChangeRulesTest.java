@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.api.view.AgentAction;
 import org.junit.jupiter.api.Test;
 
 class StateChangeRulesTest {

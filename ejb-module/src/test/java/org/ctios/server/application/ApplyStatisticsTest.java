@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.ctios.server.api.view.ApplyFigures;
 import org.junit.jupiter.api.Test;
 
 class ApplyStatisticsTest {
@@ -19,7 +20,7 @@ class ApplyStatisticsTest {
             statistics.committed(read, read.plusMillis(2));
         }
 
-        ApplyStatistics.Figures figures = statistics.figures(false);
+        ApplyFigures figures = statistics.figures(false);
 
         assertThat(figures.committed()).isEqualTo(100);
         assertThat(figures.firstEventReceived()).isEqualTo(T0);
@@ -34,7 +35,7 @@ class ApplyStatisticsTest {
         }
         statistics.rolledBack();
 
-        ApplyStatistics.Figures figures = statistics.figures(false);
+        ApplyFigures figures = statistics.figures(false);
 
         assertThat(figures.p50()).isBetween(Duration.ofMillis(50), Duration.ofMillis(51));
         assertThat(figures.p99()).isBetween(Duration.ofMillis(99), Duration.ofMillis(100));
@@ -46,8 +47,8 @@ class ApplyStatisticsTest {
     void resetClosesTheIntervalAndStartsAnEmptyOne() {
         statistics.committed(T0, T0.plusMillis(5));
 
-        ApplyStatistics.Figures closed = statistics.figures(true);
-        ApplyStatistics.Figures fresh = statistics.figures(false);
+        ApplyFigures closed = statistics.figures(true);
+        ApplyFigures fresh = statistics.figures(false);
 
         assertThat(closed.committed()).isEqualTo(1);
         assertThat(fresh.committed()).isZero();

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.ctios.server.infrastructure.cluster.LinkElection;
+import org.ctios.server.api.LinkHolding;
 import org.ctios.web.events.EventStreams;
 import org.ctios.web.events.SkillGroupStatisticsEvents;
 
@@ -24,7 +24,7 @@ public class ClusterStart implements ServletContextListener {
     private SkillGroupStatisticsEvents statisticsEvents;
 
     @Inject
-    private LinkElection election;
+    private LinkHolding election;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {

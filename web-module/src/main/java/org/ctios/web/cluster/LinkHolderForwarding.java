@@ -24,8 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.ctios.server.infrastructure.cluster.ClusterSettings;
-import org.ctios.server.infrastructure.cluster.LinkElection;
+import org.ctios.server.api.LinkHolding;
 import org.ctios.web.api.problems.Problem;
 
 /**
@@ -55,10 +54,7 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
     private static final Logger LOG = Logger.getLogger(LinkHolderForwarding.class.getName());
 
     @Inject
-    private LinkElection election;
-
-    @Inject
-    private ClusterSettings cluster;
+    private LinkHolding election;
 
     @Inject
     private HttpServletRequest servletRequest;
@@ -107,7 +103,7 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
                 call.header(header, value);
             }
         }
-        call.header(FORWARDED_BY, cluster.instanceUrl());
+        call.header(FORWARDED_BY, election.instanceUrl());
         byte[] body = request.hasEntity() ? bounded(request.getEntityStream()) : null;
         if (body != null && body.length > MAX_BODY_BYTES) {
             return new Problem("urn:ctios:problem:too-large", "Request too large", 413, "a control request's body "

@@ -2,8 +2,8 @@ package org.ctios.web.events;
 
 import java.util.Map;
 import java.util.Optional;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 
 /**
  * The current state of the agents and calls a batch of notices concerns, read together: a call or agent missing

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.TeamQueries;
-import org.ctios.server.domain.security.Role;
+import org.ctios.server.api.AgentReads;
+import org.ctios.server.api.Role;
+import org.ctios.server.api.TeamReads;
 import org.ctios.web.api.problems.Problem;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.security.AccessDeniedException;
@@ -46,10 +46,10 @@ public class EventStreamServlet extends HttpServlet {
     private transient EventStreamSettings settings;
 
     @Inject
-    private transient AgentQueries agents;
+    private transient AgentReads agents;
 
     @Inject
-    private transient TeamQueries teams;
+    private transient TeamReads teams;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

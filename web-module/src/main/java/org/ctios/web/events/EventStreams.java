@@ -3,10 +3,10 @@ package org.ctios.web.events;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -21,8 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ctios.server.application.live.LiveChange;
-import org.ctios.server.application.live.LiveModel;
+import org.ctios.server.api.LiveUpdates;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallNotice;
 
@@ -49,12 +48,12 @@ public class EventStreams {
     private NoticeTranslator translator;
 
     @Inject
-    private LiveModel live;
+    private LiveUpdates live;
 
     @Resource
     private ManagedThreadFactory threads;
 
-    private final LiveModel.Listener listener = this::changed;
+    private final LiveUpdates.Listener listener = this::changed;
     /** The live model was read again and differed: every stream restarts from a snapshot. */
     private final AtomicBoolean modelReplaced = new AtomicBoolean();
 
@@ -108,11 +107,11 @@ public class EventStreams {
     }
 
     /** Runs on the thread that committed the change, once the live model shows it: never waits, never reads. */
-    private void changed(long version, LiveChange change, boolean replaced) {
+    private void changed(long version, List<Object> notices, boolean replaced) {
         if (replaced) {
             modelReplaced.set(true);
         }
-        for (Object notice : change.notices()) {
+        for (Object notice : notices) {
             if (notice instanceof AgentStateNotice || notice instanceof CallNotice) {
                 enqueue(notice);
             }

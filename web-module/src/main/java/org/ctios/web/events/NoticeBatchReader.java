@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.ctios.server.application.live.LiveModel;
-import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.LiveSnapshot;
+import org.ctios.server.api.LiveUpdates;
+import org.ctios.server.api.view.CallView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDeliveredNotice;
@@ -23,14 +23,14 @@ import org.ctios.server.events.CallNotice;
 @ApplicationScoped
 public class NoticeBatchReader {
 
-    private LiveModel live;
+    private LiveUpdates live;
 
     /** For the container's proxy. */
     protected NoticeBatchReader() {
     }
 
     @Inject
-    public NoticeBatchReader(LiveModel live) {
+    public NoticeBatchReader(LiveUpdates live) {
         this.live = live;
     }
 
@@ -51,7 +51,7 @@ public class NoticeBatchReader {
                 }
             }
         }
-        LiveState state = live.current();
+        LiveSnapshot state = live.current();
         Map<Long, CallView> currentCalls = state.calls(callIds);
         currentCalls.values().forEach(call -> agentIds.addAll(call.agentIds()));
         return new ConcernedState(currentCalls, state.agents(agentIds));

@@ -12,6 +12,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -19,10 +20,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ctios.server.application.SkillGroupQueries;
-import org.ctios.server.application.live.LiveChange;
-import org.ctios.server.application.live.LiveModel;
-import org.ctios.server.application.view.SkillGroupView;
+import org.ctios.server.api.LiveUpdates;
+import org.ctios.server.api.SkillGroupReads;
+import org.ctios.server.api.view.SkillGroupView;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
 
@@ -53,12 +53,12 @@ public class SkillGroupStatisticsEvents {
     private EventStreams streams;
 
     @Inject
-    private SkillGroupQueries skillGroups;
+    private SkillGroupReads skillGroups;
 
     @Inject
-    private LiveModel live;
+    private LiveUpdates live;
 
-    private final LiveModel.Listener listener = this::changed;
+    private final LiveUpdates.Listener listener = this::changed;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -99,8 +99,8 @@ public class SkillGroupStatisticsEvents {
     }
 
     /** Runs on the thread that committed the change, once the live model shows it: marks the groups, never reads. */
-    private void changed(long version, LiveChange change, boolean replaced) {
-        for (Object notice : change.notices()) {
+    private void changed(long version, List<Object> notices, boolean replaced) {
+        for (Object notice : notices) {
             if (notice instanceof SkillGroupStatisticsNotice statistics) {
                 throttle.changed(statistics.skillGroupNumbers());
             }

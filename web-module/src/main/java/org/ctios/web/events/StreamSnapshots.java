@@ -20,10 +20,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.ctios.server.application.live.LiveModel;
-import org.ctios.server.application.live.LiveState;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.LiveSnapshot;
+import org.ctios.server.api.LiveUpdates;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 import org.ctios.web.api.agents.AgentRepresentation;
 import org.ctios.web.api.calls.CallRepresentation;
 
@@ -46,7 +46,7 @@ public class StreamSnapshots {
     private record Taken(long version, EventHub.Snapshot snapshot) {
     }
 
-    private LiveModel live;
+    private LiveUpdates live;
     private Supplier<EventHub.Position> position;
     private final Jsonb json = JsonbBuilder.create();
     private final Cache<String, CompletableFuture<Taken>> latest = Caffeine.newBuilder().maximumSize(MAX_SCOPES)
@@ -57,12 +57,12 @@ public class StreamSnapshots {
     }
 
     @Inject
-    public StreamSnapshots(LiveModel live, EventStreams streams) {
+    public StreamSnapshots(LiveUpdates live, EventStreams streams) {
         this(live, streams::position);
     }
 
     /** @param position where the events' sequence stands: read before the model, so the events after it follow */
-    StreamSnapshots(LiveModel live, Supplier<EventHub.Position> position) {
+    StreamSnapshots(LiveUpdates live, Supplier<EventHub.Position> position) {
         this.live = live;
         this.position = position;
     }
@@ -97,7 +97,7 @@ public class StreamSnapshots {
         }
         try {
             EventHub.Position after = position.get();
-            LiveState state = live.current();
+            LiveSnapshot state = live.current();
             Taken taken = new Taken(state.version(), new EventHub.Snapshot(after, json.toJson(content(filter, state))));
             mine.complete(taken);
             return taken.snapshot();
@@ -132,7 +132,7 @@ public class StreamSnapshots {
      * The snapshot's data: the agents the filter covers, each as {@code GET /api/agents/{id}} shows it, and the calls
      * in progress that concern them, oldest first (the {@code type} key does not narrow a snapshot).
      */
-    static Map<String, Object> content(EventFilter filter, LiveState state) {
+    static Map<String, Object> content(EventFilter filter, LiveSnapshot state) {
         List<AgentView> agents;
         Collection<CallView> candidates;
         Optional<String> agent = filter.soleAgent();

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.function.ToLongFunction;
 import org.ctios.connector.api.LinkStatus;
-import org.ctios.server.application.CtiGateway;
+import org.ctios.server.api.CtiLink;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class CtiLinkMetrics {
 
-    private CtiGateway control;
+    private CtiLink control;
     private MetricRegistry registry;
 
     /** For the container's proxy. */
@@ -25,7 +25,7 @@ public class CtiLinkMetrics {
     }
 
     @Inject
-    public CtiLinkMetrics(CtiGateway control, MetricRegistry registry) {
+    public CtiLinkMetrics(CtiLink control, MetricRegistry registry) {
         this.control = control;
         this.registry = registry;
     }

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ctios.connector.api.LinkStatus;
-import org.ctios.server.application.CtiGateway;
-import org.ctios.server.infrastructure.cluster.LinkElection;
+import org.ctios.server.api.CtiLink;
+import org.ctios.server.api.LinkHolding;
 import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -34,7 +34,7 @@ public class CtiLinkReadiness implements HealthCheck {
     }
 
     @Inject
-    public CtiLinkReadiness(CtiGateway control, LinkElection election) {
+    public CtiLinkReadiness(CtiLink control, LinkHolding election) {
         this(control::linkStatus, election::holderUrl);
     }
 

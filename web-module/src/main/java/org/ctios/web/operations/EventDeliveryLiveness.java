@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ctios.connector.api.LinkStatus;
-import org.ctios.server.application.CtiGateway;
+import org.ctios.server.api.CtiLink;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
@@ -39,7 +39,7 @@ public class EventDeliveryLiveness implements HealthCheck {
     }
 
     @Inject
-    public EventDeliveryLiveness(CtiGateway control,
+    public EventDeliveryLiveness(CtiLink control,
                                  @ConfigProperty(name = "ctios.health.delivery-stall", defaultValue = "PT60S")
                                  Duration stallLimit) {
         this(control::linkStatus, stallLimit, Clock.systemUTC());

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import org.ctios.server.application.UserAccounts;
-import org.ctios.server.application.view.AccountView;
+import org.ctios.server.api.Accounts;
+import org.ctios.server.api.view.AccountView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,7 +22,7 @@ public class AccountDirectory {
 
     private static final int MAX_ACCOUNTS = 10_000;
 
-    private UserAccounts accounts;
+    private Accounts accounts;
     private Cache<String, Optional<AccountView>> remembered;
 
     /** For the container's proxy. */
@@ -30,7 +30,7 @@ public class AccountDirectory {
     }
 
     @Inject
-    public AccountDirectory(UserAccounts accounts,
+    public AccountDirectory(Accounts accounts,
                             @ConfigProperty(name = "ctios.security.account-cache", defaultValue = "PT10S")
                             Duration lifetime) {
         this.accounts = accounts;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.ctios.server.application.UserAccounts;
+import org.ctios.server.api.Accounts;
 import org.ctios.web.api.problems.UnknownResourceException;
 
 /** Account administration for admins: setting a password (which also ends an account's demo status). */
@@ -23,7 +23,7 @@ public class AccountResource {
     private Authorisation authorisation;
 
     @Inject
-    private UserAccounts accounts;
+    private Accounts accounts;
 
     @Inject
     private PasswordHashing passwords;

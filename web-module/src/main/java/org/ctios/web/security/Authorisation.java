@@ -7,8 +7,8 @@ import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 
 /**
  * What a resource calls to enforce the {@link AccessRules} for the request's caller: one {@code require...} line

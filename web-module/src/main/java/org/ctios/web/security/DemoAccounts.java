@@ -10,12 +10,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.ctios.server.application.UserAccounts;
-import org.ctios.server.domain.organisation.OrganisationDefinition;
-import org.ctios.server.domain.organisation.OrganisationDefinition.AgentEntry;
-import org.ctios.server.domain.organisation.OrganisationDefinition.TeamEntry;
-import org.ctios.server.domain.security.Role;
-import org.ctios.server.infrastructure.organisation.OrganisationSource;
+import org.ctios.server.api.Accounts;
+import org.ctios.server.api.ConfiguredOrganisation.Facts;
+import org.ctios.server.api.ConfiguredOrganisation.Team;
+import org.ctios.server.api.ConfiguredOrganisation;
+import org.ctios.server.api.Role;
 
 /**
  * Seeds the demo accounts at start unless {@code ctios.security.demo-users} is false: {@code crm}/{@code crm},
@@ -34,7 +33,10 @@ public class DemoAccounts {
     private SecuritySettings settings;
 
     @Inject
-    private UserAccounts accounts;
+    private Accounts accounts;
+
+    @Inject
+    private ConfiguredOrganisation configured;
 
     @Inject
     private PasswordHashing passwords;
@@ -44,10 +46,12 @@ public class DemoAccounts {
     }
 
     /** Outside a container, in tests. */
-    DemoAccounts(SecuritySettings settings, UserAccounts accounts, PasswordHashing passwords) {
+    DemoAccounts(SecuritySettings settings, Accounts accounts, PasswordHashing passwords,
+                 ConfiguredOrganisation configured) {
         this.settings = settings;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.configured = configured;
     }
 
     @PostConstruct
@@ -57,20 +61,19 @@ public class DemoAccounts {
             return;
         }
         int added = add("crm", EnumSet.of(Role.CRM), null, null) + add("admin", EnumSet.of(Role.ADMIN), null, null);
-        Optional<OrganisationDefinition> organisation = OrganisationSource.configured();
+        Optional<Facts> organisation = configured.read();
         if (organisation.isPresent()) {
-            Optional<TeamEntry> firstTeam = organisation.get().teams().stream()
-                    .min(Comparator.comparingInt(TeamEntry::teamId));
+            Optional<Team> firstTeam = organisation.get().teams().stream()
+                    .min(Comparator.comparingInt(Team::teamId));
             if (firstTeam.isPresent()) {
                 added += add("supervisor1", EnumSet.of(Role.SUPERVISOR), null, firstTeam.get().teamId());
             }
-            for (AgentEntry agent : organisation.get().agents()) {
-                Optional<TeamEntry> supervised = organisation.get().teams().stream()
-                        .filter(team -> agent.agentId().equals(team.supervisorId())).findFirst();
+            for (String agentId : organisation.get().agentIds()) {
+                Optional<Team> supervised = organisation.get().teams().stream()
+                        .filter(team -> agentId.equals(team.supervisorId())).findFirst();
                 added += supervised.isPresent()
-                        ? add(agent.agentId(), EnumSet.of(Role.AGENT, Role.SUPERVISOR), agent.agentId(),
-                                supervised.get().teamId())
-                        : add(agent.agentId(), EnumSet.of(Role.AGENT), agent.agentId(), null);
+                        ? add(agentId, EnumSet.of(Role.AGENT, Role.SUPERVISOR), agentId, supervised.get().teamId())
+                        : add(agentId, EnumSet.of(Role.AGENT), agentId, null);
             }
         }
         LOG.warning(added + " demo accounts added; their passwords are public: set "

@@ -6,8 +6,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.logging.Logger;
-import org.ctios.server.application.UserAccounts;
-import org.ctios.server.domain.security.Role;
+import org.ctios.server.api.Accounts;
+import org.ctios.server.api.Role;
 
 /**
  * Creates the {@code admin} account with the password of {@code ctios.security.admin-password} at start when there
@@ -26,7 +26,7 @@ public class FirstAdministrator {
     private SecuritySettings settings;
 
     @Inject
-    private UserAccounts accounts;
+    private Accounts accounts;
 
     @Inject
     private PasswordHashing passwords;
@@ -36,7 +36,7 @@ public class FirstAdministrator {
     }
 
     /** Outside a container, in tests. */
-    FirstAdministrator(SecuritySettings settings, UserAccounts accounts, PasswordHashing passwords) {
+    FirstAdministrator(SecuritySettings settings, Accounts accounts, PasswordHashing passwords) {
         this.settings = settings;
         this.accounts = accounts;
         this.passwords = passwords;

@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.CallQueries;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.AgentReads;
+import org.ctios.server.api.CallReads;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
 
 /** The facts the rules need, read from the object server once per request and agent or call. */
 @RequestScoped
@@ -19,10 +19,10 @@ public class QueryFacts implements OrganisationFacts {
     private final Map<Long, List<String>> callAgents = new HashMap<>();
 
     @Inject
-    private AgentQueries agents;
+    private AgentReads agents;
 
     @Inject
-    private CallQueries calls;
+    private CallReads calls;
 
     @Override
     public Optional<Integer> teamOfAgent(String agentId) {

@@ -21,6 +21,7 @@ import org.ctios.server.application.live.LiveAgent;
 import org.ctios.server.application.live.LiveCall;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
+import org.ctios.server.application.live.LiveModelUpdates;
 import org.ctios.server.application.live.LiveOrganisation;
 import org.ctios.server.application.live.LiveSource;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class StreamSnapshotsTest {
 
     private final AtomicLong lastEventId = new AtomicLong(500);
     private final LiveModel live = new LiveModel(this::contents, Clock.fixed(AT, ZoneOffset.UTC), Runnable::run);
-    private final StreamSnapshots snapshots = new StreamSnapshots(live,
+    private final StreamSnapshots snapshots = new StreamSnapshots(new LiveModelUpdates(live),
             () -> new EventHub.Position(lastEventId.get(), 0));
 
     private static LiveAgent agent(String id, int team, AgentState state) {

@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import org.ctios.server.application.UserAccounts;
-import org.ctios.server.application.view.AccountView;
-import org.ctios.server.domain.security.Role;
+import org.ctios.server.infrastructure.organisation.ConfiguredOrganisationSource;
+import org.ctios.server.api.view.AccountView;
+import org.ctios.server.api.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class DemoAccountsTest {
 
     @Test
     void theSwitchOnSeedsCrmAdminSupervisor1AndEveryAgentWithItsIdAsPassword() {
-        new DemoAccounts(new SecuritySettings(true), accounts, hashing).seed();
+        new DemoAccounts(new SecuritySettings(true), accounts, hashing, new ConfiguredOrganisationSource()).seed();
 
         assertThat(stored).hasSize(3 + 50);
         assertThat(account("crm").roles()).containsExactly(Role.CRM);
@@ -47,7 +48,7 @@ class DemoAccountsTest {
 
     @Test
     void theSwitchOffSeedsNothing() {
-        new DemoAccounts(new SecuritySettings(false), accounts, hashing).seed();
+        new DemoAccounts(new SecuritySettings(false), accounts, hashing, new ConfiguredOrganisationSource()).seed();
 
         assertThat(stored).isEmpty();
     }
@@ -57,7 +58,7 @@ class DemoAccountsTest {
         String chosen = hashing.hash("a-chosen-password".toCharArray());
         accounts.addIfAbsent("crm", chosen, EnumSet.of(Role.ADMIN), null, null, false);
 
-        new DemoAccounts(new SecuritySettings(true), accounts, hashing).seed();
+        new DemoAccounts(new SecuritySettings(true), accounts, hashing, new ConfiguredOrganisationSource()).seed();
 
         assertThat(account("crm").passwordHash()).isEqualTo(chosen);
         assertThat(account("crm").roles()).containsExactly(Role.ADMIN);

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import org.ctios.server.application.UserAccounts;
-import org.ctios.server.domain.security.Role;
+import org.ctios.server.api.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class FirstAdministratorTest {
         start("a long secret");
 
         UserAccount admin = stored.get("admin");
-        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(admin.roles()).containsExactly(org.ctios.server.domain.security.Role.ADMIN);
         assertThat(admin.demo()).isFalse();
         assertThat(hashing.matches("admin", "a long secret".toCharArray(), admin.passwordHash())).isTrue();
         assertThat(hashing.matches("admin", "admin".toCharArray(), admin.passwordHash())).isFalse();

@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
-import org.ctios.server.application.view.SkillGroupView;
+import org.ctios.server.api.LiveSnapshot;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
+import org.ctios.server.api.view.SkillGroupView;
 import org.pcollections.HashTreePMap;
 import org.pcollections.HashTreePSet;
 import org.pcollections.PMap;
@@ -33,7 +34,7 @@ import org.pcollections.TreePSet;
  * it. The next version is made from this one and one transaction's {@link LiveChange}; it shares everything the
  * change did not touch (persistent maps), so making it costs in proportion to the change, not to the contact centre.
  */
-public final class LiveState {
+public final class LiveState implements LiveSnapshot {
 
     /** The order of calls in lists: oldest first. */
     static final Comparator<LiveCall> OLDEST_FIRST = Comparator.comparing(LiveCall::begunAt,

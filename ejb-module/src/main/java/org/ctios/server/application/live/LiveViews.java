@@ -1,16 +1,18 @@
 package org.ctios.server.application.live;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.ctios.server.application.view.AgentView;
-import org.ctios.server.application.view.CallView;
-import org.ctios.server.application.view.PartyView;
-import org.ctios.server.domain.enablement.AgentAction;
+import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallState;
+import org.ctios.server.api.view.CallView;
+import org.ctios.server.api.view.PartyView;
 import org.ctios.server.domain.enablement.AgentRole;
 import org.ctios.server.domain.enablement.AgentSituation;
 import org.ctios.server.domain.enablement.ButtonEnablement;
@@ -49,11 +51,11 @@ final class LiveViews {
                 enabled.put(agent.agentId(), enabledOf.apply(agent));
             }
         }
-        return new CallView(call.callId(), call.callKey(), call.state(), call.callType(), call.ani(), call.dnis(),
-                call.dialedNumber(), call.callerEnteredDigits(), call.callVariables(), call.ecc(), call.wrapupData(),
-                call.skillGroupNumber(), call.routerCallKeyDay(), call.routerCallKeyCallId(), call.begunAt(),
-                call.queuedAt(), call.deliveredAt(), call.answeredAt(), parties, agentIds, enabled,
-                call.begunUnseen());
+        return new CallView(call.callId(), call.callKey(), CallState.valueOf(call.state().name()), call.callType(),
+                call.ani(), call.dnis(), call.dialedNumber(), call.callerEnteredDigits(), call.callVariables(),
+                call.ecc(), call.wrapupData(), call.skillGroupNumber(), call.routerCallKeyDay(),
+                call.routerCallKeyCallId(), call.begunAt(), call.queuedAt(), call.deliveredAt(), call.answeredAt(),
+                parties, agentIds, enabled, call.begunUnseen());
     }
 
     /** The buttons the agent's desktop may offer, from its state and its legs on the calls at its devices. */
@@ -68,6 +70,11 @@ final class LiveViews {
             });
         }
         AgentRole role = agent.supervisor() ? AgentRole.SUPERVISOR : AgentRole.AGENT;
-        return ButtonEnablement.enabled(new AgentSituation(agent.state(), role, legs));
+        Set<AgentAction> viewed = EnumSet.noneOf(AgentAction.class);
+        for (org.ctios.server.domain.enablement.AgentAction action
+                : ButtonEnablement.enabled(new AgentSituation(agent.state(), role, legs))) {
+            viewed.add(AgentAction.valueOf(action.name()));
+        }
+        return viewed;
     }
 }

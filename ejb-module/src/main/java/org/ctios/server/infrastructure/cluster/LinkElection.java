@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.ctios.server.api.LinkHolding;
 import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.LinkHandover;
 
@@ -28,7 +29,7 @@ import org.ctios.server.application.LinkHandover;
  * it won, at once and again after every loss, which is what the connector must hear to open the link.
  */
 @ApplicationScoped
-public class LinkElection {
+public class LinkElection implements LinkHolding {
 
     /** Payara Micro's and Payara Server's data grid, when clustering is on. */
     static final String DATA_GRID_JNDI_NAME = "payara/Hazelcast";
@@ -64,6 +65,7 @@ public class LinkElection {
      * that receives relayed notices has started (the application scope's start event comes earlier in Payara, before
      * the web module's beans can be created on another thread).
      */
+    @Override
     public void start() {
         if (!settings.enabled() || candidate != null) {
             return;
@@ -111,11 +113,13 @@ public class LinkElection {
     }
 
     /** This server runs in a cluster: it holds the link only when elected. */
+    @Override
     public boolean clustered() {
         return settings.enabled();
     }
 
     /** This server holds the CTI link in its cluster (false outside a cluster: then the link is simply its own). */
+    @Override
     public boolean holding() {
         Candidacy current = candidacy;
         return current != null && current.holding();
@@ -125,6 +129,7 @@ public class LinkElection {
      * The URL of the server that holds the link now, if any server of the cluster does: empty outside a cluster,
      * before the first election, and from the moment its holder left the cluster until the next holder took over.
      */
+    @Override
     public Optional<String> holderUrl() {
         IMap<String, String> current = link;
         if (current == null) {
@@ -142,5 +147,10 @@ public class LinkElection {
         } catch (HazelcastInstanceNotActiveException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public String instanceUrl() {
+        return settings.instanceUrl();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.domain.history.EndReason;
+import org.ctios.server.api.view.EndReason;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDataNotice;

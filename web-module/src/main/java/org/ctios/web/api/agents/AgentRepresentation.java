@@ -2,7 +2,7 @@ package org.ctios.web.api.agents;
 
 import java.time.Instant;
 import java.util.List;
-import org.ctios.server.application.view.AgentView;
+import org.ctios.server.api.view.AgentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ctios.server.application.view.CallRecordView;
+import org.ctios.server.api.view.CallRecordView;
 
 /**
  * An ended call from the history; {@code timeline} only when one record is asked for.

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ctios.server.application.view.CallView;
+import org.ctios.server.api.view.CallView;
 
 /**
  * A call in progress as the REST API shows it; ids are strings, times ISO-8601.

@@ -23,12 +23,13 @@ import java.util.List;
 import org.ctios.server.api.CallAction;
 import org.ctios.server.api.CallDesk;
 import org.ctios.server.api.CallOutcome;
-import org.ctios.server.application.CallQueries;
-import org.ctios.server.application.HistoryQueries;
-import org.ctios.server.application.view.CallRecordView;
-import org.ctios.server.domain.history.CallHistory.HistoryFilter;
+import org.ctios.server.api.CallReads;
+import org.ctios.server.api.HistoryReads;
+import org.ctios.server.api.view.CallRecordView;
+import org.ctios.server.api.view.HistoryPage;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
+import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ctios.web.security.Authorisation;
 
 /** The calls in progress and the call history; call control through {@link CallDesk}. */
 @Path("calls")
@@ -48,10 +48,10 @@ public class CallResource {
     private static final int MAX_PAGE = 500;
 
     @Inject
-    private CallQueries calls;
+    private CallReads calls;
 
     @Inject
-    private HistoryQueries history;
+    private HistoryReads history;
 
     @Inject
     private CallDesk desk;
@@ -221,9 +221,9 @@ public class CallResource {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("offset must be 0 or more and limit 1 to " + MAX_PAGE);
         }
-        HistoryFilter filter = new HistoryFilter(instant("from", from), instant("to", to), agentId, ani, dnis,
+        HistoryReads.Filter filter = new HistoryReads.Filter(instant("from", from), instant("to", to), agentId, ani, dnis,
                 skillGroup);
-        HistoryQueries.HistoryPage page = history.page(filter, offset, limit);
+        HistoryPage page = history.page(filter, offset, limit);
         return new HistoryPageRepresentation(page.records().stream().map(CallRecordRepresentation::of).toList(),
                 page.total(), page.offset(), page.limit());
     }

@@ -1,6 +1,6 @@
 package org.ctios.web.api.skillgroups;
 
-import org.ctios.server.application.view.SkillGroupView;
+import org.ctios.server.api.view.SkillGroupView;
 
 /** A skill group with its live statistics; durations in seconds. */
 public record SkillGroupRepresentation(String number, String skillGroupId, String name, int members,

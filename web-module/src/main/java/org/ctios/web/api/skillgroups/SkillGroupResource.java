@@ -8,9 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.ctios.server.application.SkillGroupQueries;
+import org.ctios.server.api.SkillGroupReads;
 import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ctios.web.security.Authorisation;
 
 /** The skill groups and their live statistics. */
 @Path("skillgroups")
@@ -28,7 +28,7 @@ import org.ctios.web.security.Authorisation;
 public class SkillGroupResource {
 
     @Inject
-    private SkillGroupQueries skillGroups;
+    private SkillGroupReads skillGroups;
 
     @Inject
     private Authorisation authorisation;

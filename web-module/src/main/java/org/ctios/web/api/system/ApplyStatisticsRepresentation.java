@@ -2,7 +2,8 @@ package org.ctios.web.api.system;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.ctios.server.application.ApplyStatistics;
+import org.ctios.server.api.ApplyReadings;
+import org.ctios.server.api.view.ApplyFigures;
 
 /**
  * How fast the object server applies CTI events, over the interval since the last reset.
@@ -18,7 +19,7 @@ public record ApplyStatisticsRepresentation(Instant since, Instant until, long c
     public record Latency(double p50, double p90, double p99, double max) {
     }
 
-    static ApplyStatisticsRepresentation of(ApplyStatistics.Figures figures) {
+    static ApplyStatisticsRepresentation of(ApplyFigures figures) {
         return new ApplyStatisticsRepresentation(figures.since(), figures.until(), figures.committed(),
                 figures.rolledBack(), figures.firstEventReceived(), figures.lastCommit(), figures.eventsPerSecond(),
                 new Latency(millis(figures.p50()), millis(figures.p90()), millis(figures.p99()),

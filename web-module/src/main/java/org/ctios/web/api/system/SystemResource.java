@@ -8,17 +8,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.ctios.server.application.CtiGateway;
-import org.ctios.server.application.ApplyStatistics;
-import org.ctios.server.infrastructure.cluster.LinkElection;
+import org.ctios.server.api.ApplyReadings;
+import org.ctios.server.api.CtiLink;
+import org.ctios.server.api.LinkHolding;
+import org.ctios.server.api.view.ApplyFigures;
 import org.ctios.web.cluster.AtLinkHolder;
+import org.ctios.web.events.EventStreams;
+import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ctios.web.events.EventStreams;
-import org.ctios.web.security.Authorisation;
 
 /**
  * The state of the CTI link and how fast its events are applied, for operators, health checks and benchmarks; and
@@ -31,10 +32,10 @@ import org.ctios.web.security.Authorisation;
 public class SystemResource {
 
     @Inject
-    private CtiGateway control;
+    private CtiLink control;
 
     @Inject
-    private ApplyStatistics statistics;
+    private ApplyReadings statistics;
 
     @Inject
     private Authorisation authorisation;
@@ -43,7 +44,7 @@ public class SystemResource {
     private EventStreams eventStreams;
 
     @Inject
-    private LinkElection election;
+    private LinkHolding election;
 
     @AtLinkHolder
     @GET

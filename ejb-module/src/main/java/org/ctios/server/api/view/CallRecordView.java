@@ -1,10 +1,9 @@
-package org.ctios.server.application.view;
+package org.ctios.server.api.view;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.ctios.server.domain.history.EndReason;
 
 /**
  * An ended call from the history, with its timeline when asked for one record (empty in lists).

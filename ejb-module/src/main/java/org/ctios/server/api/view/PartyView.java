@@ -1,4 +1,4 @@
-package org.ctios.server.application.view;
+package org.ctios.server.api.view;
 
 import org.ctios.protocol.types.LocalConnectionState;
 

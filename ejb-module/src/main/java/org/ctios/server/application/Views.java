@@ -1,6 +1,8 @@
-package org.ctios.server.application.view;
+package org.ctios.server.application;
 
 import java.util.List;
+import org.ctios.server.api.view.CallRecordView;
+import org.ctios.server.api.view.EndReason;
 import org.ctios.server.domain.call.CallDataValues;
 import org.ctios.server.domain.call.CallMilestones;
 import org.ctios.server.domain.history.CallRecord;
@@ -20,7 +22,7 @@ public final class Views {
         return new CallRecordView(record.callKey(), record.callId(), record.callType(), data.ani(), data.dnis(),
                 data.dialedNumber(), data.callerEnteredDigits(), data.variables(), data.ecc(), data.wrapupData(),
                 record.skillGroupNumber(), at.begunAt(), at.queuedAt(), at.deliveredAt(), at.answeredAt(),
-                record.endedAt(), record.endReason(), record.begunUnseen(),
+                record.endedAt(), EndReason.valueOf(record.endReason().name()), record.begunUnseen(),
                 record.handleTime(), record.agentIds(), record.devices(), entries);
     }
 }

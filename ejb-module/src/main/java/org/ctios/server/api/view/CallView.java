@@ -1,12 +1,10 @@
-package org.ctios.server.application.view;
+package org.ctios.server.api.view;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ctios.server.domain.call.CallState;
-import org.ctios.server.domain.enablement.AgentAction;
 
 /**
  * A call in progress as the interfaces show it.

@@ -1,10 +1,9 @@
-package org.ctios.server.application.view;
+package org.ctios.server.api.view;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.server.domain.enablement.AgentAction;
 
 /**
  * An agent as the interfaces show it: identity, organisation, state, calls, and the buttons its desktop may offer.

@@ -1,7 +1,7 @@
-package org.ctios.server.application.view;
+package org.ctios.server.api.view;
 
 import java.util.Set;
-import org.ctios.server.domain.security.Role;
+import org.ctios.server.api.Role;
 
 /**
  * An account as authentication and authorisation read it, detached from the database.
