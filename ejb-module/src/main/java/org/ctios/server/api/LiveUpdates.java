@@ -1,6 +1,7 @@
 package org.ctios.server.api;
 
 import java.util.List;
+import org.ctios.server.events.Notice;
 
 /**
  * The live model for the event streams: its latest version, and each new one as it is committed.
@@ -16,10 +17,10 @@ public interface LiveUpdates {
     interface Listener {
 
         /**
-         * @param notices  the CDI notices ({@code org.ctios.server.events}) of the change, in order; not a copy
+         * @param notices  the CDI notices of the change, in order; not a copy
          * @param replaced a rebuild found the model had drifted from the database: what clients hold may be wrong
          */
-        void changed(long version, List<Object> notices, boolean replaced);
+        void changed(long version, List<Notice> notices, boolean replaced);
     }
 
     /** The latest version; the first call reads the model from the database. */

@@ -15,6 +15,7 @@ import org.ctios.connector.api.event.CtiEvent;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
+import org.ctios.server.events.Notice;
 
 /** Hands each event of the CTI link to the service that applies it, in the caller's (the MDB's) transaction. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class EventApplier {
     private ApplyStatistics statistics;
     private ApplyMetrics metrics;
     private LiveModel live;
-    private Event<Object> notices;
+    private Event<Notice> notices;
 
     /** For the container's proxy. */
     protected EventApplier() {
@@ -37,7 +38,7 @@ public class EventApplier {
     @Inject
     public EventApplier(AgentEvents agentEvents, CallEvents callEvents, Reconciliation reconciliation,
                         AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics,
-                        LiveModel live, Event<Object> notices) {
+                        LiveModel live, Event<Notice> notices) {
         this.agentEvents = agentEvents;
         this.callEvents = callEvents;
         this.reconciliation = reconciliation;

@@ -8,5 +8,16 @@ import org.ctios.protocol.types.AgentState;
  *
  * @param reconciled the change comes from the snapshot after a (re)connection, not from an event
  */
-public record AgentStateNotice(String agentId, AgentState state, int reasonCode, Instant since, boolean reconciled) {
+public record AgentStateNotice(String agentId, AgentState state, int reasonCode, Instant since, boolean reconciled)
+        implements Notice {
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.agent(agentId);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.agentState(this);
+    }
 }

@@ -16,4 +16,15 @@ public record CallChangedNotice(long callId, String event, List<String> departed
     public CallChangedNotice {
         departedAgentIds = List.copyOf(departedAgentIds);
     }
+
+    /** The call and the agents who left it with this change. */
+    @Override
+    public Concerns concerns() {
+        return Concerns.call(callId, departedAgentIds);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.callChanged(this);
+    }
 }

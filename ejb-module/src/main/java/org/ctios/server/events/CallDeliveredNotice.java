@@ -1,5 +1,6 @@
 package org.ctios.server.events;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,5 +15,17 @@ public record CallDeliveredNotice(long callId, String device, String agentId, Sc
 
     public CallDeliveredNotice {
         data = Objects.requireNonNullElse(data, ScreenPopData.NONE);
+    }
+
+    /** The call, the agent it rings for and the skill group it was routed for, when known. */
+    @Override
+    public Concerns concerns() {
+        return new Concerns(agentId == null ? List.of() : List.of(agentId), List.of(callId),
+                data.skillGroupNumber() == null ? List.of() : List.of(data.skillGroupNumber()));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.callDelivered(this);
     }
 }

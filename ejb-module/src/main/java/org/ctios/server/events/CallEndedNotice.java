@@ -15,4 +15,15 @@ public record CallEndedNotice(long callId, String callKey, EndReason reason, Lis
     public CallEndedNotice {
         agentIds = List.copyOf(agentIds);
     }
+
+    /** The call and every agent that was on it: they are not on it any more. */
+    @Override
+    public Concerns concerns() {
+        return Concerns.call(callId, agentIds);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.callEnded(this);
+    }
 }

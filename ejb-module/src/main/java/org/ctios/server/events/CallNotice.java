@@ -1,7 +1,7 @@
 package org.ctios.server.events;
 
 /** Something happened to a call. */
-public sealed interface CallNotice permits CallDeliveredNotice, CallEstablishedNotice, CallHeldNotice,
+public sealed interface CallNotice extends Notice permits CallDeliveredNotice, CallEstablishedNotice, CallHeldNotice,
         CallRetrievedNotice, CallEndedNotice, CallDataNotice, CallChangedNotice {
 
     long callId();

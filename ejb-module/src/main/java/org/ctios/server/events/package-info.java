@@ -3,5 +3,14 @@
  * observe with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} (the web tier's event streams, enterprise
  * applications deployed beside it). Each carries the ids of what changed and the essentials; the queries give the
  * rest.
+ *
+ * <p>Every notice is a {@link org.ctios.server.events.Notice}, a sealed hierarchy: {@link
+ * org.ctios.server.events.AgentStateNotice}, the {@link org.ctios.server.events.CallNotice}s and {@link
+ * org.ctios.server.events.SkillGroupStatisticsNotice}. They are fired as {@code Event<Notice>}, so an observer may
+ * observe one type, {@code CallNotice} or {@code Notice}. Each answers what it {@link
+ * org.ctios.server.events.Notice#concerns() concerns} (agents, calls, skill groups), and a {@link
+ * org.ctios.server.events.Notice.Visitor} does something with each type, exhaustively: a new notice type does not
+ * compile until every visitor handles it. Between the servers of a cluster, notices travel as their type's simple
+ * name and their JSON; the types that may travel so are the hierarchy's records.
  */
 package org.ctios.server.events;

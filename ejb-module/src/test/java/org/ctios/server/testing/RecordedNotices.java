@@ -8,18 +8,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.ctios.server.events.Notice;
 
 /** The CDI event the services fire notices through, recording them; tests read what a committed change announced. */
-public final class RecordedNotices implements Event<Object> {
+public final class RecordedNotices implements Event<Notice> {
 
-    private final List<Object> fired = new CopyOnWriteArrayList<>();
+    private final List<Notice> fired = new CopyOnWriteArrayList<>();
 
     @Override
-    public void fire(Object notice) {
+    public void fire(Notice notice) {
         fired.add(notice);
     }
 
-    public List<Object> fired() {
+    public List<Notice> fired() {
         return fired;
     }
 
@@ -32,30 +33,30 @@ public final class RecordedNotices implements Event<Object> {
     }
 
     @Override
-    public <U> CompletionStage<U> fireAsync(U event) {
+    public <U extends Notice> CompletionStage<U> fireAsync(U event) {
         fired.add(event);
         return CompletableFuture.completedFuture(event);
     }
 
     @Override
-    public <U> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+    public <U extends Notice> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
         return fireAsync(event);
     }
 
     @Override
-    public Event<Object> select(Annotation... qualifiers) {
+    public Event<Notice> select(Annotation... qualifiers) {
         return this;
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <U> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    public <U extends Notice> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
         return (Event<U>) (Event<?>) this;
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <U> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+    public <U extends Notice> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
         return (Event<U>) (Event<?>) this;
     }
 }

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.api.LiveUpdates;
-import org.ctios.server.events.AgentStateNotice;
-import org.ctios.server.events.CallNotice;
+import org.ctios.server.events.Notice;
+import org.ctios.server.events.SkillGroupStatisticsNotice;
 
 /**
  * Owns the live event streams: hears each committed change's notices from the live model, once the model shows the
@@ -57,7 +57,7 @@ public class EventStreams {
     /** The live model was read again and differed: every stream restarts from a snapshot. */
     private final AtomicBoolean modelReplaced = new AtomicBoolean();
 
-    private BlockingQueue<Object> notices;
+    private BlockingQueue<Notice> notices;
     private final AtomicBoolean noticesLost = new AtomicBoolean();
     private volatile boolean running;
     private EventHub hub;
@@ -107,18 +107,20 @@ public class EventStreams {
     }
 
     /** Runs on the thread that committed the change, once the live model shows it: never waits, never reads. */
-    private void changed(long version, List<Object> notices, boolean replaced) {
+    private void changed(long version, List<Notice> notices, boolean replaced) {
         if (replaced) {
             modelReplaced.set(true);
         }
-        for (Object notice : notices) {
-            if (notice instanceof AgentStateNotice || notice instanceof CallNotice) {
+        for (Notice notice : notices) {
+            // Skill groups' figures are streamed, throttled, by SkillGroupStatisticsEvents; every other notice is
+            // translated here, and NoticeEvents says for each type what it becomes.
+            if (!(notice instanceof SkillGroupStatisticsNotice)) {
                 enqueue(notice);
             }
         }
     }
 
-    private void enqueue(Object notice) {
+    private void enqueue(Notice notice) {
         if (!notices.offer(notice) && noticesLost.compareAndSet(false, true)) {
             LOG.warning("event streams fell " + settings.noticeQueueLimit() + " notices behind; every stream will "
                     + "restart from a snapshot");
@@ -126,11 +128,11 @@ public class EventStreams {
     }
 
     private void dispatch() {
-        List<Object> batch = new ArrayList<>(dispatchBatchSize);
+        List<Notice> batch = new ArrayList<>(dispatchBatchSize);
         while (running) {
             try {
                 batch.clear();
-                Object first = notices.poll(DISPATCH_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                Notice first = notices.poll(DISPATCH_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
                     notices.drainTo(batch, dispatchBatchSize - 1);

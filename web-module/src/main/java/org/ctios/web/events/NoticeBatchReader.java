@@ -9,15 +9,12 @@ import java.util.Set;
 import org.ctios.server.api.LiveSnapshot;
 import org.ctios.server.api.LiveUpdates;
 import org.ctios.server.api.view.CallView;
-import org.ctios.server.events.AgentStateNotice;
-import org.ctios.server.events.CallChangedNotice;
-import org.ctios.server.events.CallDeliveredNotice;
-import org.ctios.server.events.CallEndedNotice;
-import org.ctios.server.events.CallNotice;
+import org.ctios.server.events.Concerns;
+import org.ctios.server.events.Notice;
 
 /**
- * Reads the current state of everything a batch of notices concerns from one version of the live model: the calls,
- * then the agents named by the notices or on those calls. No database access: the model already shows every notice
+ * Reads the current state of everything a batch of notices concerns, as each notice answers it, from one version of
+ * the live model: the calls, then the agents named by the notices or on those calls. No database access: the model already shows every notice
  * that reaches here.
  */
 @ApplicationScoped
@@ -34,22 +31,13 @@ public class NoticeBatchReader {
         this.live = live;
     }
 
-    public ConcernedState read(Collection<?> notices) {
+    public ConcernedState read(Collection<? extends Notice> notices) {
         Set<Long> callIds = new LinkedHashSet<>();
         Set<String> agentIds = new LinkedHashSet<>();
-        for (Object notice : notices) {
-            if (notice instanceof AgentStateNotice state) {
-                agentIds.add(state.agentId());
-            } else if (notice instanceof CallNotice call) {
-                callIds.add(call.callId());
-                if (call instanceof CallDeliveredNotice delivered && delivered.agentId() != null) {
-                    agentIds.add(delivered.agentId());
-                } else if (call instanceof CallEndedNotice ended) {
-                    agentIds.addAll(ended.agentIds());
-                } else if (call instanceof CallChangedNotice changed) {
-                    agentIds.addAll(changed.departedAgentIds());
-                }
-            }
+        for (Notice notice : notices) {
+            Concerns concerns = notice.concerns();
+            callIds.addAll(concerns.callIds());
+            agentIds.addAll(concerns.agentIds());
         }
         LiveSnapshot state = live.current();
         Map<Long, CallView> currentCalls = state.calls(callIds);

@@ -9,22 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
+import org.ctios.server.events.CallDataNotice;
 import org.ctios.server.events.CallDeliveredNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallEstablishedNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallRetrievedNotice;
+import org.ctios.server.events.Notice;
+import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.api.agents.AgentRepresentation;
 import org.ctios.web.api.calls.CallRepresentation;
 
 /**
  * Turns one committed notice into a stream event: the notice's facts plus the current state of what it concerns
  * (the call with its data, the agents on it with their enabled actions), taken from a {@link ConcernedState} read
- * for its batch, serialised once. Plain Java: no database, no container.
+ * for its batch, serialised once. What each type of notice becomes is said once per type, by a
+ * {@link Notice.Visitor}: a new type of notice does not compile until it is said here. Plain Java: no database, no
+ * container.
  */
 final class NoticeEvents {
 
@@ -35,14 +41,76 @@ final class NoticeEvents {
     }
 
     /** The event for a notice, or empty when nothing it concerns exists any more. */
-    Optional<NoticeTranslator.Translated> translate(Object notice, ConcernedState state) {
-        if (notice instanceof AgentStateNotice agentState) {
-            return agentEvent(agentState, state);
+    Optional<NoticeTranslator.Translated> translate(Notice notice, ConcernedState state) {
+        return notice.accept(new Translation(state));
+    }
+
+    /** A notice's event, from the state read for its batch. */
+    private final class Translation implements Notice.Visitor<Optional<NoticeTranslator.Translated>> {
+
+        private final ConcernedState state;
+
+        Translation(ConcernedState state) {
+            this.state = state;
         }
-        if (notice instanceof CallNotice callNotice) {
-            return Optional.of(callEvent(callNotice, state));
+
+        @Override
+        public Optional<NoticeTranslator.Translated> agentState(AgentStateNotice notice) {
+            return agentEvent(notice, state);
         }
-        return Optional.empty();
+
+        @Override
+        public Optional<NoticeTranslator.Translated> callDelivered(CallDeliveredNotice notice) {
+            return callEvent(notice, state, data -> {
+                data.put("device", notice.device());
+                data.put("agentId", notice.agentId());
+                data.put("screenPop", notice.data());
+            });
+        }
+
+        @Override
+        public Optional<NoticeTranslator.Translated> callEstablished(CallEstablishedNotice notice) {
+            return callEvent(notice, state, data -> data.put("device", notice.device()));
+        }
+
+        @Override
+        public Optional<NoticeTranslator.Translated> callHeld(CallHeldNotice notice) {
+            return callEvent(notice, state, data -> data.put("device", notice.device()));
+        }
+
+        @Override
+        public Optional<NoticeTranslator.Translated> callRetrieved(CallRetrievedNotice notice) {
+            return callEvent(notice, state, data -> data.put("device", notice.device()));
+        }
+
+        @Override
+        public Optional<NoticeTranslator.Translated> callEnded(CallEndedNotice notice) {
+            return callEvent(notice, state, data -> {
+                data.put("callKey", notice.callKey());
+                data.put("reason", notice.reason().name());
+            });
+        }
+
+        @Override
+        public Optional<NoticeTranslator.Translated> callData(CallDataNotice notice) {
+            return callEvent(notice, state, data -> { });
+        }
+
+        @Override
+        public Optional<NoticeTranslator.Translated> callChanged(CallChangedNotice notice) {
+            // The agents who left still get the event (they are among what it concerns), so their desktops drop the
+            // call that goes on without them.
+            return callEvent(notice, state, data -> {
+                data.put("event", notice.event());
+                data.put("departedAgentIds", notice.departedAgentIds());
+            });
+        }
+
+        /** None: the figures are streamed, throttled, by {@link SkillGroupStatisticsEvents}. */
+        @Override
+        public Optional<NoticeTranslator.Translated> skillGroupStatistics(SkillGroupStatisticsNotice notice) {
+            return Optional.empty();
+        }
     }
 
     private Optional<NoticeTranslator.Translated> agentEvent(AgentStateNotice notice, ConcernedState state) {
@@ -61,38 +129,22 @@ final class NoticeEvents {
         });
     }
 
-    private NoticeTranslator.Translated callEvent(CallNotice notice, ConcernedState state) {
+    /**
+     * A call notice's event: the call's id, the notice's own facts ({@code details}), the call and the agents on it
+     * now, routed to them and to the agents and skill groups the notice itself names.
+     */
+    private Optional<NoticeTranslator.Translated> callEvent(CallNotice notice, ConcernedState state,
+                                                            Consumer<Map<String, Object>> details) {
         String name = eventName(notice);
         CallRepresentation call = state.call(notice.callId()).map(CallRepresentation::of).orElse(null);
         Set<String> agentIds = new LinkedHashSet<>();
         if (call != null) {
             agentIds.addAll(call.agentIds());
         }
+        agentIds.addAll(notice.concerns().agentIds());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("callId", String.valueOf(notice.callId()));
-        if (notice instanceof CallDeliveredNotice delivered) {
-            data.put("device", delivered.device());
-            data.put("agentId", delivered.agentId());
-            data.put("screenPop", delivered.data());
-            if (delivered.agentId() != null) {
-                agentIds.add(delivered.agentId());
-            }
-        } else if (notice instanceof CallEstablishedNotice established) {
-            data.put("device", established.device());
-        } else if (notice instanceof CallHeldNotice held) {
-            data.put("device", held.device());
-        } else if (notice instanceof CallRetrievedNotice retrieved) {
-            data.put("device", retrieved.device());
-        } else if (notice instanceof CallEndedNotice ended) {
-            data.put("callKey", ended.callKey());
-            data.put("reason", ended.reason().name());
-            agentIds.addAll(ended.agentIds());
-        } else if (notice instanceof CallChangedNotice changed) {
-            // The agents who left still get the event, so their desktops drop the call that goes on without them.
-            data.put("event", changed.event());
-            data.put("departedAgentIds", changed.departedAgentIds());
-            agentIds.addAll(changed.departedAgentIds());
-        }
+        details.accept(data);
         List<AgentRepresentation> onCall = new ArrayList<>();
         for (String agentId : agentIds) {
             state.agent(agentId).map(AgentRepresentation::of).ifPresent(onCall::add);
@@ -103,13 +155,11 @@ final class NoticeEvents {
         if (call != null && call.skillGroup() != null) {
             skillGroups.add(call.skillGroup());
         }
-        if (notice instanceof CallDeliveredNotice delivered && delivered.data().skillGroupNumber() != null) {
-            skillGroups.add(String.valueOf(delivered.data().skillGroupNumber()));
-        }
+        notice.concerns().skillGroupNumbers().forEach(number -> skillGroups.add(String.valueOf(number)));
         EventRouting routing = new EventRouting(name, agentIds,
                 onCall.stream().map(AgentRepresentation::team).filter(team -> team != null).collect(Collectors.toSet()),
                 skillGroups);
-        return new NoticeTranslator.Translated(name, json.toJson(data), routing);
+        return Optional.of(new NoticeTranslator.Translated(name, json.toJson(data), routing));
     }
 
     private static String eventName(CallNotice notice) {

@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
+import org.ctios.server.events.Notice;
 
 /**
  * Turns batches of committed notices into stream events: {@link NoticeBatchReader} reads what they concern from the
@@ -40,10 +41,10 @@ public class NoticeTranslator {
      * exists): the state of everything the batch concerns is read once, from one version of the model, then each
      * notice is translated as it would have been alone.
      */
-    public List<Translated> translate(List<?> notices) {
+    public List<Translated> translate(List<? extends Notice> notices) {
         ConcernedState state = reader.read(notices);
         List<Translated> translated = new ArrayList<>(notices.size());
-        for (Object notice : notices) {
+        for (Notice notice : notices) {
             events.translate(notice, state).ifPresent(translated::add);
         }
         return translated;

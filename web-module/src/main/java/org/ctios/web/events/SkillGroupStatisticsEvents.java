@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.ctios.server.api.LiveUpdates;
 import org.ctios.server.api.SkillGroupReads;
 import org.ctios.server.api.view.SkillGroupView;
+import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
 
@@ -99,8 +100,8 @@ public class SkillGroupStatisticsEvents {
     }
 
     /** Runs on the thread that committed the change, once the live model shows it: marks the groups, never reads. */
-    private void changed(long version, List<Object> notices, boolean replaced) {
-        for (Object notice : notices) {
+    private void changed(long version, List<Notice> notices, boolean replaced) {
+        for (Notice notice : notices) {
             if (notice instanceof SkillGroupStatisticsNotice statistics) {
                 throttle.changed(statistics.skillGroupNumbers());
             }

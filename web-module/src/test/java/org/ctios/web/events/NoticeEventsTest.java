@@ -20,10 +20,14 @@ import org.ctios.server.api.view.EndReason;
 import org.ctios.server.api.view.PartyView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
+import org.ctios.server.events.CallDataNotice;
 import org.ctios.server.events.CallDeliveredNotice;
 import org.ctios.server.events.CallEndedNotice;
+import org.ctios.server.events.CallEstablishedNotice;
 import org.ctios.server.events.CallHeldNotice;
+import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.ScreenPopData;
+import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.junit.jupiter.api.Test;
 
 /** What each notice of a batch becomes, from the state read for the batch. */
@@ -150,5 +154,31 @@ class NoticeEventsTest {
         assertThat(event.name()).isEqualTo("CallHeld");
         assertThat(json(event.data()).getString("device")).isEqualTo("2001");
         assertThat(event.routing().teamIds()).as("an agent without a team").isEmpty();
+    }
+
+    @Test
+    void anAnsweredOrRetrievedCallNamesTheDeviceAndAChangeOfDataNamesNothingMore() {
+        ConcernedState state = new ConcernedState(Map.of(7L, ringingCall()), Map.of(
+                "1001", agent("1001", 5, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD))));
+
+        NoticeTranslator.Translated established = events.translate(new CallEstablishedNotice(7, "2001"), state)
+                .orElseThrow();
+        NoticeTranslator.Translated retrieved = events.translate(new CallRetrievedNotice(7, "2001"), state)
+                .orElseThrow();
+        NoticeTranslator.Translated data = events.translate(new CallDataNotice(7), state).orElseThrow();
+
+        assertThat(established.name()).isEqualTo("CallEstablished");
+        assertThat(json(established.data()).keySet()).containsExactly("callId", "device", "call", "agents");
+        assertThat(retrieved.name()).isEqualTo("CallRetrieved");
+        assertThat(json(retrieved.data()).getString("device")).isEqualTo("2001");
+        assertThat(data.name()).isEqualTo("CallData");
+        assertThat(json(data.data()).keySet()).containsExactly("callId", "call", "agents");
+        assertThat(data.routing()).isEqualTo(new EventRouting("CallData", Set.of("1001"), Set.of("5"), Set.of("3")));
+    }
+
+    @Test
+    void skillGroupStatisticsBecomeNoEventHereForTheyAreStreamedThrottled() {
+        assertThat(events.translate(new SkillGroupStatisticsNotice(Set.of(3L)),
+                new ConcernedState(Map.of(), Map.of()))).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.history.CallRecord;
+import org.ctios.server.events.Notice;
 
 /**
  * What one transaction applied, gathered while it runs: the agents and calls as it left them, the calls it moved to
@@ -28,8 +29,8 @@ public final class LiveChange {
     private final Map<String, LiveAgent> agents = new LinkedHashMap<>();
     private final Map<Long, LiveCall> calls = new LinkedHashMap<>();
     private final List<EndedCall> ended = new ArrayList<>();
-    private final List<Object> notices = new ArrayList<>();
-    private final Consumer<Object> announcer;
+    private final List<Notice> notices = new ArrayList<>();
+    private final Consumer<Notice> announcer;
     private boolean resynchronised;
     private boolean relayed;
 
@@ -37,13 +38,13 @@ public final class LiveChange {
      * @param announcer what fires each notice as it is announced (the CDI event that applications deployed beside
      *                  CTI OS observe after the commit)
      */
-    public LiveChange(Consumer<Object> announcer) {
+    public LiveChange(Consumer<Notice> announcer) {
         this.announcer = announcer;
     }
 
     /** A change made of these parts (for tests, and for {@link #relayed}). */
     public static LiveChange of(Collection<LiveAgent> agents, Collection<LiveCall> calls, Collection<EndedCall> ended,
-                                List<Object> notices, boolean resynchronised) {
+                                List<Notice> notices, boolean resynchronised) {
         LiveChange change = new LiveChange(notice -> { });
         agents.forEach(agent -> change.agents.put(agent.agentId(), agent));
         calls.forEach(call -> change.calls.put(call.callId(), call));
@@ -73,7 +74,7 @@ public final class LiveChange {
     }
 
     /** Fires the notice, and keeps it for the model's listeners, which hear it once the model shows the change. */
-    public void announce(Object notice) {
+    public void announce(Notice notice) {
         announcer.accept(notice);
         notices.add(notice);
     }
@@ -114,7 +115,7 @@ public final class LiveChange {
         return Collections.unmodifiableList(ended);
     }
 
-    public List<Object> notices() {
+    public List<Notice> notices() {
         return Collections.unmodifiableList(notices);
     }
 
@@ -124,7 +125,7 @@ public final class LiveChange {
 
     /** Another server's change, relayed through the cluster: read, not applied here. */
     public static LiveChange relayed(Collection<LiveAgent> agents, Collection<LiveCall> calls,
-                                     Collection<EndedCall> ended, List<Object> notices, boolean resynchronised) {
+                                     Collection<EndedCall> ended, List<Notice> notices, boolean resynchronised) {
         LiveChange change = of(agents, calls, ended, notices, resynchronised);
         change.relayed = true;
         return change;

@@ -3,33 +3,23 @@ package org.ctios.server.infrastructure.cluster;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.ctios.server.events.AgentStateNotice;
-import org.ctios.server.events.CallChangedNotice;
-import org.ctios.server.events.CallDataNotice;
-import org.ctios.server.events.CallDeliveredNotice;
-import org.ctios.server.events.CallEndedNotice;
-import org.ctios.server.events.CallEstablishedNotice;
-import org.ctios.server.events.CallHeldNotice;
-import org.ctios.server.events.CallRetrievedNotice;
-import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.server.events.Notice;
 
 /**
  * Writes a notice as text for the data grid's topic, and reads it back: its type's simple name, a space, its JSON.
  * Text, not Java serialisation: the grid's threads then never load this application's classes, and a message
- * can only ever become one of the notice types below.
+ * can only ever become one of the notice types: the records of the sealed {@link Notice} hierarchy, found in it,
+ * so that a new notice travels without being listed here.
  */
 final class NoticeCodec implements AutoCloseable {
 
-    /** Every notice another server's event streams need. */
-    private static final Map<String, Class<?>> TYPES = List.<Class<?>>of(AgentStateNotice.class,
-                    CallDeliveredNotice.class, CallEstablishedNotice.class, CallHeldNotice.class,
-                    CallRetrievedNotice.class, CallEndedNotice.class, CallDataNotice.class, CallChangedNotice.class,
-                    SkillGroupStatisticsNotice.class).stream()
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+    /** Every notice type by its simple name, the name it travels under. */
+    private static final Map<String, Class<? extends Notice>> TYPES = typesByName();
 
     /** A message that is not a notice this codec wrote. */
     static final class UnreadableNoticeException extends RuntimeException {
@@ -43,19 +33,19 @@ final class NoticeCodec implements AutoCloseable {
 
     private final Jsonb json = JsonbBuilder.create();
 
-    /** @throws IllegalArgumentException for an object that is not one of the notices */
-    String encode(Object notice) {
-        String type = notice.getClass().getSimpleName();
-        if (TYPES.get(type) != notice.getClass()) {
-            throw new IllegalArgumentException("not a notice: " + notice.getClass().getName());
-        }
-        return type + " " + json.toJson(notice);
+    /** The notice types: the records the sealed hierarchy permits, through its sealed interfaces (CallNotice). */
+    static List<Class<? extends Notice>> types() {
+        return List.copyOf(TYPES.values());
+    }
+
+    String encode(Notice notice) {
+        return notice.getClass().getSimpleName() + " " + json.toJson(notice);
     }
 
     /** @throws UnreadableNoticeException when {@code message} is not what {@link #encode} writes */
-    Object decode(String message) {
+    Notice decode(String message) {
         int space = message.indexOf(' ');
-        Class<?> type = space < 0 ? null : TYPES.get(message.substring(0, space));
+        Class<? extends Notice> type = space < 0 ? null : TYPES.get(message.substring(0, space));
         if (type == null) {
             throw new UnreadableNoticeException("not a notice: "
                     + message.substring(0, Math.min(message.length(), 80)), null);
@@ -74,5 +64,20 @@ final class NoticeCodec implements AutoCloseable {
         } catch (Exception e) {
             // nothing to keep: the application is stopping
         }
+    }
+
+    private static Map<String, Class<? extends Notice>> typesByName() {
+        Map<String, Class<? extends Notice>> byName = new HashMap<>();
+        Deque<Class<?>> open = new ArrayDeque<>(List.of(Notice.class));
+        while (!open.isEmpty()) {
+            Class<?> type = open.poll();
+            if (type.isSealed()) {
+                open.addAll(List.of(type.getPermittedSubclasses()));
+            } else if (byName.put(type.getSimpleName(), type.asSubclass(Notice.class)) != null) {
+                // the simple name is the wire's type: two notices may not share one
+                throw new IllegalStateException("two notice types are named " + type.getSimpleName());
+            }
+        }
+        return Map.copyOf(byName);
     }
 }

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
+import org.ctios.server.events.Notice;
 
 /**
  * Carries each committed change of the server that holds the CTI link to every other server of the cluster, through a
@@ -44,7 +45,7 @@ public class NoticeRelay {
     private static final int RECEIVED_LIMIT = 10_000;
 
     @Inject
-    private Event<Object> notices;
+    private Event<Notice> notices;
 
     @Inject
     private LiveModel live;

@@ -19,6 +19,7 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
+import org.ctios.server.events.CallDataNotice;
 import org.junit.jupiter.api.Test;
 
 class LiveModelTest {
@@ -51,7 +52,7 @@ class LiveModelTest {
             agents.add(agent(number, batch, batch));
         }
         LiveCall ringing = call(batch, String.valueOf(2000 + batch % AGENTS), LocalConnectionState.ALERTING, batch);
-        return LiveChange.of(agents, List.of(ringing), List.of(), List.of("batch " + batch), false);
+        return LiveChange.of(agents, List.of(ringing), List.of(), List.of(new CallDataNotice(batch)), false);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.ctios.server.application.live.LiveCall;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallEndedNotice;
+import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ChangeCodecTest {
                         "2025", new LiveCall.Party(LocalConnectionState.HOLD, true)),
                 AT, AT, AT, AT, null, true, false, 7, 43);
         EndedCall ended = new EndedCall(5_000_000L, "key-0", 1L, null, AT);
-        List<Object> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false),
+        List<Notice> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false),
                 new CallEndedNotice(5_000_000L, "key-0", EndReason.ENDED, List.of("1002")),
                 new SkillGroupStatisticsNotice(Set.of(1L)));
 

@@ -1,11 +1,8 @@
 package org.ctios.connector.adapter.inbound;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.ctios.connector.api.event.AgentEvent;
-import org.ctios.connector.api.event.CallConferenced;
-import org.ctios.connector.api.event.CallDataUpdated;
-import org.ctios.connector.api.event.CallEvent;
-import org.ctios.connector.api.event.CallTransferred;
+import org.ctios.connector.api.event.Concerns;
 import org.ctios.connector.api.event.CtiEvent;
 
 /**
@@ -16,28 +13,15 @@ import org.ctios.connector.api.event.CtiEvent;
 public record Dispatch(CtiEvent event, Object raw) {
 
     /**
-     * The keys whose events must keep their order: the agent of an agent event, the call of a call event, both
-     * calls of an event that joins two (transfer, conference, a call id that changes). Link-wide events have none:
-     * they are ordered against every other event.
+     * The keys whose events must keep their order, from what the event concerns: its agent, its call, both calls of
+     * an event that merges one into another (transfer, conference, a call id that changes). Link-wide events have
+     * none: they are ordered against every other event.
      */
     public List<String> orderingKeys() {
-        if (event instanceof AgentEvent agentEvent) {
-            return List.of("agent:" + agentEvent.agentId());
-        }
-        long secondCall = -1;
-        if (event instanceof CallTransferred transferred) {
-            secondCall = transferred.secondaryCallId();
-        } else if (event instanceof CallConferenced conferenced) {
-            secondCall = conferenced.secondaryCallId();
-        } else if (event instanceof CallDataUpdated updated) {
-            secondCall = updated.newCallId();
-        }
-        if (event instanceof CallEvent callEvent) {
-            if (secondCall >= 0 && secondCall != callEvent.callId()) {
-                return List.of("call:" + callEvent.callId(), "call:" + secondCall);
-            }
-            return List.of("call:" + callEvent.callId());
-        }
-        return List.of();
+        Concerns concerns = event.concerns();
+        List<String> keys = new ArrayList<>(concerns.agentIds().size() + concerns.callIds().size());
+        concerns.agentIds().forEach(agentId -> keys.add("agent:" + agentId));
+        concerns.callIds().forEach(callId -> keys.add("call:" + callId));
+        return keys;
     }
 }

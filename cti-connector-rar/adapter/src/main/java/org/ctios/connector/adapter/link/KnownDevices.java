@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ctios.connector.api.event.Concerns;
+import org.ctios.connector.api.event.CtiEvent;
 
 /**
  * The agents and calls the adapter knows of, which it asks about when it resynchronises: the CTI Server has no
@@ -14,6 +16,17 @@ public final class KnownDevices {
 
     private final Set<String> agentIds = ConcurrentHashMap.newKeySet();
     private final Set<Long> activeCalls = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Follows an event: the agents it names become known, the calls it leaves in progress active, and those that end
+     * with it (cleared, or merged into another call) are no longer asked about.
+     */
+    public void follow(CtiEvent event) {
+        Concerns concerns = event.concerns();
+        concerns.agentIds().forEach(this::agent);
+        concerns.callsEnded().forEach(this::callEnded);
+        concerns.callsInProgress().forEach(this::callActive);
+    }
 
     public void agents(Collection<String> ids) {
         for (String id : ids) {

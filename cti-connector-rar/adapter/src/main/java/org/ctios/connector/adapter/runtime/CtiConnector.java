@@ -26,13 +26,6 @@ import org.ctios.connector.adapter.link.SnapshotListener;
 import org.ctios.connector.adapter.outbound.ControlRequests;
 import org.ctios.connector.api.DeadLetter;
 import org.ctios.connector.api.LinkStatus;
-import org.ctios.connector.api.event.CallConferenced;
-import org.ctios.connector.api.event.CallCleared;
-import org.ctios.connector.api.event.CallDataUpdated;
-import org.ctios.connector.api.event.CallEnded;
-import org.ctios.connector.api.event.CallEvent;
-import org.ctios.connector.api.event.CallTransferred;
-import org.ctios.connector.api.event.AgentEvent;
 import org.ctios.connector.api.event.CtiEvent;
 import org.ctios.connector.api.event.EventOrigin;
 import org.ctios.connector.api.event.SnapshotStarted;
@@ -221,7 +214,8 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     @Override
     public void event(CtiMessage message, Instant receivedAt) {
         translator.translate(message, receivedAt).ifPresent(event -> {
-            track(event);
+            // the agents and calls to read at the next resynchronisation
+            knownDevices.follow(event);
             dispatch(event, message);
         });
     }
@@ -254,26 +248,6 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         }
         dispatch(translator.snapshotCompleted(snapshotStarted, complete, agentIds, callIds, callIdsAsked, at),
                 "resynchronisation " + (complete ? "complete" : "incomplete"));
-    }
-
-    /** Keeps the agents and active calls to read at the next resynchronisation up to date. */
-    private void track(CtiEvent event) {
-        if (event instanceof AgentEvent agentEvent) {
-            knownDevices.agent(agentEvent.agentId());
-        } else if (event instanceof CallEnded || event instanceof CallCleared) {
-            knownDevices.callEnded(((CallEvent) event).callId());
-        } else if (event instanceof CallTransferred transferred) {
-            knownDevices.callEnded(transferred.secondaryCallId());
-            knownDevices.callActive(transferred.callId());
-        } else if (event instanceof CallConferenced conferenced) {
-            knownDevices.callEnded(conferenced.secondaryCallId());
-            knownDevices.callActive(conferenced.callId());
-        } else if (event instanceof CallDataUpdated updated && updated.newCallId() != updated.callId()) {
-            knownDevices.callEnded(updated.callId());
-            knownDevices.callActive(updated.newCallId());
-        } else if (event instanceof CallEvent callEvent) {
-            knownDevices.callActive(callEvent.callId());
-        }
     }
 
     private void dispatch(CtiEvent event, Object raw) {

@@ -14,4 +14,9 @@ public record AgentSnapshot(EventOrigin origin, String agentId, String agentExte
     public AgentSnapshot {
         skillGroups = List.copyOf(skillGroups);
     }
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.agent(agentId);
+    }
 }

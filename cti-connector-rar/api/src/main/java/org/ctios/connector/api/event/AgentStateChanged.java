@@ -19,4 +19,9 @@ public record AgentStateChanged(EventOrigin origin, long peripheralId, String ag
     public AgentStateChanged {
         skillGroups = List.copyOf(skillGroups);
     }
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.agent(agentId);
+    }
 }

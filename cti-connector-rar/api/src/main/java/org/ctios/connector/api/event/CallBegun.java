@@ -9,4 +9,9 @@ package org.ctios.connector.api.event;
  */
 public record CallBegun(EventOrigin origin, long callId, int callType, String device, CallData data,
                         long routerCallKeyDay, long routerCallKeyCallId) implements CallEvent {
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.call(callId);
+    }
 }

@@ -15,4 +15,10 @@ public record CallConferenced(EventOrigin origin, long callId, long secondaryCal
     public CallConferenced {
         parties = List.copyOf(parties);
     }
+
+    /** The primary call goes on; the consultation call, whose parties joined it, ends. */
+    @Override
+    public Concerns concerns() {
+        return Concerns.callMerging(callId, secondaryCallId);
+    }
 }

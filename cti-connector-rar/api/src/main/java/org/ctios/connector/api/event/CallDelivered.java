@@ -7,4 +7,9 @@ package org.ctios.connector.api.event;
  */
 public record CallDelivered(EventOrigin origin, long callId, String alertingDevice, String callingDevice,
                             String calledDevice, Long skillGroupNumber, CallData data) implements CallEvent {
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.call(callId);
+    }
 }

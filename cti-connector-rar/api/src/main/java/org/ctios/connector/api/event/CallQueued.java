@@ -13,4 +13,9 @@ public record CallQueued(EventOrigin origin, long callId, String queueDevice, Li
     public CallQueued {
         skillGroupNumbers = List.copyOf(skillGroupNumbers);
     }
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.call(callId);
+    }
 }

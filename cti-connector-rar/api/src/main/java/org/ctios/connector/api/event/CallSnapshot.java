@@ -12,4 +12,9 @@ public record CallSnapshot(EventOrigin origin, long callId, int callType, CallDa
     public CallSnapshot {
         parties = List.copyOf(parties);
     }
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.call(callId);
+    }
 }

@@ -7,4 +7,9 @@ package org.ctios.connector.api.event;
  */
 public record ConnectionCleared(EventOrigin origin, long callId, String device, int eventCause)
         implements CallEvent {
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.call(callId);
+    }
 }

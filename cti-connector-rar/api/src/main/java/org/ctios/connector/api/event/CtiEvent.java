@@ -6,9 +6,19 @@ package org.ctios.connector.api.event;
  * different agents or calls may be delivered in parallel. Link-wide events ({@link LinkStatusChanged},
  * {@link PeripheralStatusChanged}, {@link SnapshotStarted}, {@link SnapshotCompleted}) are delivered when every
  * event before them has been, and before any event after them.
+ *
+ * <p>Each event answers for itself what it concerns ({@link #concerns()}), and every record implements that method:
+ * the answer depends on the record's own fields (a transfer's consultation call, a call's new id), which a
+ * {@code switch} over an enum of kinds could reach only through a cast (Java 17 has no pattern matching for
+ * {@code switch}), and a method without a default makes the compiler refuse an event that does not answer. Whoever
+ * adds an event says there what it concerns; the connector's ordering and its knowledge of the calls in progress
+ * follow from it.
  */
 public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChanged, PeripheralStatusChanged,
         SnapshotStarted, SnapshotCompleted {
 
     EventOrigin origin();
+
+    /** The agents and calls this event concerns, and what becomes of the calls, or the whole link. */
+    Concerns concerns();
 }

@@ -5,4 +5,9 @@ package org.ctios.connector.api.event;
  * reaches the application; the snapshot that follows the next connection tells what changed.
  */
 public record LinkStatusChanged(EventOrigin origin, boolean connected, String side) implements CtiEvent {
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.wholeLink();
+    }
 }

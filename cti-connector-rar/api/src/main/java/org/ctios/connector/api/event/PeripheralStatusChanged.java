@@ -7,4 +7,9 @@ package org.ctios.connector.api.event;
  */
 public record PeripheralStatusChanged(EventOrigin origin, long peripheralId, boolean online, long pgStatus)
         implements CtiEvent {
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.wholeLink();
+    }
 }

@@ -27,4 +27,9 @@ public record SnapshotCompleted(EventOrigin origin, EventOrigin started, boolean
     public boolean showsEnded(long callId) {
         return complete && callIdsAsked.contains(callId) && !callIds.contains(callId);
     }
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.wholeLink();
+    }
 }

@@ -5,4 +5,9 @@ package org.ctios.connector.api.event;
  * {@link CallSnapshot} items follow, then {@link SnapshotCompleted}.
  */
 public record SnapshotStarted(EventOrigin origin, String side) implements CtiEvent {
+
+    @Override
+    public Concerns concerns() {
+        return Concerns.wholeLink();
+    }
 }
