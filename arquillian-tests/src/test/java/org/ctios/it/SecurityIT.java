@@ -49,6 +49,24 @@ class SecurityIT extends DeployedAgainstSimulator {
     }
 
     @Test
+    void failedSignInsPauseTheAccountAnsweringTooManyWithRetryAfterEvenToTheRightPassword() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(rest().as("1046", "guess-" + attempt).get("api/agents/1046"), 401,
+                    "urn:ctios:problem:unauthenticated");
+        }
+
+        RestClient.Reply paused = as("1046").get("api/agents/1046");
+
+        assertProblem(paused, 429, "urn:ctios:problem:sign-in-throttled");
+        long retryAfter = Long.parseLong(paused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 2L);
+        assertThat(as("1047").get("api/agents/1047").status()).as("another account from the same address")
+                .isEqualTo(200);
+        await().pollDelay(Duration.ofSeconds(retryAfter)).atMost(WAIT)
+                .until(() -> as("1046").get("api/agents/1046").status() == 200);
+    }
+
+    @Test
     void aWrongPasswordAnUnknownUserOrAForeignSchemeAnswer401() {
         assertProblem(rest().as("crm", "not-the-password").get("api/agents"), 401,
                 "urn:ctios:problem:unauthenticated");
