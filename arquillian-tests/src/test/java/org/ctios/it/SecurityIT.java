@@ -67,6 +67,22 @@ class SecurityIT extends DeployedAgainstSimulator {
     }
 
     @Test
+    void onlyASupervisorFromItsOwnPhoneOrAdminMaySuperviseAndTheOthersAre403() {
+        String bargeIn = "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}";
+        String fromAMember = "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1001\"}";
+
+        assertProblem(rest().as("crm", "crm").post("api/calls/987654/supervise",
+                "{\"action\": \"INTERCEPT\", \"supervisorId\": \"1025\"}"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("supervisor1").post("api/calls/987654/supervise", fromAMember), 403,
+                "urn:ctios:problem:forbidden");
+        assertProblem(as("1025").post("api/calls/987654/supervise", fromAMember), 403,
+                "urn:ctios:problem:forbidden");
+        assertProblem(as("1001").post("api/calls/987654/supervise", bargeIn), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("admin").post("api/calls/987654/supervise", bargeIn), 404,
+                "urn:ctios:problem:unknown-resource");
+    }
+
+    @Test
     void aWrongPasswordAnUnknownUserOrAForeignSchemeAnswer401() {
         assertProblem(rest().as("crm", "not-the-password").get("api/agents"), 401,
                 "urn:ctios:problem:unauthenticated");

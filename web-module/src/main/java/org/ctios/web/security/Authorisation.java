@@ -62,6 +62,12 @@ public class Authorisation {
         require(rules().mayActOnCall(caller(), callId), "may not see or act on call " + callId);
     }
 
+    /** Barging in on or intercepting a call from the supervisor agent {@code supervisorId}. */
+    public void requireSupervision(long callId, String supervisorId) {
+        require(rules().maySupervise(caller(), supervisorId, callId), "may not supervise call " + callId
+                + " from agent " + supervisorId + ": only a supervisor from its own agent, on a call of its team");
+    }
+
     /** Reading a team. */
     public void requireTeam(int teamId) {
         require(rules().maySeeTeam(caller(), teamId), "may not see team " + teamId);
