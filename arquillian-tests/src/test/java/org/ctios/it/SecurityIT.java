@@ -83,6 +83,28 @@ class SecurityIT extends DeployedAgainstSimulator {
     }
 
     @Test
+    void controlForAnotherAgentAndAdministrationAreInTheAuditTrailWhichOnlyAdminReads() {
+        String marker = "audit-" + System.nanoTime();
+        assertThat(rest().as("crm", "crm").put("api/agents/" + marker.substring(0, 12) + "/state",
+                "{\"state\": \"LOGOUT\"}").status()).isEqualTo(404);
+        assertThat(as("admin").put("api/system/users/" + marker + "/password",
+                "{\"password\": \"long-enough-password\"}").status()).isEqualTo(404);
+
+        JsonNode control = as("admin").get("api/audit?actor=crm&agentId=" + marker.substring(0, 12)).body();
+        assertThat(control.get("total").asLong()).isEqualTo(1);
+        JsonNode entry = control.get("entries").get(0);
+        assertThat(entry.get("action").asText()).isEqualTo("agent-state LOGOUT");
+        assertThat(entry.get("status").asInt()).isEqualTo(404);
+        assertThat(entry.get("outcome").asText()).isEqualTo("urn:ctios:problem:unknown-resource");
+        assertThat(entry.get("at").asText()).isNotBlank();
+        JsonNode administration = as("admin").get("api/audit?actor=admin&limit=500").body();
+        assertThat(ids(administration.get("entries"), "subject")).contains(marker);
+
+        assertProblem(rest().as("crm", "crm").get("api/audit"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("admin").get("api/audit?limit=0"), 400, "urn:ctios:problem:validation");
+    }
+
+    @Test
     void aWrongPasswordAnUnknownUserOrAForeignSchemeAnswer401() {
         assertProblem(rest().as("crm", "not-the-password").get("api/agents"), 401,
                 "urn:ctios:problem:unauthenticated");

@@ -68,6 +68,11 @@ public class Authorisation {
                 + " from agent " + supervisorId + ": only a supervisor from its own agent, on a call of its team");
     }
 
+    /** The agents on a call in progress, as the access check read them (once per request). */
+    public List<String> agentsOnCall(long callId) {
+        return facts.agentsOnCall(callId);
+    }
+
     /** Reading a team. */
     public void requireTeam(int teamId) {
         require(rules().maySeeTeam(caller(), teamId), "may not see team " + teamId);

@@ -19,6 +19,7 @@ import org.ctios.web.api.calls.CallRepresentation;
 import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.security.Authorisation;
+import org.ctios.web.audit.AuditNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +38,9 @@ public class SupervisionResource {
 
     @Inject
     private Authorisation authorisation;
+
+    @Inject
+    private AuditNote audit;
 
     @Inject
     private SupervisorDesk desk;
@@ -67,6 +71,7 @@ public class SupervisionResource {
         } catch (NumberFormatException e) {
             throw new UnknownCallException(id);
         }
+        audit.control("supervise " + request.getAction(), request.getSupervisorId(), callId);
         authorisation.requireSupervision(callId, request.getSupervisorId());
         CallOutcome outcome = desk.supervise(callId, request.getSupervisorId(),
                 SupervisoryAction.valueOf(request.getAction()));
