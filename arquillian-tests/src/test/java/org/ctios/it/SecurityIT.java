@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctios.protocol.types.CallVariables;
@@ -97,11 +98,49 @@ class SecurityIT extends DeployedAgainstSimulator {
         assertThat(entry.get("status").asInt()).isEqualTo(404);
         assertThat(entry.get("outcome").asText()).isEqualTo("urn:ctios:problem:unknown-resource");
         assertThat(entry.get("at").asText()).isNotBlank();
-        JsonNode administration = as("admin").get("api/audit?actor=admin&limit=500").body();
-        assertThat(ids(administration.get("entries"), "subject")).contains(marker);
+        List<String> subjects = new ArrayList<>();
+        as("admin").get("api/audit?actor=admin&limit=500").body().get("entries")
+                .forEach(administration -> subjects.add(administration.path("subject").asText()));
+        assertThat(subjects).contains(marker);
 
         assertProblem(rest().as("crm", "crm").get("api/audit"), 403, "urn:ctios:problem:forbidden");
         assertProblem(as("admin").get("api/audit?limit=0"), 400, "urn:ctios:problem:validation");
+    }
+
+    @Test
+    void aBearerTokenOfTheTrustedIssuerSignsInWithTheRolesAgentAndTeamItCarries() {
+        String token = TestIdentityProvider.token("sso-supervisor", List.of("supervisor", "agent"), "1025", 1,
+                Instant.now().plusSeconds(300), TestIdentityProvider.ISSUER, TestIdentityProvider.AUDIENCE);
+        RestClient withToken = rest().withAuthorization("Bearer " + token);
+
+        RestClient.Reply me = withToken.get("api/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body().get("name").asText()).isEqualTo("sso-supervisor");
+        List<String> roles = new ArrayList<>();
+        me.body().get("roles").forEach(role -> roles.add(role.asText()));
+        assertThat(roles).containsExactly("agent", "supervisor");
+        assertThat(me.body().get("agentId").asText()).isEqualTo("1025");
+        assertThat(withToken.get("api/teams/1").status()).isEqualTo(200);
+        assertProblem(withToken.get("api/teams/2"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(withToken.get("api/system"), 403, "urn:ctios:problem:forbidden");
+    }
+
+    @Test
+    void anExpiredTokenOrOneForAnotherAudienceOrIssuerIs401WithABearerChallenge() {
+        Instant later = Instant.now().plusSeconds(300);
+        for (String token : List.of(
+                TestIdentityProvider.token("late", List.of("admin"), null, null, Instant.now().minusSeconds(300),
+                        TestIdentityProvider.ISSUER, TestIdentityProvider.AUDIENCE),
+                TestIdentityProvider.token("elsewhere", List.of("admin"), null, null, later,
+                        TestIdentityProvider.ISSUER, "billing"),
+                TestIdentityProvider.token("forged", List.of("admin"), null, null, later,
+                        "https://idp.attacker.test", TestIdentityProvider.AUDIENCE))) {
+            RestClient.Reply refused = rest().withAuthorization("Bearer " + token).get("api/system");
+
+            assertProblem(refused, 401, "urn:ctios:problem:unauthenticated");
+            assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
+        }
     }
 
     @Test

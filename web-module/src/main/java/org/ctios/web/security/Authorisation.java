@@ -3,6 +3,7 @@ package org.ctios.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.ctios.server.api.view.CallView;
 /**
  * What a resource calls to enforce the {@link AccessRules} for the request's caller: one {@code require...} line
  * per operation ({@link AccessDeniedException}, answered 403, when refused), or a {@code visible...} filter for
- * lists. The caller is read once per request from the account directory.
+ * lists. The caller is read once per request: from its bearer token, or from the account directory.
  */
 @RequestScoped
 public class Authorisation {
@@ -27,6 +28,9 @@ public class Authorisation {
     @Inject
     private QueryFacts facts;
 
+    @Inject
+    private HttpServletRequest request;
+
     private Caller caller;
     private AccessRules rules;
 
@@ -38,6 +42,11 @@ public class Authorisation {
                 throw new AccessDeniedException("no caller is signed in");
             }
             String name = principal.getName();
+            if (request.getAttribute(CtiosAuthenticationMechanism.TOKEN_CALLER)
+                    instanceof BearerTokens.VerifiedToken token) {
+                caller = token.caller();
+                return caller;
+            }
             caller = accounts.find(name)
                     .map(account -> new Caller(name, account.roles(), account.agentId(), account.supervisedTeamId()))
                     .orElseGet(() -> new Caller(name, Set.of(), null, null));
