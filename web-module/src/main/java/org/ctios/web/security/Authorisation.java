@@ -6,7 +6,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
@@ -52,6 +54,24 @@ public class Authorisation {
                     .orElseGet(() -> new Caller(name, Set.of(), null, null));
         }
         return caller;
+    }
+
+    /**
+     * What an event stream opened now checks its sign-in against later: the fingerprint of the account's stored
+     * password, or null for a caller signed in with a token (whose expiry bounds the stream instead).
+     */
+    public String credentialFingerprint() {
+        if (tokenExpiry().isPresent()) {
+            return null;
+        }
+        return accounts.find(caller().name()).map(account -> AccountFingerprint.of(account.passwordHash()))
+                .orElse(null);
+    }
+
+    /** When the caller's bearer token expires; empty for a caller signed in with a password. */
+    public Optional<Instant> tokenExpiry() {
+        return request.getAttribute(CtiosAuthenticationMechanism.TOKEN_CALLER)
+                instanceof BearerTokens.VerifiedToken token ? Optional.of(token.expiresAt()) : Optional.empty();
     }
 
     private AccessRules rules() {
