@@ -156,7 +156,7 @@ class ContactCentreDayIT extends DeployedAgainstSimulator {
                 RestClient.Reply shown = rest().get("api/calls/" + injected);
                 return shown.status() != 200 || "CONNECTED".equals(shown.body().path("state").asText());
             });
-            barged = rest().post("api/calls/" + call + "/supervise",
+            barged = rest().as("1025", "1025").post("api/calls/" + call + "/supervise",
                     "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
         }
         assertThat(barged.status()).as(String.valueOf(barged.body())).isIn(200, 202);

@@ -80,6 +80,24 @@ class EventStreamsIT extends DeployedAgainstSimulator {
     }
 
     @Test
+    void aStreamWhoseAccountGetsANewPasswordEndsWithinSecondsSayingWhyAndTheOldPasswordNoLongerOpensOne() {
+        EventStreamClient stream = rest().as("1045", "1045").events("api/events?agentId=1045", null, false);
+        opened.add(stream);
+        assertThat(stream.next(WAIT).name()).isEqualTo("snapshot");
+
+        long changedAt = System.nanoTime();
+        assertThat(rest().as("admin", "admin").put("api/system/users/1045/password",
+                "{\"password\": \"a-new-password-1045\"}").status()).isEqualTo(204);
+
+        Event last = stream.next("signed-out", Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - changedAt)).isLessThan(Duration.ofSeconds(5));
+        assertThat(last.json().get("reason").asText()).contains("password");
+        await("the stream ends").atMost(Duration.ofSeconds(10)).until(stream::ended);
+        assertThat(rest().as("1045", "1045").get("api/me").status()).isEqualTo(401);
+        assertThat(rest().as("1045", "a-new-password-1045").get("api/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void agentModeStartsWithTheAgentThenItsStateChangesWithItsButtons() {
         EventStreamClient stream = open("?agentId=1026", null);
 

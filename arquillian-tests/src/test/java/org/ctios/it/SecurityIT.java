@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctios.protocol.types.CallVariables;
@@ -45,6 +46,100 @@ class SecurityIT extends DeployedAgainstSimulator {
 
             assertProblem(reply, 401, "urn:ctios:problem:unauthenticated");
             assertThat(reply.header("WWW-Authenticate")).as(path).startsWith("Basic realm=");
+        }
+    }
+
+    @Test
+    void failedSignInsPauseTheAccountAnsweringTooManyWithRetryAfterEvenToTheRightPassword() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(rest().as("1046", "guess-" + attempt).get("api/agents/1046"), 401,
+                    "urn:ctios:problem:unauthenticated");
+        }
+
+        RestClient.Reply paused = as("1046").get("api/agents/1046");
+
+        assertProblem(paused, 429, "urn:ctios:problem:sign-in-throttled");
+        long retryAfter = Long.parseLong(paused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 2L);
+        assertThat(as("1047").get("api/agents/1047").status()).as("another account from the same address")
+                .isEqualTo(200);
+        await().pollDelay(Duration.ofSeconds(retryAfter)).atMost(WAIT)
+                .until(() -> as("1046").get("api/agents/1046").status() == 200);
+    }
+
+    @Test
+    void onlyASupervisorFromItsOwnPhoneOrAdminMaySuperviseAndTheOthersAre403() {
+        String bargeIn = "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}";
+        String fromAMember = "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1001\"}";
+
+        assertProblem(rest().as("crm", "crm").post("api/calls/987654/supervise",
+                "{\"action\": \"INTERCEPT\", \"supervisorId\": \"1025\"}"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("supervisor1").post("api/calls/987654/supervise", fromAMember), 403,
+                "urn:ctios:problem:forbidden");
+        assertProblem(as("1025").post("api/calls/987654/supervise", fromAMember), 403,
+                "urn:ctios:problem:forbidden");
+        assertProblem(as("1001").post("api/calls/987654/supervise", bargeIn), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("admin").post("api/calls/987654/supervise", bargeIn), 404,
+                "urn:ctios:problem:unknown-resource");
+    }
+
+    @Test
+    void controlForAnotherAgentAndAdministrationAreInTheAuditTrailWhichOnlyAdminReads() {
+        String marker = "audit-" + System.nanoTime();
+        assertThat(rest().as("crm", "crm").put("api/agents/" + marker.substring(0, 12) + "/state",
+                "{\"state\": \"LOGOUT\"}").status()).isEqualTo(404);
+        assertThat(as("admin").put("api/system/users/" + marker + "/password",
+                "{\"password\": \"long-enough-password\"}").status()).isEqualTo(404);
+
+        JsonNode control = as("admin").get("api/audit?actor=crm&agentId=" + marker.substring(0, 12)).body();
+        assertThat(control.get("total").asLong()).isEqualTo(1);
+        JsonNode entry = control.get("entries").get(0);
+        assertThat(entry.get("action").asText()).isEqualTo("agent-state LOGOUT");
+        assertThat(entry.get("status").asInt()).isEqualTo(404);
+        assertThat(entry.get("outcome").asText()).isEqualTo("urn:ctios:problem:unknown-resource");
+        assertThat(entry.get("at").asText()).isNotBlank();
+        List<String> subjects = new ArrayList<>();
+        as("admin").get("api/audit?actor=admin&limit=500").body().get("entries")
+                .forEach(administration -> subjects.add(administration.path("subject").asText()));
+        assertThat(subjects).contains(marker);
+
+        assertProblem(rest().as("crm", "crm").get("api/audit"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(as("admin").get("api/audit?limit=0"), 400, "urn:ctios:problem:validation");
+    }
+
+    @Test
+    void aBearerTokenOfTheTrustedIssuerSignsInWithTheRolesAgentAndTeamItCarries() {
+        String token = TestIdentityProvider.token("sso-supervisor", List.of("supervisor", "agent"), "1025", 1,
+                Instant.now().plusSeconds(300), TestIdentityProvider.ISSUER, TestIdentityProvider.AUDIENCE);
+        RestClient withToken = rest().withAuthorization("Bearer " + token);
+
+        RestClient.Reply me = withToken.get("api/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body().get("name").asText()).isEqualTo("sso-supervisor");
+        List<String> roles = new ArrayList<>();
+        me.body().get("roles").forEach(role -> roles.add(role.asText()));
+        assertThat(roles).containsExactly("agent", "supervisor");
+        assertThat(me.body().get("agentId").asText()).isEqualTo("1025");
+        assertThat(withToken.get("api/teams/1").status()).isEqualTo(200);
+        assertProblem(withToken.get("api/teams/2"), 403, "urn:ctios:problem:forbidden");
+        assertProblem(withToken.get("api/system"), 403, "urn:ctios:problem:forbidden");
+    }
+
+    @Test
+    void anExpiredTokenOrOneForAnotherAudienceOrIssuerIs401WithABearerChallenge() {
+        Instant later = Instant.now().plusSeconds(300);
+        for (String token : List.of(
+                TestIdentityProvider.token("late", List.of("admin"), null, null, Instant.now().minusSeconds(300),
+                        TestIdentityProvider.ISSUER, TestIdentityProvider.AUDIENCE),
+                TestIdentityProvider.token("elsewhere", List.of("admin"), null, null, later,
+                        TestIdentityProvider.ISSUER, "billing"),
+                TestIdentityProvider.token("forged", List.of("admin"), null, null, later,
+                        "https://idp.attacker.test", TestIdentityProvider.AUDIENCE))) {
+            RestClient.Reply refused = rest().withAuthorization("Bearer " + token).get("api/system");
+
+            assertProblem(refused, 401, "urn:ctios:problem:unauthenticated");
+            assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
         }
     }
 

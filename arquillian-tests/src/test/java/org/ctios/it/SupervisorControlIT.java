@@ -105,7 +105,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
     @Test
     @Order(4)
     void superviseOnAnUnknownCallIsA404() {
-        RestClient.Reply reply = rest().post("api/calls/987654/supervise",
+        RestClient.Reply reply = rest().as("admin", "admin").post("api/calls/987654/supervise",
                 "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
 
         assertThat(reply.status()).isEqualTo(404);
@@ -180,7 +180,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
             }, found -> found != null);
             callId = injected;
             agent = connected.get("agentIds").get(0).asText();
-            answer = rest().post("api/calls/" + injected + "/supervise",
+            answer = rest().as("1025", "1025").post("api/calls/" + injected + "/supervise",
                     "{\"action\": \"" + action + "\", \"supervisorId\": \"1025\"}");
         }
         assertThat(answer.status()).as(String.valueOf(answer.body())).isIn(200, 202);
@@ -207,10 +207,12 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
 
     @Test
     @Order(7)
-    void aSupervisorOfAnotherTeamIsRefusedByTheCtiServerWithItsFailureCode() {
+    void aSupervisorOfAnotherTeamIsRefusedByTheApiAndTheCtiServerRefusesItToAnAdministrator() {
         changeState("1050", "{\"state\": \"LOGIN\", \"instrument\": \"2050\", \"password\": \"1050\"}");
 
-        RestClient.Reply refused = rest().post("api/calls/" + interceptedCall + "/supervise",
+        assertProblem(rest().as("1050", "1050").post("api/calls/" + interceptedCall + "/supervise",
+                "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1050\"}"), 403, "urn:ctios:problem:forbidden");
+        RestClient.Reply refused = rest().as("admin", "admin").post("api/calls/" + interceptedCall + "/supervise",
                 "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1050\"}");
 
         assertProblem(refused, 409, "urn:ctios:problem:cti-refused");
@@ -225,7 +227,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
     void whenTheCtiServerDoesNotAnswerASupervisionIsA504() {
         simulator.ignoreControlRequests(true);
         try {
-            RestClient.Reply reply = rest().post("api/calls/" + interceptedCall + "/supervise",
+            RestClient.Reply reply = rest().as("admin", "admin").post("api/calls/" + interceptedCall + "/supervise",
                     "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1050\"}");
 
             assertProblem(reply, 504, "urn:ctios:problem:cti-timeout");
@@ -243,7 +245,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
             await("the link is down").atMost(WAIT).until(() -> !linkConnected());
 
             // 1050 on 1025's call: 1025 is the only agent on it now, so only 1050 has an agent to supervise.
-            RestClient.Reply reply = rest().post("api/calls/" + interceptedCall + "/supervise",
+            RestClient.Reply reply = rest().as("admin", "admin").post("api/calls/" + interceptedCall + "/supervise",
                     "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1050\"}");
 
             assertProblem(reply, 503, "urn:ctios:problem:link-down");
@@ -258,7 +260,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
     @Test
     @Order(10)
     void aSupervisorAloneOnTheCallHasNoAgentToSuperviseA409() {
-        RestClient.Reply refused = rest().post("api/calls/" + interceptedCall + "/supervise",
+        RestClient.Reply refused = rest().as("1025", "1025").post("api/calls/" + interceptedCall + "/supervise",
                 "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
 
         assertProblem(refused, 409, "urn:ctios:problem:no-agent-on-call");
@@ -283,7 +285,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
             callId = injected;
             simulator.holdEvents();
             try {
-                answer = rest().post("api/calls/" + injected + "/supervise",
+                answer = rest().as("1025", "1025").post("api/calls/" + injected + "/supervise",
                         "{\"action\": \"BARGE_IN\", \"supervisorId\": \"1025\"}");
             } finally {
                 simulator.releaseEvents();

@@ -1,7 +1,9 @@
 package org.ctios.server.api;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ctios.server.api.view.AccountStandingView;
 import org.ctios.server.api.view.AccountView;
 
 /** The accounts of the REST API: read for every authenticated request, written by the demo seeding and admins. */
@@ -22,4 +24,7 @@ public interface Accounts {
 
     /** @return whether the account exists */
     boolean enable(String userName, boolean enabled);
+
+    /** Every account's standing by name, read in one query: what open event streams are checked against. */
+    Map<String, AccountStandingView> standings();
 }

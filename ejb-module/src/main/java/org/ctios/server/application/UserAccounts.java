@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctios.server.api.Accounts;
 import org.ctios.server.api.Role;
+import org.ctios.server.api.view.AccountStandingView;
 import org.ctios.server.api.view.AccountView;
 import org.ctios.server.application.share.RequestShare;
+import org.ctios.server.domain.security.AccountStanding;
 import org.ctios.server.domain.security.UserAccount;
 import org.ctios.server.domain.security.UserAccountRepository;
 
@@ -68,6 +71,13 @@ public class UserAccounts implements Accounts {
         Optional<UserAccount> account = accounts.find(userName);
         account.ifPresent(found -> found.enable(enabled));
         return account.isPresent();
+    }
+
+    @Override
+    public Map<String, AccountStandingView> standings() {
+        return accounts.standings().stream().collect(Collectors.toUnmodifiableMap(AccountStanding::userName,
+                standing -> new AccountStandingView(standing.userName(), standing.passwordHash(), standing.enabled(),
+                        standing.demo())));
     }
 
     private static AccountView view(UserAccount account) {

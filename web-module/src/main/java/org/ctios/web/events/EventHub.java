@@ -1,6 +1,8 @@
 package org.ctios.web.events;
 
+import jakarta.json.Json;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +77,26 @@ public final class EventHub {
         }
     }
 
-    /** Who opens a stream, and how many it may have open at once. */
-    public record Owner(String account, int maxStreams) {
+    /** The SSE event name of a stream's last event when its sign-in no longer holds. */
+    public static final String SIGNED_OUT = "signed-out";
+
+    /**
+     * Who opens a stream, how many it may have open at once, and what its sign-in is checked against while it is
+     * open ({@link #endWhere}).
+     *
+     * @param credential what the caller signed in with, as {@code StreamSignIns} compares it (a fingerprint of the
+     *                   account's stored password), or null (a token, or no account)
+     * @param until      when the stream must end at the latest: its longest life, or its token's expiry
+     */
+    public record Owner(String account, int maxStreams, String credential, Instant until) {
 
         /** No account, no limit of its own (tests, internal clients). */
         public static final Owner ANYONE = new Owner("", Integer.MAX_VALUE);
+
+        /** An owner whose sign-in is not checked again. */
+        public Owner(String account, int maxStreams) {
+            this(account, maxStreams, null, Instant.MAX);
+        }
     }
 
     /**
@@ -111,6 +128,8 @@ public final class EventHub {
     private final Object lock = new Object();
     private final ReplayBuffer replay;
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    /** Each stream's owner, for {@link #endWhere}. */
+    private final Map<EventStream, Owner> owners = new ConcurrentHashMap<>();
     /**
      * The open streams by where {@link #publish} looks for them: an event is offered only to the streams that can
      * want it, so that with thousands of agent desktops open an event costs its few streams, not one look at each.
@@ -201,6 +220,7 @@ public final class EventHub {
         try {
             registered = new EventStream(filter, sink, limits.streamQueueLimit(), writers, closers,
                     (stream, reason) -> closed(stream, reason, owner), nanoClock);
+            owners.put(registered, owner);
         } catch (RuntimeException e) {
             release(owner);
             throw e;
@@ -298,6 +318,7 @@ public final class EventHub {
     }
 
     private void closed(EventStream stream, StreamCloseReason reason, Owner owner) {
+        owners.remove(stream);
         streams.remove(stream);
         index.remove(stream);
         release(owner);
@@ -318,6 +339,27 @@ public final class EventHub {
                 stream.close(StreamCloseReason.STALLED);
             }
         }
+    }
+
+    /**
+     * Ends every open stream whose owner's sign-in no longer holds: {@code why} answers, for an owner, why its streams
+     * must end (empty: they may stay). Each ends with a {@code signed-out} event carrying that reason after what it
+     * has queued, so that its client knows to sign in again rather than to resume.
+     *
+     * @return how many streams were ended
+     */
+    public int endWhere(Function<Owner, Optional<String>> why) {
+        int ended = 0;
+        for (EventStream stream : List.copyOf(streams)) {
+            Owner owner = owners.get(stream);
+            Optional<String> reason = owner == null ? Optional.empty() : why.apply(owner);
+            if (reason.isPresent()) {
+                stream.endWith(StreamEvent.last(SIGNED_OUT, Json.createObjectBuilder()
+                        .add("reason", reason.get()).build().toString()), StreamCloseReason.SIGNED_OUT);
+                ended++;
+            }
+        }
+        return ended;
     }
 
     /** Has every stream send a heartbeat comment if it has nothing else to send. */

@@ -40,6 +40,8 @@ final class EventStream {
     /** Something asked for a write since the writer last looked. */
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Set by {@link #endWith}: the stream closes, for this reason, once the event marked last is sent. */
+    private volatile StreamCloseReason farewell;
     /** When a write attempt found the sink not ready (nano clock), or {@link #NOT_WAITING}. */
     private final AtomicLong waitingSince = new AtomicLong(NOT_WAITING);
 
@@ -61,6 +63,22 @@ final class EventStream {
 
     EventFilter filter() {
         return filter;
+    }
+
+    /**
+     * Ends the stream after sending what is queued and then {@code last} (an event the client reads as "why"), or at
+     * once when the client is so far behind that even {@code last} does not fit.
+     */
+    void endWith(StreamEvent last, StreamCloseReason reason) {
+        if (closed.get()) {
+            return;
+        }
+        farewell = reason;
+        if (!queue.offer(last)) {
+            close(reason);
+            return;
+        }
+        requestWrite();
     }
 
     /** Queues the event for sending; false (and the stream closed) when the client is too far behind. */
@@ -171,6 +189,10 @@ final class EventStream {
                 sink.heartbeat();
             } else {
                 sink.send(event);
+                if (event.isLast() && farewell != null) {
+                    close(farewell);
+                    return false;
+                }
             }
         }
         return true;

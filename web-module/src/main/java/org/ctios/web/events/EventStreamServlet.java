@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.ctios.server.api.AgentReads;
@@ -96,10 +97,17 @@ public class EventStreamServlet extends HttpServlet {
         }
     }
 
-    /** The caller's account and how many streams it may have: integration accounts (crm, admin) more. */
+    /**
+     * The caller's account, how many streams it may have (integration accounts, crm and admin, more) and what its
+     * sign-in is checked against while the stream is open: its password's fingerprint, its token's expiry and the
+     * streams' longest life.
+     */
     private EventHub.Owner owner(Caller caller) {
         boolean integration = caller.has(Role.CRM) || caller.has(Role.ADMIN);
-        return new EventHub.Owner(caller.name(), settings.maxStreamsFor(integration));
+        Instant until = Instant.now().plus(settings.maxStreamLifetime());
+        Instant tokenExpiry = authorisation.tokenExpiry().orElse(Instant.MAX);
+        return new EventHub.Owner(caller.name(), settings.maxStreamsFor(integration),
+                authorisation.credentialFingerprint(), tokenExpiry.isBefore(until) ? tokenExpiry : until);
     }
 
     /** The caller's right first (403 before anything about the agent or team is revealed), then the mode. */

@@ -63,6 +63,16 @@ public class EventStreamSettings {
     int maxStreamsPerIntegrationAccount;
 
     /** Seconds a stream's client may take no write at all (it does not read, or is gone) before it is closed. */
+    /** The longest an event stream lives; then it ends and its client signs in again. */
+    @Inject
+    @ConfigProperty(name = "ctios.events.max-stream-lifetime", defaultValue = "PT12H")
+    Duration maxStreamLifetime;
+
+    /** How often open streams' sign-ins are checked (disabled accounts, new passwords, expired tokens). */
+    @Inject
+    @ConfigProperty(name = "ctios.events.sign-in-check", defaultValue = "PT2S")
+    Duration signInCheck;
+
     @Inject
     @ConfigProperty(name = "ctios.events.stall-seconds", defaultValue = "30")
     int stallSeconds;
@@ -113,5 +123,20 @@ public class EventStreamSettings {
 
     EventHub.Limits limits() {
         return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams, Duration.ofSeconds(stallSeconds));
+    }
+
+    Duration maxStreamLifetime() {
+        if (maxStreamLifetime.isNegative() || maxStreamLifetime.isZero()) {
+            throw new IllegalArgumentException("ctios.events.max-stream-lifetime must be positive, is "
+                    + maxStreamLifetime);
+        }
+        return maxStreamLifetime;
+    }
+
+    Duration signInCheck() {
+        if (signInCheck.toMillis() < 100 || signInCheck.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("ctios.events.sign-in-check must be 100 ms to 1 min, is " + signInCheck);
+        }
+        return signInCheck;
     }
 }

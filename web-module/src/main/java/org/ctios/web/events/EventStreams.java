@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,9 +22,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ctios.server.api.Accounts;
 import org.ctios.server.api.LiveUpdates;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.web.security.SecuritySettings;
 
 /**
  * Owns the live event streams: hears each committed change's notices from the live model, once the model shows the
@@ -49,6 +52,12 @@ public class EventStreams {
 
     @Inject
     private LiveUpdates live;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private SecuritySettings security;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -92,7 +101,22 @@ public class EventStreams {
                 TimeUnit.SECONDS);
         heartbeats.scheduleWithFixedDelay(hub::closeStalled, STALL_CHECK_MILLIS, STALL_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
+        StreamSignIns signIns = new StreamSignIns(accounts::standings, security.demoUsers(), Clock.systemUTC());
+        long check = settings.signInCheck().toMillis();
+        heartbeats.scheduleWithFixedDelay(() -> checkSignIns(signIns), check, check, TimeUnit.MILLISECONDS);
         live.subscribe(listener);
+    }
+
+    private void checkSignIns(StreamSignIns signIns) {
+        try {
+            int ended = signIns.check(hub);
+            if (ended > 0) {
+                LOG.info(ended + " event streams ended: their sign-in no longer holds");
+            }
+        } catch (RuntimeException e) {
+            // the accounts could not be read now (the database busy or down): the next check tries again
+            LOG.log(Level.FINE, "event streams' sign-ins not checked this time", e);
+        }
     }
 
     @PreDestroy

@@ -10,11 +10,13 @@ final class SseFormat {
     private SseFormat() {
     }
 
-    /** {@code event:}, {@code id:} and one {@code data:} line per line of the data, then the blank line. */
+    /** {@code event:}, {@code id:} (but for a stream's last event) and one {@code data:} line per line of the data, then the blank line. */
     static byte[] event(StreamEvent event) {
         StringBuilder text = new StringBuilder(event.data().length() + 64);
         text.append("event: ").append(event.name()).append('\n');
-        text.append("id: ").append(event.id()).append('\n');
+        if (!event.isLast()) {
+            text.append("id: ").append(event.id()).append('\n');
+        }
         String data = event.data();
         if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) {
             text.append("data: ").append(data).append('\n'); // JSON on one line: no need to split it

@@ -16,14 +16,30 @@ public final class StreamEvent {
     private final String name;
     private final String data;
     private final EventRouting routing;
+    /** The stream's last event, outside the sequence (no id): why the server ends it. */
+    private final boolean last;
     /** Made on first use; two writers making it at once make the same bytes. */
     private volatile byte[] wire;
 
     public StreamEvent(long id, String name, String data, EventRouting routing) {
+        this(id, name, data, routing, false);
+    }
+
+    private StreamEvent(long id, String name, String data, EventRouting routing, boolean last) {
         this.id = id;
         this.name = name;
         this.data = data;
         this.routing = routing;
+        this.last = last;
+    }
+
+    /** A stream's last event, sent to that stream only and without an id (a client resuming must not skip to it). */
+    static StreamEvent last(String name, String data) {
+        return new StreamEvent(-1, name, data, null, true);
+    }
+
+    boolean isLast() {
+        return last;
     }
 
     public long id() {

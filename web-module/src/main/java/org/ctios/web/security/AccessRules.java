@@ -9,7 +9,8 @@ import org.ctios.server.api.Role;
  * Who may read and drive what, in one place. An agent: itself and its own calls. A supervisor: also its team's
  * members and their calls. crm: every agent and call, and the system's status. admin: everything, and the system
  * endpoints that change something (statistics reset, accounts). Skill groups are readable by everyone signed in.
- * Reading and controlling are the same rule: whoever may see an agent may drive it.
+ * Reading and controlling are the same rule: whoever may see an agent may drive it. Supervising a call (barge-in,
+ * intercept) is narrower: a supervisor from its own agent on its team's call, or admin.
  */
 public final class AccessRules {
 
@@ -46,6 +47,26 @@ public final class AccessRules {
     /** Reading a call in progress, acting on it (answer, hold, transfer...), changing its data, supervising it. */
     public boolean mayActOnCall(Caller caller, long callId) {
         return caller.seesEverything() || mayControlAnyOf(caller, facts.agentsOnCall(callId));
+    }
+
+    /**
+     * Barging in on or intercepting a call from the supervisor agent {@code supervisorId}: a supervisor on a call it
+     * may act on (one of its team's), from its own agent's phone or, for a supervisor account that is no agent
+     * ({@code supervisor1}), from the phone of one of its team's supervisors (the dashboard offers those); admin from
+     * any agent. Not crm: an integration reads and drives agents' calls, it does not listen in on them.
+     */
+    public boolean maySupervise(Caller caller, String supervisorId, long callId) {
+        if (caller.has(Role.ADMIN)) {
+            return true;
+        }
+        if (!caller.has(Role.SUPERVISOR) || supervisorId == null) {
+            return false;
+        }
+        boolean ownPhone = caller.agentId() != null
+                ? supervisorId.equals(caller.agentId())
+                : caller.supervisedTeamId() != null
+                        && facts.supervisorsOfTeam(caller.supervisedTeamId()).contains(supervisorId);
+        return ownPhone && mayControlAnyOf(caller, facts.agentsOnCall(callId));
     }
 
     /** Reading a call of the history: one of its agents is the caller's. */

@@ -14,7 +14,8 @@ import org.ctios.server.api.view.AccountView;
 /**
  * The identity store over the accounts of the database: a user name and password are valid when the account
  * exists, is enabled, is not a demo account while {@code ctios.security.demo-users} is false, and the password
- * matches its PBKDF2 hash. The caller's groups are its role names, which glassfish-web.xml maps to the roles.
+ * matches its PBKDF2 hash. The caller's groups are its role names, which glassfish-web.xml maps to the roles. A
+ * name that may not sign in costs a verification all the same ({@link PasswordHashing#matchesNoAccount}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -42,8 +43,11 @@ public class AccountIdentityStore implements IdentityStore {
         Optional<AccountView> account = accounts.find(given.getCaller())
                 .filter(AccountView::enabled)
                 .filter(found -> !found.demo() || settings.demoUsers());
-        if (account.isEmpty()
-                || !passwords.matches(given.getCaller(), given.getPassword().getValue(), account.get().passwordHash())) {
+        if (account.isEmpty()) {
+            passwords.matchesNoAccount(given.getPassword().getValue());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!passwords.matches(given.getCaller(), given.getPassword().getValue(), account.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().userName(),

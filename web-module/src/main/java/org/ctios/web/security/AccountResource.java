@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ctios.server.api.Accounts;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.audit.AuditNote;
 
 /** Account administration for admins: setting a password (which also ends an account's demo status). */
 @Path("system/users")
@@ -21,6 +22,9 @@ public class AccountResource {
 
     @Inject
     private Authorisation authorisation;
+
+    @Inject
+    private AuditNote audit;
 
     @Inject
     private Accounts accounts;
@@ -35,6 +39,7 @@ public class AccountResource {
     @Path("{name}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setPassword(@PathParam("name") String name, PasswordChange change) {
+        audit.administration("set-password", name);
         authorisation.requireSystemAdministration();
         if (change == null || change.password() == null || change.password().length() < MIN_PASSWORD
                 || change.password().length() > MAX_PASSWORD) {

@@ -3,9 +3,12 @@ package org.ctios.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
@@ -13,7 +16,7 @@ import org.ctios.server.api.view.CallView;
 /**
  * What a resource calls to enforce the {@link AccessRules} for the request's caller: one {@code require...} line
  * per operation ({@link AccessDeniedException}, answered 403, when refused), or a {@code visible...} filter for
- * lists. The caller is read once per request from the account directory.
+ * lists. The caller is read once per request: from its bearer token, or from the account directory.
  */
 @RequestScoped
 public class Authorisation {
@@ -27,6 +30,9 @@ public class Authorisation {
     @Inject
     private QueryFacts facts;
 
+    @Inject
+    private HttpServletRequest request;
+
     private Caller caller;
     private AccessRules rules;
 
@@ -38,11 +44,34 @@ public class Authorisation {
                 throw new AccessDeniedException("no caller is signed in");
             }
             String name = principal.getName();
+            if (request.getAttribute(CtiosAuthenticationMechanism.TOKEN_CALLER)
+                    instanceof BearerTokens.VerifiedToken token) {
+                caller = token.caller();
+                return caller;
+            }
             caller = accounts.find(name)
                     .map(account -> new Caller(name, account.roles(), account.agentId(), account.supervisedTeamId()))
                     .orElseGet(() -> new Caller(name, Set.of(), null, null));
         }
         return caller;
+    }
+
+    /**
+     * What an event stream opened now checks its sign-in against later: the fingerprint of the account's stored
+     * password, or null for a caller signed in with a token (whose expiry bounds the stream instead).
+     */
+    public String credentialFingerprint() {
+        if (tokenExpiry().isPresent()) {
+            return null;
+        }
+        return accounts.find(caller().name()).map(account -> AccountFingerprint.of(account.passwordHash()))
+                .orElse(null);
+    }
+
+    /** When the caller's bearer token expires; empty for a caller signed in with a password. */
+    public Optional<Instant> tokenExpiry() {
+        return request.getAttribute(CtiosAuthenticationMechanism.TOKEN_CALLER)
+                instanceof BearerTokens.VerifiedToken token ? Optional.of(token.expiresAt()) : Optional.empty();
     }
 
     private AccessRules rules() {
@@ -60,6 +89,17 @@ public class Authorisation {
     /** Reading or acting on a call in progress (actions, call data, supervision). */
     public void requireCall(long callId) {
         require(rules().mayActOnCall(caller(), callId), "may not see or act on call " + callId);
+    }
+
+    /** Barging in on or intercepting a call from the supervisor agent {@code supervisorId}. */
+    public void requireSupervision(long callId, String supervisorId) {
+        require(rules().maySupervise(caller(), supervisorId, callId), "may not supervise call " + callId
+                + " from agent " + supervisorId + ": only a supervisor from its own agent, on a call of its team");
+    }
+
+    /** The agents on a call in progress, as the access check read them (once per request). */
+    public List<String> agentsOnCall(long callId) {
+        return facts.agentsOnCall(callId);
     }
 
     /** Reading a team. */

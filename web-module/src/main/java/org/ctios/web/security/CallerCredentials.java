@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The credentials a request carries in its {@code Authorization} header: the one place that knows the schemes.
- * Today HTTP Basic (RFC 7617); a bearer token would be one more branch returning its own {@link Credential}, with
- * an identity store that validates it.
+ * The credentials a request carries in its {@code Authorization} header: the one place that knows the schemes,
+ * HTTP Basic (RFC 7617: a {@link UsernamePasswordCredential}) and bearer tokens (RFC 6750: a
+ * {@link BearerCredential}, verified by {@link BearerTokens}).
  */
 final class CallerCredentials {
 
@@ -38,10 +38,17 @@ final class CallerCredentials {
         String header = authorization.strip();
         int space = header.indexOf(' ');
         String scheme = (space < 0 ? header : header.substring(0, space)).toLowerCase(Locale.ROOT);
+        String value = space < 0 ? "" : header.substring(space + 1).strip();
         if (scheme.equals("basic")) {
-            return Optional.of(basic(space < 0 ? "" : header.substring(space + 1).strip()));
+            return Optional.of(basic(value));
         }
-        throw new MalformedCredentialsException("the Authorization scheme must be Basic");
+        if (scheme.equals("bearer")) {
+            if (value.isEmpty()) {
+                throw new MalformedCredentialsException("a Bearer Authorization needs a token");
+            }
+            return Optional.of(new BearerCredential(value));
+        }
+        throw new MalformedCredentialsException("the Authorization scheme must be Basic or Bearer");
     }
 
     private static Credential basic(String token) throws MalformedCredentialsException {

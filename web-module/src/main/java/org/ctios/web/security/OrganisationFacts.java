@@ -11,4 +11,7 @@ public interface OrganisationFacts {
 
     /** @return the agents on the call in progress, empty when there is no such call */
     List<String> agentsOnCall(long callId);
+
+    /** @return the team's supervisor agents (the configured one first), empty when there is no such team */
+    List<String> supervisorsOfTeam(int teamId);
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.ctios.server.api.AgentReads;
 import org.ctios.server.api.CallReads;
+import org.ctios.server.api.SupervisorDesk;
+import org.ctios.server.api.UnknownTeamException;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
 
@@ -24,6 +26,9 @@ public class QueryFacts implements OrganisationFacts {
     @Inject
     private CallReads calls;
 
+    @Inject
+    private SupervisorDesk supervision;
+
     @Override
     public Optional<Integer> teamOfAgent(String agentId) {
         return teams.computeIfAbsent(agentId, id -> agents.byId(id).map(AgentView::teamId));
@@ -32,5 +37,14 @@ public class QueryFacts implements OrganisationFacts {
     @Override
     public List<String> agentsOnCall(long callId) {
         return callAgents.computeIfAbsent(callId, id -> calls.byId(id).map(CallView::agentIds).orElse(List.of()));
+    }
+
+    @Override
+    public List<String> supervisorsOfTeam(int teamId) {
+        try {
+            return supervision.team(teamId).supervisorIds();
+        } catch (UnknownTeamException e) {
+            return List.of();
+        }
     }
 }

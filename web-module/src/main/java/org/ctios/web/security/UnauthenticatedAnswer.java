@@ -24,9 +24,14 @@ final class UnauthenticatedAnswer {
     }
 
     static void send(HttpServletRequest request, HttpServletResponse response, String detail) {
+        send(request, response, detail, CallerCredentials.CHALLENGE);
+    }
+
+    /** With a challenge of its own: a refused bearer token's ({@code Bearer error="invalid_token"}, RFC 6750). */
+    static void send(HttpServletRequest request, HttpServletResponse response, String detail, String challenge) {
         ProblemWriter.write(response, new Problem(TYPE, "Unauthenticated", HttpServletResponse.SC_UNAUTHORIZED,
                 detail), challenges(request.getHeader(REQUESTED_WITH))
-                ? Map.of("WWW-Authenticate", CallerCredentials.CHALLENGE) : Map.of());
+                ? Map.of("WWW-Authenticate", challenge) : Map.of());
     }
 
     /** Whether the answer challenges the client: unless a script says it asked ({@code XMLHttpRequest}). */

@@ -405,6 +405,36 @@ class EventHubTest {
     }
 
     @Test
+    void aStreamWhoseSignInNoLongerHoldsEndsWithTheReasonAfterWhatItHadQueuedAndTheOthersGoOn() throws Exception {
+        EventHub hub = hub(100, 10);
+        EventHub.SnapshotSource snapshots = (filter, fresh) -> new EventHub.Snapshot(hub.position(), "{}");
+        RecordingSink disabled = new RecordingSink(false);
+        RecordingSink other = new RecordingSink(true);
+        hub.open(EventFilter.everything(), null, snapshots, disabled, new EventHub.Owner("1001", 2, "fp-1", java.time.Instant.MAX));
+        hub.open(EventFilter.everything(), null, snapshots, other, new EventHub.Owner("1002", 2, "fp-2", java.time.Instant.MAX));
+        StreamEvent queued = hub.publish("AgentState", "{}", agent("1001"));
+
+        int ended = hub.endWhere(owner -> owner.account().equals("1001")
+                ? java.util.Optional.of("the account was disabled") : java.util.Optional.empty());
+        disabled.startReading();
+
+        assertThat(ended).isEqualTo(1);
+        awaitTrue(() -> disabled.closed);
+        assertThat(disabled.received).hasSize(3);
+        assertThat(disabled.received.get(1)).as("what it had queued first").isEqualTo(queued);
+        StreamEvent last = disabled.received.get(2);
+        assertThat(last.name()).isEqualTo(EventHub.SIGNED_OUT);
+        assertThat(last.data()).contains("the account was disabled");
+        assertThat(new String(SseFormat.event(last), java.nio.charset.StandardCharsets.UTF_8))
+                .as("no id: a client resuming must not skip to it").doesNotContain("id:");
+        awaitTrue(() -> hub.activeStreams() == 1);
+        assertThat(hub.streamsOf("1001")).isZero();
+        StreamEvent later = hub.publish("AgentState", "{}", agent("1002"));
+        awaitTrue(() -> other.received.contains(later));
+        assertThat(other.closed).isFalse();
+    }
+
+    @Test
     void anAccountOpensAsManyStreamsAsItMayAndOneMoreOnceOneCloses() {
         EventHub hub = hub(100, 10);
         EventHub.Owner desktop = new EventHub.Owner("1001", 2);

@@ -29,6 +29,11 @@ class AccessRulesTest {
         public List<String> agentsOnCall(long callId) {
             return CALLS.getOrDefault(callId, List.of());
         }
+
+        @Override
+        public List<String> supervisorsOfTeam(int teamId) {
+            return teamId == 1 ? List.of("1025") : List.of();
+        }
     });
 
     private static final Caller AGENT_1001 = new Caller("1001", Set.of(Role.AGENT), "1001", null);
@@ -38,6 +43,31 @@ class AccessRulesTest {
     private static final Caller CRM = new Caller("crm", Set.of(Role.CRM), null, null);
     private static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), null, null);
     private static final Caller NO_ROLE = new Caller("gone", Set.of(), null, null);
+
+    @Test
+    void aSupervisorSupervisesItsTeamsCallsFromItsOwnPhoneOnly() {
+        assertThat(rules.maySupervise(AGENT_SUPERVISOR_1025, "1025", 7)).isTrue();
+        assertThat(rules.maySupervise(AGENT_SUPERVISOR_1025, "1025", 9)).as("one agent of the team").isTrue();
+        assertThat(rules.maySupervise(AGENT_SUPERVISOR_1025, "1001", 7)).as("a member's phone").isFalse();
+        assertThat(rules.maySupervise(AGENT_SUPERVISOR_1025, "1025", 8)).as("another team's call").isFalse();
+        assertThat(rules.maySupervise(AGENT_SUPERVISOR_1025, "1025", 10)).as("no agent on it").isFalse();
+        assertThat(rules.maySupervise(AGENT_SUPERVISOR_1025, null, 7)).isFalse();
+    }
+
+    @Test
+    void aSupervisorWhoIsNoAgentUsesItsTeamsSupervisorsPhone() {
+        assertThat(rules.maySupervise(SUPERVISOR_TEAM_1, "1025", 7)).isTrue();
+        assertThat(rules.maySupervise(SUPERVISOR_TEAM_1, "1002", 7)).as("a member who is no supervisor").isFalse();
+        assertThat(rules.maySupervise(SUPERVISOR_TEAM_1, "1025", 8)).isFalse();
+    }
+
+    @Test
+    void onlyAdminSupervisesFromAnyPhoneAndAnIntegrationOrAnAgentNever() {
+        assertThat(rules.maySupervise(ADMIN, "1050", 8)).isTrue();
+        assertThat(rules.maySupervise(CRM, "1025", 7)).isFalse();
+        assertThat(rules.maySupervise(AGENT_1001, "1001", 7)).isFalse();
+        assertThat(rules.maySupervise(NO_ROLE, "1025", 7)).isFalse();
+    }
 
     @Test
     void anAgentControlsItselfOnly() {

@@ -50,7 +50,15 @@ class CallerCredentialsTest {
                 .hasMessageContaining("user:password");
         assertThatThrownBy(() -> CallerCredentials.from("Basic"))
                 .hasMessageContaining("user:password");
-        assertThatThrownBy(() -> CallerCredentials.from("Bearer abc.def.ghi"))
-                .hasMessageContaining("scheme must be Basic");
+        assertThatThrownBy(() -> CallerCredentials.from("Bearer"))
+                .hasMessageContaining("needs a token");
+        assertThatThrownBy(() -> CallerCredentials.from("Digest username=\"crm\""))
+                .hasMessageContaining("scheme must be Basic or Bearer");
+    }
+
+    @Test
+    void aBearerTokenIsPassedOnUnreadForItsVerifier() throws Exception {
+        assertThat(CallerCredentials.from("Bearer abc.def.ghi")).contains(new BearerCredential("abc.def.ghi"));
+        assertThat(CallerCredentials.from("bearer  abc.def.ghi ")).contains(new BearerCredential("abc.def.ghi"));
     }
 }

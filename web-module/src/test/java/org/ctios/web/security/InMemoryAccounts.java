@@ -1,9 +1,11 @@
 package org.ctios.web.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ctios.server.application.UserAccounts;
+import org.ctios.server.domain.security.AccountStanding;
 import org.ctios.server.domain.security.UserAccount;
 import org.ctios.server.domain.security.UserAccountRepository;
 
@@ -21,5 +23,11 @@ final class InMemoryAccounts implements UserAccountRepository {
     @Override
     public void add(UserAccount account) {
         stored.put(account.userName(), account);
+    }
+
+    @Override
+    public List<AccountStanding> standings() {
+        return stored.values().stream().map(account -> new AccountStanding(account.userName(),
+                account.passwordHash(), account.enabled(), account.demo())).toList();
     }
 }

@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.ctios.server.api.ServerBusyException;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +94,68 @@ class PasswordHashingTest {
     void tooFewIterationsAreRefusedAtStart() {
         assertThatThrownBy(() -> new PasswordHashing(new Pbkdf2PasswordHashImpl(), new Pbkdf2PasswordHashImpl(),
                 100, Duration.ZERO, clock)).hasMessageContaining("ctios.security.pbkdf2-iterations");
+    }
+
+    @Test
+    void aNameWithoutAnAccountCostsOneFullStrengthVerification() {
+        CountingHash strong = new CountingHash();
+        PasswordHashing counted = new PasswordHashing(strong, new Pbkdf2PasswordHashImpl(), ITERATIONS,
+                Duration.ZERO, clock);
+        String stored = counted.hash("s3cret-password".toCharArray());
+
+        assertThat(counted.matches("crm", "guess".toCharArray(), stored)).isFalse();
+        assertThat(counted.matchesNoAccount("guess".toCharArray())).isFalse();
+        assertThat(counted.matchesNoAccount("another-guess".toCharArray())).isFalse();
+
+        assertThat(strong.verifiedHashes).hasSize(3);
+        assertThat(strong.verifiedHashes.get(1)).as("the stand-in is as strong as a stored hash")
+                .startsWith("PBKDF2WithHmacSHA256:" + ITERATIONS + ":").isNotEqualTo(stored)
+                .isEqualTo(strong.verifiedHashes.get(2));
+    }
+
+    @Test
+    void verificationsBeyondTheBoundAreAnsweredBusyNotQueued() throws Exception {
+        CountingHash strong = new CountingHash();
+        PasswordHashing bounded = new PasswordHashing(strong, new Pbkdf2PasswordHashImpl(), ITERATIONS,
+                Duration.ZERO, clock, 1, Duration.ofMillis(50));
+        String stored = bounded.hash("s3cret-password".toCharArray());
+        strong.hold = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        strong.entered = holding;
+        Thread first = new Thread(() -> bounded.matches("crm", "s3cret-password".toCharArray(), stored));
+        first.start();
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> bounded.matches("1001", "1001".toCharArray(), stored))
+                .isInstanceOf(ServerBusyException.class)
+                .satisfies(e -> assertThat(((ServerBusyException) e).retryAfterSeconds()).isPositive());
+
+        strong.hold.countDown();
+        first.join(10_000);
+        strong.hold = null;
+        assertThat(bounded.matches("crm", "s3cret-password".toCharArray(), stored)).as("a permit again").isTrue();
+    }
+
+    /** The real PBKDF2, recording which hashes it verified against, and able to hold a verification. */
+    static final class CountingHash extends Pbkdf2PasswordHashImpl {
+        final List<String> verifiedHashes = new CopyOnWriteArrayList<>();
+        volatile CountDownLatch hold;
+        volatile CountDownLatch entered;
+
+        @Override
+        public boolean verify(char[] password, String hashedPassword) {
+            verifiedHashes.add(hashedPassword);
+            CountDownLatch latch = hold;
+            if (latch != null) {
+                entered.countDown();
+                try {
+                    latch.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return super.verify(password, hashedPassword);
+        }
     }
 
     /** A clock the test moves. */

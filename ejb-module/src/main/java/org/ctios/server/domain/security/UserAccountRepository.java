@@ -1,5 +1,6 @@
 package org.ctios.server.domain.security;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The stored accounts. */
@@ -8,4 +9,7 @@ public interface UserAccountRepository {
     Optional<UserAccount> find(String userName);
 
     void add(UserAccount account);
+
+    /** Every account's standing, in one query (without their roles). */
+    List<AccountStanding> standings();
 }

@@ -3,7 +3,9 @@ package org.ctios.server.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import org.ctios.server.domain.security.AccountStanding;
 import org.ctios.server.domain.security.UserAccount;
 import org.ctios.server.domain.security.UserAccountRepository;
 
@@ -31,5 +33,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public void add(UserAccount account) {
         entityManager.persist(account);
+    }
+
+    @Override
+    public List<AccountStanding> standings() {
+        return entityManager.createQuery("select new org.ctios.server.domain.security.AccountStanding(a.userName, "
+                + "a.passwordHash, a.enabled, a.demo) from UserAccount a", AccountStanding.class).getResultList();
     }
 }

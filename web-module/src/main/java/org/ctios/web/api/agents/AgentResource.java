@@ -20,6 +20,7 @@ import org.ctios.server.api.StateRequest;
 import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.security.Authorisation;
+import org.ctios.web.audit.AuditNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,6 +42,9 @@ public class AgentResource {
 
     @Inject
     private Authorisation authorisation;
+
+    @Inject
+    private AuditNote audit;
 
     @GET
     @Operation(summary = "All known agents with their states, calls and enabled actions")
@@ -93,6 +97,7 @@ public class AgentResource {
     @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
     public Response changeState(@PathParam("id") String id, @NotNull(message = "a JSON body is required")
                                 @Valid AgentStateChange change) {
+        audit.control("agent-state " + change.getState(), id, null);
         authorisation.requireAgent(id);
         AgentState target = AgentState.valueOf(change.getState());
         int reasonCode = change.getReasonCode() == null ? 0 : change.getReasonCode();

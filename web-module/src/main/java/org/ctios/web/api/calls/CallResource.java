@@ -30,6 +30,7 @@ import org.ctios.server.api.view.HistoryPage;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.security.Authorisation;
+import org.ctios.web.audit.AuditNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -58,6 +59,9 @@ public class CallResource {
 
     @Inject
     private Authorisation authorisation;
+
+    @Inject
+    private AuditNote audit;
 
     @Context
     private UriInfo uriInfo;
@@ -90,6 +94,7 @@ public class CallResource {
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
     public Response makeCall(@Valid MakeCallRequest body) {
         requireBody(body);
+        audit.control("make-call", body.getAgentId(), null);
         authorisation.requireAgent(body.getAgentId());
         CallOutcome outcome = desk.makeCall(body.getAgentId(), body.getDestination(),
                 body.getCallVariables(), body.getEcc());
@@ -139,6 +144,7 @@ public class CallResource {
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
     public Response act(@PathParam("id") long id, @Valid CallActionRequest body) {
         requireBody(body);
+        audit.control("call-action " + body.getAction(), body.getAgentId(), id);
         authorisation.requireAgent(body.getAgentId());
         authorisation.requireCall(id);
         CallOutcome outcome = desk.act(id, CallAction.valueOf(body.getAction()), body.getAgentId(),
@@ -171,6 +177,7 @@ public class CallResource {
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
     public Response setData(@PathParam("id") long id, @Valid CallDataChange body) {
         requireBody(body);
+        audit.control("call-data", null, id);
         authorisation.requireCall(id);
         CallOutcome outcome = desk.setData(id, body.getCallVariables(), body.getEcc(), body.getWrapupData());
         return answer(outcome, Response.Status.OK);

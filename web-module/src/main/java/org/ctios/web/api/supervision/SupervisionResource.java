@@ -19,6 +19,7 @@ import org.ctios.web.api.calls.CallRepresentation;
 import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.security.Authorisation;
+import org.ctios.web.audit.AuditNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +40,9 @@ public class SupervisionResource {
     private Authorisation authorisation;
 
     @Inject
+    private AuditNote audit;
+
+    @Inject
     private SupervisorDesk desk;
 
     @AtLinkHolder
@@ -53,6 +57,8 @@ public class SupervisionResource {
     @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not stored yet: the call now",
             content = @Content(schema = @Schema(implementation = CallRepresentation.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.VALIDATION)
+    @APIResponse(responseCode = "403", description = "Not a supervisor of the call's team acting from its own agent "
+            + "(or admin): nothing was sent to the CTI Server", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "503", ref = ProblemResponses.LINK_DOWN)
@@ -65,8 +71,8 @@ public class SupervisionResource {
         } catch (NumberFormatException e) {
             throw new UnknownCallException(id);
         }
-        authorisation.requireAgent(request.getSupervisorId());
-        authorisation.requireCall(callId);
+        audit.control("supervise " + request.getAction(), request.getSupervisorId(), callId);
+        authorisation.requireSupervision(callId, request.getSupervisorId());
         CallOutcome outcome = desk.supervise(callId, request.getSupervisorId(),
                 SupervisoryAction.valueOf(request.getAction()));
         Object call = outcome.call().map(CallRepresentation::of).orElse(null);

@@ -15,6 +15,7 @@ import org.ctios.server.api.view.ApplyFigures;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.events.EventStreams;
 import org.ctios.web.security.Authorisation;
+import org.ctios.web.audit.AuditNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +40,9 @@ public class SystemResource {
 
     @Inject
     private Authorisation authorisation;
+
+    @Inject
+    private AuditNote audit;
 
     @Inject
     private EventStreams eventStreams;
@@ -74,6 +78,7 @@ public class SystemResource {
     @Operation(summary = "Close every event stream so that each client reconnects to a fresh snapshot (admin)")
     @APIResponse(responseCode = "204", description = "Every stream was closed; clients reconnect by themselves")
     public void restartEventStreams() {
+        audit.administration("restart-event-streams", null);
         authorisation.requireSystemAdministration();
         eventStreams.restartAll();
     }
@@ -97,6 +102,7 @@ public class SystemResource {
     @APIResponse(responseCode = "200", description = "The figures of the interval just closed",
             content = @Content(schema = @Schema(implementation = ApplyStatisticsRepresentation.class)))
     public ApplyStatisticsRepresentation resetApplyStatistics() {
+        audit.administration("reset-apply-statistics", null);
         authorisation.requireSystemAdministration();
         return ApplyStatisticsRepresentation.of(statistics.figures(true));
     }
