@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,10 +14,10 @@ import org.ctios.server.api.Role;
 import org.junit.jupiter.api.Test;
 
 /**
- * The object server's layers as far as they stand today: the domain below everything, one gateway to the CTI
- * Server, desks free of infrastructure, views and notices free of everything else of the server. (The web tier's use
- * of nothing but {@code server.api} is web-module's {@code OneWayInArchitectureTest}; the domain's own independence
- * from the connector's and the protocol's types is a next step of issue 19.)
+ * The object server's layers: the domain below everything and in its own words (the application translates the
+ * connector's events and the protocol's constants into them), one gateway to the CTI Server, desks free of
+ * infrastructure, views and notices free of everything else of the server. (The web tier's use of nothing but
+ * {@code server.api} is web-module's {@code OneWayInArchitectureTest}.)
  */
 class LayersArchitectureTest {
 
@@ -29,6 +30,18 @@ class LayersArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.ctios.server.application..",
                         "org.ctios.server.api..", "org.ctios.server.infrastructure..", "org.ctios.server.events..")
                 .because("the rules of agents, calls and the history are read and tested without the services")
+                .check(SERVER);
+    }
+
+    /** Its persistence mapping is the one thing it shares: JPA's annotations and Hibernate's {@code @Immutable}. */
+    @Test
+    void theDomainDependsOnNothingButItselfTheJdkAndItsPersistenceMapping() {
+        classes().that().resideInAPackage("org.ctios.server.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.ctios.server.domain..", "java..",
+                        "jakarta.persistence..", "org.hibernate.annotations..")
+                .because("the rules of agents, calls and the history are the domain's: they name agent and "
+                        + "connection states in its own words, and the application translates the connector's "
+                        + "events and the protocol's constants at its boundary")
                 .check(SERVER);
     }
 

@@ -5,16 +5,22 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ctios.connector.api.event.AgentEvent;
 import org.ctios.connector.api.event.AgentSnapshot;
 import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.translation.AgentChanges;
+import org.ctios.server.application.translation.ProtocolEnums;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.agent.AgentSkillGroup;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 
-/** Applies agent events and agent snapshots to the stored agents, in {@link EventApplier}'s transaction. */
+/**
+ * Applies agent events and agent snapshots to the stored agents, translated into the domain's changes
+ * ({@link AgentChanges}), in {@link EventApplier}'s transaction.
+ */
 @ApplicationScoped
 public class AgentEvents {
 
@@ -30,20 +36,19 @@ public class AgentEvents {
     }
 
     public void apply(AgentStateChanged event, LiveChange change) {
-        Agent agent = agentFor(event.agentId(), event.origin().receivedAt());
-        Set<String> devicesBefore = agent.devices();
-        if (agent.apply(event)) {
-            publishDeviceChange(agent, devicesBefore);
-            announce(agent, false, change);
-        }
+        applyTranslated(event, false, change);
     }
 
     public void reconcile(AgentSnapshot snapshot, LiveChange change) {
-        Agent agent = agentFor(snapshot.agentId(), snapshot.origin().receivedAt());
+        applyTranslated(snapshot, true, change);
+    }
+
+    private void applyTranslated(AgentEvent event, boolean reconciled, LiveChange change) {
+        Agent agent = agentFor(event.agentId(), event.origin().receivedAt());
         Set<String> devicesBefore = agent.devices();
-        if (agent.reconcile(snapshot)) {
+        if (agent.apply(AgentChanges.of(event))) {
             publishDeviceChange(agent, devicesBefore);
-            announce(agent, true, change);
+            announce(agent, reconciled, change);
         }
     }
 
@@ -64,8 +69,8 @@ public class AgentEvents {
 
     private void announce(Agent agent, boolean reconciled, LiveChange change) {
         change.agent(agent);
-        change.announce(new AgentStateNotice(agent.agentId(), agent.state(), agent.reasonCode(), agent.stateSince(),
-                reconciled));
+        change.announce(new AgentStateNotice(agent.agentId(), ProtocolEnums.toProtocol(agent.state()),
+                agent.reasonCode(), agent.stateSince(), reconciled));
         Set<Long> groups = agent.skillGroups().stream().map(AgentSkillGroup::skillGroupNumber)
                 .collect(Collectors.toSet());
         if (!groups.isEmpty()) {

@@ -16,20 +16,23 @@ import org.ctios.connector.api.event.CallEstablished;
 import org.ctios.connector.api.event.CallEvent;
 import org.ctios.connector.api.event.CallFailed;
 import org.ctios.connector.api.event.CallHeld;
-import org.ctios.connector.api.event.CallParty;
 import org.ctios.connector.api.event.CallQueued;
 import org.ctios.connector.api.event.CallRetrieved;
 import org.ctios.connector.api.event.CallSnapshot;
 import org.ctios.connector.api.event.CallTransferred;
 import org.ctios.connector.api.event.ConnectionCleared;
-import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.translation.CallChanges;
+import org.ctios.server.application.translation.Origins;
 import org.ctios.server.domain.call.Call;
+import org.ctios.server.domain.call.CallChange;
 import org.ctios.server.domain.call.CallDataValues;
 import org.ctios.server.domain.call.CallRepository;
+import org.ctios.server.domain.call.ConnectionState;
 import org.ctios.server.domain.history.CallHistory;
 import org.ctios.server.domain.history.EndReason;
 import org.ctios.server.domain.history.TimelineEntry;
+import org.ctios.server.domain.stream.EventStamp;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDataNotice;
 import org.ctios.server.events.CallDeliveredNotice;
@@ -40,8 +43,9 @@ import org.ctios.server.events.ScreenPopData;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 
 /**
- * Applies call events and call snapshots to the calls in progress, recording each in the call's timeline; the
- * call's END_CALL_EVENT moves it to the history. Runs in {@link EventApplier}'s transaction.
+ * Applies call events and call snapshots to the calls in progress, translated into the domain's changes
+ * ({@link CallChanges}), recording each in the call's timeline; the call's END_CALL_EVENT moves it to the history.
+ * Runs in {@link EventApplier}'s transaction.
  */
 @ApplicationScoped
 public class CallEvents {
@@ -68,17 +72,13 @@ public class CallEvents {
 
     public void apply(CallEvent event, LiveChange change) {
         Optional<Call> found = calls.find(event.callId());
-        Call call;
-        if (found.isPresent()) {
-            call = found.get();
-        } else if (endsWhatWasNeverSeen(event) || alreadyInHistory(event)) {
+        if (found.isEmpty() && (endsWhatWasNeverSeen(event) || alreadyInHistory(event))) {
             return;
-        } else {
-            call = event instanceof CallSnapshot snapshot ? Call.firstSeenInSnapshot(snapshot, keys.next())
-                    : Call.firstSeenIn(event, keys.next());
         }
+        CallChange callChange = CallChanges.of(event, device -> isAgentDevice(device, change), joiningStates(event));
+        Call call = found.orElseGet(() -> Call.firstSeenIn(event.callId(), callChange, keys.next()));
         Set<String> devicesBefore = mayRemoveParties(event) ? Set.copyOf(call.partyStates().keySet()) : Set.of();
-        boolean changed = call.apply(onlyMonitoredParties(event, change), joiningStates(event));
+        boolean changed = call.apply(callChange);
         TimelineEntry entry = changed && !(event instanceof CallEnded) ? new TimelineEntry(call.callKey(),
                 call.nextTimelineSequence(), event.origin().receivedAt(), event.getClass().getSimpleName(),
                 TimelineDetails.device(event), TimelineDetails.detail(event)) : null;
@@ -122,38 +122,8 @@ public class CallEvents {
 
     /** A replayed or late event of a call that has already ended. */
     private boolean alreadyInHistory(CallEvent event) {
-        return history.latestOf(event.callId()).map(record -> !record.stamp().isBefore(event.origin()))
-                .orElse(false);
-    }
-
-    /**
-     * A call's parties are the devices the contact centre watches: agents' phones and queues. Snapshots, transfers
-     * and conferences also list customers and outside numbers; those are left out, as the other events leave them.
-     */
-    private CallEvent onlyMonitoredParties(CallEvent event, LiveChange change) {
-        if (event instanceof CallSnapshot snapshot) {
-            List<CallParty> monitored = snapshot.parties().stream()
-                    .filter(party -> party.state() == LocalConnectionState.QUEUED
-                            || isAgentDevice(party.deviceId(), change))
-                    .toList();
-            return new CallSnapshot(snapshot.origin(), snapshot.callId(), snapshot.callType(), snapshot.data(),
-                    monitored);
-        }
-        if (event instanceof CallTransferred transferred) {
-            return new CallTransferred(transferred.origin(), transferred.callId(), transferred.secondaryCallId(),
-                    transferred.transferringDevice(), transferred.transferredDevice(),
-                    agentDevices(transferred.parties(), change));
-        }
-        if (event instanceof CallConferenced conferenced) {
-            return new CallConferenced(conferenced.origin(), conferenced.callId(), conferenced.secondaryCallId(),
-                    conferenced.controllerDevice(), conferenced.addedPartyDevice(),
-                    agentDevices(conferenced.parties(), change), conferenced.eventCause());
-        }
-        return event;
-    }
-
-    private List<String> agentDevices(List<String> devices, LiveChange change) {
-        return devices.stream().filter(device -> isAgentDevice(device, change)).toList();
+        EventStamp stamp = Origins.stamp(event.origin());
+        return history.latestOf(event.callId()).map(record -> !record.stamp().isBefore(stamp)).orElse(false);
     }
 
     private boolean isAgentDevice(String device, LiveChange change) {
@@ -161,7 +131,7 @@ public class CallEvents {
     }
 
     /** For a transfer or conference: the states the joining parties had on the consultation call. */
-    private Map<String, LocalConnectionState> joiningStates(CallEvent event) {
+    private Map<String, ConnectionState> joiningStates(CallEvent event) {
         long secondary = -1;
         if (event instanceof CallTransferred transferred) {
             secondary = transferred.secondaryCallId();

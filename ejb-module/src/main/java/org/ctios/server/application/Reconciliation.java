@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.application.translation.Origins;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallRepository;
 import org.ctios.server.domain.history.EndReason;
+import org.ctios.server.domain.stream.EventStamp;
 
 /**
  * Closes a resynchronisation: the agent and call snapshots have brought what the CTI Server still has to its truth;
@@ -40,9 +42,10 @@ public class Reconciliation {
             LOG.warning("incomplete CTI snapshot: calls not listed in it are kept until their END_CALL_EVENT");
             return;
         }
+        EventStamp started = Origins.stamp(snapshot.started());
         int ended = 0;
         for (Call call : calls.findAll()) {
-            boolean untouchedSinceStart = call.stamp().isBefore(snapshot.started());
+            boolean untouchedSinceStart = call.stamp().isBefore(started);
             if (untouchedSinceStart && snapshot.showsEnded(call.callId())) {
                 ending.end(call, snapshot.origin().receivedAt(), EndReason.ENDED_WHILE_LINK_DOWN, change);
                 ended++;

@@ -13,9 +13,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.application.translation.ProtocolEnums;
+import org.ctios.server.domain.agent.AgentState;
 import org.ctios.server.domain.enablement.AgentRole;
 import org.ctios.server.domain.enablement.AgentSituation;
 import org.ctios.server.domain.enablement.ButtonEnablement;
@@ -36,7 +37,8 @@ class ActionSelectionTest {
     /** The agent's buttons as the object server computes them for these legs (the consultation is the agent's). */
     private static Set<AgentAction> buttons(AgentLeg... legs) {
         List<CallLeg> callLegs = java.util.Arrays.stream(legs)
-                .map(leg -> new CallLeg(leg.callId(), leg.state(), leg.callId() == CONSULTATION, false)).toList();
+                .map(leg -> new CallLeg(leg.callId(), ProtocolEnums.toDomain(leg.state()), leg.callId() == CONSULTATION,
+                        false)).toList();
         Set<AgentAction> viewed = EnumSet.noneOf(AgentAction.class);
         ButtonEnablement.enabled(new AgentSituation(AgentState.TALKING, AgentRole.AGENT, callLegs))
                 .forEach(action -> viewed.add(AgentAction.valueOf(action.name())));

@@ -17,6 +17,7 @@ import org.ctios.connector.api.event.EventOrigin;
 import org.ctios.connector.api.event.SnapshotStarted;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.EventCause;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.api.view.AgentAction;
 import org.ctios.server.api.view.AgentView;
@@ -297,6 +298,22 @@ class StateModelTest {
                 .filteredOn(notice -> notice.callId() == 7 && !notice.departedAgentIds().isEmpty())
                 .extracting(notice -> notice.event() + " " + notice.departedAgentIds())
                 .containsExactly("ConnectionCleared [1001]");
+    }
+
+    @Test
+    void aSupervisorWhoBargesInIsOnTheCallAsItsSupervisorAndMayOnlyLeaveIt() {
+        model.apply(stream.agent("1009", "2009", AgentState.TALKING, 0, 1));
+        answeredCall(7, "2001");
+
+        model.apply(stream.conferenced(7, -1, "2001", "2009", List.of("0612345678", "2001", "2009"),
+                EventCause.SUPERVISOR_BARGE_IN.wire()));
+
+        CallView call = call(7);
+        assertThat(call.parties()).extracting(p -> p.deviceId() + ":" + p.state() + (p.supervising() ? "/sv" : ""))
+                .containsExactly("2001:CONNECT", "2009:CONNECT/sv");
+        assertThat(call.enabledActions().get("1009")).contains(AgentAction.RELEASE)
+                .doesNotContain(AgentAction.HOLD, AgentAction.TRANSFER_INIT, AgentAction.CONFERENCE_INIT);
+        assertThat(call.enabledActions().get("1001")).contains(AgentAction.HOLD, AgentAction.TRANSFER_INIT);
     }
 
     @Test

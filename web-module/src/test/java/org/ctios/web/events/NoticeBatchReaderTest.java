@@ -9,8 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.api.view.EndReason;
 import org.ctios.server.application.live.LiveAgent;
 import org.ctios.server.application.live.LiveCall;
@@ -18,6 +16,8 @@ import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveModelUpdates;
 import org.ctios.server.application.live.LiveOrganisation;
 import org.ctios.server.application.live.LiveSource;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallHeldNotice;
@@ -38,7 +38,7 @@ class NoticeBatchReaderTest {
 
     private LiveSource.Contents contents(ZonedDateTime startOfDay) {
         LiveCall held = new LiveCall(7, "key-7", 0, "0612345678", "7001", null, null, Map.of(), Map.of(), null, 1L,
-                null, null, null, Map.of("2001", new LiveCall.Party(LocalConnectionState.HOLD, false)), AT, null,
+                null, null, null, Map.of("2001", new LiveCall.Party(ConnectionState.HOLD, false)), AT, null,
                 null, AT, null, false, false, 1, 1);
         return new LiveSource.Contents(LiveOrganisation.of(List.of(),
                 List.of(new LiveOrganisation.TeamInfo(1, "Harbour", "1025"))),
@@ -50,7 +50,7 @@ class NoticeBatchReaderTest {
     @Test
     void theCallsAndAgentsTheNoticesConcernAndTheAgentsOnThoseCallsAreRead() {
         ConcernedState state = reader.read(List.of(
-                new AgentStateNotice("1026", AgentState.NOT_READY, 3, AT, false),
+                new AgentStateNotice("1026", org.ctios.protocol.types.AgentState.NOT_READY, 3, AT, false),
                 new CallHeldNotice(7, "2001"),
                 new CallEndedNotice(99, "key-99", EndReason.ENDED, List.of("1002")),
                 new SkillGroupStatisticsNotice(Set.of(1L))));

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.application.live.LiveAgent;
 import org.ctios.server.application.live.LiveCall;
 import org.ctios.server.application.live.LiveChange;
@@ -24,6 +22,8 @@ import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveModelUpdates;
 import org.ctios.server.application.live.LiveOrganisation;
 import org.ctios.server.application.live.LiveSource;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots come from the live model, each mode's own, and one is shared per scope and version. */
@@ -44,7 +44,7 @@ class StreamSnapshotsTest {
     private static LiveCall call(long id, Long skillGroup, String... devices) {
         Map<String, LiveCall.Party> parties = new TreeMap<>();
         for (String device : devices) {
-            parties.put(device, new LiveCall.Party(LocalConnectionState.CONNECT, false));
+            parties.put(device, new LiveCall.Party(ConnectionState.CONNECT, false));
         }
         return new LiveCall(id, "key-" + id, 0, "06" + id, "7001", null, null, Map.of(), Map.of(), null, skillGroup,
                 null, null, null, parties, AT.plusSeconds(id), null, null, AT, null, false, false, 1, 1);

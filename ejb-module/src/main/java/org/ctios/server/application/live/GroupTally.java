@@ -1,7 +1,7 @@
 package org.ctios.server.application.live;
 
 import java.util.Arrays;
-import org.ctios.protocol.types.AgentState;
+import org.ctios.server.domain.agent.AgentState;
 import org.pcollections.HashTreePSet;
 import org.pcollections.PSet;
 

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.ctios.protocol.types.AgentState;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentSkillGroup;
+import org.ctios.server.domain.agent.AgentState;
 
 /**
  * An agent as a committed transaction left it, detached from the database: what the live read model keeps.

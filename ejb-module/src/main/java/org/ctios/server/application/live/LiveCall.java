@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.application.translation.CallTypes;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallConnection;
 import org.ctios.server.domain.call.CallDataValues;
 import org.ctios.server.domain.call.CallMilestones;
 import org.ctios.server.domain.call.CallState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.ctios.server.domain.call.RouterCallKey;
 
 /**
@@ -31,7 +32,7 @@ public record LiveCall(long callId, String callKey, Integer callType, String ani
                        boolean consultation, long stampEpoch, long stampSequence) {
 
     /** A device's connection to the call; {@code supervising} when it joined as a supervisor. */
-    public record Party(LocalConnectionState state, boolean supervising) {
+    public record Party(ConnectionState state, boolean supervising) {
     }
 
     public LiveCall {
@@ -54,19 +55,19 @@ public record LiveCall(long callId, String callKey, Integer callType, String ani
                 call.skillGroupNumber(), routerKey == null ? null : routerKey.day(),
                 routerKey == null ? null : routerKey.callId(), call.originatingDevice(), parties, at.begunAt(),
                 at.queuedAt(), at.deliveredAt(), at.answeredAt(), call.clearedAt(), call.begunUnseen(),
-                call.isConsultation(), call.stamp().epoch(), call.stamp().sequence());
+                CallTypes.isConsultation(call.callType()), call.stamp().epoch(), call.stamp().sequence());
     }
 
     /** Where the call stands now. */
     public CallState state() {
-        List<LocalConnectionState> states = new ArrayList<>(parties.size());
+        List<ConnectionState> states = new ArrayList<>(parties.size());
         parties.values().forEach(party -> states.add(party.state()));
         return CallState.of(clearedAt != null, states);
     }
 
     /** Whether some party waits in a queue on it. */
     boolean isQueued() {
-        return parties.values().stream().anyMatch(party -> party.state() == LocalConnectionState.QUEUED);
+        return parties.values().stream().anyMatch(party -> party.state() == ConnectionState.QUEUED);
     }
 
     /** Whether this is a later report of the call than {@code other} (or the same one). */

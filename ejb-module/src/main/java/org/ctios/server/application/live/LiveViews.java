@@ -13,12 +13,16 @@ import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallState;
 import org.ctios.server.api.view.CallView;
 import org.ctios.server.api.view.PartyView;
+import org.ctios.server.application.translation.ProtocolEnums;
 import org.ctios.server.domain.enablement.AgentRole;
 import org.ctios.server.domain.enablement.AgentSituation;
 import org.ctios.server.domain.enablement.ButtonEnablement;
 import org.ctios.server.domain.enablement.CallLeg;
 
-/** Builds the views the interfaces show from the live agents and calls, with the buttons each agent may press. */
+/**
+ * Builds the views the interfaces show from the live agents and calls, with the buttons each agent may press; the
+ * views name agent and connection states in the protocol's words, mapped from the domain's here, once per change.
+ */
 final class LiveViews {
 
     private LiveViews() {
@@ -29,8 +33,8 @@ final class LiveViews {
         List<Long> groups = agent.skillGroupStates().keySet().stream().sorted().toList();
         List<Long> callIds = callsAtAgent.stream().map(LiveCall::callId).sorted().toList();
         return new AgentView(agent.agentId(), agent.extension(), agent.instrument(), agent.teamId(),
-                agent.supervisor(), agent.state(), agent.reasonCode(), agent.stateSince(), agent.loggedInSince(),
-                groups, callIds, enabled(agent, callsAtAgent));
+                agent.supervisor(), ProtocolEnums.toProtocol(agent.state()), agent.reasonCode(), agent.stateSince(),
+                agent.loggedInSince(), groups, callIds, enabled(agent, callsAtAgent));
     }
 
     /**
@@ -45,7 +49,7 @@ final class LiveViews {
         for (Map.Entry<String, LiveCall.Party> party : new TreeMap<>(call.parties()).entrySet()) {
             LiveAgent agent = agentAt.apply(party.getKey());
             parties.add(new PartyView(party.getKey(), agent == null ? null : agent.agentId(),
-                    party.getValue().state(), party.getValue().supervising()));
+                    ProtocolEnums.toProtocol(party.getValue().state()), party.getValue().supervising()));
             if (agent != null && !agentIds.contains(agent.agentId())) {
                 agentIds.add(agent.agentId());
                 enabled.put(agent.agentId(), enabledOf.apply(agent));

@@ -20,11 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.ctios.connector.api.event.AgentSnapshot;
-import org.ctios.connector.api.event.AgentStateChanged;
-import org.ctios.connector.api.event.EventOrigin;
-import org.ctios.protocol.types.AgentState;
 import org.ctios.server.domain.stream.EventStamp;
+import org.ctios.server.domain.stream.Occurrence;
 
 /**
  * An agent as the object server knows it: identity on the ACD, place in the organisation, and current state with
@@ -99,36 +96,33 @@ public class Agent {
     }
 
     /**
-     * Applies an AGENT_STATE_EVENT.
+     * Applies what the CTI Server reported of the agent: a change of its state, or its state when the link was
+     * resynchronised. To the latter apply CTI OS's post-failover rules: an agent reserved for a call that can no
+     * longer be offered becomes available, and an agent in wrap-up returns to the state it had before its call; and
+     * as it carries no reason code, a state it confirms keeps its reason.
      *
-     * @return false when the event is not newer than what the agent already reflects (nothing changed)
+     * @return false when the change is not newer than what the agent already reflects (nothing changed)
      */
-    public boolean apply(AgentStateChanged event) {
-        if (!isNew(event.origin())) {
+    public boolean apply(AgentChange change) {
+        if (!isNew(change.occurrence())) {
             return false;
         }
-        reportDevices(event.agentExtension(), event.agentInstrument());
-        moveTo(event.state(), event.reasonCode(), event.origin().receivedAt());
-        reportSkillGroups(event.skillGroups());
-        return true;
-    }
+        change.handTo(new AgentChange.Handler() {
+            @Override
+            public void stateChanged(AgentChange.StateChanged changed) {
+                reportDevices(changed.extension(), changed.instrument());
+                moveTo(changed.state(), changed.reasonCode(), changed.occurrence().at());
+                reportSkillGroups(changed.skillGroups());
+            }
 
-    /**
-     * Brings the agent to what the CTI Server reported when the connector resynchronised, with CTI OS's
-     * post-failover rules: an agent reserved for a call that can no longer be offered becomes available, and an
-     * agent in wrap-up returns to the state it had before its call. A snapshot carries no reason code: a state it
-     * confirms keeps its reason.
-     *
-     * @return false when the snapshot is not newer than what the agent already reflects
-     */
-    public boolean reconcile(AgentSnapshot snapshot) {
-        if (!isNew(snapshot.origin())) {
-            return false;
-        }
-        reportDevices(snapshot.agentExtension(), snapshot.agentInstrument());
-        AgentState reconciled = afterFailover(snapshot.state());
-        moveTo(reconciled, reconciled == state ? reasonCode : 0, snapshot.origin().receivedAt());
-        reportSkillGroups(snapshot.skillGroups());
+            @Override
+            public void resynchronised(AgentChange.Resynchronised snapshot) {
+                reportDevices(snapshot.extension(), snapshot.instrument());
+                AgentState reconciled = afterFailover(snapshot.state());
+                moveTo(reconciled, reconciled == state ? reasonCode : 0, snapshot.occurrence().at());
+                reportSkillGroups(snapshot.skillGroups());
+            }
+        });
         return true;
     }
 
@@ -145,11 +139,11 @@ public class Agent {
         return reported;
     }
 
-    private boolean isNew(EventOrigin origin) {
-        if (!stamp.isBefore(origin)) {
+    private boolean isNew(Occurrence occurrence) {
+        if (!stamp.isBefore(occurrence.stamp())) {
             return false;
         }
-        stamp = EventStamp.of(origin);
+        stamp = occurrence.stamp();
         return true;
     }
 
@@ -188,12 +182,12 @@ public class Agent {
         }
     }
 
-    private void reportSkillGroups(List<org.ctios.connector.api.event.AgentSkillGroup> reported) {
+    private void reportSkillGroups(List<AgentSkillGroup> reported) {
         if (reported.isEmpty()) {
             return;
         }
         Map<Long, AgentState> updated = new HashMap<>();
-        for (org.ctios.connector.api.event.AgentSkillGroup group : reported) {
+        for (AgentSkillGroup group : reported) {
             updated.put(group.skillGroupNumber(), group.state());
         }
         // Changed entries only: Hibernate writes the rows whose state differs and leaves the others alone.

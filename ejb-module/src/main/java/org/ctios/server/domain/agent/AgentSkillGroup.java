@@ -1,7 +1,5 @@
 package org.ctios.server.domain.agent;
 
-import org.ctios.protocol.types.AgentState;
-
 /**
  * An agent's membership of a skill group and its state there: the state the last event reported for the group, or
  * the agent's own state when the group was configured before any event reported it.

@@ -20,28 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.ctios.connector.api.event.CallBegun;
-import org.ctios.connector.api.event.CallCleared;
-import org.ctios.connector.api.event.CallConferenced;
-import org.ctios.connector.api.event.CallDataUpdated;
-import org.ctios.connector.api.event.CallDelivered;
-import org.ctios.connector.api.event.CallDiverted;
-import org.ctios.connector.api.event.CallEstablished;
-import org.ctios.connector.api.event.CallEvent;
-import org.ctios.connector.api.event.CallFailed;
-import org.ctios.connector.api.event.CallHeld;
-import org.ctios.connector.api.event.CallOriginated;
-import org.ctios.connector.api.event.CallParty;
-import org.ctios.connector.api.event.CallQueued;
-import org.ctios.connector.api.event.CallRetrieved;
-import org.ctios.connector.api.event.CallSnapshot;
-import org.ctios.connector.api.event.CallTransferred;
-import org.ctios.connector.api.event.ConnectionCleared;
-import org.ctios.connector.api.event.EventOrigin;
-import org.ctios.protocol.types.CallType;
-import org.ctios.protocol.types.EventCause;
-import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.domain.stream.EventStamp;
+import org.ctios.server.domain.stream.Occurrence;
 
 /**
  * A call in progress, named by its ConnectionCallID, with its data, its parties and their connection states, and
@@ -119,105 +99,144 @@ public class Call {
     }
 
     /**
-     * A call first heard of through this event: BEGIN_CALL_EVENT normally, a later event if BEGIN was missed.
+     * A call first heard of through this change: normally its beginning, a later change if that was missed, and
+     * when it is a snapshot, a call that began unseen (while the link was down or before the application started).
      *
      * @param callKey its identity across its timeline and history record, unique for all time
      */
-    public static Call firstSeenIn(CallEvent event, String callKey) {
-        return new Call(event.callId(), callKey, event.origin().receivedAt(), false);
-    }
-
-    /** A call first heard of through a snapshot. */
-    public static Call firstSeenInSnapshot(CallSnapshot snapshot, String callKey) {
-        return new Call(snapshot.callId(), callKey, snapshot.origin().receivedAt(), true);
+    public static Call firstSeenIn(long callId, CallChange change, String callKey) {
+        return new Call(callId, callKey, change.occurrence().at(), change instanceof CallChange.Snapshot);
     }
 
     /**
-     * Applies one of the call's events. Transfers and conferences take the states of the parties that joined from
-     * {@code joiningStates} (their states on the consultation call).
+     * Applies what happened to the call.
      *
-     * @return false when the event is not newer than what the call reflects (nothing changed)
+     * @return false when the change is not newer than what the call reflects (nothing changed)
      */
-    public boolean apply(CallEvent event, Map<String, LocalConnectionState> joiningStates) {
-        if (!isNew(event.origin())) {
+    public boolean apply(CallChange change) {
+        if (!isNew(change.occurrence())) {
             return false;
         }
-        Instant at = event.origin().receivedAt();
-        if (event instanceof CallBegun begun) {
-            begin(begun);
-        } else if (event instanceof CallQueued queued) {
+        change.handTo(new Applying(change.occurrence().at()));
+        return true;
+    }
+
+    /** What each kind of change does to the call. */
+    private final class Applying implements CallChange.Handler {
+
+        private final Instant at;
+
+        Applying(Instant at) {
+            this.at = at;
+        }
+
+        @Override
+        public void begun(CallChange.Begun begun) {
+            callType = begun.callType();
+            data().merge(begun.data());
+            if (begun.routerCallKey() != null) {
+                routerCallKey = begun.routerCallKey().copy();
+            }
+            originatingDevice = orKeep(originatingDevice, begun.device());
+        }
+
+        @Override
+        public void queued(CallChange.Queued queued) {
             milestones.queued(at);
             if (!queued.skillGroupNumbers().isEmpty()) {
                 skillGroupNumber = queued.skillGroupNumbers().get(0);
             }
-            put(queued.queueDevice(), LocalConnectionState.QUEUED, false);
-        } else if (event instanceof CallDelivered delivered) {
+            put(queued.queueDevice(), ConnectionState.QUEUED, false);
+        }
+
+        @Override
+        public void delivered(CallChange.Delivered delivered) {
             milestones.delivered(at);
             skillGroupNumber = delivered.skillGroupNumber() != null ? delivered.skillGroupNumber() : skillGroupNumber;
             data().merge(delivered.data());
-            parties.values().removeIf(party -> party.state() == LocalConnectionState.QUEUED);
-            put(delivered.alertingDevice(), LocalConnectionState.ALERTING, false);
-        } else if (event instanceof CallOriginated originated) {
+            parties.values().removeIf(party -> party.state() == ConnectionState.QUEUED);
+            put(delivered.alertingDevice(), ConnectionState.ALERTING, false);
+        }
+
+        @Override
+        public void originated(CallChange.Originated originated) {
             originatingDevice = orKeep(originatingDevice, originated.device());
-            put(originated.device(), LocalConnectionState.INITIATE, false);
-        } else if (event instanceof CallEstablished established) {
+            put(originated.device(), ConnectionState.INITIATE, false);
+        }
+
+        @Override
+        public void established(CallChange.Established established) {
             milestones.answered(at);
-            parties.values().removeIf(party -> party.state() == LocalConnectionState.QUEUED);
-            put(established.answeringDevice(), LocalConnectionState.CONNECT, false);
-            stateOf(established.callingDevice()).filter(state -> state == LocalConnectionState.INITIATE)
-                    .ifPresent(state -> put(established.callingDevice(), LocalConnectionState.CONNECT, false));
-        } else if (event instanceof CallHeld held) {
-            put(held.device(), LocalConnectionState.HOLD, isSupervising(held.device()));
-        } else if (event instanceof CallRetrieved retrieved) {
-            put(retrieved.device(), LocalConnectionState.CONNECT, isSupervising(retrieved.device()));
-        } else if (event instanceof ConnectionCleared cleared) {
-            remove(cleared.device());
-        } else if (event instanceof CallDiverted diverted) {
-            remove(diverted.divertingDevice());
-        } else if (event instanceof CallFailed failed) {
-            remove(failed.failingDevice());
-        } else if (event instanceof CallCleared) {
+            parties.values().removeIf(party -> party.state() == ConnectionState.QUEUED);
+            put(established.answeringDevice(), ConnectionState.CONNECT, false);
+            stateOf(established.callingDevice()).filter(state -> state == ConnectionState.INITIATE)
+                    .ifPresent(state -> put(established.callingDevice(), ConnectionState.CONNECT, false));
+        }
+
+        @Override
+        public void held(CallChange.Held held) {
+            put(held.device(), ConnectionState.HOLD, isSupervising(held.device()));
+        }
+
+        @Override
+        public void retrieved(CallChange.Retrieved retrieved) {
+            put(retrieved.device(), ConnectionState.CONNECT, isSupervising(retrieved.device()));
+        }
+
+        @Override
+        public void partyLeft(CallChange.PartyLeft left) {
+            remove(left.device());
+        }
+
+        @Override
+        public void cleared(CallChange.Cleared cleared) {
             parties.clear();
             clearedAt = at;
-        } else if (event instanceof CallDataUpdated updated) {
+        }
+
+        @Override
+        public void ended(CallChange.Ended ended) {
+            // Nothing changes but the stamp: the call now goes to the history as it is.
+        }
+
+        @Override
+        public void dataUpdated(CallChange.DataUpdated updated) {
             data().merge(updated.data());
-        } else if (event instanceof CallTransferred transferred) {
-            join(transferred.parties(), joiningStates, null);
-        } else if (event instanceof CallConferenced conferenced) {
-            join(conferenced.parties(), joiningStates, conferenced.controllerDevice());
-            if (conferenced.eventCause() == EventCause.SUPERVISOR_BARGE_IN.wire()
-                    && conferenced.addedPartyDevice() != null) {
-                put(conferenced.addedPartyDevice(), LocalConnectionState.CONNECT, true);
+        }
+
+        @Override
+        public void transferred(CallChange.Transferred transferred) {
+            join(transferred.parties(), transferred.joiningStates(), null);
+        }
+
+        @Override
+        public void conferenced(CallChange.Conferenced conferenced) {
+            join(conferenced.parties(), conferenced.joiningStates(), conferenced.controllerDevice());
+            if (conferenced.bargingSupervisor() != null) {
+                put(conferenced.bargingSupervisor(), ConnectionState.CONNECT, true);
             }
-        } else if (event instanceof CallSnapshot snapshot) {
+        }
+
+        @Override
+        public void snapshot(CallChange.Snapshot snapshot) {
             reconcile(snapshot);
         }
-        return true;
-    }
-
-    private void begin(CallBegun begun) {
-        callType = begun.callType();
-        data().merge(begun.data());
-        if (begun.routerCallKeyDay() != 0 || begun.routerCallKeyCallId() != 0) {
-            routerCallKey = new RouterCallKey(begun.routerCallKeyDay(), begun.routerCallKeyCallId());
-        }
-        originatingDevice = orKeep(originatingDevice, begun.device());
     }
 
     /** The parties a transfer or conference left on this call: kept states, else the joiners', else talking. */
-    private void join(List<String> devices, Map<String, LocalConnectionState> joiningStates, String controller) {
+    private void join(List<String> devices, Map<String, ConnectionState> joiningStates, String controller) {
         Map<String, DeviceConnection> before = new HashMap<>(parties);
         parties.clear();
         for (String device : devices) {
             DeviceConnection kept = before.get(device);
-            LocalConnectionState state = device.equals(controller) ? LocalConnectionState.CONNECT
+            ConnectionState state = device.equals(controller) ? ConnectionState.CONNECT
                     : kept != null ? kept.state()
-                    : joiningStates.getOrDefault(device, LocalConnectionState.CONNECT);
+                    : joiningStates.getOrDefault(device, ConnectionState.CONNECT);
             put(device, state, kept != null && kept.supervising());
         }
     }
 
-    private void reconcile(CallSnapshot snapshot) {
+    private void reconcile(CallChange.Snapshot snapshot) {
         callType = snapshot.callType();
         data().merge(snapshot.data());
         Set<String> supervising = new HashSet<>();
@@ -227,22 +246,22 @@ public class Call {
             }
         });
         parties.clear();
-        for (CallParty party : snapshot.parties()) {
-            if (party.deviceId() != null && party.state() != null && party.state() != LocalConnectionState.NULL) {
-                put(party.deviceId(), party.state(), supervising.contains(party.deviceId()));
+        for (CallChange.Snapshot.Party party : snapshot.parties()) {
+            if (party.device() != null && party.state() != null && party.state() != ConnectionState.NULL) {
+                put(party.device(), party.state(), supervising.contains(party.device()));
             }
         }
     }
 
-    private boolean isNew(EventOrigin origin) {
-        if (!stamp.isBefore(origin)) {
+    private boolean isNew(Occurrence occurrence) {
+        if (!stamp.isBefore(occurrence.stamp())) {
             return false;
         }
-        stamp = EventStamp.of(origin);
+        stamp = occurrence.stamp();
         return true;
     }
 
-    private void put(String device, LocalConnectionState state, boolean supervising) {
+    private void put(String device, ConnectionState state, boolean supervising) {
         if (device == null || device.isEmpty()) {
             return;
         }
@@ -264,7 +283,7 @@ public class Call {
         return connection != null && connection.supervising();
     }
 
-    private Optional<LocalConnectionState> stateOf(String device) {
+    private Optional<ConnectionState> stateOf(String device) {
         return Optional.ofNullable(parties.get(device)).map(DeviceConnection::state);
     }
 
@@ -274,15 +293,9 @@ public class Call {
 
     /** Where the call stands now. */
     public CallState state() {
-        Set<LocalConnectionState> states = new HashSet<>();
+        Set<ConnectionState> states = new HashSet<>();
         parties.values().forEach(party -> states.add(party.state()));
         return CallState.of(clearedAt != null, states);
-    }
-
-    /** A consultation call: started from another call, to transfer or conference it. */
-    public boolean isConsultation() {
-        return callType != null && (callType == CallType.CONSULT.wire() || callType == CallType.CONSULT_OFFERRED.wire()
-                || callType == CallType.CONSULT_CONFERENCE.wire());
     }
 
     /** Numbers the next timeline entry. */
@@ -331,8 +344,8 @@ public class Call {
     }
 
     /** The parties' connection states by device. */
-    public Map<String, LocalConnectionState> partyStates() {
-        Map<String, LocalConnectionState> states = new HashMap<>();
+    public Map<String, ConnectionState> partyStates() {
+        Map<String, ConnectionState> states = new HashMap<>();
         parties.forEach((device, connection) -> states.put(device, connection.state()));
         return states;
     }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ctios.connector.api.event.CallData;
-import org.ctios.protocol.types.CallVariables;
 
 /**
  * What a CRM screen pops, as stored: the call's numbers, call variables 1 to 10 and ECC variables. The ECC
@@ -16,6 +14,9 @@ import org.ctios.protocol.types.CallVariables;
  */
 @Embeddable
 public class CallDataValues {
+
+    /** How many call variables a call has. */
+    public static final int CALL_VARIABLES = 10;
 
     @Column(name = "ani", length = 40)
     private String ani;
@@ -55,26 +56,19 @@ public class CallDataValues {
     }
 
     /**
-     * Takes what the event carries: fields it has replace the stored ones, fields it lacks keep them, as each CTI
+     * Takes what an event reports: fields it has replace the stored ones, fields it lacks keep them, as each CTI
      * event repeats only part of the call's data.
      */
-    public void merge(CallData data) {
-        ani = orKeep(data.ani(), ani);
-        dnis = orKeep(data.dnis(), dnis);
-        dialedNumber = orKeep(data.dialedNumber(), dialedNumber);
-        callerEnteredDigits = orKeep(data.callerEnteredDigits(), callerEnteredDigits);
-        wrapupData = orKeep(data.callWrapupData(), wrapupData);
-        CallVariables variables = data.callVariables();
-        for (int number = 1; number <= CallVariables.COUNT; number++) {
-            String value = variables.get(number);
-            if (value != null) {
-                setVariable(number, value);
-            }
-        }
-        if (!data.namedVariables().isEmpty() || !data.namedArrays().isEmpty()) {
+    public void merge(CallDataReport report) {
+        ani = orKeep(report.ani(), ani);
+        dnis = orKeep(report.dnis(), dnis);
+        dialedNumber = orKeep(report.dialedNumber(), dialedNumber);
+        callerEnteredDigits = orKeep(report.callerEnteredDigits(), callerEnteredDigits);
+        wrapupData = orKeep(report.wrapupData(), wrapupData);
+        report.callVariables().forEach(this::setVariable);
+        if (!report.ecc().isEmpty()) {
             Map<String, String> ecc = ecc();
-            data.namedVariables().forEach(variable -> ecc.put(variable.name(), variable.value()));
-            data.namedArrays().forEach(array -> ecc.put(array.name() + "[" + array.index() + "]", array.value()));
+            ecc.putAll(report.ecc());
             eccVariables = encode(ecc);
         }
     }
@@ -139,7 +133,7 @@ public class CallDataValues {
     /** The call variables that have a value, by name ({@code CallVariable1}...). */
     public Map<String, String> variables() {
         Map<String, String> variables = new TreeMap<>();
-        for (int number = 1; number <= CallVariables.COUNT; number++) {
+        for (int number = 1; number <= CALL_VARIABLES; number++) {
             if (variable(number) != null) {
                 variables.put("CallVariable" + number, variable(number));
             }
@@ -168,7 +162,7 @@ public class CallDataValues {
         copy.dialedNumber = dialedNumber;
         copy.callerEnteredDigits = callerEnteredDigits;
         copy.wrapupData = wrapupData;
-        for (int number = 1; number <= CallVariables.COUNT; number++) {
+        for (int number = 1; number <= CALL_VARIABLES; number++) {
             if (variable(number) != null) {
                 copy.setVariable(number, variable(number));
             }

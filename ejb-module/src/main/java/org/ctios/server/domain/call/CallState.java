@@ -1,7 +1,6 @@
 package org.ctios.server.domain.call;
 
 import java.util.Collection;
-import org.ctios.protocol.types.LocalConnectionState;
 
 /** Where a call stands, from its parties' connections: the most advanced one wins. */
 public enum CallState {
@@ -21,23 +20,23 @@ public enum CallState {
     CLEARED;
 
     /** Where a call stands whose parties are in these connection states, or that was cleared for every device. */
-    public static CallState of(boolean cleared, Collection<LocalConnectionState> partyStates) {
+    public static CallState of(boolean cleared, Collection<ConnectionState> partyStates) {
         if (cleared) {
             return CLEARED;
         }
-        if (partyStates.contains(LocalConnectionState.CONNECT)) {
+        if (partyStates.contains(ConnectionState.CONNECT)) {
             return CONNECTED;
         }
-        if (partyStates.contains(LocalConnectionState.HOLD)) {
+        if (partyStates.contains(ConnectionState.HOLD)) {
             return HELD;
         }
-        if (partyStates.contains(LocalConnectionState.ALERTING)) {
+        if (partyStates.contains(ConnectionState.ALERTING)) {
             return ALERTING;
         }
-        if (partyStates.contains(LocalConnectionState.INITIATE)) {
+        if (partyStates.contains(ConnectionState.INITIATE)) {
             return INITIATED;
         }
-        if (partyStates.contains(LocalConnectionState.QUEUED)) {
+        if (partyStates.contains(ConnectionState.QUEUED)) {
             return QUEUED;
         }
         return BEGUN;

@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import org.ctios.protocol.types.LocalConnectionState;
 
 /**
  * How a call stores one device's connection, keyed by the device: immutable, replaced whole when the connection
@@ -16,7 +15,7 @@ public class DeviceConnection {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", length = 12, nullable = false)
-    private LocalConnectionState state;
+    private ConnectionState state;
 
     @Column(name = "supervising", nullable = false)
     private boolean supervising;
@@ -25,12 +24,12 @@ public class DeviceConnection {
         // for JPA
     }
 
-    DeviceConnection(LocalConnectionState state, boolean supervising) {
+    DeviceConnection(ConnectionState state, boolean supervising) {
         this.state = Objects.requireNonNull(state, "state");
         this.supervising = supervising;
     }
 
-    LocalConnectionState state() {
+    ConnectionState state() {
         return state;
     }
 

@@ -2,7 +2,7 @@ package org.ctios.server.domain.enablement;
 
 import java.util.List;
 import java.util.Objects;
-import org.ctios.protocol.types.AgentState;
+import org.ctios.server.domain.agent.AgentState;
 
 /**
  * What the enablement of an agent's buttons depends on: the agent's state, role and own call legs.

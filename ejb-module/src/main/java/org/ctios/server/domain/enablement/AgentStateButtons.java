@@ -12,7 +12,7 @@ import static org.ctios.server.domain.enablement.AgentAction.WRAP_UP;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.ctios.protocol.types.AgentState;
+import org.ctios.server.domain.agent.AgentState;
 
 /** The buttons an agent state enables, one row per state: without calls, with calls, and whether calls count. */
 final class AgentStateButtons {

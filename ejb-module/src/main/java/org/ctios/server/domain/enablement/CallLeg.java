@@ -1,7 +1,7 @@
 package org.ctios.server.domain.enablement;
 
 import java.util.Objects;
-import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.call.ConnectionState;
 
 /**
  * The agent's own connection to one call.
@@ -12,7 +12,7 @@ import org.ctios.protocol.types.LocalConnectionState;
  *     can be completed with it
  * @param supervising the agent joined this call as a supervisor (barge-in, intercept), not as the call's agent
  */
-public record CallLeg(long callId, LocalConnectionState state, boolean consultation, boolean supervising) {
+public record CallLeg(long callId, ConnectionState state, boolean consultation, boolean supervising) {
 
     public CallLeg {
         Objects.requireNonNull(state, "state of the connection to call " + callId + " must not be null");

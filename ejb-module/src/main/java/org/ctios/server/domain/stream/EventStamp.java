@@ -2,7 +2,6 @@ package org.ctios.server.domain.stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.ctios.connector.api.event.EventOrigin;
 
 /**
  * The place in the CTI link's stream of the last event applied to an entity: the adapter run's epoch and the
@@ -26,17 +25,18 @@ public class EventStamp {
         this.sequence = sequence;
     }
 
-    public static EventStamp of(EventOrigin origin) {
-        return new EventStamp(origin.epoch(), origin.sequence());
+    /** The place of the event numbered {@code sequence} in the adapter run {@code epoch}. */
+    public static EventStamp of(long epoch, long sequence) {
+        return new EventStamp(epoch, sequence);
     }
 
     public static EventStamp beforeAll() {
         return new EventStamp(0, 0);
     }
 
-    /** True when the event came after the one this stamp records. */
-    public boolean isBefore(EventOrigin origin) {
-        return epoch != origin.epoch() ? epoch < origin.epoch() : sequence < origin.sequence();
+    /** True when the event at {@code other} came after the one this stamp records. */
+    public boolean isBefore(EventStamp other) {
+        return epoch != other.epoch ? epoch < other.epoch : sequence < other.sequence;
     }
 
     public long epoch() {
@@ -45,6 +45,16 @@ public class EventStamp {
 
     public long sequence() {
         return sequence;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EventStamp stamp && stamp.epoch == epoch && stamp.sequence == sequence;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(epoch) * 31 + Long.hashCode(sequence);
     }
 
     @Override

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.ctios.server.events.CallDataNotice;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class LiveModelTest {
                 reasonCode, START, START, Map.of(1L, AgentState.NOT_READY), 1, sequence);
     }
 
-    private static LiveCall call(long callId, String device, LocalConnectionState state, long sequence) {
+    private static LiveCall call(long callId, String device, ConnectionState state, long sequence) {
         return new LiveCall(callId, "key-" + callId, 0, "0612345678", "7001", null, null, Map.of(), Map.of(), null,
                 1L, null, null, null, Map.of(device, new LiveCall.Party(state, false)), START, null, START, null,
                 null, false, false, 1, sequence);
@@ -51,7 +51,7 @@ class LiveModelTest {
         for (int number = 0; number < AGENTS; number++) {
             agents.add(agent(number, batch, batch));
         }
-        LiveCall ringing = call(batch, String.valueOf(2000 + batch % AGENTS), LocalConnectionState.ALERTING, batch);
+        LiveCall ringing = call(batch, String.valueOf(2000 + batch % AGENTS), ConnectionState.ALERTING, batch);
         return LiveChange.of(agents, List.of(ringing), List.of(), List.of(new CallDataNotice(batch)), false);
     }
 
@@ -155,7 +155,7 @@ class LiveModelTest {
         model.subscribe((version, change, drifted) -> replaced.add(drifted));
 
         // the database gains a call that no change reported (a change lost on its way)
-        calls.add(call(44, "2001", LocalConnectionState.CONNECT, 5));
+        calls.add(call(44, "2001", ConnectionState.CONNECT, 5));
         model.commit(LiveChange.of(List.of(), List.of(), List.of(), List.of(), true));
 
         assertThat(model.current().calls()).extracting(CallView::id).containsExactly(44L);
@@ -170,7 +170,7 @@ class LiveModelTest {
 
     @Test
     void aRebuildReadsWithNoCommitHalfDoneSoNothingIsCountedTwiceOrCalledDrift() throws Exception {
-        List<LiveCall> calls = new ArrayList<>(List.of(call(44, "2001", LocalConnectionState.CONNECT, 5)));
+        List<LiveCall> calls = new ArrayList<>(List.of(call(44, "2001", ConnectionState.CONNECT, 5)));
         Map<Long, DayTally> handled = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicReference<CountDownLatch> readStarted = new AtomicReference<>(new CountDownLatch(1));
         LiveSource database = startOfDay -> {

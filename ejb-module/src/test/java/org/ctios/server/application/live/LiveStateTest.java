@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +26,8 @@ class LiveStateTest {
             "7002", "0612345678");
     private static final AgentState[] STATES = {AgentState.LOGOUT, AgentState.NOT_READY, AgentState.AVAILABLE,
         AgentState.RESERVED, AgentState.TALKING, AgentState.HOLD, AgentState.WORK_READY};
-    private static final LocalConnectionState[] CONNECTIONS = {LocalConnectionState.ALERTING,
-        LocalConnectionState.CONNECT, LocalConnectionState.HOLD, LocalConnectionState.QUEUED,
-        LocalConnectionState.INITIATE};
+    private static final ConnectionState[] CONNECTIONS = {ConnectionState.ALERTING, ConnectionState.CONNECT,
+        ConnectionState.HOLD, ConnectionState.QUEUED, ConnectionState.INITIATE};
 
     private final Random random = new Random(18);
     private long sequence;

@@ -4,29 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.ctios.connector.api.event.AgentSnapshot;
-import org.ctios.connector.api.event.AgentStateChanged;
-import org.ctios.connector.api.event.EventOrigin;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.server.testing.EventStream;
+import org.ctios.server.domain.stream.EventStamp;
+import org.ctios.server.domain.stream.Occurrence;
+import org.ctios.server.testing.ChangeStream;
 import org.junit.jupiter.api.Test;
 
 class AgentTest {
 
-    private final EventStream stream = new EventStream(1_000, Instant.parse("2026-11-28T08:00:00Z"));
+    private final ChangeStream stream = new ChangeStream(1_000, Instant.parse("2026-11-28T08:00:00Z"));
     private final Agent agent = new Agent("1001", stream.now());
 
     @Test
     void followsItsEventsAndTimesEachStateFromItsStart() {
-        AgentStateChanged login = stream.agent("1001", "2001", AgentState.NOT_READY, 0, 1, 2);
-        AgentStateChanged ready = stream.agent("1001", "2001", AgentState.AVAILABLE, 0);
+        AgentChange.StateChanged login = stream.agent("2001", AgentState.NOT_READY, 0, 1, 2);
+        AgentChange.StateChanged ready = stream.agent("2001", AgentState.AVAILABLE, 0);
 
         assertThat(agent.apply(login)).isTrue();
         assertThat(agent.apply(ready)).isTrue();
 
         assertThat(agent.state()).isEqualTo(AgentState.AVAILABLE);
-        assertThat(agent.stateSince()).isEqualTo(ready.origin().receivedAt());
-        assertThat(agent.loggedInSince()).isEqualTo(login.origin().receivedAt());
+        assertThat(agent.stateSince()).isEqualTo(ready.occurrence().at());
+        assertThat(agent.loggedInSince()).isEqualTo(login.occurrence().at());
         assertThat(agent.extension()).isEqualTo("2001");
         assertThat(agent.devices()).containsExactly("2001");
         assertThat(agent.skillGroups()).extracting(AgentSkillGroup::skillGroupNumber).containsExactlyInAnyOrder(1L,
@@ -35,8 +33,8 @@ class AgentTest {
 
     @Test
     void aReplayedOrOlderEventChangesNothing() {
-        AgentStateChanged older = stream.agent("1001", "2001", AgentState.NOT_READY, 5);
-        AgentStateChanged newer = stream.agent("1001", "2001", AgentState.AVAILABLE, 0);
+        AgentChange.StateChanged older = stream.agent("2001", AgentState.NOT_READY, 5);
+        AgentChange.StateChanged newer = stream.agent("2001", AgentState.AVAILABLE, 0);
         agent.apply(newer);
 
         assertThat(agent.apply(older)).as("stale").isFalse();
@@ -47,9 +45,10 @@ class AgentTest {
 
     @Test
     void anEventOfALaterAdapterRunIsNewerWhateverItsSequence() {
-        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0));
-        AgentStateChanged nextRun = new AgentStateChanged(new EventOrigin(2_000, 1, Instant.now()), 5000, "1001",
-                "2001", "2001", AgentState.NOT_READY, 3, List.of(), 0);
+        agent.apply(stream.agent("2001", AgentState.AVAILABLE, 0));
+        AgentChange.StateChanged nextRun = new AgentChange.StateChanged(
+                new Occurrence(EventStamp.of(2_000, 1), Instant.now()), "2001", "2001", AgentState.NOT_READY, 3,
+                List.of());
 
         assertThat(agent.apply(nextRun)).isTrue();
         assertThat(agent.state()).isEqualTo(AgentState.NOT_READY);
@@ -57,17 +56,17 @@ class AgentTest {
 
     @Test
     void theSameStateWithTheSameReasonKeepsItsStartTime() {
-        AgentStateChanged first = stream.agent("1001", "2001", AgentState.NOT_READY, 4);
+        AgentChange.StateChanged first = stream.agent("2001", AgentState.NOT_READY, 4);
         agent.apply(first);
-        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 4));
+        agent.apply(stream.agent("2001", AgentState.NOT_READY, 4));
 
-        assertThat(agent.stateSince()).isEqualTo(first.origin().receivedAt());
+        assertThat(agent.stateSince()).isEqualTo(first.occurrence().at());
     }
 
     @Test
     void loggingOutEndsTheSessionTime() {
-        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 0));
-        agent.apply(stream.agent("1001", "2001", AgentState.LOGOUT, 7));
+        agent.apply(stream.agent("2001", AgentState.NOT_READY, 0));
+        agent.apply(stream.agent("2001", AgentState.LOGOUT, 7));
 
         assertThat(agent.loggedInSince()).isNull();
         assertThat(agent.reasonCode()).isEqualTo(7);
@@ -75,20 +74,20 @@ class AgentTest {
 
     @Test
     void afterFailoverAReservedAgentIsAvailable() {
-        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0));
+        agent.apply(stream.agent("2001", AgentState.AVAILABLE, 0));
 
-        agent.reconcile(stream.agentSnapshot("1001", "2001", AgentState.RESERVED));
+        agent.apply(stream.agentSnapshot("2001", AgentState.RESERVED));
 
         assertThat(agent.state()).isEqualTo(AgentState.AVAILABLE);
     }
 
     @Test
     void afterFailoverAnAgentInWrapUpReturnsToItsStateBeforeTheCall() {
-        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 0));
-        agent.apply(stream.agent("1001", "2001", AgentState.TALKING, 0));
-        agent.apply(stream.agent("1001", "2001", AgentState.WORK_READY, 0));
+        agent.apply(stream.agent("2001", AgentState.NOT_READY, 0));
+        agent.apply(stream.agent("2001", AgentState.TALKING, 0));
+        agent.apply(stream.agent("2001", AgentState.WORK_READY, 0));
 
-        agent.reconcile(stream.agentSnapshot("1001", "2001", AgentState.WORK_READY));
+        agent.apply(stream.agentSnapshot("2001", AgentState.WORK_READY));
 
         assertThat(agent.state()).as("it was not ready before the call").isEqualTo(AgentState.NOT_READY);
     }
@@ -96,38 +95,38 @@ class AgentTest {
     @Test
     void withoutAKnownStateBeforeTheCallWrapUpMapsToItsReadiness() {
         Agent unknown = new Agent("1002", stream.now());
-        unknown.reconcile(stream.agentSnapshot("1002", "2002", AgentState.WORK_NOT_READY));
+        unknown.apply(stream.agentSnapshot("2002", AgentState.WORK_NOT_READY));
         assertThat(unknown.state()).isEqualTo(AgentState.NOT_READY);
 
         Agent other = new Agent("1003", stream.now());
-        other.reconcile(stream.agentSnapshot("1003", "2003", AgentState.WORK_READY));
+        other.apply(stream.agentSnapshot("2003", AgentState.WORK_READY));
         assertThat(other.state()).isEqualTo(AgentState.AVAILABLE);
     }
 
     @Test
     void aSnapshotConfirmingTheStateKeepsTheReasonAndItsStartTime() {
-        AgentStateChanged notReady = stream.agent("1001", "2001", AgentState.NOT_READY, 12);
+        AgentChange.StateChanged notReady = stream.agent("2001", AgentState.NOT_READY, 12);
         agent.apply(notReady);
 
-        AgentSnapshot snapshot = stream.agentSnapshot("1001", "2001", AgentState.NOT_READY);
-        agent.reconcile(snapshot);
+        AgentChange.Resynchronised snapshot = stream.agentSnapshot("2001", AgentState.NOT_READY);
+        agent.apply(snapshot);
 
         assertThat(agent.reasonCode()).isEqualTo(12);
-        assertThat(agent.stateSince()).isEqualTo(notReady.origin().receivedAt());
+        assertThat(agent.stateSince()).isEqualTo(notReady.occurrence().at());
     }
 
     @Test
     void aSnapshotOlderThanTheLastEventIsIgnored() {
-        AgentSnapshot snapshot = stream.agentSnapshot("1001", "2001", AgentState.LOGOUT);
-        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0));
+        AgentChange.Resynchronised snapshot = stream.agentSnapshot("2001", AgentState.LOGOUT);
+        agent.apply(stream.agent("2001", AgentState.AVAILABLE, 0));
 
-        assertThat(agent.reconcile(snapshot)).isFalse();
+        assertThat(agent.apply(snapshot)).isFalse();
         assertThat(agent.state()).isEqualTo(AgentState.AVAILABLE);
     }
 
     @Test
     void configurationSetsTheTeamAndAddsSkillGroupsInTheAgentsStateWithoutLosingReportedStates() {
-        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0, 1));
+        agent.apply(stream.agent("2001", AgentState.AVAILABLE, 0, 1));
 
         agent.configure("2001", 3, true, List.of(1L, 4L));
 
@@ -139,9 +138,9 @@ class AgentTest {
 
     @Test
     void anEventKeepsTheSkillGroupsItReportsWithTheirStatesAndDropsTheOthers() {
-        agent.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0, 1, 2));
+        agent.apply(stream.agent("2001", AgentState.AVAILABLE, 0, 1, 2));
 
-        agent.apply(stream.agent("1001", "2001", AgentState.NOT_READY, 0, 2, 3));
+        agent.apply(stream.agent("2001", AgentState.NOT_READY, 0, 2, 3));
 
         assertThat(agent.skillGroups()).containsExactlyInAnyOrder(new AgentSkillGroup(2, AgentState.NOT_READY),
                 new AgentSkillGroup(3, AgentState.NOT_READY));

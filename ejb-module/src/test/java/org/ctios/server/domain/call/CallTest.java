@@ -5,138 +5,188 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.ctios.connector.api.event.CallBegun;
-import org.ctios.connector.api.event.CallData;
-import org.ctios.connector.api.event.CallEvent;
-import org.ctios.protocol.types.CallVariables;
-import org.ctios.protocol.types.EventCause;
-import org.ctios.protocol.types.LocalConnectionState;
-import org.ctios.protocol.types.NamedArray;
-import org.ctios.protocol.types.NamedVariable;
-import org.ctios.server.testing.EventStream;
+import org.ctios.server.testing.ChangeStream;
 import org.junit.jupiter.api.Test;
 
 class CallTest {
 
-    private final EventStream stream = new EventStream(1_000, Instant.parse("2026-11-28T08:00:00Z"));
+    private final ChangeStream stream = new ChangeStream(1_000, Instant.parse("2026-11-28T08:00:00Z"));
 
-    private Call callFrom(CallEvent... events) {
-        Call call = Call.firstSeenIn(events[0], "key-1");
-        for (CallEvent event : events) {
-            call.apply(event, Map.of());
+    private static Call callFrom(CallChange... changes) {
+        Call call = Call.firstSeenIn(7, changes[0], "key-1");
+        for (CallChange change : changes) {
+            call.apply(change);
         }
         return call;
     }
 
     @Test
     void anInboundCallGoesFromQueueToRingingToTalkingToHeldAndBack() {
-        CallBegun begun = stream.begun(7, "0612345678", "7001");
-        Call call = callFrom(begun, stream.queued(7, 1));
+        CallChange.Begun begun = stream.begun("0612345678", "7001");
+        Call call = callFrom(begun, stream.queued(1));
         assertThat(call.state()).isEqualTo(CallState.QUEUED);
         assertThat(call.skillGroupNumber()).isEqualTo(1);
 
-        call.apply(stream.delivered(7, "2001", 1), Map.of());
+        call.apply(stream.delivered("2001", 1));
         assertThat(call.state()).isEqualTo(CallState.ALERTING);
-        assertThat(call.partyStates()).containsExactly(Map.entry("2001", LocalConnectionState.ALERTING));
+        assertThat(call.partyStates()).as("the queue is left").containsExactly(
+                Map.entry("2001", ConnectionState.ALERTING));
 
-        call.apply(stream.established(7, "2001"), Map.of());
+        call.apply(stream.established("2001"));
         assertThat(call.state()).isEqualTo(CallState.CONNECTED);
         assertThat(call.milestones().answeredAt()).isNotNull();
 
-        call.apply(stream.held(7, "2001"), Map.of());
+        call.apply(stream.held("2001"));
         assertThat(call.state()).isEqualTo(CallState.HELD);
-        call.apply(stream.retrieved(7, "2001"), Map.of());
+        call.apply(stream.retrieved("2001"));
         assertThat(call.state()).isEqualTo(CallState.CONNECTED);
 
-        call.apply(stream.cleared(7), Map.of());
+        call.apply(stream.cleared());
         assertThat(call.state()).isEqualTo(CallState.CLEARED);
         assertThat(call.parties()).isEmpty();
         assertThat(call.involved()).containsExactly("7001", "2001");
         assertThat(call.data().ani()).isEqualTo("0612345678");
-        assertThat(call.milestones().begunAt()).isEqualTo(begun.origin().receivedAt());
+        assertThat(call.milestones().begunAt()).isEqualTo(begun.occurrence().at());
+        assertThat(call.callType()).isEqualTo(ChangeStream.CALL_TYPE);
+        assertThat(call.routerCallKey()).as("not routed").isNull();
     }
 
     @Test
-    void aReplayedOrStaleEventChangesNothing() {
-        CallEvent established = stream.established(7, "2001");
-        Call call = callFrom(stream.begun(7, "0612345678", "7001"), stream.delivered(7, "2001", 1), established);
-        CallEvent held = stream.held(7, "2001");
-        call.apply(held, Map.of());
+    void aReplayedOrStaleChangeChangesNothing() {
+        CallChange established = stream.established("2001");
+        Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1), established);
+        CallChange held = stream.held("2001");
+        call.apply(held);
 
-        assertThat(call.apply(held, Map.of())).isFalse();
-        assertThat(call.apply(established, Map.of())).isFalse();
+        assertThat(call.apply(held)).isFalse();
+        assertThat(call.apply(established)).isFalse();
         assertThat(call.state()).isEqualTo(CallState.HELD);
+        assertThat(call.stamp()).isEqualTo(held.occurrence().stamp());
     }
 
     @Test
-    void eachEventAddsItsPartOfTheDataAndKeepsTheRest() {
-        Call call = callFrom(stream.begun(7, "0612345678", "7001"));
-        call.apply(stream.dataUpdated(7, new CallData(null, null, null, "42", CallVariables.of("ACCT-1"),
-                List.of(new NamedVariable("user.case", "C=1\nB")), List.of(new NamedArray(2, "user.items", "x")),
-                "sold")), Map.of());
+    void eachChangeAddsItsPartOfTheDataAndKeepsTheRest() {
+        Call call = callFrom(stream.begun("0612345678", "7001"));
+        call.apply(stream.dataUpdated(new CallDataReport(null, null, null, "42", Map.of(1, "ACCT-1"),
+                Map.of("user.case", "C=1\nB", CallDataReport.arrayElement("user.items", 2), "x"), "sold")));
+        call.apply(stream.dataUpdated(new CallDataReport(null, null, null, null, Map.of(3, "VIP"),
+                Map.of("user.case", "C=2"), null)));
 
         assertThat(call.data().ani()).isEqualTo("0612345678");
         assertThat(call.data().callerEnteredDigits()).isEqualTo("42");
-        assertThat(call.data().variables()).containsExactly(Map.entry("CallVariable1", "ACCT-1"));
-        assertThat(call.data().ecc()).containsExactly(Map.entry("user.case", "C=1\nB"),
+        assertThat(call.data().variables()).containsExactly(Map.entry("CallVariable1", "ACCT-1"),
+                Map.entry("CallVariable3", "VIP"));
+        assertThat(call.data().ecc()).containsExactly(Map.entry("user.case", "C=2"),
                 Map.entry("user.items[2]", "x"));
         assertThat(call.data().wrapupData()).isEqualTo("sold");
         assertThat(call.data().copy().ecc()).isEqualTo(call.data().ecc());
     }
 
     @Test
-    void aConsultationCallKnowsItIsOne() {
-        Call consultation = callFrom(stream.consultationBegun(8, "2001"), stream.originated(8, "2001", "2002"));
+    void aCallADeviceStartsIsDiallingThereUntilTheFarEndAnswersThenBothTalk() {
+        Call dialled = callFrom(new CallChange.Begun(stream.next(), ChangeStream.CALL_TYPE, "2001",
+                CallDataReport.nothing(), null),
+                stream.originated("2001"));
 
-        assertThat(consultation.isConsultation()).isTrue();
-        assertThat(consultation.originatingDevice()).isEqualTo("2001");
-        assertThat(consultation.state()).isEqualTo(CallState.INITIATED);
-        consultation.apply(stream.established(8, "2002"), Map.of());
-        assertThat(consultation.partyStates()).containsEntry("2002", LocalConnectionState.CONNECT);
+        assertThat(dialled.originatingDevice()).isEqualTo("2001");
+        assertThat(dialled.state()).isEqualTo(CallState.INITIATED);
+        dialled.apply(stream.established("2002", "2001"));
+        assertThat(dialled.partyStates()).containsOnly(Map.entry("2001", ConnectionState.CONNECT),
+                Map.entry("2002", ConnectionState.CONNECT));
+    }
+
+    @Test
+    void aRoutedCallKeepsItsRouterCallKey() {
+        Call call = callFrom(new CallChange.Begun(stream.next(), ChangeStream.CALL_TYPE, "trunk",
+                CallDataReport.nothing(), new RouterCallKey(150_000, 42)));
+
+        assertThat(call.routerCallKey().day()).isEqualTo(150_000);
+        assertThat(call.routerCallKey().callId()).isEqualTo(42);
+    }
+
+    @Test
+    void aPartyThatLeftIsNoLongerOnTheCallWhichGoesOnWithTheOthers() {
+        Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"), stream.conferenced("2001", List.of("2001", "2002"), Map.of(), null));
+
+        call.apply(stream.partyLeft("2001"));
+
+        assertThat(call.partyStates()).containsExactly(Map.entry("2002", ConnectionState.CONNECT));
+        assertThat(call.state()).isEqualTo(CallState.CONNECTED);
+        assertThat(call.involved()).containsExactly("2001", "2002");
     }
 
     @Test
     void aTransferLeavesTheJoinedPartiesInTheStatesTheyHadOnTheConsultation() {
-        Call primary = callFrom(stream.begun(7, "0612345678", "7001"), stream.delivered(7, "2001", 1),
-                stream.established(7, "2001"), stream.held(7, "2001"));
+        Call primary = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"), stream.held("2001"));
 
-        primary.apply(stream.transferred(7, 8, "2001", "2002", List.of("2001", "2002")),
-                Map.of("2002", LocalConnectionState.CONNECT));
-        primary.apply(stream.connectionCleared(7, "2001"), Map.of());
+        // Completed while the consultation still rang at 2002: the customer now rings there.
+        primary.apply(stream.transferred(List.of("2001", "2002"), Map.of("2002", ConnectionState.ALERTING)));
+        primary.apply(stream.partyLeft("2001"));
 
-        assertThat(primary.partyStates()).containsExactly(Map.entry("2002", LocalConnectionState.CONNECT));
+        assertThat(primary.partyStates()).containsExactly(Map.entry("2002", ConnectionState.ALERTING));
     }
 
     @Test
-    void aSupervisorBargingInIsMarkedSupervising() {
-        Call call = callFrom(stream.begun(7, "0612345678", "7001"), stream.delivered(7, "2001", 1),
-                stream.established(7, "2001"));
+    void aConferenceConnectsItsControllerAndTakesTheJoinersStatesFromTheConsultation() {
+        Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"), stream.held("2001"));
 
-        call.apply(stream.conferenced(7, -1, "2001", "2009", List.of("2001", "2009"),
-                EventCause.SUPERVISOR_BARGE_IN.wire()), Map.of());
+        call.apply(stream.conferenced("2001", List.of("2001", "2002", "2003"),
+                Map.of("2002", ConnectionState.HOLD), null));
 
-        assertThat(call.parties()).contains(new CallConnection("2009", LocalConnectionState.CONNECT, true),
-                new CallConnection("2001", LocalConnectionState.CONNECT, false));
+        assertThat(call.parties()).as("a joiner the consultation did not have is talking")
+                .containsExactlyInAnyOrder(new CallConnection("2001", ConnectionState.CONNECT, false),
+                        new CallConnection("2002", ConnectionState.HOLD, false),
+                        new CallConnection("2003", ConnectionState.CONNECT, false));
     }
 
     @Test
-    void aSnapshotReplacesThePartiesWithTheServersTruth() {
-        Call call = callFrom(stream.begun(7, "0612345678", "7001"), stream.delivered(7, "2001", 1));
+    void aSupervisorBargingInIsMarkedSupervisingAndStaysSoOnHold() {
+        Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"));
 
-        call.apply(stream.callSnapshot(7, CallData.empty(), List.of(
-                EventStream.party("2001", LocalConnectionState.CONNECT),
-                EventStream.party("0612345678", LocalConnectionState.CONNECT),
-                EventStream.party("7001", null))), Map.of());
+        call.apply(stream.conferenced("2001", List.of("2001", "2009"), Map.of(), "2009"));
+        assertThat(call.parties()).containsExactlyInAnyOrder(
+                new CallConnection("2009", ConnectionState.CONNECT, true),
+                new CallConnection("2001", ConnectionState.CONNECT, false));
 
-        assertThat(call.partyStates()).containsOnly(Map.entry("2001", LocalConnectionState.CONNECT),
-                Map.entry("0612345678", LocalConnectionState.CONNECT));
+        call.apply(stream.held("2009"));
+        assertThat(call.parties()).contains(new CallConnection("2009", ConnectionState.HOLD, true));
+    }
+
+    @Test
+    void aSnapshotReplacesThePartiesWithTheServersTruthAndKeepsWhoSupervises() {
+        Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"), stream.conferenced("2001", List.of("2001", "2009"), Map.of(), "2009"));
+
+        call.apply(stream.snapshot(ChangeStream.data(null, null),
+                ChangeStream.party("2001", ConnectionState.HOLD),
+                ChangeStream.party("2009", ConnectionState.CONNECT),
+                ChangeStream.party("2002", ConnectionState.NULL),
+                ChangeStream.party("7001", null)));
+
+        assertThat(call.parties()).as("a connection gone or not reported is not on the call")
+                .containsExactlyInAnyOrder(new CallConnection("2001", ConnectionState.HOLD, false),
+                        new CallConnection("2009", ConnectionState.CONNECT, true));
     }
 
     @Test
     void aCallFirstSeenInASnapshotIsMarkedAsBegunUnseen() {
-        Call call = Call.firstSeenInSnapshot(stream.callSnapshot(9, CallData.empty(), List.of()), "key-9");
+        CallChange.Snapshot snapshot = stream.snapshot(CallDataReport.nothing());
+        Call call = Call.firstSeenIn(9, snapshot, "key-9");
 
         assertThat(call.begunUnseen()).isTrue();
+        assertThat(call.callId()).isEqualTo(9);
         assertThat(call.callKey()).isEqualTo("key-9");
+        assertThat(call.milestones().begunAt()).isEqualTo(snapshot.occurrence().at());
+    }
+
+    @Test
+    void aCallFirstSeenInAnyOtherChangeWasSeenBeginning() {
+        Call call = Call.firstSeenIn(9, stream.delivered("2001", 1), "key-9");
+
+        assertThat(call.begunUnseen()).isFalse();
     }
 }

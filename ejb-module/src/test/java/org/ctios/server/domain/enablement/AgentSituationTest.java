@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.junit.jupiter.api.Test;
 
 class AgentSituationTest {
 
-    private static final CallLeg RINGING = new CallLeg(1, LocalConnectionState.ALERTING, false, false);
-    private static final CallLeg ACTIVE = new CallLeg(2, LocalConnectionState.CONNECT, false, false);
+    private static final CallLeg RINGING = new CallLeg(1, ConnectionState.ALERTING, false, false);
+    private static final CallLeg ACTIVE = new CallLeg(2, ConnectionState.CONNECT, false, false);
 
     @Test
     void laterChangesToTheCallerListDoNotChangeTheSituation() {

@@ -1,11 +1,11 @@
 package org.ctios.server.domain.enablement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ctios.protocol.types.LocalConnectionState.CONNECT;
-import static org.ctios.protocol.types.LocalConnectionState.FAIL;
-import static org.ctios.protocol.types.LocalConnectionState.INITIATE;
-import static org.ctios.protocol.types.LocalConnectionState.NONE;
-import static org.ctios.protocol.types.LocalConnectionState.NULL;
+import static org.ctios.server.domain.call.ConnectionState.CONNECT;
+import static org.ctios.server.domain.call.ConnectionState.FAIL;
+import static org.ctios.server.domain.call.ConnectionState.INITIATE;
+import static org.ctios.server.domain.call.ConnectionState.NONE;
+import static org.ctios.server.domain.call.ConnectionState.NULL;
 import static org.ctios.server.domain.enablement.AgentAction.ALTERNATE;
 import static org.ctios.server.domain.enablement.AgentAction.ANSWER;
 import static org.ctios.server.domain.enablement.AgentAction.CONFERENCE_COMPLETE;
@@ -40,8 +40,8 @@ import static org.ctios.server.domain.enablement.Legs.supervisor;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,7 +118,7 @@ class ButtonEnablementTableTest {
                 row("two independent calls: alternate or release the active one, no retrieve",
                         agent(AgentState.TALKING, held(1), connected(2)), onACallAnd(ALTERNATE, RELEASE)),
                 row("consultation held after Alternate: alternate back to complete, no complete from here",
-                        agent(AgentState.TALKING, consultation(2, LocalConnectionState.HOLD), connected(1)),
+                        agent(AgentState.TALKING, consultation(2, ConnectionState.HOLD), connected(1)),
                         onACallAnd(ALTERNATE, RELEASE)),
                 row("supervisor barged in can only leave the agent's call",
                         supervisor(AgentState.TALKING, supervising(1, CONNECT)), onACallAnd(RELEASE)),

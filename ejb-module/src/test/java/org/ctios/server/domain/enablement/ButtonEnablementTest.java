@@ -11,8 +11,8 @@ import static org.ctios.server.domain.enablement.Legs.ringing;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -96,6 +96,6 @@ class ButtonEnablementTest {
     void everyConnectionStateIsCoveredByTheSweeps() {
         // The sweeps and the ended-leg test build their legs from every constant; this guards that helper.
         assertThat(Legs.everyLeg(1).map(CallLeg::state).distinct())
-                .containsExactlyInAnyOrder(LocalConnectionState.values());
+                .containsExactlyInAnyOrder(ConnectionState.values());
     }
 }

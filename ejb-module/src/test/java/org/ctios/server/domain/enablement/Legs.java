@@ -3,8 +3,8 @@ package org.ctios.server.domain.enablement;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.call.ConnectionState;
 
 /** Builders for the situations of the tests, named as a contact-centre engineer would describe them. */
 final class Legs {
@@ -21,46 +21,46 @@ final class Legs {
     }
 
     static CallLeg ringing(long callId) {
-        return leg(callId, LocalConnectionState.ALERTING);
+        return leg(callId, ConnectionState.ALERTING);
     }
 
     static CallLeg dialling(long callId) {
-        return leg(callId, LocalConnectionState.INITIATE);
+        return leg(callId, ConnectionState.INITIATE);
     }
 
     static CallLeg connected(long callId) {
-        return leg(callId, LocalConnectionState.CONNECT);
+        return leg(callId, ConnectionState.CONNECT);
     }
 
     static CallLeg held(long callId) {
-        return leg(callId, LocalConnectionState.HOLD);
+        return leg(callId, ConnectionState.HOLD);
     }
 
     static CallLeg queued(long callId) {
-        return leg(callId, LocalConnectionState.QUEUED);
+        return leg(callId, ConnectionState.QUEUED);
     }
 
-    static CallLeg leg(long callId, LocalConnectionState state) {
+    static CallLeg leg(long callId, ConnectionState state) {
         return new CallLeg(callId, state, false, false);
     }
 
-    static CallLeg consultation(long callId, LocalConnectionState state) {
+    static CallLeg consultation(long callId, ConnectionState state) {
         return new CallLeg(callId, state, true, false);
     }
 
-    static CallLeg supervising(long callId, LocalConnectionState state) {
+    static CallLeg supervising(long callId, ConnectionState state) {
         return new CallLeg(callId, state, false, true);
     }
 
     /** A leg in each connection state, with each combination of the consultation and supervising flags. */
     static Stream<CallLeg> everyLeg(long callId) {
-        return Stream.of(LocalConnectionState.values()).flatMap(state -> Stream.of(
+        return Stream.of(ConnectionState.values()).flatMap(state -> Stream.of(
                 new CallLeg(callId, state, false, false), new CallLeg(callId, state, true, false),
                 new CallLeg(callId, state, false, true), new CallLeg(callId, state, true, true)));
     }
 
     /** Whether the connection still exists: NULL and FAIL legs have ended. */
     static boolean isLive(CallLeg leg) {
-        return !Set.of(LocalConnectionState.NULL, LocalConnectionState.FAIL).contains(leg.state());
+        return !Set.of(ConnectionState.NULL, ConnectionState.FAIL).contains(leg.state());
     }
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.server.api.view.EndReason;
 import org.ctios.server.application.live.EndedCall;
 import org.ctios.server.application.live.LiveAgent;
 import org.ctios.server.application.live.LiveCall;
 import org.ctios.server.application.live.LiveChange;
+import org.ctios.server.domain.call.ConnectionState;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.Notice;
@@ -35,12 +35,14 @@ class ChangeCodecTest {
 
     @Test
     void aChangeComesBackEqual() {
-        LiveAgent agent = new LiveAgent("1001", "2001", "3001", 1, true, AgentState.TALKING, 0, AT, AT,
-                Map.of(1L, AgentState.TALKING, 3L, AgentState.NOT_READY), 7, 42);
+        LiveAgent agent = new LiveAgent("1001", "2001", "3001", 1, true,
+                org.ctios.server.domain.agent.AgentState.TALKING, 0, AT, AT,
+                Map.of(1L, org.ctios.server.domain.agent.AgentState.TALKING,
+                        3L, org.ctios.server.domain.agent.AgentState.NOT_READY), 7, 42);
         LiveCall call = new LiveCall(5_000_001L, "key-1", 3, "0612345678", "8000", "8000", "42",
                 Map.of("CallVariable1", "gold"), Map.of("user.case", "C-42", "user.list[2]", "x"), "sold", 1L, 150L,
-                77L, "2001", Map.of("2001", new LiveCall.Party(LocalConnectionState.CONNECT, false),
-                        "2025", new LiveCall.Party(LocalConnectionState.HOLD, true)),
+                77L, "2001", Map.of("2001", new LiveCall.Party(ConnectionState.CONNECT, false),
+                        "2025", new LiveCall.Party(ConnectionState.HOLD, true)),
                 AT, AT, AT, AT, null, true, false, 7, 43);
         EndedCall ended = new EndedCall(5_000_000L, "key-0", 1L, null, AT);
         List<Notice> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false),
