@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.ctios.connector.api.event.CallCleared;
 import org.ctios.connector.api.event.CallConferenced;
@@ -132,16 +133,12 @@ public class CallEvents {
 
     /** For a transfer or conference: the states the joining parties had on the consultation call. */
     private Map<String, ConnectionState> joiningStates(CallEvent event) {
-        long secondary = -1;
-        if (event instanceof CallTransferred transferred) {
-            secondary = transferred.secondaryCallId();
-        } else if (event instanceof CallConferenced conferenced) {
-            secondary = conferenced.secondaryCallId();
-        }
-        if (secondary < 0 || secondary == event.callId()) {
+        // the call merging into this one: a consultation call, or (a call-id change) this very call's old id
+        OptionalLong merged = event.mergedCallId();
+        if (merged.isEmpty() || merged.getAsLong() == event.callId()) {
             return Map.of();
         }
-        return calls.find(secondary).map(Call::partyStates).orElse(Map.of());
+        return calls.find(merged.getAsLong()).map(Call::partyStates).orElse(Map.of());
     }
 
     private void announce(CallEvent event, Call call, List<String> departedAgentIds, LiveChange change) {

@@ -12,7 +12,10 @@ import org.ctios.connector.api.event.AgentSnapshot;
 import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.connector.api.event.CallEvent;
 import org.ctios.connector.api.event.CtiEvent;
+import org.ctios.connector.api.event.LinkStatusChanged;
+import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
+import org.ctios.connector.api.event.SnapshotStarted;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.events.Notice;
@@ -110,15 +113,40 @@ public class EventApplier {
     }
 
     private void dispatch(CtiEvent event, LiveChange change) {
-        if (event instanceof AgentStateChanged changed) {
-            agentEvents.apply(changed, change);
-        } else if (event instanceof AgentSnapshot snapshot) {
-            agentEvents.reconcile(snapshot, change);
-        } else if (event instanceof CallEvent callEvent) {
-            callEvents.apply(callEvent, change);
-        } else if (event instanceof SnapshotCompleted completed) {
-            reconciliation.completed(completed, change);
-        }
-        // Link and peripheral status and the snapshot's start change nothing stored: the link status has them.
+        event.handleWith(new CtiEvent.Handler() {
+            @Override
+            public void agentStateChanged(AgentStateChanged changed) {
+                agentEvents.apply(changed, change);
+            }
+
+            @Override
+            public void agentSnapshot(AgentSnapshot snapshot) {
+                agentEvents.reconcile(snapshot, change);
+            }
+
+            @Override
+            public void call(CallEvent callEvent) {
+                callEvents.apply(callEvent, change);
+            }
+
+            @Override
+            public void snapshotCompleted(SnapshotCompleted completed) {
+                reconciliation.completed(completed, change);
+            }
+
+            // The link's and the peripheral's status and the snapshot's start change nothing stored: the link
+            // status reports them.
+            @Override
+            public void linkStatusChanged(LinkStatusChanged status) {
+            }
+
+            @Override
+            public void peripheralStatusChanged(PeripheralStatusChanged status) {
+            }
+
+            @Override
+            public void snapshotStarted(SnapshotStarted started) {
+            }
+        });
     }
 }

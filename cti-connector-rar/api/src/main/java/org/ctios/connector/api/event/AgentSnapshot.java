@@ -16,6 +16,11 @@ public record AgentSnapshot(EventOrigin origin, String agentId, String agentExte
     }
 
     @Override
+    public void handleWith(Handler handler) {
+        handler.agentSnapshot(this);
+    }
+
+    @Override
     public Concerns concerns() {
         return Concerns.agent(agentId);
     }

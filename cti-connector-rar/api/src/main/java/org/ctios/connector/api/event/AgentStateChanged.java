@@ -21,6 +21,11 @@ public record AgentStateChanged(EventOrigin origin, long peripheralId, String ag
     }
 
     @Override
+    public void handleWith(Handler handler) {
+        handler.agentStateChanged(this);
+    }
+
+    @Override
     public Concerns concerns() {
         return Concerns.agent(agentId);
     }

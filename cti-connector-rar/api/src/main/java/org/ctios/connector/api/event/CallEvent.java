@@ -18,4 +18,10 @@ public sealed interface CallEvent extends CtiEvent permits CallBegun, CallQueued
     default OptionalLong mergedCallId() {
         return concerns().mergedCallId();
     }
+
+    /** Every call event goes to the handler's one method for calls. */
+    @Override
+    default void handleWith(Handler handler) {
+        handler.call(this);
+    }
 }

@@ -21,4 +21,29 @@ public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChange
 
     /** The agents and calls this event concerns, and what becomes of the calls, or the whole link. */
     Concerns concerns();
+
+    /** Hands the event to the handler's method for its kind. */
+    void handleWith(Handler handler);
+
+    /**
+     * What a listener does with each kind of event: one method per kind (the call events together, since a
+     * listener applies them to their call alike), without defaults, so that a kind added does not compile until
+     * every handler says what it does with it.
+     */
+    interface Handler {
+
+        void agentStateChanged(AgentStateChanged event);
+
+        void agentSnapshot(AgentSnapshot event);
+
+        void call(CallEvent event);
+
+        void linkStatusChanged(LinkStatusChanged event);
+
+        void peripheralStatusChanged(PeripheralStatusChanged event);
+
+        void snapshotStarted(SnapshotStarted event);
+
+        void snapshotCompleted(SnapshotCompleted event);
+    }
 }

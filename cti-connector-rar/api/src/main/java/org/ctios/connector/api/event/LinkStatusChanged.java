@@ -7,6 +7,11 @@ package org.ctios.connector.api.event;
 public record LinkStatusChanged(EventOrigin origin, boolean connected, String side) implements CtiEvent {
 
     @Override
+    public void handleWith(Handler handler) {
+        handler.linkStatusChanged(this);
+    }
+
+    @Override
     public Concerns concerns() {
         return Concerns.wholeLink();
     }

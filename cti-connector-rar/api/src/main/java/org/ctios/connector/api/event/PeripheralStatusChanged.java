@@ -9,6 +9,11 @@ public record PeripheralStatusChanged(EventOrigin origin, long peripheralId, boo
         implements CtiEvent {
 
     @Override
+    public void handleWith(Handler handler) {
+        handler.peripheralStatusChanged(this);
+    }
+
+    @Override
     public Concerns concerns() {
         return Concerns.wholeLink();
     }

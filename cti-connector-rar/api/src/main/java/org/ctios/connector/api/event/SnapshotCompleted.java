@@ -29,6 +29,11 @@ public record SnapshotCompleted(EventOrigin origin, EventOrigin started, boolean
     }
 
     @Override
+    public void handleWith(Handler handler) {
+        handler.snapshotCompleted(this);
+    }
+
+    @Override
     public Concerns concerns() {
         return Concerns.wholeLink();
     }

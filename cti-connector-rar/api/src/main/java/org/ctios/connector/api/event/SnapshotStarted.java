@@ -7,6 +7,11 @@ package org.ctios.connector.api.event;
 public record SnapshotStarted(EventOrigin origin, String side) implements CtiEvent {
 
     @Override
+    public void handleWith(Handler handler) {
+        handler.snapshotStarted(this);
+    }
+
+    @Override
     public Concerns concerns() {
         return Concerns.wholeLink();
     }
