@@ -191,8 +191,7 @@ final class LinkSession {
     private void startResync() throws IOException {
         link.takeResyncRequest();
         link.statusHolder().resynchronising(true);
-        resync = new Resync(this, link.snapshots(), settings.peripheralId(), settings.resyncWindow(),
-                link.clock().instant().plus(settings.resyncTimeout()));
+        resync = new Resync(this, link.snapshots(), settings, link.clock().instant());
         resync.start(side.label(), link.knownDevices().agentIds(), link.knownDevices().activeCalls());
         if (resync.isFinished()) {
             resyncFinished();

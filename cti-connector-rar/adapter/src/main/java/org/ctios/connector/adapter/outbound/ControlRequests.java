@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
 import org.ctios.connector.adapter.inbound.SnapshotValues;
 import org.ctios.connector.adapter.link.CtiLink;
+import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.link.SentRequest;
 import org.ctios.connector.api.AgentStateInfo;
 import org.ctios.connector.api.CallInfo;
@@ -79,10 +80,13 @@ public final class ControlRequests {
     private final Duration timeout;
     private final SerialKeys serialKeys = new SerialKeys();
 
-    public ControlRequests(CtiLink link, long peripheralId, Duration timeout) {
+    /**
+     * @param settings the peripheral the requests name and how long each waits for its confirmation
+     */
+    public ControlRequests(CtiLink link, LinkSettings settings) {
         this.link = link;
-        this.peripheralId = peripheralId;
-        this.timeout = timeout;
+        this.peripheralId = settings.peripheralId();
+        this.timeout = settings.requestTimeout();
     }
 
     // ---------------------------------------------------------------- agents

@@ -75,13 +75,11 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         this.status = new LinkStatusHolder(clock);
         this.clock = clock;
         this.translator = new EventTranslator(clock.millis());
-        this.deadLetters = new DeadLetters(settings.deadLetterCapacity());
-        EndpointDelivery delivery = new EndpointDelivery(settings.maxAttempts(), settings.unavailableLimit(),
-                deadLetters, status, clock);
+        this.deadLetters = new DeadLetters(settings.delivery().deadLetterCapacity());
+        EndpointDelivery delivery = new EndpointDelivery(settings.delivery(), deadLetters, status, clock);
         this.link = new CtiLink(settings.link(), sockets, clock, this, this, knownDevices, status);
-        this.dispatcher = new EventDispatcher(works, settings.deliveryWorkers(), settings.queueCapacity(),
-                settings.batchSize(), delivery, link::keepAlive);
-        this.controls = new ControlRequests(link, settings.link().peripheralId(), settings.link().requestTimeout());
+        this.dispatcher = new EventDispatcher(works, settings.delivery(), delivery, link::keepAlive);
+        this.controls = new ControlRequests(link, settings.link());
         knownDevices.agents(settings.agentIds());
         status.standby(!settings.holdLinkOnStart());
     }
