@@ -1,4 +1,4 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

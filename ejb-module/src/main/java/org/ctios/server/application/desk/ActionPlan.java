@@ -1,10 +1,11 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.api.CallAction;
 import org.ctios.server.application.CtiStep;
 
 /**

@@ -1,4 +1,4 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import java.util.Set;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.server.api.CallOutcome;
+import org.ctios.server.api.SupervisorDesk;
+import org.ctios.server.api.TeamView;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallState;
 import org.ctios.server.api.view.CallView;
@@ -25,7 +28,7 @@ import org.ctios.server.application.live.LiveOrganisation.TeamInfo;
 import org.ctios.server.events.CallChangedNotice;
 import org.junit.jupiter.api.Test;
 
-class SupervisorDeskTest {
+class SupervisorDeskServiceTest {
 
     private static final long CALL = 7;
 
@@ -66,7 +69,7 @@ class SupervisorDeskTest {
         }
     };
 
-    private final SupervisorDesk desk = new SupervisorDesk(null, agents, calls, control, waits, 200);
+    private final SupervisorDesk desk = new SupervisorDeskService(null, agents, calls, control, waits, 200);
 
     private static AgentView agent(String id, Integer team, boolean supervisor, AgentState state) {
         return new AgentView(id, "2" + id.substring(1), null, team, supervisor, state, 0, Instant.EPOCH, null,
@@ -93,7 +96,7 @@ class SupervisorDeskTest {
                 agent("1002", 1, false, AgentState.AVAILABLE), agent("1003", 1, false, AgentState.NOT_READY),
                 agent("1025", 1, true, AgentState.LOGOUT));
 
-        TeamView team = SupervisorDesk.teamOf(new TeamMembers(new TeamInfo(1, "Team Harbour", "1025"), members));
+        TeamView team = SupervisorDeskService.teamOf(new TeamMembers(new TeamInfo(1, "Team Harbour", "1025"), members));
 
         assertThat(team.members()).extracting(AgentView::id).containsExactly("1001", "1002", "1003", "1025");
         assertThat(team.supervisorIds()).containsExactly("1025");
@@ -132,8 +135,8 @@ class SupervisorDeskTest {
         CallView ringing = call(List.of(customer(), agentParty(),
                 new PartyView("2025", "1025", LocalConnectionState.ALERTING, true)));
 
-        assertThat(SupervisorDesk.shows(bargedIn, "1025", "1001", SupervisoryAction.BARGE_IN)).isTrue();
-        assertThat(SupervisorDesk.shows(bargedIn, "1025", "1001", SupervisoryAction.INTERCEPT)).isFalse();
-        assertThat(SupervisorDesk.shows(ringing, "1025", "1001", SupervisoryAction.BARGE_IN)).isFalse();
+        assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.BARGE_IN)).isTrue();
+        assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.INTERCEPT)).isFalse();
+        assertThat(SupervisorDeskService.shows(ringing, "1025", "1001", SupervisoryAction.BARGE_IN)).isFalse();
     }
 }

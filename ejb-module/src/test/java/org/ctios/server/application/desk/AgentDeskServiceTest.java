@@ -1,4 +1,4 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.server.api.ActionNotEnabledException;
+import org.ctios.server.api.AgentDesk;
+import org.ctios.server.api.StateChangeResult;
+import org.ctios.server.api.StateRequest;
+import org.ctios.server.api.UnknownAgentException;
 import org.ctios.server.api.view.AgentAction;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.application.AgentQueries;
@@ -20,7 +25,7 @@ import org.ctios.server.events.AgentStateNotice;
 import org.junit.jupiter.api.Test;
 
 /** The desk with the stored agents and the CTI Server replaced by maps: what is checked, sent and answered. */
-class AgentDeskTest {
+class AgentDeskServiceTest {
 
     private final Map<String, AgentView> stored = new HashMap<>();
     private final List<String> sent = new ArrayList<>();
@@ -49,7 +54,7 @@ class AgentDeskTest {
         }
     };
 
-    private final AgentDesk desk = new AgentDesk(queries, control, waits, Duration.ofMillis(200));
+    private final AgentDesk desk = new AgentDeskService(queries, control, waits, Duration.ofMillis(200));
 
     private static AgentView agent(String id, AgentState state, Set<AgentAction> enabled) {
         return new AgentView(id, "2" + id.substring(1), null, 1, false, state, 0, Instant.EPOCH, null, List.of(),

@@ -1,4 +1,4 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -16,8 +16,8 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallEndedNotice;
-import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallHeldNotice;
+import org.ctios.server.events.CallNotice;
 import org.junit.jupiter.api.Test;
 
 /** The one wait for "the change is stored" that agent, supervisor and call requests share. */

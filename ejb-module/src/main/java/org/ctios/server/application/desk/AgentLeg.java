@@ -1,4 +1,4 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
 import org.ctios.protocol.types.LocalConnectionState;
 

@@ -1,6 +1,5 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
-import org.ctios.server.application.CtiStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ctios.protocol.types.LocalConnectionState.ALERTING;
@@ -15,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.api.ActionNotEnabledException;
+import org.ctios.server.api.CallAction;
 import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.application.CtiStep;
 import org.ctios.server.domain.enablement.AgentRole;
 import org.ctios.server.domain.enablement.AgentSituation;
 import org.ctios.server.domain.enablement.ButtonEnablement;

@@ -1,6 +1,5 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
-import org.ctios.server.application.CtiStep;
 import static org.ctios.protocol.types.LocalConnectionState.ALERTING;
 import static org.ctios.protocol.types.LocalConnectionState.CONNECT;
 import static org.ctios.protocol.types.LocalConnectionState.HOLD;
@@ -14,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.server.api.ActionNotEnabledException;
+import org.ctios.server.api.CallAction;
 import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.application.CtiStep;
 
 /**
  * Chooses the CTI requests for an agent's action on a call, from the agent's enabled buttons (the enablement tables)

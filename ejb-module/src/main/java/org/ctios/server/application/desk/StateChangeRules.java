@@ -1,6 +1,5 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
-import java.util.Set;
 import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.api.view.AgentAction;
@@ -11,14 +10,7 @@ import org.ctios.server.api.view.AgentAction;
  */
 final class StateChangeRules {
 
-    static final Set<AgentState> REQUESTABLE = Set.of(AgentState.LOGIN, AgentState.LOGOUT, AgentState.AVAILABLE,
-            AgentState.NOT_READY, AgentState.WORK_READY, AgentState.WORK_NOT_READY);
-
     private StateChangeRules() {
-    }
-
-    static boolean isRequestable(AgentState state) {
-        return REQUESTABLE.contains(state);
     }
 
     static AgentAction requiredAction(AgentState target, int reasonCode) {

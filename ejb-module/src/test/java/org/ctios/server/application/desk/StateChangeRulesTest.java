@@ -1,7 +1,6 @@
-package org.ctios.server.api;
+package org.ctios.server.application.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.api.view.AgentAction;
@@ -28,15 +27,5 @@ class StateChangeRulesTest {
                 .rejects(AgentState.LOGOUT);
         assertThat(StateChangeRules.reached(AgentState.AVAILABLE)).accepts(AgentState.AVAILABLE)
                 .rejects(AgentState.NOT_READY, AgentState.TALKING);
-    }
-
-    @Test
-    void aRequestForAStateNobodyCanAskForOrWithoutItsPasswordIsRefused() {
-        assertThatThrownBy(() -> StateRequest.to(AgentState.TALKING, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("TALKING");
-        assertThatThrownBy(() -> StateRequest.login("2001", null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("password");
-        assertThatThrownBy(() -> StateRequest.to(AgentState.NOT_READY, 70_000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reasonCode");
     }
 }
