@@ -15,7 +15,7 @@ import org.ctios.connector.api.CtiLinkDownException;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.ProtocolException;
-import org.ctios.protocol.framing.MessageWriter;
+import org.ctios.protocol.stream.MessageWriter;
 
 /**
  * The CTI Server link. {@link #run()} is its whole life and is meant to be the body of one long-running Work: its

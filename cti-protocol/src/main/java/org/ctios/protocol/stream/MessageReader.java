@@ -1,10 +1,12 @@
-package org.ctios.protocol.framing;
+package org.ctios.protocol.stream;
 
 import java.io.IOException;
 import java.io.InputStream;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.codec.CtiCodec;
+import org.ctios.protocol.framing.FrameReader;
+import org.ctios.protocol.framing.Frames;
 
 /**
  * Reads decoded messages from a stream. A {@link org.ctios.protocol.ProtocolException} whose reason does not

@@ -1,4 +1,4 @@
-package org.ctios.protocol.framing;
+package org.ctios.protocol.stream;
 
 import java.io.IOException;
 import java.io.OutputStream;
