@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ctios.connector.adapter.work.LongRunningTask;
+import org.ctios.connector.adapter.work.WorkScheduler;
 
 /**
  * The delivery of events to one message endpoint (MDB), apart from every other endpoint's, so that a slow one holds

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
+import org.ctios.connector.adapter.work.WorkScheduler;
 
 /**
  * Hands every event to the delivery lane of each activated message endpoint (see {@link DeliveryLane}): each

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
-import org.ctios.connector.adapter.inbound.LongRunningTask;
+import org.ctios.connector.adapter.work.LongRunningTask;
 import org.ctios.connector.api.CtiLinkDownException;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.InvokedMessage;

@@ -1,4 +1,4 @@
-package org.ctios.connector.adapter.outbound;
+package org.ctios.connector.adapter.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.ctios.connector.adapter.outbound;
+package org.ctios.connector.adapter.control;
 
 import java.time.Duration;
 import java.util.Arrays;

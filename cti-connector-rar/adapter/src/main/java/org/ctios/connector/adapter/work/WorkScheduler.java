@@ -1,4 +1,4 @@
-package org.ctios.connector.adapter.inbound;
+package org.ctios.connector.adapter.work;
 
 /**
  * Starts the adapter's long-running tasks: the container's WorkManager in a server, plain threads in tests. The

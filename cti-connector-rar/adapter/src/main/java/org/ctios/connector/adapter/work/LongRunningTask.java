@@ -1,4 +1,4 @@
-package org.ctios.connector.adapter.inbound;
+package org.ctios.connector.adapter.work;
 
 /** The body of one long-running Work, and how to make it end soon. */
 public interface LongRunningTask extends Runnable {
