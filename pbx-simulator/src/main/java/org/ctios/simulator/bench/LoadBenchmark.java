@@ -20,8 +20,8 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.ByteString;
 import org.ctios.protocol.types.CtiService;
 import org.ctios.simulator.PbxSimulator;
-import org.ctios.simulator.SimulatorStats;
 import org.ctios.simulator.acd.SkillGroupView;
+import org.ctios.simulator.admin.SimulatorStats;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
 

@@ -1,4 +1,4 @@
-package org.ctios.simulator;
+package org.ctios.simulator.admin;
 
 import java.util.List;
 import java.util.Map;
