@@ -18,8 +18,8 @@ import org.ctios.server.events.CallEstablishedNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallRetrievedNotice;
-import org.ctios.web.api.agents.AgentRepresentation;
-import org.ctios.web.api.calls.CallRepresentation;
+import org.ctios.web.representation.AgentRepresentation;
+import org.ctios.web.representation.CallRepresentation;
 
 /**
  * Turns one committed notice into a stream event: the notice's facts plus the current state of what it concerns

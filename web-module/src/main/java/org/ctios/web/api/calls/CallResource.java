@@ -29,6 +29,7 @@ import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.api.view.HistoryPage;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
+import org.ctios.web.representation.CallRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

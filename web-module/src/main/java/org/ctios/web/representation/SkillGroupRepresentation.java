@@ -1,4 +1,4 @@
-package org.ctios.web.api.skillgroups;
+package org.ctios.web.representation;
 
 import org.ctios.server.api.view.SkillGroupView;
 

@@ -1,4 +1,4 @@
-package org.ctios.web.api.agents;
+package org.ctios.web.representation;
 
 import java.time.Instant;
 import java.util.List;
