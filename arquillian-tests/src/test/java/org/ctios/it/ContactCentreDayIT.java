@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
-import org.ctios.simulator.SimulatorStats;
+import org.ctios.simulator.admin.SimulatorStats;
 import org.ctios.simulator.scenario.TrafficProfile;
 import org.junit.jupiter.api.Test;
 

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ctios.simulator.PbxSimulator;
-import org.ctios.simulator.SimulatorStats;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.SkillGroupView;
+import org.ctios.simulator.admin.SimulatorStats;
 
 /** The application's state compared with the simulated switch's, as the end-to-end and fault tests assert it. */
 final class SwitchTruth {

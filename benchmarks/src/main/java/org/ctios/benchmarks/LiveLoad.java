@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.ctios.simulator.PbxSimulator;
-import org.ctios.simulator.SimulatorStats;
 import org.ctios.simulator.acd.CallView;
+import org.ctios.simulator.admin.SimulatorStats;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.scenario.TrafficProfile;
 

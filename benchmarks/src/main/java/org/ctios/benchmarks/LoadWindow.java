@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import org.ctios.simulator.PbxSimulator;
-import org.ctios.simulator.SimulatorStats;
+import org.ctios.simulator.admin.SimulatorStats;
 
 /**
  * A window of live traffic measured over the same time on the switch (events it sent), the application (events it

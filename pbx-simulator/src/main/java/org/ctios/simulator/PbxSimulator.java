@@ -20,6 +20,7 @@ import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.Outcome;
 import org.ctios.simulator.admin.AdminServer;
 import org.ctios.simulator.admin.AdministeredSimulator;
+import org.ctios.simulator.admin.SimulatorStats;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.scenario.TrafficProfile;

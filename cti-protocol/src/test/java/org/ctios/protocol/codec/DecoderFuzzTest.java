@@ -22,7 +22,7 @@ import org.ctios.protocol.MessageType;
 import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.framing.Frames;
-import org.ctios.protocol.framing.MessageReader;
+import org.ctios.protocol.stream.MessageReader;
 import org.junit.jupiter.api.Test;
 
 /**

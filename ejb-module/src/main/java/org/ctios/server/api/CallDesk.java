@@ -1,28 +1,6 @@
 package org.ctios.server.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import org.ctios.protocol.types.CallVariables;
-import org.ctios.protocol.types.LocalConnectionState;
-import org.ctios.protocol.types.NamedVariable;
-import org.ctios.server.api.view.AgentAction;
-import org.ctios.server.api.view.AgentView;
-import org.ctios.server.api.view.CallView;
-import org.ctios.server.api.view.PartyView;
-import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.CallQueries;
-import org.ctios.server.application.CtiGateway;
-import org.ctios.server.application.CtiStep;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Call control for the REST API and for enterprise applications deployed beside CTI OS: inject it and make calls,
@@ -35,144 +13,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code CtiLinkDownException}, {@code CtiTimeoutException}, {@code CtiRequestRefusedException}. No transaction
  * is held while the CTI Server answers.
  */
-@ApplicationScoped
-public class CallDesk {
-
-    /** How long a request waits for its change to be stored, in milliseconds; supervision waits as long. */
-    static final String STORED_WAIT_PROPERTY = "ctios.calls.stored-wait-millis";
-
-    private CtiGateway cti;
-    private CallQueries calls;
-    private AgentQueries agents;
-    private StoredChangeWaits waits;
-    private Duration storedWait;
-
-    /** For the container's proxy. */
-    protected CallDesk() {
-    }
-
-    @Inject
-    public CallDesk(CtiGateway cti, CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
-                    @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2000")
-                    long storedWaitMillis) {
-        this.cti = cti;
-        this.calls = calls;
-        this.agents = agents;
-        this.waits = waits;
-        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
-    }
+public interface CallDesk {
 
     /**
      * The agent dials {@code destination} from its instrument (extension when it has none): another agent's
      * extension, a skill group's number, an outside number. The agent must have its make-call button (Not Ready,
      * no call).
      */
-    public CallOutcome makeCall(String agentId, String destination, Map<String, String> callVariables,
-                                Map<String, String> ecc) {
-        CallDataInput.checkDestination(destination);
-        CallVariables variables = CallDataInput.callVariables(callVariables);
-        List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
-        AgentView agent = agent(agentId);
-        if (!agent.enabledActions().contains(AgentAction.MAKE_CALL)) {
-            Set<String> enabled = new TreeSet<>();
-            agent.enabledActions().forEach(action -> enabled.add(action.name()));
-            throw new ActionNotEnabledException("agent " + agentId + " cannot make a call now (in state "
-                    + agent.state() + (agent.callIds().isEmpty() ? "" : ", on a call") + ")", enabled);
-        }
-        String device = agent.instrument() != null ? agent.instrument() : agent.extension();
-        try (StoredChangeWaits.Wait wait = waits.open()) {
-            long callId = cti.makeCall(device, destination, variables, eccVariables);
-            wait.watchCall(callId);
-            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
-                    .filter(call -> call.agentIds().contains(agentId)));
-            return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
-                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
-        }
-    }
+    CallOutcome makeCall(String agentId, String destination, Map<String, String> callVariables,
+                         Map<String, String> ecc);
 
-    /** The agent acts on the call at its device; see {@link CallAction} and {@link ActionSelection}. */
-    public CallOutcome act(long callId, CallAction action, String agentId, String destination) {
-        Objects.requireNonNull(action, "action");
-        if (action.needsDestination()) {
-            CallDataInput.checkDestination(destination);
-        }
-        calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
-        AgentView agent = agent(agentId);
-        List<AgentLeg> legs = legsOf(agentId).values().stream().flatMap(List::stream).toList();
-        ActionPlan plan = ActionSelection.select(action, callId, legs, agent.enabledActions(), destination);
-        try (StoredChangeWaits.Wait wait = waits.open()) {
-            plan.expectedLegs(CtiStep.NO_CALL).keySet().forEach(wait::watchCall);
-            long resultCall = cti.send(plan.steps());
-            if (resultCall != CtiStep.NO_CALL) {
-                wait.watchCall(resultCall);
-            }
-            long shown = plan.shownCallId() == ActionPlan.RESULT_CALL && resultCall != CtiStep.NO_CALL
-                    ? resultCall : plan.shownCallId() == ActionPlan.RESULT_CALL ? callId : plan.shownCallId();
-            boolean stored = wait.until(storedWait, () -> plan.isStored(resultCall, legStates(agentId)));
-            return new CallOutcome(shown, calls.byId(shown), stored);
-        }
-    }
+    /**
+     * The agent acts on the call at its device, as a CTI OS softphone does (see {@link CallAction}): the requests
+     * are chosen from the agent's enabled buttons and its legs on its calls.
+     */
+    CallOutcome act(long callId, CallAction action, String agentId, String destination);
 
     /**
      * Sets call variables (those given replace the call's), ECC variables and, when not null, wrap-up data. Any
      * application may set a call's data: no agent is involved.
      */
-    public CallOutcome setData(long callId, Map<String, String> callVariables, Map<String, String> ecc,
-                               String wrapupData) {
-        CallVariables variables = CallDataInput.callVariables(callVariables);
-        List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
-        CallDataInput.checkWrapup(wrapupData);
-        calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
-        try (StoredChangeWaits.Wait wait = waits.open()) {
-            wait.watchCall(callId);
-            cti.setCallData(callId, variables, eccVariables, wrapupData);
-            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
-                    .filter(call -> holds(call, callVariables, ecc, wrapupData)));
-            return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
-                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
-        }
-    }
-
-    private AgentView agent(String agentId) {
-        if (agentId == null || agentId.isBlank()) {
-            throw new IllegalArgumentException("agentId is required");
-        }
-        return agents.byId(agentId).orElseThrow(() -> new IllegalArgumentException("no agent '" + agentId + "'"));
-    }
-
-    /** The agent's legs on its calls in progress, by call. */
-    private Map<Long, List<AgentLeg>> legsOf(String agentId) {
-        Map<Long, List<AgentLeg>> legs = new HashMap<>();
-        for (CallView call : calls.all(agentId, null)) {
-            for (PartyView party : call.parties()) {
-                if (agentId.equals(party.agentId())) {
-                    legs.computeIfAbsent(call.id(), id -> new ArrayList<>())
-                            .add(new AgentLeg(call.id(), party.deviceId(), party.state()));
-                }
-            }
-        }
-        return legs;
-    }
-
-    /** The agent's live leg state per call (its first live leg where it has several). */
-    private Map<Long, LocalConnectionState> legStates(String agentId) {
-        Map<Long, LocalConnectionState> states = new HashMap<>();
-        legsOf(agentId).forEach((callId, legs) -> legs.stream().filter(AgentLeg::isLive).findFirst()
-                .ifPresent(leg -> states.put(callId, leg.state())));
-        return states;
-    }
-
-    private static boolean holds(CallView call, Map<String, String> callVariables, Map<String, String> ecc,
-                                 String wrapupData) {
-        boolean variablesHeld = callVariables == null || callVariables.entrySet().stream()
-                .allMatch(e -> sameValue(call.callVariables().get(e.getKey()), e.getValue()));
-        boolean eccHeld = ecc == null || ecc.entrySet().stream()
-                .allMatch(e -> sameValue(call.ecc().get(e.getKey()), e.getValue()));
-        return variablesHeld && eccHeld && (wrapupData == null || sameValue(call.wrapupData(), wrapupData));
-    }
-
-    /** An empty value is stored as none. */
-    private static boolean sameValue(String stored, String requested) {
-        return Objects.equals(stored, requested) || requested.isEmpty() && stored == null;
-    }
+    CallOutcome setData(long callId, Map<String, String> callVariables, Map<String, String> ecc, String wrapupData);
 }

@@ -1,6 +1,7 @@
 package org.ctios.server.api;
 
 import java.util.Objects;
+import java.util.Set;
 import org.ctios.protocol.types.AgentState;
 
 /**
@@ -13,11 +14,14 @@ import org.ctios.protocol.types.AgentState;
  */
 public record StateRequest(AgentState target, int reasonCode, String instrument, String password) {
 
+    /** The states an agent may be asked to go to; the others are the switch's to set (talking, held...). */
+    private static final Set<AgentState> REQUESTABLE = Set.of(AgentState.LOGIN, AgentState.LOGOUT,
+            AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.WORK_READY, AgentState.WORK_NOT_READY);
+
     public StateRequest {
         Objects.requireNonNull(target, "target state must not be null");
-        if (!StateChangeRules.isRequestable(target)) {
-            throw new IllegalArgumentException("state must be one of " + StateChangeRules.REQUESTABLE + ", was "
-                    + target);
+        if (!REQUESTABLE.contains(target)) {
+            throw new IllegalArgumentException("state must be one of " + REQUESTABLE + ", was " + target);
         }
         if (reasonCode < 0 || reasonCode > 0xFFFF) {
             throw new IllegalArgumentException("reasonCode must be between 0 and 65535, was " + reasonCode);

@@ -1,102 +1,27 @@
 package org.ctios.server.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.ctios.protocol.types.AgentState;
-import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.SupervisoryAction;
-import org.ctios.server.api.view.AgentView;
-import org.ctios.server.api.view.CallView;
-import org.ctios.server.application.AgentQueries;
-import org.ctios.server.application.CallQueries;
-import org.ctios.server.application.CtiGateway;
-import org.ctios.server.application.TeamQueries.TeamMembers;
-import org.ctios.server.application.TeamQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A supervisor's desk: the teams with their members' states, and barge-in or intercept on an agent's call. A
  * supervisor changes a member's state through {@link AgentDesk#changeState}. Who may do what is not checked here.
  */
-@ApplicationScoped
-public class SupervisorDesk {
+public interface SupervisorDesk {
 
-    private TeamQueries teams;
-    private AgentQueries agents;
-    private CallQueries calls;
-    private CtiGateway control;
-    private StoredChangeWaits waits;
-    private Duration storedWait;
+    List<TeamView> teams();
 
-    /** For the container's proxy. */
-    protected SupervisorDesk() {
-    }
-
-    @Inject
-    public SupervisorDesk(TeamQueries teams, AgentQueries agents, CallQueries calls, CtiGateway control,
-                          StoredChangeWaits waits,
-                          @ConfigProperty(name = CallDesk.STORED_WAIT_PROPERTY, defaultValue = "2000")
-                          long storedWaitMillis) {
-        this.teams = teams;
-        this.agents = agents;
-        this.calls = calls;
-        this.control = control;
-        this.waits = waits;
-        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
-    }
-
-    public List<TeamView> teams() {
-        return teams.all().stream().map(SupervisorDesk::teamOf).toList();
-    }
-
-    public TeamView team(int teamId) {
-        return teams.byId(teamId).map(SupervisorDesk::teamOf)
-                .orElseThrow(() -> new UnknownTeamException(String.valueOf(teamId)));
-    }
+    /** @throws UnknownTeamException when no team has that id */
+    TeamView team(int teamId);
 
     /**
      * The supervisor barges in on (joins) or intercepts (takes over) the call of the agent on it. Waits, as call
      * control does ({@code ctios.calls.stored-wait-millis}), until the stored call shows the supervisor connected
      * (and, for an intercept, the agent gone); the outcome says whether that happened in time.
+     *
+     * @throws UnknownCallException        when no call has that id
+     * @throws UnknownAgentException       when no agent is the supervisor
+     * @throws NoAgentToSuperviseException when no other agent is on the call
      */
-    public CallOutcome supervise(long callId, String supervisorId, SupervisoryAction action) {
-        CallView call = calls.byId(callId).orElseThrow(() -> new UnknownCallException(String.valueOf(callId)));
-        AgentView supervisor = agents.byId(supervisorId).orElseThrow(() -> new UnknownAgentException(supervisorId));
-        String agentId = call.agentIds().stream().filter(id -> !id.equals(supervisorId)).findFirst()
-                .orElseThrow(() -> new NoAgentToSuperviseException(callId, supervisorId));
-        String instrument = supervisor.instrument() != null ? supervisor.instrument() : supervisor.extension();
-        try (StoredChangeWaits.Wait wait = waits.open()) {
-            wait.watchCall(callId);
-            control.supervise(instrument, agentId, action);
-            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
-                    .filter(now -> shows(now, supervisorId, agentId, action)));
-            return stored.map(now -> new CallOutcome(callId, Optional.of(now), true))
-                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
-        }
-    }
-
-    /** The stored call shows the supervision: the supervisor connected, and after an intercept the agent gone. */
-    static boolean shows(CallView call, String supervisorId, String agentId, SupervisoryAction action) {
-        boolean supervisorConnected = call.parties().stream().anyMatch(party -> supervisorId.equals(party.agentId())
-                && party.state() == LocalConnectionState.CONNECT);
-        boolean agentGone = call.parties().stream().noneMatch(party -> agentId.equals(party.agentId()));
-        return supervisorConnected && (action != SupervisoryAction.INTERCEPT || agentGone);
-    }
-
-    static TeamView teamOf(TeamMembers team) {
-        List<AgentView> members = team.members();
-        List<String> supervisors = new ArrayList<>();
-        Optional.ofNullable(team.team().supervisorId()).ifPresent(supervisors::add);
-        members.stream().filter(AgentView::supervisor).map(AgentView::id)
-                .filter(id -> !supervisors.contains(id)).forEach(supervisors::add);
-        Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
-        members.forEach(agent -> counts.merge(agent.state(), 1, Integer::sum));
-        return new TeamView(team.team().teamId(), team.team().name(), supervisors, members, counts);
-    }
+    CallOutcome supervise(long callId, String supervisorId, SupervisoryAction action);
 }

@@ -12,5 +12,10 @@
  * org.ctios.server.events.Notice.Visitor} does something with each type, exhaustively: a new notice type does not
  * compile until every visitor handles it. Between the servers of a cluster, notices travel as their type's simple
  * name and their JSON; the types that may travel so are the hierarchy's records.
+ *
+ * <p>{@link org.ctios.server.events.LiveUpdates} gives the same notices in commit order together with the live
+ * model's version that shows them ({@link org.ctios.server.events.LiveSnapshot}), for readers that must never wait
+ * nor miss one: the event streams. It lives here, beside what it delivers, so that {@code api} does not depend on
+ * the notices while the notices depend on {@code api}'s views.
  */
 package org.ctios.server.events;

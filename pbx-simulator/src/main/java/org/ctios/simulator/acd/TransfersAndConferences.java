@@ -9,8 +9,9 @@ import org.ctios.simulator.acd.AcdEvent.ConnectionCleared;
 import org.ctios.simulator.acd.DialPlan.Destination;
 
 /**
- * Completing what a consultation began, a transfer or a conference, by joining the parties of the two calls; and the
- * single-step (blind) transfer, which needs no consultation.
+ * Completing what a consultation began, a transfer or a conference, by joining the consultation call's parties into
+ * the primary call ({@link #completeConsultation}); and the single-step (blind) transfer, which needs no
+ * consultation.
  */
 final class TransfersAndConferences {
 
@@ -30,29 +31,34 @@ final class TransfersAndConferences {
     }
 
     /**
-     * Completes a consultation transfer: the held (primary) call's other parties are joined with the parties of the
-     * active (consultation) call, the transferring device leaves both, and the consultation call ends.
+     * Completes a consultation transfer: the transferring device leaves the primary call too, and the parties of
+     * both calls stay together without it.
      */
     Outcome<CallView> transfer(long activeCallId, long heldCallId, String device) {
-        Outcome<Connection[]> pair = consultationPair(activeCallId, heldCallId, device);
-        if (pair instanceof Outcome.Failure<Connection[]> failure) {
-            return failure.cast();
-        }
-        Connection[] connections = ((Outcome.Success<Connection[]>) pair).value();
-        Call primary = state.call(heldCallId);
-        Call secondary = state.call(activeCallId);
-        Agent transferring = connections[0].agent();
-        String transferredDevice = moveParties(secondary, primary, transferring);
-        primary.disconnect(connections[1]);
-        secondary.disconnect(connections[0]);
-        transferring.leaveCall(primary);
-        transferring.leaveCall(secondary);
-        Instant now = state.now();
-        state.emit(new CallTransferred(now, primary.view(), secondary.id(), device, transferredDevice));
-        state.emit(new ConnectionCleared(now, primary.view(), connections[1].view(), ClearCause.TRANSFER));
-        agentStates.afterCall(transferring, primary);
-        callControl.endCall(secondary, ClearCause.TRANSFER);
-        return Outcome.success(primary.view());
+        return completeConsultation(activeCallId, heldCallId, device, ClearCause.TRANSFER,
+                (consultation, transferredDevice) -> {
+                    Call primary = consultation.primary();
+                    Agent transferring = consultation.controller();
+                    primary.disconnect(consultation.onPrimary());
+                    transferring.leaveCall(primary);
+                    Instant now = state.now();
+                    state.emit(new CallTransferred(now, primary.view(), consultation.secondary().id(), device,
+                            transferredDevice));
+                    state.emit(new ConnectionCleared(now, primary.view(), consultation.onPrimary().view(),
+                            ClearCause.TRANSFER));
+                    agentStates.afterCall(transferring, primary);
+                });
+    }
+
+    /** Completes a consultation conference: the controller, back on the primary call, talks with everyone. */
+    Outcome<CallView> conference(long activeCallId, long heldCallId, String device) {
+        return completeConsultation(activeCallId, heldCallId, device, ClearCause.CONFERENCE,
+                (consultation, addedDevice) -> {
+                    consultation.onPrimary().state(ConnectionState.CONNECTED);
+                    state.emit(new CallConferenced(state.now(), consultation.primary().view(),
+                            consultation.secondary().id(), device, addedDevice, ClearCause.CONFERENCE));
+                    agentStates.refreshTalkState(consultation.controller());
+                });
     }
 
     /** Single-step (blind) transfer: the device leaves and the call rings at the dialled destination. */
@@ -91,29 +97,44 @@ final class TransfersAndConferences {
         return Outcome.success(call.view());
     }
 
-    /** Completes a consultation conference: everyone on both calls joins the held (primary) call. */
-    Outcome<CallView> conference(long activeCallId, long heldCallId, String device) {
-        Outcome<Connection[]> pair = consultationPair(activeCallId, heldCallId, device);
-        if (pair instanceof Outcome.Failure<Connection[]> failure) {
-            return failure.cast();
-        }
-        Connection[] connections = ((Outcome.Success<Connection[]>) pair).value();
-        Call primary = state.call(heldCallId);
-        Call secondary = state.call(activeCallId);
-        Agent controller = connections[0].agent();
-        String addedDevice = moveParties(secondary, primary, controller);
-        secondary.disconnect(connections[0]);
-        controller.leaveCall(secondary);
-        connections[1].state(ConnectionState.CONNECTED);
-        state.emit(new CallConferenced(state.now(), primary.view(), secondary.id(), device, addedDevice,
-                ClearCause.CONFERENCE));
-        agentStates.refreshTalkState(controller);
-        callControl.endCall(secondary, ClearCause.CONFERENCE);
-        return Outcome.success(primary.view());
+    /**
+     * The controller's consultation: the active (consultation) call it made while it held the primary call.
+     *
+     * @param onConsultation the controller's connection on the consultation call
+     * @param onPrimary      the controller's connection on the primary call, held
+     */
+    private record Consultation(Call primary, Call secondary, Agent controller, Connection onConsultation,
+                                Connection onPrimary) {
     }
 
-    /** The controller's connections on the active (consultation) and held (primary) calls. */
-    private Outcome<Connection[]> consultationPair(long activeCallId, long heldCallId, String device) {
+    /** What a transfer or a conference does once the consultation call's parties are on the primary call. */
+    @FunctionalInterface
+    private interface Completion {
+        void complete(Consultation consultation, String joinedDevice);
+    }
+
+    /**
+     * What a transfer and a conference share: every party of the consultation call but the controller joins the
+     * primary call and the controller leaves the consultation call; then the operation's own {@code completion};
+     * then the consultation call ends.
+     */
+    private Outcome<CallView> completeConsultation(long activeCallId, long heldCallId, String device,
+                                                   ClearCause cause, Completion completion) {
+        Outcome<Consultation> found = consultation(activeCallId, heldCallId, device);
+        if (found instanceof Outcome.Failure<Consultation> failure) {
+            return failure.cast();
+        }
+        Consultation consultation = ((Outcome.Success<Consultation>) found).value();
+        String joinedDevice = moveParties(consultation.secondary(), consultation.primary(), consultation.controller());
+        consultation.secondary().disconnect(consultation.onConsultation());
+        consultation.controller().leaveCall(consultation.secondary());
+        completion.complete(consultation, joinedDevice);
+        callControl.endCall(consultation.secondary(), cause);
+        return Outcome.success(consultation.primary().view());
+    }
+
+    /** The controller's consultation at {@code device}: connected on the active call, holding the other. */
+    private Outcome<Consultation> consultation(long activeCallId, long heldCallId, String device) {
         Outcome<Connection> active = state.connection(activeCallId, device);
         if (active instanceof Outcome.Failure<Connection> failure) {
             return failure.cast();
@@ -131,7 +152,8 @@ final class TransfersAndConferences {
         if (heldConnection.state() != ConnectionState.HELD) {
             return Outcome.failure(AcdFailure.NO_HELD_CALL, "call " + heldCallId + " is not held at " + device);
         }
-        return Outcome.success(new Connection[] {activeConnection, heldConnection});
+        return Outcome.success(new Consultation(state.call(heldCallId), state.call(activeCallId),
+                activeConnection.agent(), activeConnection, heldConnection));
     }
 
     /** Moves every party but {@code except} from one call to another; returns the first moved device. */

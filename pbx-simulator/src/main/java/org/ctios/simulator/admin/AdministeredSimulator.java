@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
-import org.ctios.simulator.SimulatorStats;
 
 /**
  * What the admin interface asks of the simulator it serves. The HTTP layer depends on this rather than on the

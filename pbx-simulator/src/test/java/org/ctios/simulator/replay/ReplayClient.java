@@ -8,9 +8,9 @@ import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.codec.CtiCodec;
 import org.ctios.protocol.framing.FrameReader;
-import org.ctios.protocol.framing.MessageWriter;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
+import org.ctios.protocol.stream.MessageWriter;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.ByteString;
 

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.api.Accounts;
-import org.ctios.server.api.LiveUpdates;
+import org.ctios.server.events.LiveUpdates;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.security.SecuritySettings;

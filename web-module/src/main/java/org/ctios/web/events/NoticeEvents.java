@@ -22,8 +22,8 @@ import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
-import org.ctios.web.api.agents.AgentRepresentation;
-import org.ctios.web.api.calls.CallRepresentation;
+import org.ctios.web.representation.AgentRepresentation;
+import org.ctios.web.representation.CallRepresentation;
 
 /**
  * Turns one committed notice into a stream event: the notice's facts plus the current state of what it concerns

@@ -20,12 +20,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ctios.server.api.LiveUpdates;
+import org.ctios.server.events.LiveUpdates;
 import org.ctios.server.api.SkillGroupReads;
 import org.ctios.server.api.view.SkillGroupView;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
-import org.ctios.web.api.skillgroups.SkillGroupRepresentation;
+import org.ctios.web.representation.SkillGroupRepresentation;
 
 /**
  * Streams skill-group statistics as {@code SkillGroupStatistics} events: the object server's notices only mark the

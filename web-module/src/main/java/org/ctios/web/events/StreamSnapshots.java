@@ -20,12 +20,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.ctios.server.api.LiveSnapshot;
-import org.ctios.server.api.LiveUpdates;
+import org.ctios.server.events.LiveSnapshot;
+import org.ctios.server.events.LiveUpdates;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
-import org.ctios.web.api.agents.AgentRepresentation;
-import org.ctios.web.api.calls.CallRepresentation;
+import org.ctios.web.representation.AgentRepresentation;
+import org.ctios.web.representation.CallRepresentation;
 
 /**
  * The snapshots streams start with, taken from the live model and serialised once per scope and version: every

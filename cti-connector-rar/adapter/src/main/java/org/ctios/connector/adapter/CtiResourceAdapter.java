@@ -11,16 +11,16 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
 import javax.transaction.xa.XAResource;
 import org.ctios.connector.adapter.config.ConfigExpression;
-import org.ctios.connector.adapter.config.PropertyValues;
-import org.ctios.connector.adapter.link.Backoff;
+import org.ctios.connector.adapter.config.InvalidSettingException;
+import org.ctios.connector.adapter.config.Setting;
+import org.ctios.connector.adapter.inbound.DeliverySettings;
 import org.ctios.connector.adapter.link.LinkSettings;
-import org.ctios.connector.adapter.link.SideAddress;
 import org.ctios.connector.adapter.runtime.ConnectorSettings;
 import org.ctios.connector.adapter.runtime.CtiConnector;
 
@@ -30,13 +30,12 @@ import org.ctios.connector.adapter.runtime.CtiConnector;
  * the delivery workers run as Works of the container's WorkManager, scheduled at start, so deployment never waits for
  * the network.
  *
- * <p>Every property may hold {@code ${MPCONFIG=key:default}} and {@code ${ENV=NAME:default}} references; the adapter
- * resolves them itself when it starts, as Payara does not in a resource adapter's properties.
- *
- * <p>Each property's default is written once, as its field's initial value: for a field's {@code @ConfigProperty}
- * without {@code defaultValue} the container infers the default (Payara reads the getter of a new instance), so the
- * deployment descriptor it builds is the same as with the value repeated in the annotation; and were it not, the
- * container would set nothing and the field's value would stand.
+ * <p>Its properties are the connector's settings, each described once, with its default, its values and its
+ * meaning, where its value is kept ({@link LinkSettings}, {@link DeliverySettings}, {@link ConnectorSettings}). Each
+ * starts as {@link Setting#reference()}, {@code ${MPCONFIG=key:default}}: the container infers that as the default
+ * (Payara reads the getter of a new instance), a deployment may set the property or, more simply, the key. The
+ * adapter resolves the references itself when it starts, as Payara does not in a resource adapter's properties, and
+ * reads every setting once, failing the start with the property's name when one is wrong.
  */
 @Connector(
         displayName = "CTI OS CTI Server connector",
@@ -55,87 +54,77 @@ public class CtiResourceAdapter implements ResourceAdapter {
      */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    @ConfigProperty(description = "Host of CTI Server side A.")
-    private String sideAHost = "${MPCONFIG=ctios.cti.side-a.host:127.0.0.1}";
+    @ConfigProperty
+    private String sideAHost = LinkSettings.SIDE_A_HOST.reference();
 
-    @ConfigProperty(description = "TCP port of CTI Server side A.")
-    private String sideAPort = "${MPCONFIG=ctios.cti.side-a.port:42027}";
+    @ConfigProperty
+    private String sideAPort = LinkSettings.SIDE_A_PORT.reference();
 
-    @ConfigProperty(description = "Host of CTI Server side B; empty for a simplex CTI Server (side A only).")
-    private String sideBHost = "${MPCONFIG=ctios.cti.side-b.host:127.0.0.1}";
+    @ConfigProperty
+    private String sideBHost = LinkSettings.SIDE_B_HOST.reference();
 
-    @ConfigProperty(description = "TCP port of CTI Server side B.")
-    private String sideBPort = "${MPCONFIG=ctios.cti.side-b.port:43027}";
+    @ConfigProperty
+    private String sideBPort = LinkSettings.SIDE_B_PORT.reference();
 
-    @ConfigProperty(description = "ClientID sent in OPEN_REQ.")
-    private String clientId = "${MPCONFIG=ctios.cti.client-id:ctios}";
+    @ConfigProperty
+    private String clientId = LinkSettings.CLIENT_ID.reference();
 
-    @ConfigProperty(description = "ClientPassword sent in OPEN_REQ (may be empty).")
-    private String clientPassword = "${MPCONFIG=ctios.cti.client-password:}";
+    @ConfigProperty
+    private String clientPassword = LinkSettings.CLIENT_PASSWORD.reference();
 
-    @ConfigProperty(description = "CTI services asked for in OPEN_REQ: names separated by commas, or the mask as a "
-            + "number. ALL_EVENTS is monitor mode: every agent and call.")
-    private String serviceMask = "${MPCONFIG=ctios.cti.service-mask:ALL_EVENTS,CLIENT_CONTROL,CALL_DATA_UPDATE}";
+    @ConfigProperty
+    private String serviceMask = LinkSettings.SERVICE_MASK.reference();
 
-    @ConfigProperty(description = "Time between heartbeats (500ms, 5s, 1m); three unanswered in a row mean the link "
-            + "is lost.")
-    private String heartbeatInterval = "${MPCONFIG=ctios.cti.heartbeat-interval:5s}";
+    @ConfigProperty
+    private String heartbeatInterval = LinkSettings.HEARTBEAT_INTERVAL.reference();
 
-    @ConfigProperty(description = "Longest wait for the TCP connection and for OPEN_CONF.")
-    private String openTimeout = "${MPCONFIG=ctios.cti.open-timeout:10s}";
+    @ConfigProperty
+    private String openTimeout = LinkSettings.OPEN_TIMEOUT.reference();
 
-    @ConfigProperty(description = "Delay before the first retry once both sides failed; doubles with each further "
-            + "retry.")
-    private String reconnectInitialDelay = "${MPCONFIG=ctios.cti.reconnect.initial-delay:1s}";
+    @ConfigProperty
+    private String reconnectInitialDelay = LinkSettings.RECONNECT_INITIAL_DELAY.reference();
 
-    @ConfigProperty(description = "Longest delay between two connection attempts.")
-    private String reconnectMaxDelay = "${MPCONFIG=ctios.cti.reconnect.max-delay:30s}";
+    @ConfigProperty
+    private String reconnectMaxDelay = LinkSettings.RECONNECT_MAX_DELAY.reference();
 
-    @ConfigProperty(description = "Spread of each reconnect delay, as a fraction (0.2 = plus or minus 20 %).")
-    private String reconnectJitter = "${MPCONFIG=ctios.cti.reconnect.jitter:0.2}";
+    @ConfigProperty
+    private String reconnectJitter = LinkSettings.RECONNECT_JITTER.reference();
 
-    @ConfigProperty(description = "Longest wait for the confirmation of a control request, including the wait for an "
-            + "earlier request on the same call or agent.")
-    private String requestTimeout = "${MPCONFIG=ctios.cti.request-timeout:5s}";
+    @ConfigProperty
+    private String requestTimeout = LinkSettings.REQUEST_TIMEOUT.reference();
 
-    @ConfigProperty(description = "PeripheralID of the agent peripheral (ACD) that control requests name.")
-    private String peripheralId = "${MPCONFIG=ctios.cti.peripheral-id:5000}";
+    @ConfigProperty
+    private String peripheralId = LinkSettings.PERIPHERAL_ID.reference();
 
-    @ConfigProperty(description = "Agents to read when resynchronising after a (re)connection, besides those the "
-            + "events and the application name: ids and ranges separated by commas (1001-1050,2001).")
-    private String agentIds = "${MPCONFIG=ctios.cti.agent-ids:}";
+    @ConfigProperty
+    private String agentIds = ConnectorSettings.AGENT_IDS.reference();
 
-    @ConfigProperty(description = "Snapshot requests in flight at once while resynchronising.")
-    private String resyncWindow = "${MPCONFIG=ctios.cti.resync.window:32}";
+    @ConfigProperty
+    private String resyncWindow = LinkSettings.RESYNC_WINDOW.reference();
 
-    @ConfigProperty(description = "Longest a resynchronisation may take before it is reported incomplete.")
-    private String resyncTimeout = "${MPCONFIG=ctios.cti.resync.timeout:2m}";
+    @ConfigProperty
+    private String resyncTimeout = LinkSettings.RESYNC_TIMEOUT.reference();
 
-    @ConfigProperty(description = "Events of different agents and calls delivered to MDBs in parallel: a number, or "
-            + "auto for half the processors (at least one).")
-    private String deliveryWorkers = "${MPCONFIG=ctios.cti.delivery.workers:auto}";
+    @ConfigProperty
+    private String deliveryWorkers = DeliverySettings.WORKERS.reference();
 
-    @ConfigProperty(description = "Events waiting per delivery worker; when one is full the link stops reading "
-            + "(back-pressure).")
-    private String deliveryQueueCapacity = "${MPCONFIG=ctios.cti.delivery.queue-capacity:10000}";
+    @ConfigProperty
+    private String deliveryQueueCapacity = DeliverySettings.QUEUE_CAPACITY.reference();
 
-    @ConfigProperty(description = "Deliveries of one event to one MDB before it becomes a dead letter.")
-    private String deliveryMaxAttempts = "${MPCONFIG=ctios.cti.delivery.max-attempts:3}";
+    @ConfigProperty
+    private String deliveryMaxAttempts = DeliverySettings.MAX_ATTEMPTS.reference();
 
-    @ConfigProperty(description = "Longest wait for a free MDB instance when the pool is exhausted; the link stops "
-            + "reading meanwhile.")
-    private String endpointWaitLimit = "${MPCONFIG=ctios.cti.delivery.endpoint-wait-limit:1m}";
+    @ConfigProperty
+    private String endpointWaitLimit = DeliverySettings.ENDPOINT_WAIT_LIMIT.reference();
 
-    @ConfigProperty(description = "Dead letters kept for inspection (every one is also logged).")
-    private String deadLetterCapacity = "${MPCONFIG=ctios.cti.delivery.dead-letters:1000}";
+    @ConfigProperty
+    private String deadLetterCapacity = DeliverySettings.DEAD_LETTER_CAPACITY.reference();
 
-    @ConfigProperty(description = "Most queued events handed at once, in one transaction, to an MDB that takes batches "
-            + "(CtiEventBatchListener).")
-    private String deliveryBatchSize = "${MPCONFIG=ctios.cti.delivery.batch-size:256}";
+    @ConfigProperty
+    private String deliveryBatchSize = DeliverySettings.BATCH_SIZE.reference();
 
-    @ConfigProperty(description = "true in a cluster of servers: the link opens only when the application elects this "
-            + "server to hold it (CtiConnection.holdLink()), so that one server of the cluster holds it.")
-    private String clustered = "${MPCONFIG=ctios.cluster.enabled:false}";
+    @ConfigProperty
+    private String clustered = ConnectorSettings.CLUSTERED.reference();
 
     private transient volatile CtiConnector connector;
 
@@ -154,54 +143,49 @@ public class CtiResourceAdapter implements ResourceAdapter {
         connector = started;
     }
 
-    /** The settings these properties give, with every reference resolved. */
+    /**
+     * The settings these properties give, with every reference resolved.
+     *
+     * @throws ResourceAdapterInternalException whose cause, an {@link InvalidSettingException}, names the property
+     *                                          that is wrong and what it must be
+     */
     ConnectorSettings settings(ConfigExpression config) throws ResourceAdapterInternalException {
+        Map<Setting<?>, String> properties = properties();
         try {
-            List<SideAddress> sides = new ArrayList<>();
-            sides.add(new SideAddress("A", required(config, "sideAHost", sideAHost),
-                    PropertyValues.integer("sideAPort", config.resolve(sideAPort), 1, 65535)));
-            String sideB = config.resolve(sideBHost).trim();
-            if (!sideB.isEmpty()) {
-                sides.add(new SideAddress("B", sideB, PropertyValues.integer("sideBPort", config.resolve(sideBPort),
-                        1, 65535)));
-            }
-            Backoff backoff = new Backoff(duration(config, "reconnectInitialDelay", reconnectInitialDelay),
-                    duration(config, "reconnectMaxDelay", reconnectMaxDelay),
-                    PropertyValues.fraction("reconnectJitter", config.resolve(reconnectJitter)));
-            LinkSettings link = new LinkSettings(sides, required(config, "clientId", clientId),
-                    config.resolve(clientPassword),
-                    PropertyValues.serviceMask("serviceMask", config.resolve(serviceMask)),
-                    duration(config, "heartbeatInterval", heartbeatInterval),
-                    duration(config, "openTimeout", openTimeout), backoff,
-                    duration(config, "requestTimeout", requestTimeout),
-                    PropertyValues.unsignedInt("peripheralId", config.resolve(peripheralId)),
-                    PropertyValues.integer("resyncWindow", config.resolve(resyncWindow), 1, 1000),
-                    duration(config, "resyncTimeout", resyncTimeout));
-            return new ConnectorSettings(link, PropertyValues.agentIds("agentIds", config.resolve(agentIds)),
-                    PropertyValues.workers("deliveryWorkers", config.resolve(deliveryWorkers),
-                            Runtime.getRuntime().availableProcessors(), 256),
-                    PropertyValues.integer("deliveryQueueCapacity", config.resolve(deliveryQueueCapacity), 1,
-                            1_000_000),
-                    PropertyValues.integer("deliveryMaxAttempts", config.resolve(deliveryMaxAttempts), 1, 100),
-                    duration(config, "endpointWaitLimit", endpointWaitLimit),
-                    PropertyValues.integer("deadLetterCapacity", config.resolve(deadLetterCapacity), 1, 1_000_000),
-                    PropertyValues.integer("deliveryBatchSize", config.resolve(deliveryBatchSize), 1, 10_000),
-                    !PropertyValues.bool("clustered", config.resolve(clustered)));
+            return ConnectorSettings.read(setting -> config.resolve(properties.get(setting)));
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("invalid CTI connector configuration: " + e.getMessage(), e);
         }
     }
 
-    private static String required(ConfigExpression config, String property, String value) {
-        String resolved = config.resolve(value).trim();
-        if (resolved.isEmpty()) {
-            throw new IllegalArgumentException(property + " must not be empty");
-        }
-        return resolved;
-    }
-
-    private static Duration duration(ConfigExpression config, String property, String value) {
-        return PropertyValues.duration(property, config.resolve(value));
+    /** Each setting's property as the container set it. */
+    private Map<Setting<?>, String> properties() {
+        Map<Setting<?>, String> properties = new HashMap<>();
+        properties.put(LinkSettings.SIDE_A_HOST, sideAHost);
+        properties.put(LinkSettings.SIDE_A_PORT, sideAPort);
+        properties.put(LinkSettings.SIDE_B_HOST, sideBHost);
+        properties.put(LinkSettings.SIDE_B_PORT, sideBPort);
+        properties.put(LinkSettings.CLIENT_ID, clientId);
+        properties.put(LinkSettings.CLIENT_PASSWORD, clientPassword);
+        properties.put(LinkSettings.SERVICE_MASK, serviceMask);
+        properties.put(LinkSettings.HEARTBEAT_INTERVAL, heartbeatInterval);
+        properties.put(LinkSettings.OPEN_TIMEOUT, openTimeout);
+        properties.put(LinkSettings.RECONNECT_INITIAL_DELAY, reconnectInitialDelay);
+        properties.put(LinkSettings.RECONNECT_MAX_DELAY, reconnectMaxDelay);
+        properties.put(LinkSettings.RECONNECT_JITTER, reconnectJitter);
+        properties.put(LinkSettings.REQUEST_TIMEOUT, requestTimeout);
+        properties.put(LinkSettings.PERIPHERAL_ID, peripheralId);
+        properties.put(ConnectorSettings.AGENT_IDS, agentIds);
+        properties.put(LinkSettings.RESYNC_WINDOW, resyncWindow);
+        properties.put(LinkSettings.RESYNC_TIMEOUT, resyncTimeout);
+        properties.put(DeliverySettings.WORKERS, deliveryWorkers);
+        properties.put(DeliverySettings.QUEUE_CAPACITY, deliveryQueueCapacity);
+        properties.put(DeliverySettings.MAX_ATTEMPTS, deliveryMaxAttempts);
+        properties.put(DeliverySettings.ENDPOINT_WAIT_LIMIT, endpointWaitLimit);
+        properties.put(DeliverySettings.DEAD_LETTER_CAPACITY, deadLetterCapacity);
+        properties.put(DeliverySettings.BATCH_SIZE, deliveryBatchSize);
+        properties.put(ConnectorSettings.CLUSTERED, clustered);
+        return properties;
     }
 
     /** The running connector, or {@code null} when the adapter is not started. */

@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ctios.connector.adapter.inbound.LongRunningTask;
-import org.ctios.connector.adapter.inbound.WorkScheduler;
+import org.ctios.connector.adapter.work.LongRunningTask;
+import org.ctios.connector.adapter.work.WorkScheduler;
 
 /**
  * Runs the connector's long-running tasks as Works of the container's WorkManager: the adapter owns no thread. Where

@@ -9,17 +9,25 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ctios.connector.adapter.config.ConfigExpression;
-import org.ctios.connector.adapter.link.LinkSettings;
+import org.ctios.connector.adapter.config.InvalidSettingException;
+import org.ctios.connector.adapter.config.Setting;
 import org.ctios.connector.adapter.link.SideAddress;
 import org.ctios.connector.adapter.runtime.ConnectorSettings;
+import org.ctios.connector.adapter.testing.ThreadBootstrapContext;
 import org.ctios.protocol.types.CtiService;
 import org.junit.jupiter.api.Test;
 
-/** The adapter's properties as a deployment sets them: defaults, MicroProfile Config overrides, bad values. */
+/**
+ * The adapter's properties as a deployment sets them: one per setting, MicroProfile Config and the environment
+ * overriding the defaults, a bad value failing the start. (The settings' own defaults and bounds are
+ * {@code ConnectorSettingsTest}'s.)
+ */
 class AdapterConfigurationTest {
 
     private final Map<String, String> config = new HashMap<>();
@@ -31,30 +39,10 @@ class AdapterConfigurationTest {
     }
 
     @Test
-    void defaultsDescribeAMonitorModeLinkToADuplexPairOnThisHost() throws Exception {
+    void withNothingConfiguredEverySettingIsItsDefault() throws Exception {
         ConnectorSettings settings = settings();
-        LinkSettings link = settings.link();
 
-        assertThat(link.sides()).containsExactly(new SideAddress("A", "127.0.0.1", 42027),
-                new SideAddress("B", "127.0.0.1", 43027));
-        assertThat(link.serviceMask()).isEqualTo(CtiService.mask(CtiService.ALL_EVENTS, CtiService.CLIENT_CONTROL,
-                CtiService.CALL_DATA_UPDATE));
-        assertThat(link.heartbeatInterval()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(link.openTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(link.backoff().initial()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(link.backoff().maximum()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(link.backoff().jitter()).isEqualTo(0.2);
-        assertThat(link.requestTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(link.peripheralId()).isEqualTo(5000);
-        assertThat(link.clientId()).isEqualTo("ctios");
-        assertThat(link.clientPassword()).isEmpty();
-        assertThat(settings.agentIds()).isEmpty();
-        assertThat(settings.deliveryWorkers()).as("half the processors")
-                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
-        assertThat(settings.batchSize()).isEqualTo(256);
-        assertThat(settings.queueCapacity()).isEqualTo(10_000);
-        assertThat(settings.maxAttempts()).isEqualTo(3);
-        assertThat(settings.unavailableLimit()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(settings).isEqualTo(ConnectorSettings.read(Setting::defaultValue));
     }
 
     @Test
@@ -77,64 +65,54 @@ class AdapterConfigurationTest {
         assertThat(settings.agentIds()).containsExactlyInAnyOrder("1001", "1002", "1003", "sup7");
         assertThat(settings.link().serviceMask()).isEqualTo(CtiService.ALL_EVENTS.bit());
         assertThat(settings.link().clientPassword()).isEqualTo("s3cret");
-        assertThat(settings.deliveryWorkers()).isEqualTo(6);
+        assertThat(settings.delivery().workers()).isEqualTo(6);
     }
 
     @Test
     void aBadValueFailsTheStartNamingTheProperty() {
-        config.put("ctios.cti.heartbeat-interval", "fast");
-        assertThatThrownBy(this::settings).isInstanceOf(ResourceAdapterInternalException.class)
-                .hasMessageContaining("heartbeatInterval").hasMessageContaining("'fast'");
+        ThreadBootstrapContext bootstrap = new ThreadBootstrapContext();
+        adapter.setHeartbeatInterval("fast");
 
-        config.clear();
-        config.put("ctios.cti.side-b.port", "70000");
-        assertThatThrownBy(this::settings).hasMessageContaining("sideBPort").hasMessageContaining("65535");
-
-        config.clear();
-        config.put("ctios.cti.service-mask", "ALL_EVENT");
-        assertThatThrownBy(this::settings).hasMessageContaining("serviceMask")
-                .hasMessageContaining("ALL_EVENT is none");
-
-        config.clear();
-        config.put("ctios.cti.agent-ids", "2000-1000");
-        assertThatThrownBy(this::settings).hasMessageContaining("agentIds");
-
-        config.clear();
-        config.put("ctios.cti.delivery.workers", "many");
-        assertThatThrownBy(this::settings).hasMessageContaining("deliveryWorkers");
-
-        config.clear();
-        config.put("ctios.cti.reconnect.jitter", "1.5");
-        assertThatThrownBy(this::settings).hasMessageContaining("reconnectJitter");
-
-        config.clear();
-        config.put("ctios.cti.reconnect.max-delay", "100ms");
-        assertThatThrownBy(this::settings).as("a maximum below the initial delay")
-                .hasMessageContaining("initial <= maximum");
+        assertThatThrownBy(() -> adapter.start(bootstrap)).isInstanceOf(ResourceAdapterInternalException.class)
+                .hasMessageContaining("invalid CTI connector configuration: heartbeatInterval")
+                .hasMessageContaining("'fast'")
+                .cause().isInstanceOf(InvalidSettingException.class)
+                .extracting(cause -> ((InvalidSettingException) cause).property()).isEqualTo("heartbeatInterval");
+        assertThat(adapter.connector()).as("not started").isNull();
+        assertThat(bootstrap.scheduledWorks()).as("nothing scheduled").isZero();
     }
 
-    /** What the container reads: a getter and a setter per annotated field, the getter giving the default. */
+    /**
+     * What the container reads and sets: a String property per setting, with a public getter and setter, whose
+     * initial value the container infers as the default, and which is what the setting is read from.
+     */
     @Test
-    void everyPropertyHasItsDefaultOnceWhereTheContainerInfersIt() throws Exception {
-        int properties = 0;
+    void everySettingIsAPropertyOfTheAdapterThatStartsAsItsReference() throws Exception {
+        List<String> properties = new ArrayList<>();
         for (Field field : CtiResourceAdapter.class.getDeclaredFields()) {
-            ConfigProperty property = field.getAnnotation(ConfigProperty.class);
-            if (property == null) {
-                continue;
+            if (field.isAnnotationPresent(ConfigProperty.class)) {
+                assertThat(field.getType()).as(field.getName()).isEqualTo(String.class);
+                properties.add(field.getName());
             }
-            properties++;
-            String name = field.getName();
-            String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+        assertThat(properties).containsExactlyInAnyOrderElementsOf(
+                ConnectorSettings.SETTINGS.stream().map(Setting::property).toList());
+
+        for (Setting<?> setting : ConnectorSettings.SETTINGS) {
+            String suffix = Character.toUpperCase(setting.property().charAt(0)) + setting.property().substring(1);
             Method getter = CtiResourceAdapter.class.getMethod("get" + suffix);
             Method setter = CtiResourceAdapter.class.getMethod("set" + suffix, String.class);
-            assertThat(Modifier.isPublic(getter.getModifiers()) && Modifier.isPublic(setter.getModifiers())).as(name)
-                    .isTrue();
-            assertThat(property.defaultValue()).as(name + ": the default is the field's, not repeated here")
-                    .isEmpty();
-            assertThat(property.description()).as(name + " is described").isNotEmpty();
-            assertThat((String) getter.invoke(new CtiResourceAdapter())).as(name + "'s inferred default")
-                    .startsWith("${MPCONFIG=ctios.");
+            assertThat(Modifier.isPublic(getter.getModifiers()) && Modifier.isPublic(setter.getModifiers()))
+                    .as(setting.property()).isTrue();
+            assertThat(getter.invoke(new CtiResourceAdapter())).as(setting.property() + "'s inferred default")
+                    .isEqualTo(setting.reference());
+
+            CtiResourceAdapter configured = new CtiResourceAdapter();
+            setter.invoke(configured, "${ENV=CTIOS_TEST_NEVER_SET}");
+            assertThatThrownBy(() -> configured.settings(new ConfigExpression(key -> Optional.empty(), name -> null)))
+                    .as("the setting " + setting.property() + " is read from its own property")
+                    .cause().isInstanceOf(InvalidSettingException.class)
+                    .extracting(cause -> ((InvalidSettingException) cause).property()).isEqualTo(setting.property());
         }
-        assertThat(properties).isEqualTo(24);
     }
 }

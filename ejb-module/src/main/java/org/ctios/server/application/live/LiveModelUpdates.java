@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ctios.server.api.LiveSnapshot;
-import org.ctios.server.api.LiveUpdates;
+import org.ctios.server.events.LiveSnapshot;
+import org.ctios.server.events.LiveUpdates;
 
 /**
  * The live model as {@code server.api} shows it to the web tier: the current version by reference, and each change's

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.ctios.server.api.LiveSnapshot;
+import org.ctios.server.events.LiveSnapshot;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
 import org.ctios.server.api.view.SkillGroupView;

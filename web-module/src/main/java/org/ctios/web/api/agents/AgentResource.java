@@ -19,6 +19,7 @@ import org.ctios.server.api.StateChangeResult;
 import org.ctios.server.api.StateRequest;
 import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
+import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -29,6 +29,7 @@ import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.api.view.HistoryPage;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
+import org.ctios.web.representation.CallRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;

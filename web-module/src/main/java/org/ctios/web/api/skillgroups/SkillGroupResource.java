@@ -11,6 +11,7 @@ import java.util.List;
 import org.ctios.server.api.SkillGroupReads;
 import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.representation.SkillGroupRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

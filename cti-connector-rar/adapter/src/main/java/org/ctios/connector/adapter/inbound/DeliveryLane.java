@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ctios.connector.adapter.work.LongRunningTask;
+import org.ctios.connector.adapter.work.WorkScheduler;
 
 /**
  * The delivery of events to one message endpoint (MDB), apart from every other endpoint's, so that a slow one holds
@@ -84,20 +86,21 @@ final class DeliveryLane {
     private final CountDownLatch stopped;
 
     /**
-     * @param batchSize most events a worker hands to the delivery at once
+     * @param settings  the lane's workers, their queues' capacity and the most events a worker hands to the
+     *                  delivery at once
      * @param keepAlive called while {@link #dispatch} waits for room, to keep the CTI session alive
      */
-    DeliveryLane(MessageEndpointFactory endpoint, WorkScheduler works, int workerCount, int queueCapacity,
-                 int batchSize, EndpointDelivery delivery, Runnable keepAlive) {
+    DeliveryLane(MessageEndpointFactory endpoint, WorkScheduler works, DeliverySettings settings,
+                 EndpointDelivery delivery, Runnable keepAlive) {
         this.endpoint = endpoint;
         this.works = works;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
         this.delivery = delivery;
         this.keepAlive = keepAlive;
-        for (int i = 0; i < workerCount; i++) {
-            workers.add(new ArrayBlockingQueue<>(queueCapacity));
+        for (int i = 0; i < settings.workers(); i++) {
+            workers.add(new ArrayBlockingQueue<>(settings.queueCapacity()));
         }
-        this.stopped = new CountDownLatch(workerCount);
+        this.stopped = new CountDownLatch(settings.workers());
     }
 
     MessageEndpointFactory endpoint() {

@@ -51,10 +51,13 @@ public final class EndpointDelivery {
     private final LinkStatusHolder status;
     private final Clock clock;
 
-    public EndpointDelivery(int maxAttempts, Duration unavailableLimit, DeadLetters deadLetters,
-                            LinkStatusHolder status, Clock clock) {
-        this.maxAttempts = maxAttempts;
-        this.unavailableLimit = unavailableLimit;
+    /**
+     * @param settings the attempts per event and the longest wait for a free endpoint
+     */
+    public EndpointDelivery(DeliverySettings settings, DeadLetters deadLetters, LinkStatusHolder status,
+                            Clock clock) {
+        this.maxAttempts = settings.maxAttempts();
+        this.unavailableLimit = settings.endpointWaitLimit();
         this.deadLetters = deadLetters;
         this.status = status;
         this.clock = clock;

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
+import org.ctios.connector.adapter.work.WorkScheduler;
 
 /**
  * Hands every event to the delivery lane of each activated message endpoint (see {@link DeliveryLane}): each
@@ -20,9 +21,7 @@ public final class EventDispatcher {
     private static final long HOLD_TICK_MILLIS = 100;
 
     private final WorkScheduler works;
-    private final int workersPerLane;
-    private final int queueCapacity;
-    private final int batchSize;
+    private final DeliverySettings settings;
     private final EndpointDelivery delivery;
     private final Runnable keepAlive;
     private final List<DeliveryLane> lanes = new CopyOnWriteArrayList<>();
@@ -34,18 +33,14 @@ public final class EventDispatcher {
     private volatile boolean stopping;
 
     /**
-     * @param workersPerLane keyed workers of each endpoint's lane: its events of different agents and calls
-     *                       delivered in parallel
-     * @param queueCapacity  events waiting per worker before {@link #dispatch} waits
-     * @param batchSize      most events a worker hands to the delivery at once
-     * @param keepAlive      called while {@link #dispatch} waits for room, to keep the CTI session alive
+     * @param settings  each lane's workers, their queues' capacity (beyond which {@link #dispatch} waits) and the
+     *                  batch size
+     * @param keepAlive called while {@link #dispatch} waits for room, to keep the CTI session alive
      */
-    public EventDispatcher(WorkScheduler works, int workersPerLane, int queueCapacity, int batchSize,
-                           EndpointDelivery delivery, Runnable keepAlive) {
+    public EventDispatcher(WorkScheduler works, DeliverySettings settings, EndpointDelivery delivery,
+                           Runnable keepAlive) {
         this.works = works;
-        this.workersPerLane = workersPerLane;
-        this.queueCapacity = queueCapacity;
-        this.batchSize = batchSize;
+        this.settings = settings;
         this.delivery = delivery;
         this.keepAlive = keepAlive;
     }
@@ -61,8 +56,7 @@ public final class EventDispatcher {
             LOG.warning("CTI events not delivered to " + endpoint.getActivationName() + ": the adapter is stopping");
             return false;
         }
-        DeliveryLane lane = new DeliveryLane(endpoint, works, workersPerLane, queueCapacity, batchSize, delivery,
-                keepAlive);
+        DeliveryLane lane = new DeliveryLane(endpoint, works, settings, delivery, keepAlive);
         try {
             lane.start();
         } catch (IllegalStateException refused) {
@@ -128,7 +122,7 @@ public final class EventDispatcher {
 
     /** Holds the event if still no endpoint is active; false when one is (deliver it to the lanes). */
     private synchronized boolean holdWithoutEndpoint(Dispatch dispatch) throws InterruptedException {
-        while (lanes.isEmpty() && !stopping && withoutEndpoint.size() >= queueCapacity) {
+        while (lanes.isEmpty() && !stopping && withoutEndpoint.size() >= settings.queueCapacity()) {
             wait(HOLD_TICK_MILLIS);
             keepAlive.run();
         }

@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
-import org.ctios.connector.adapter.inbound.LongRunningTask;
+import org.ctios.connector.adapter.work.LongRunningTask;
 import org.ctios.connector.api.CtiLinkDownException;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.ProtocolException;
-import org.ctios.protocol.framing.MessageWriter;
+import org.ctios.protocol.stream.MessageWriter;
 
 /**
  * The CTI Server link. {@link #run()} is its whole life and is meant to be the body of one long-running Work: its

@@ -14,8 +14,6 @@ import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolVersion;
-import org.ctios.protocol.framing.MessageReader;
-import org.ctios.protocol.framing.MessageWriter;
 import org.ctios.protocol.message.session.CloseConf;
 import org.ctios.protocol.message.session.CloseReq;
 import org.ctios.protocol.message.session.FailureConf;
@@ -25,6 +23,8 @@ import org.ctios.protocol.message.session.HeartbeatReq;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
 import org.ctios.protocol.message.system.SystemEvent;
+import org.ctios.protocol.stream.MessageReader;
+import org.ctios.protocol.stream.MessageWriter;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.ByteString;
 import org.ctios.protocol.types.FailureStatus;
@@ -191,8 +191,7 @@ final class LinkSession {
     private void startResync() throws IOException {
         link.takeResyncRequest();
         link.statusHolder().resynchronising(true);
-        resync = new Resync(this, link.snapshots(), settings.peripheralId(), settings.resyncWindow(),
-                link.clock().instant().plus(settings.resyncTimeout()));
+        resync = new Resync(this, link.snapshots(), settings, link.clock().instant());
         resync.start(side.label(), link.knownDevices().agentIds(), link.knownDevices().activeCalls());
         if (resync.isFinished()) {
             resyncFinished();

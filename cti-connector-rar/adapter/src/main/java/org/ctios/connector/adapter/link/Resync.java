@@ -52,12 +52,16 @@ final class Resync {
     private boolean complete;
     private int answered;
 
-    Resync(LinkSession session, SnapshotListener listener, long peripheralId, int window, Instant deadline) {
+    /**
+     * @param settings the peripheral to read, the requests in flight at once, and how long it may take from
+     *                 {@code startedAt}
+     */
+    Resync(LinkSession session, SnapshotListener listener, LinkSettings settings, Instant startedAt) {
         this.session = session;
         this.listener = listener;
-        this.peripheralId = peripheralId;
-        this.window = window;
-        this.deadline = deadline;
+        this.peripheralId = settings.peripheralId();
+        this.window = settings.resyncWindow();
+        this.deadline = startedAt.plus(settings.resyncTimeout());
     }
 
     void start(String side, Set<String> agentIds, Set<Long> knownCalls) throws IOException {

@@ -11,19 +11,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
+import org.ctios.connector.adapter.control.ControlRequests;
 import org.ctios.connector.adapter.inbound.DeadLetters;
 import org.ctios.connector.adapter.inbound.Dispatch;
 import org.ctios.connector.adapter.inbound.EndpointDelivery;
 import org.ctios.connector.adapter.inbound.EventDispatcher;
 import org.ctios.connector.adapter.inbound.EventTranslator;
-import org.ctios.connector.adapter.inbound.LongRunningTask;
-import org.ctios.connector.adapter.inbound.WorkScheduler;
 import org.ctios.connector.adapter.link.CtiLink;
 import org.ctios.connector.adapter.link.KnownDevices;
 import org.ctios.connector.adapter.link.LinkListener;
 import org.ctios.connector.adapter.link.LinkStatusHolder;
 import org.ctios.connector.adapter.link.SnapshotListener;
-import org.ctios.connector.adapter.outbound.ControlRequests;
+import org.ctios.connector.adapter.work.LongRunningTask;
+import org.ctios.connector.adapter.work.WorkScheduler;
 import org.ctios.connector.api.DeadLetter;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.connector.api.event.CtiEvent;
@@ -68,13 +68,11 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         this.status = new LinkStatusHolder(clock);
         this.clock = clock;
         this.translator = new EventTranslator(clock.millis());
-        this.deadLetters = new DeadLetters(settings.deadLetterCapacity());
-        EndpointDelivery delivery = new EndpointDelivery(settings.maxAttempts(), settings.unavailableLimit(),
-                deadLetters, status, clock);
+        this.deadLetters = new DeadLetters(settings.delivery().deadLetterCapacity());
+        EndpointDelivery delivery = new EndpointDelivery(settings.delivery(), deadLetters, status, clock);
         this.link = new CtiLink(settings.link(), sockets, clock, this, this, knownDevices, status);
-        this.dispatcher = new EventDispatcher(works, settings.deliveryWorkers(), settings.queueCapacity(),
-                settings.batchSize(), delivery, link::keepAlive);
-        this.controls = new ControlRequests(link, settings.link().peripheralId(), settings.link().requestTimeout());
+        this.dispatcher = new EventDispatcher(works, settings.delivery(), delivery, link::keepAlive);
+        this.controls = new ControlRequests(link, settings.link());
         knownDevices.agents(settings.agentIds());
         status.standby(!settings.holdLinkOnStart());
     }

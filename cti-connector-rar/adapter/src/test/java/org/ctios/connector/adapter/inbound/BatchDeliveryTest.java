@@ -25,8 +25,6 @@ class BatchDeliveryTest {
     private final ThreadWorks works = new ThreadWorks();
     private final LinkStatusHolder status = new LinkStatusHolder(Clock.systemUTC());
     private final DeadLetters deadLetters = new DeadLetters(10);
-    private final EndpointDelivery delivery = new EndpointDelivery(2, Duration.ofSeconds(5), deadLetters, status,
-            Clock.systemUTC());
     private EventDispatcher dispatcher;
     private long sequence;
 
@@ -37,7 +35,9 @@ class BatchDeliveryTest {
 
     /** One worker, so that every event queues behind the one being delivered. */
     private void start(int batchSize, RecordingEndpoints endpoints) {
-        dispatcher = new EventDispatcher(works, 1, 1_000, batchSize, delivery, () -> { });
+        DeliverySettings settings = new DeliverySettings(1, 1_000, 2, Duration.ofSeconds(5), 10, batchSize);
+        dispatcher = new EventDispatcher(works, settings,
+                new EndpointDelivery(settings, deadLetters, status, Clock.systemUTC()), () -> { });
         dispatcher.activate(endpoints);
     }
 

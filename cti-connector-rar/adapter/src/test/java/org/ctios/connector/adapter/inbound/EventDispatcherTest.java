@@ -28,14 +28,19 @@ class EventDispatcherTest {
 
     private final ThreadWorks works = new ThreadWorks();
     private final RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 16);
-    private final EndpointDelivery delivery = new EndpointDelivery(3, Duration.ofSeconds(5), new DeadLetters(10),
+    private final EndpointDelivery delivery = new EndpointDelivery(delivery(8, 100), new DeadLetters(10),
             new LinkStatusHolder(Clock.systemUTC()), Clock.systemUTC());
-    private final EventDispatcher dispatcher = new EventDispatcher(works, 8, 100, 1, delivery, () -> { });
+    private final EventDispatcher dispatcher = new EventDispatcher(works, delivery(8, 100), delivery, () -> { });
     private long sequence;
 
     @AfterEach
     void stop() throws Exception {
         assertThat(dispatcher.stop(Duration.ofSeconds(5))).isTrue();
+    }
+
+    /** Three attempts, five seconds' wait for a free endpoint, one event at a time. */
+    private static DeliverySettings delivery(int workers, int queueCapacity) {
+        return new DeliverySettings(workers, queueCapacity, 3, Duration.ofSeconds(5), 10, 1);
     }
 
     private EventOrigin next() {
@@ -65,7 +70,7 @@ class EventDispatcherTest {
 
     @Test
     void eventsReadBeforeAnyEndpointIsActiveGoToTheFirstOneInOrderAndThenTheLinkWaits() throws Exception {
-        EventDispatcher small = new EventDispatcher(works, 2, 5, 1, delivery, () -> { });
+        EventDispatcher small = new EventDispatcher(works, delivery(2, 5), delivery, () -> { });
         List<CtiEvent> before = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             // one call's events: one worker, so their order is the order they were read in

@@ -12,10 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.ProtocolVersion;
-import org.ctios.protocol.framing.MessageReader;
-import org.ctios.protocol.framing.MessageWriter;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.session.OpenReq;
+import org.ctios.protocol.stream.MessageReader;
+import org.ctios.protocol.stream.MessageWriter;
 
 /**
  * A CTI Server that does what a test scripts, for the misbehaviours the simulator does not have: silence, a

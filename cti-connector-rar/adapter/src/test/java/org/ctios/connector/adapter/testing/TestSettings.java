@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ctios.connector.adapter.inbound.DeliverySettings;
 import org.ctios.connector.adapter.link.Backoff;
 import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.link.SideAddress;
@@ -92,9 +93,12 @@ public final class TestSettings {
                 requestTimeout, 5000, 32, resyncTimeout);
     }
 
+    public DeliverySettings delivery() {
+        return new DeliverySettings(workers, queueCapacity, maxAttempts, endpointWait, 100, batchSize);
+    }
+
     public ConnectorSettings connector() {
-        return new ConnectorSettings(link(), agentIds, workers, queueCapacity, maxAttempts, endpointWait, 100,
-                batchSize, holdLinkOnStart);
+        return new ConnectorSettings(link(), delivery(), agentIds, holdLinkOnStart);
     }
 
     /** A scenario from the test resources. */

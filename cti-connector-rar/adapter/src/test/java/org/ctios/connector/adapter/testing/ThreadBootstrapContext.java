@@ -11,7 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Timer;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.ctios.connector.adapter.inbound.LongRunningTask;
+import org.ctios.connector.adapter.work.LongRunningTask;
 
 /**
  * A container's bootstrap context reduced to what the adapter uses: a WorkManager running each Work on a thread, and

@@ -2,8 +2,8 @@ package org.ctios.connector.adapter.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.ctios.connector.adapter.inbound.LongRunningTask;
-import org.ctios.connector.adapter.inbound.WorkScheduler;
+import org.ctios.connector.adapter.work.LongRunningTask;
+import org.ctios.connector.adapter.work.WorkScheduler;
 
 /** The tests' WorkManager: a daemon thread per task, remembered so a test can check that all of them ended. */
 public final class ThreadWorks implements WorkScheduler {

@@ -1,0 +1,168 @@
+package org.ctios.server.application.desk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.protocol.types.NamedVariable;
+import org.ctios.server.api.ActionNotEnabledException;
+import org.ctios.server.api.CallAction;
+import org.ctios.server.api.CallDataInput;
+import org.ctios.server.api.CallDesk;
+import org.ctios.server.api.CallOutcome;
+import org.ctios.server.api.UnknownCallException;
+import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallView;
+import org.ctios.server.api.view.PartyView;
+import org.ctios.server.application.AgentQueries;
+import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.CtiGateway;
+import org.ctios.server.application.CtiStep;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** {@link CallDesk} over the live model, the CTI gateway and the waits for stored changes. */
+@ApplicationScoped
+public class CallDeskService implements CallDesk {
+
+    /** How long a request waits for its change to be stored, in milliseconds; supervision waits as long. */
+    static final String STORED_WAIT_PROPERTY = "ctios.calls.stored-wait-millis";
+
+    private CtiGateway cti;
+    private CallQueries calls;
+    private AgentQueries agents;
+    private StoredChangeWaits waits;
+    private Duration storedWait;
+
+    /** For the container's proxy. */
+    protected CallDeskService() {
+    }
+
+    @Inject
+    public CallDeskService(CtiGateway cti, CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
+                           @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2000")
+                           long storedWaitMillis) {
+        this.cti = cti;
+        this.calls = calls;
+        this.agents = agents;
+        this.waits = waits;
+        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
+    }
+
+    @Override
+    public CallOutcome makeCall(String agentId, String destination, Map<String, String> callVariables,
+                                Map<String, String> ecc) {
+        CallDataInput.checkDestination(destination);
+        CallVariables variables = CallDataInput.callVariables(callVariables);
+        List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
+        AgentView agent = agent(agentId);
+        if (!agent.enabledActions().contains(AgentAction.MAKE_CALL)) {
+            Set<String> enabled = new TreeSet<>();
+            agent.enabledActions().forEach(action -> enabled.add(action.name()));
+            throw new ActionNotEnabledException("agent " + agentId + " cannot make a call now (in state "
+                    + agent.state() + (agent.callIds().isEmpty() ? "" : ", on a call") + ")", enabled);
+        }
+        String device = agent.instrument() != null ? agent.instrument() : agent.extension();
+        try (StoredChangeWaits.Wait wait = waits.open()) {
+            long callId = cti.makeCall(device, destination, variables, eccVariables);
+            wait.watchCall(callId);
+            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
+                    .filter(call -> call.agentIds().contains(agentId)));
+            return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
+                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
+        }
+    }
+
+    /** The requests are {@link ActionSelection}'s choice. */
+    @Override
+    public CallOutcome act(long callId, CallAction action, String agentId, String destination) {
+        Objects.requireNonNull(action, "action");
+        if (action.needsDestination()) {
+            CallDataInput.checkDestination(destination);
+        }
+        calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
+        AgentView agent = agent(agentId);
+        List<AgentLeg> legs = legsOf(agentId).values().stream().flatMap(List::stream).toList();
+        ActionPlan plan = ActionSelection.select(action, callId, legs, agent.enabledActions(), destination);
+        try (StoredChangeWaits.Wait wait = waits.open()) {
+            plan.expectedLegs(CtiStep.NO_CALL).keySet().forEach(wait::watchCall);
+            long resultCall = cti.send(plan.steps());
+            if (resultCall != CtiStep.NO_CALL) {
+                wait.watchCall(resultCall);
+            }
+            long shown = plan.shownCallId() == ActionPlan.RESULT_CALL && resultCall != CtiStep.NO_CALL
+                    ? resultCall : plan.shownCallId() == ActionPlan.RESULT_CALL ? callId : plan.shownCallId();
+            boolean stored = wait.until(storedWait, () -> plan.isStored(resultCall, legStates(agentId)));
+            return new CallOutcome(shown, calls.byId(shown), stored);
+        }
+    }
+
+    @Override
+    public CallOutcome setData(long callId, Map<String, String> callVariables, Map<String, String> ecc,
+                               String wrapupData) {
+        CallVariables variables = CallDataInput.callVariables(callVariables);
+        List<NamedVariable> eccVariables = CallDataInput.ecc(ecc);
+        CallDataInput.checkWrapup(wrapupData);
+        calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
+        try (StoredChangeWaits.Wait wait = waits.open()) {
+            wait.watchCall(callId);
+            cti.setCallData(callId, variables, eccVariables, wrapupData);
+            Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
+                    .filter(call -> holds(call, callVariables, ecc, wrapupData)));
+            return stored.map(call -> new CallOutcome(callId, Optional.of(call), true))
+                    .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
+        }
+    }
+
+    private AgentView agent(String agentId) {
+        if (agentId == null || agentId.isBlank()) {
+            throw new IllegalArgumentException("agentId is required");
+        }
+        return agents.byId(agentId).orElseThrow(() -> new IllegalArgumentException("no agent '" + agentId + "'"));
+    }
+
+    /** The agent's legs on its calls in progress, by call. */
+    private Map<Long, List<AgentLeg>> legsOf(String agentId) {
+        Map<Long, List<AgentLeg>> legs = new HashMap<>();
+        for (CallView call : calls.all(agentId, null)) {
+            for (PartyView party : call.parties()) {
+                if (agentId.equals(party.agentId())) {
+                    legs.computeIfAbsent(call.id(), id -> new ArrayList<>())
+                            .add(new AgentLeg(call.id(), party.deviceId(), party.state()));
+                }
+            }
+        }
+        return legs;
+    }
+
+    /** The agent's live leg state per call (its first live leg where it has several). */
+    private Map<Long, LocalConnectionState> legStates(String agentId) {
+        Map<Long, LocalConnectionState> states = new HashMap<>();
+        legsOf(agentId).forEach((callId, legs) -> legs.stream().filter(AgentLeg::isLive).findFirst()
+                .ifPresent(leg -> states.put(callId, leg.state())));
+        return states;
+    }
+
+    private static boolean holds(CallView call, Map<String, String> callVariables, Map<String, String> ecc,
+                                 String wrapupData) {
+        boolean variablesHeld = callVariables == null || callVariables.entrySet().stream()
+                .allMatch(e -> sameValue(call.callVariables().get(e.getKey()), e.getValue()));
+        boolean eccHeld = ecc == null || ecc.entrySet().stream()
+                .allMatch(e -> sameValue(call.ecc().get(e.getKey()), e.getValue()));
+        return variablesHeld && eccHeld && (wrapupData == null || sameValue(call.wrapupData(), wrapupData));
+    }
+
+    /** An empty value is stored as none. */
+    private static boolean sameValue(String stored, String requested) {
+        return Objects.equals(stored, requested) || requested.isEmpty() && stored == null;
+    }
+}

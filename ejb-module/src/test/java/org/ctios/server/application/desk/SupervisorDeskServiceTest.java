@@ -1,0 +1,142 @@
+package org.ctios.server.application.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.LocalConnectionState;
+import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.server.api.CallOutcome;
+import org.ctios.server.api.SupervisorDesk;
+import org.ctios.server.api.TeamView;
+import org.ctios.server.api.view.AgentView;
+import org.ctios.server.api.view.CallState;
+import org.ctios.server.api.view.CallView;
+import org.ctios.server.api.view.PartyView;
+import org.ctios.server.application.AgentQueries;
+import org.ctios.server.application.CallQueries;
+import org.ctios.server.application.CtiGateway;
+import org.ctios.server.application.TeamQueries.TeamMembers;
+import org.ctios.server.application.live.LiveOrganisation.TeamInfo;
+import org.ctios.server.events.CallChangedNotice;
+import org.junit.jupiter.api.Test;
+
+class SupervisorDeskServiceTest {
+
+    private static final long CALL = 7;
+
+    private final Map<Long, CallView> storedCalls = new HashMap<>();
+    private final List<String> sent = new ArrayList<>();
+    private final StoredChangeWaits waits = new StoredChangeWaits();
+    /** Whether the simulated CTI Server's events are stored (and announced) before the confirmation returns. */
+    private boolean eventsFollow = true;
+
+    private final AgentQueries agents = new AgentQueries() {
+        @Override
+        public Optional<AgentView> byId(String agentId) {
+            return Optional.of(agent(agentId, 1, agentId.equals("1025"), AgentState.TALKING));
+        }
+    };
+
+    private final CallQueries calls = new CallQueries() {
+        @Override
+        public Optional<CallView> byId(long callId) {
+            return Optional.ofNullable(storedCalls.get(callId));
+        }
+    };
+
+    private final CtiGateway control = new CtiGateway() {
+        @Override
+        public long supervise(String supervisorInstrument, String agentId, SupervisoryAction action) {
+            sent.add(action + " of " + agentId + " from " + supervisorInstrument);
+            if (eventsFollow) {
+                List<PartyView> parties = new ArrayList<>(List.of(customer(),
+                        new PartyView("2025", "1025", LocalConnectionState.CONNECT, true)));
+                if (action == SupervisoryAction.BARGE_IN) {
+                    parties.add(agentParty());
+                }
+                storedCalls.put(CALL, call(parties));
+                waits.onCallNotice(new CallChangedNotice(CALL, "CallConferenced", List.of()));
+            }
+            return CALL;
+        }
+    };
+
+    private final SupervisorDesk desk = new SupervisorDeskService(null, agents, calls, control, waits, 200);
+
+    private static AgentView agent(String id, Integer team, boolean supervisor, AgentState state) {
+        return new AgentView(id, "2" + id.substring(1), null, team, supervisor, state, 0, Instant.EPOCH, null,
+                List.of(), List.of(), Set.of());
+    }
+
+    private static PartyView customer() {
+        return new PartyView("0612345678", null, LocalConnectionState.CONNECT, false);
+    }
+
+    private static PartyView agentParty() {
+        return new PartyView("2001", "1001", LocalConnectionState.CONNECT, false);
+    }
+
+    private static CallView call(List<PartyView> parties) {
+        return new CallView(CALL, "key-7", CallState.CONNECTED, 2, "0612345678", "7001", null, null, Map.of(),
+                Map.of(), null, 1L, null, null, Instant.EPOCH, null, Instant.EPOCH, Instant.EPOCH, parties,
+                parties.stream().map(PartyView::agentId).filter(id -> id != null).toList(), Map.of(), false);
+    }
+
+    @Test
+    void aTeamHasItsMembersItsSupervisorsAndTheirStateCounts() {
+        List<AgentView> members = List.of(agent("1001", 1, false, AgentState.AVAILABLE),
+                agent("1002", 1, false, AgentState.AVAILABLE), agent("1003", 1, false, AgentState.NOT_READY),
+                agent("1025", 1, true, AgentState.LOGOUT));
+
+        TeamView team = SupervisorDeskService.teamOf(new TeamMembers(new TeamInfo(1, "Team Harbour", "1025"), members));
+
+        assertThat(team.members()).extracting(AgentView::id).containsExactly("1001", "1002", "1003", "1025");
+        assertThat(team.supervisorIds()).containsExactly("1025");
+        assertThat(team.stateCounts()).containsOnly(java.util.Map.entry(AgentState.AVAILABLE, 2),
+                java.util.Map.entry(AgentState.NOT_READY, 1), java.util.Map.entry(AgentState.LOGOUT, 1));
+    }
+
+    @Test
+    void anInterceptIsSentFromTheSupervisorsExtensionAndAnswersTheCallAsStoredAfterIt() {
+        storedCalls.put(CALL, call(List.of(customer(), agentParty())));
+
+        CallOutcome outcome = desk.supervise(CALL, "1025", SupervisoryAction.INTERCEPT);
+
+        assertThat(sent).containsExactly("INTERCEPT of 1001 from 2025");
+        assertThat(outcome.stored()).isTrue();
+        assertThat(outcome.call().orElseThrow().agentIds()).containsExactly("1025");
+        assertThat(waits.watched()).isZero();
+    }
+
+    @Test
+    void whenTheEventsDoNotArriveInTimeTheAnswerSaysSoWithTheCallAsItIs() {
+        storedCalls.put(CALL, call(List.of(customer(), agentParty())));
+        eventsFollow = false;
+
+        CallOutcome outcome = desk.supervise(CALL, "1025", SupervisoryAction.BARGE_IN);
+
+        assertThat(outcome.stored()).isFalse();
+        assertThat(outcome.call().orElseThrow().agentIds()).containsExactly("1001");
+        assertThat(waits.watched()).isZero();
+    }
+
+    @Test
+    void aBargeInIsShownByTheSupervisorConnectedAndAnInterceptAlsoByTheAgentGone() {
+        CallView bargedIn = call(List.of(customer(), agentParty(),
+                new PartyView("2025", "1025", LocalConnectionState.CONNECT, true)));
+        CallView ringing = call(List.of(customer(), agentParty(),
+                new PartyView("2025", "1025", LocalConnectionState.ALERTING, true)));
+
+        assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.BARGE_IN)).isTrue();
+        assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.INTERCEPT)).isFalse();
+        assertThat(SupervisorDeskService.shows(ringing, "1025", "1001", SupervisoryAction.BARGE_IN)).isFalse();
+    }
+}
