@@ -9,9 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.ctios.protocol.InvokedMessage;
@@ -93,7 +91,6 @@ public final class Layout<T> {
     private final MessageType type;
     private final Class<T> recordType;
     private final RecordComponent[] components;
-    private final Map<String, Integer> names = new HashMap<>();
     private Field[] fields = new Field[0];
     private byte[] slotByTag = new byte[0];
     private int[] finishing = new int[0];
@@ -267,7 +264,6 @@ public final class Layout<T> {
         }
         fields = Arrays.copyOf(fields, slot + 1);
         fields[slot] = new Field(name, kind, tag, max, extra, null, null);
-        names.put(name, slot);
         if (kind == Kind.GROUP) {
             for (Field member : ((Layout<?>) extra).complete().fields) {
                 mapTag(member.tag, slot);
@@ -473,7 +469,7 @@ public final class Layout<T> {
     /** A list, group or call variables slot as its component takes it: what was collected, or empty when absent. */
     private static Object finished(Field f, Object value) {
         if (value instanceof Collector collector) {
-            return collector.take(f.kind == Kind.GROUP ? (Layout<?>) f.extra : null);
+            return collector.take((Layout<?>) f.extra);
         }
         if (value instanceof String[] callVariables) {
             return CallVariables.of(callVariables);
@@ -538,11 +534,9 @@ public final class Layout<T> {
             }
         }
 
-        /** The values collected, or for a group ({@code entry} not null) the entries, as an immutable list. */
+        /** The values or, for a group, the entries collected, as an immutable list. */
         List<Object> take(Layout<?> entry) {
-            if (entry != null) {
-                flush(entry);
-            }
+            flush(entry);
             return List.copyOf(values);
         }
     }
@@ -579,11 +573,12 @@ public final class Layout<T> {
     }
 
     private int slotOf(String name) {
-        Integer slot = names.get(name);
-        if (slot == null) {
-            throw new IllegalArgumentException(recordType.getSimpleName() + " has no field " + name);
+        for (int slot = 0; slot < fields.length; slot++) {
+            if (fields[slot].name.equals(name)) {
+                return slot;
+            }
         }
-        return slot;
+        throw new IllegalArgumentException(recordType.getSimpleName() + " has no field " + name);
     }
 
     /** Builds one message from named fields; see {@link Layout#builder()}. */
@@ -612,11 +607,8 @@ public final class Layout<T> {
                 throw new IllegalArgumentException(name + ": " + value + " outside " + min + ".." + max);
             }
             numbers[slot] = value;
-            if (kind == Kind.U32_FIELD) {
-                objects[slot] = value;
-            } else {
-                objects[slot] = (int) value;
-            }
+            // A floating field's component is a Long (UINT) or an Integer (the others).
+            objects[slot] = kind == Kind.U32_FIELD ? (Object) value : (Object) (int) value;
             return this;
         }
 
