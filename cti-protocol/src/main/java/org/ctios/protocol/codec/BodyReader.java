@@ -23,8 +23,7 @@ final class BodyReader {
     /** Combined size limit of the NamedVariable and NamedArray fields of one message. */
     static final int MAX_NAMED_DATA = 2000;
 
-    /** The value slots of the message being decoded: its numbers, and its other values. */
-    final long[] numbers = new long[Layout.MAX_FIELDS];
+    /** The slots of the floating fields (and lists) of the message being decoded. */
     final Object[] objects = new Object[Layout.MAX_FIELDS];
     private final Layout.Collector[] collectors = new Layout.Collector[Layout.MAX_FIELDS];
     private final String[] callVariables = new String[CallVariables.COUNT];
@@ -69,9 +68,9 @@ final class BodyReader {
 
     /**
      * Takes the fixed part, whose fields start at {@code offsets} and end at {@code offsets[count]}, and returns where
-     * it starts in {@link #fixedBytes()}: the body's buffer, or a copy of the fixed part when that buffer ends less
-     * than 3 bytes after it, since each field is read as the 4-byte word it starts. A body too short fails at the
-     * first field it cannot hold.
+     * it starts in {@link #fixedBytes()}, since each field is read as the 4-byte word it starts: the body's buffer, or
+     * a copy when that buffer ends less than 3 bytes after the part or when this version lacks its last fields (these
+     * then read as 0). A body too short fails at the first field it cannot hold.
      */
     int fixedPart(int[] offsets, int count) throws ProtocolException {
         int size = offsets[count];
@@ -85,15 +84,17 @@ final class BodyReader {
                     "fixed part of " + size + " bytes, " + available + " in the message");
         }
         int at = position;
+        int whole = offsets[offsets.length - 1];
         position += size;
         fixedBytes = buffer;
-        if (buffer.length - at >= size + 3) {
+        if (size == whole && buffer.length - at >= size + 3) {
             return at;
         }
-        if (fixedCopy.length < size + 3) {
-            fixedCopy = new byte[size + 3];
+        if (fixedCopy.length < whole + 3) {
+            fixedCopy = new byte[whole + 3];
         }
         System.arraycopy(buffer, at, fixedCopy, 0, size);
+        Arrays.fill(fixedCopy, size, whole + 3, (byte) 0);
         fixedBytes = fixedCopy;
         return 0;
     }

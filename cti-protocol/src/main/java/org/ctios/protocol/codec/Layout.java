@@ -27,8 +27,8 @@ import org.ctios.protocol.types.CallVariables;
  * <p>Each field is named after the record component it maps to, and the record's components are in the layout's
  * order: the layout checks both when it is built (a misplaced or misnamed field fails the class's initialisation,
  * not a message). {@link #complete()} then binds the record, once, into two method handles, so that no reflection
- * runs and nothing is boxed per message: its canonical constructor, taking each component from the decoded slots
- * (numbers as longs, the others as objects), and a writer that hands each accessor's value to the
+ * runs and nothing is boxed per message: its canonical constructor, each fixed field read from the frame at its
+ * offset and each other component taken from its decoded slot, and a writer that hands each accessor's value to the
  * {@link BodyWriter} method of the field's type, field after field. The JVM compiles each into straight-line code.
  *
  * <p>A layout made by {@link #entry} describes the entries of a repeated group: only floating fields. The members of
@@ -39,13 +39,14 @@ public final class Layout<T> {
 
     /** Most fields a layout may have: the size of the decoder's reused value slots. */
     static final int MAX_FIELDS = 64;
-    private static final long[] NO_NUMBERS = new long[0];
+    private static final byte[] NO_FIXED_PART = new byte[0];
     /** A fixed field is read as the big-endian word it starts, shifted down to its size. */
     private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-    private static final MethodHandle NUMBER_SLOT = MethodHandles.arrayElementGetter(long[].class);
     private static final MethodHandle OBJECT_SLOT = MethodHandles.arrayElementGetter(Object[].class);
+    private static final MethodHandle FIXED_FIELD = handle(Layout.class, "fixedField");
+    private static final MethodHandle FIXED_ARRAY = handle(Layout.class, "fixedArray");
     private static final MethodHandle NON_ZERO = handle(Layout.class, "nonZero");
     private static final MethodHandle UNSIGNED = handle(Integer.class, "toUnsignedLong");
     private static final MethodHandle APPLY = handle(Function.class, "apply");
@@ -95,11 +96,10 @@ public final class Layout<T> {
     private byte[] slotByTag = new byte[0];
     private int[] finishing = new int[0];
     private int[] requiredSlots = new int[0];
-    private int[] arraySlots = new int[0];
     /** Where each fixed field starts, then where the fixed part ends; the shift taking each out of its word. */
     private int[] offsets = {0};
     private byte[] shifts = new byte[0];
-    /** Bound by {@link #complete()}: the record made of its slots; a record's fields written, in order. */
+    /** Bound by {@link #complete()}: the record made of its fixed part and slots; its fields written, in order. */
     private MethodHandle construct;
     private MethodHandle writer;
 
@@ -258,9 +258,6 @@ public final class Layout<T> {
             offsets[slot + 1] = offsets[slot] + size;
             shifts = Arrays.copyOf(shifts, slot + 1);
             shifts[slot] = (byte) (32 - 8 * Math.min(size, 4));
-            if (kind == Kind.U32_ARRAY) {
-                arraySlots = append(arraySlots, slot);
-            }
         }
         fields = Arrays.copyOf(fields, slot + 1);
         fields[slot] = new Field(name, kind, tag, max, extra, null, null);
@@ -296,40 +293,55 @@ public final class Layout<T> {
     }
 
     /**
-     * Binds the canonical constructor to the slots, each primitive component to the number slot of its field and
-     * each other one to the object slot, and chains the writers of the fields in layout order.
+     * Binds the canonical constructor to (the bytes holding the fixed part, where it starts, the object slots), each
+     * parameter replaced by what makes it, and chains the writers of the fields in layout order.
      */
     private void bind() {
         Class<?>[] types = new Class<?>[components.length];
-        MethodHandle[] values = new MethodHandle[components.length];
-        int[] slotArray = new int[components.length];
+        for (int k = 0; k < components.length; k++) {
+            types[k] = components[k].getType();
+        }
+        int[] order = new int[2 * components.length];
+        int parameters = 0;
         MethodHandle write = NOTHING;
         try {
+            MethodHandle create = LOOKUP.findConstructor(recordType, MethodType.methodType(void.class, types));
             for (int k = 0; k < components.length; k++) {
-                types[k] = components[k].getType();
-                slotArray[k] = types[k].isPrimitive() ? 0 : 1;
-                values[k] = slotValue(fields[k], k, types[k]);
+                MethodHandle value = componentValue(fields[k], k, types[k]);
+                create = MethodHandles.collectArguments(create, parameters, value);
+                for (Class<?> made : value.type().parameterList()) {
+                    order[parameters++] = made == byte[].class ? 0 : made == int.class ? 1 : 2;
+                }
                 write = MethodHandles.foldArguments(fieldWriter(fields[k], components[k]), write);
             }
-            MethodHandle create = LOOKUP.findConstructor(recordType, MethodType.methodType(void.class, types));
-            construct = MethodHandles.permuteArguments(MethodHandles.filterArguments(create, 0, values),
-                            MethodType.methodType(recordType, long[].class, Object[].class), slotArray)
-                    .asType(MethodType.methodType(Object.class, long[].class, Object[].class));
+            construct = MethodHandles.permuteArguments(create, MethodType.methodType(recordType, byte[].class,
+                            int.class, Object[].class), Arrays.copyOf(order, parameters))
+                    .asType(MethodType.methodType(Object.class, byte[].class, int.class, Object[].class));
             writer = write;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(recordType.getSimpleName() + " has no canonical constructor", e);
         }
     }
 
-    /** Component {@code k} taken out of the slots: (long[] or Object[]) to its type. */
-    private static MethodHandle slotValue(Field f, int k, Class<?> type) {
-        MethodHandle value = MethodHandles.insertArguments(type.isPrimitive() ? NUMBER_SLOT : OBJECT_SLOT, 1, k);
-        if (type == boolean.class) {
-            value = MethodHandles.filterReturnValue(value, NON_ZERO);
-        } else if (f.kind == Kind.U32_ARRAY) {
-            value = MethodHandles.filterReturnValue(value, APPLY.bindTo(((Conversion) f.extra).fromWire));
+    /**
+     * What makes component {@code k}: a fixed field read from (bytes, start of the fixed part) at its offset, another
+     * component taken from its slot in (objects).
+     */
+    private MethodHandle componentValue(Field f, int k, Class<?> type) {
+        MethodHandle value;
+        if (f.kind == Kind.U32_ARRAY) {
+            value = MethodHandles.filterReturnValue(MethodHandles.insertArguments(FIXED_ARRAY, 0, offsets[k], f.max),
+                    APPLY.bindTo(((Conversion) f.extra).fromWire).asType(MethodType.methodType(Object.class,
+                            long[].class)));
+        } else if (f.kind.fixed()) {
+            value = MethodHandles.insertArguments(FIXED_FIELD, 0, offsets[k], shifts[k]);
+            if (type == boolean.class) {
+                value = MethodHandles.filterReturnValue(value, NON_ZERO);
+            }
+        } else {
+            value = MethodHandles.insertArguments(OBJECT_SLOT, 1, k);
         }
-        return MethodHandles.explicitCastArguments(value, MethodType.methodType(type, value.type().parameterType(0)));
+        return MethodHandles.explicitCastArguments(value, MethodType.methodType(type, value.type().parameterArray()));
     }
 
     /**
@@ -407,28 +419,16 @@ public final class Layout<T> {
 
     // ---- decoding ----
 
-    /** Decodes one message body into the reader's slots, then makes the record of them. */
+    /** Decodes one message body: its fixed part taken whole, its floating fields into the reader's slots. */
     T decode(BodyReader in) throws ProtocolException {
         Field[] fs = fields;
-        long[] numbers = in.numbers;
         Object[] objects = in.objects;
-        Arrays.fill(objects, 0, fs.length, null);
         int count = shifts.length;
+        Arrays.fill(objects, count, fs.length, null);
         if (count > 0 && fs[count - 1].when != null && !fs[count - 1].when.test(in.version())) {
-            numbers[--count] = 0;
+            count--;
         }
         int at = in.fixedPart(offsets, count);
-        byte[] b = in.fixedBytes();
-        for (int k = 0; k < count; k++) {
-            numbers[k] = ((int) WORD.get(b, at + offsets[k]) & 0xFFFF_FFFFL) >>> shifts[k];
-        }
-        for (int k : arraySlots) {
-            long[] array = new long[fs[k].max];
-            for (int i = 0; i < array.length; i++) {
-                array[i] = (int) WORD.get(b, at + offsets[k] + 4 * i) & 0xFFFF_FFFFL;
-            }
-            objects[k] = array;
-        }
         byte[] byTag = slotByTag;
         while (in.nextField()) {
             int tag = in.tag();
@@ -438,6 +438,10 @@ public final class Layout<T> {
                 continue;
             }
             Field f = fs[slot];
+            if (f.kind == Kind.STRING) {
+                objects[slot] = in.string(f.max);
+                continue;
+            }
             switch (f.kind) {
                 case CALL_VARIABLES -> in.callVariables(slot)[tag - f.tag] = in.string(f.max);
                 case NAMED_VARIABLES, NAMED_ARRAYS -> in.collector(slot).add(in.eccVariable(f.tag == Tag.NAMED_ARRAY));
@@ -451,7 +455,7 @@ public final class Layout<T> {
         for (int k : requiredSlots) {
             in.require(objects[k], fs[k].required);
         }
-        return construct(numbers, objects);
+        return construct(in.fixedBytes(), at, objects);
     }
 
     /** The current floating field as the value of {@code f}: a string, bytes, a boxed number or a list of USHORTs. */
@@ -477,15 +481,29 @@ public final class Layout<T> {
         return value != null ? value : f.kind == Kind.CALL_VARIABLES ? CallVariables.none() : List.of();
     }
 
+    /** A fixed field: the big-endian word it starts, shifted down to its size. */
+    private static long fixedField(int offset, int shift, byte[] bytes, int at) {
+        return ((int) WORD.get(bytes, at + offset) & 0xFFFF_FFFFL) >>> shift;
+    }
+
+    /** A fixed array of {@code count} UINTs. */
+    private static long[] fixedArray(int offset, int count, byte[] bytes, int at) {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = fixedField(offset + 4 * i, 0, bytes, at);
+        }
+        return values;
+    }
+
     /** A BOOL's value: any other than 0 reads as true. */
     private static boolean nonZero(long value) {
         return value != 0;
     }
 
     @SuppressWarnings("unchecked")
-    private T construct(long[] numbers, Object[] objects) {
+    private T construct(byte[] fixedPart, int at, Object[] objects) {
         try {
-            return (T) (Object) construct.invokeExact(numbers, objects);
+            return (T) (Object) construct.invokeExact(fixedPart, at, objects);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -528,7 +546,7 @@ public final class Layout<T> {
 
         private void flush(Layout<?> entry) {
             if (open) {
-                values.add(entry.construct(NO_NUMBERS, members));
+                values.add(entry.construct(NO_FIXED_PART, 0, members));
                 Arrays.fill(members, 0, entry.fields.length, null);
                 open = false;
             }
@@ -584,12 +602,12 @@ public final class Layout<T> {
     /** Builds one message from named fields; see {@link Layout#builder()}. */
     public static final class Builder<T> {
         private final Layout<T> layout;
-        private final long[] numbers;
+        private final byte[] fixedPart;
         private final Object[] objects;
 
         private Builder(Layout<T> layout) {
             this.layout = layout;
-            this.numbers = new long[layout.fields.length];
+            this.fixedPart = new byte[layout.offsets[layout.offsets.length - 1] + 3];
             this.objects = new Object[layout.fields.length];
         }
 
@@ -606,9 +624,12 @@ public final class Layout<T> {
             if (value < min || value > max) {
                 throw new IllegalArgumentException(name + ": " + value + " outside " + min + ".." + max);
             }
-            numbers[slot] = value;
-            // A floating field's component is a Long (UINT) or an Integer (the others).
-            objects[slot] = kind == Kind.U32_FIELD ? (Object) value : (Object) (int) value;
+            if (kind.fixed()) {
+                putFixed(slot, value);
+            } else {
+                // A floating field's component is a Long (UINT) or an Integer (the others).
+                objects[slot] = kind == Kind.U32_FIELD ? (Object) value : (Object) (int) value;
+            }
             return this;
         }
 
@@ -617,8 +638,15 @@ public final class Layout<T> {
             if (layout.fields[slot].kind != Kind.BOOL) {
                 throw new IllegalArgumentException(name + " is not a BOOL field");
             }
-            numbers[slot] = value ? 1 : 0;
+            putFixed(slot, value ? 1 : 0);
             return this;
+        }
+
+        /** A fixed field's value in the builder's fixed part, big-endian at its offset, as a decoder reads it. */
+        private void putFixed(int slot, long value) {
+            for (int i = layout.offsets[slot + 1] - 1; i >= layout.offsets[slot]; i--, value >>>= 8) {
+                fixedPart[i] = (byte) value;
+            }
         }
 
         /** Sets a floating field, a list or the call variables; {@code null} leaves a floating field absent. */
@@ -628,8 +656,8 @@ public final class Layout<T> {
             if (value instanceof Number number) {
                 return set(name, number.longValue());
             }
-            if (f.kind.fixed() && f.kind != Kind.U32_ARRAY) {
-                throw new IllegalArgumentException(name + " is a fixed numeric field");
+            if (f.kind.fixed()) {
+                throw new IllegalArgumentException(name + " is a fixed field");
             }
             if (f.kind == Kind.STRING && value != null && ((String) value).length() + 1 > f.max) {
                 throw new IllegalArgumentException(name + ": '" + value + "' longer than " + (f.max - 1));
@@ -642,7 +670,7 @@ public final class Layout<T> {
             for (int k : layout.finishing) {
                 objects[k] = finished(layout.fields[k], objects[k]);
             }
-            return layout.construct(numbers, objects);
+            return layout.construct(fixedPart, 0, objects);
         }
     }
 }
