@@ -68,9 +68,9 @@ final class BodyReader {
 
     /**
      * Takes the fixed part, whose fields start at {@code offsets} and end at {@code offsets[count]}, and returns where
-     * it starts in {@link #fixedBytes()}, since each field is read as the 4-byte word it starts: the body's buffer, or
-     * a copy when that buffer ends less than 3 bytes after the part or when this version lacks its last fields (these
-     * then read as 0). A body too short fails at the first field it cannot hold.
+     * it starts in {@link #fixedBytes()}, since each field is read as the 4-byte word ending with it: the body's
+     * buffer, or a copy when the body starts less than 3 bytes into it or when this version lacks the part's last
+     * fields (these then read as 0). A body too short fails at the first field it cannot hold.
      */
     int fixedPart(int[] offsets, int count) throws ProtocolException {
         int size = offsets[count];
@@ -87,16 +87,16 @@ final class BodyReader {
         int whole = offsets[offsets.length - 1];
         position += size;
         fixedBytes = buffer;
-        if (size == whole && buffer.length - at >= size + 3) {
+        if (size == whole && at >= 3) {
             return at;
         }
-        if (fixedCopy.length < whole + 3) {
-            fixedCopy = new byte[whole + 3];
+        if (fixedCopy.length < 3 + whole) {
+            fixedCopy = new byte[3 + whole];
         }
-        System.arraycopy(buffer, at, fixedCopy, 0, size);
-        Arrays.fill(fixedCopy, size, whole + 3, (byte) 0);
+        System.arraycopy(buffer, at, fixedCopy, 3, size);
+        Arrays.fill(fixedCopy, 3 + size, 3 + whole, (byte) 0);
         fixedBytes = fixedCopy;
-        return 0;
+        return 3;
     }
 
     /** The bytes holding the fixed part {@link #fixedPart} took. */

@@ -40,7 +40,7 @@ public final class Layout<T> {
     /** Most fields a layout may have: the size of the decoder's reused value slots. */
     static final int MAX_FIELDS = 64;
     private static final byte[] NO_FIXED_PART = new byte[0];
-    /** A fixed field is read as the big-endian word it starts, shifted down to its size. */
+    /** A fixed field is read as the big-endian word that ends with it, masked to its size. */
     private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -96,9 +96,8 @@ public final class Layout<T> {
     private byte[] slotByTag = new byte[0];
     private int[] finishing = new int[0];
     private int[] requiredSlots = new int[0];
-    /** Where each fixed field starts, then where the fixed part ends; the shift taking each out of its word. */
+    /** Where each fixed field starts, then where the fixed part ends. */
     private int[] offsets = {0};
-    private byte[] shifts = new byte[0];
     /** Bound by {@link #complete()}: the record made of its fixed part and slots; its fields written, in order. */
     private MethodHandle construct;
     private MethodHandle writer;
@@ -256,8 +255,6 @@ public final class Layout<T> {
             int size = kind == Kind.U32_ARRAY ? 4 * max : kind.size;
             offsets = Arrays.copyOf(offsets, slot + 2);
             offsets[slot + 1] = offsets[slot] + size;
-            shifts = Arrays.copyOf(shifts, slot + 1);
-            shifts[slot] = (byte) (32 - 8 * Math.min(size, 4));
         }
         fields = Arrays.copyOf(fields, slot + 1);
         fields[slot] = new Field(name, kind, tag, max, extra, null, null);
@@ -334,7 +331,7 @@ public final class Layout<T> {
                     APPLY.bindTo(((Conversion) f.extra).fromWire).asType(MethodType.methodType(Object.class,
                             long[].class)));
         } else if (f.kind.fixed()) {
-            value = MethodHandles.insertArguments(FIXED_FIELD, 0, offsets[k], shifts[k]);
+            value = MethodHandles.insertArguments(FIXED_FIELD, 0, offsets[k + 1], f.kind.size);
             if (type == boolean.class) {
                 value = MethodHandles.filterReturnValue(value, NON_ZERO);
             }
@@ -423,7 +420,7 @@ public final class Layout<T> {
     T decode(BodyReader in) throws ProtocolException {
         Field[] fs = fields;
         Object[] objects = in.objects;
-        int count = shifts.length;
+        int count = offsets.length - 1;
         Arrays.fill(objects, count, fs.length, null);
         if (count > 0 && fs[count - 1].when != null && !fs[count - 1].when.test(in.version())) {
             count--;
@@ -481,16 +478,16 @@ public final class Layout<T> {
         return value != null ? value : f.kind == Kind.CALL_VARIABLES ? CallVariables.none() : List.of();
     }
 
-    /** A fixed field: the big-endian word it starts, shifted down to its size. */
-    private static long fixedField(int offset, int shift, byte[] bytes, int at) {
-        return ((int) WORD.get(bytes, at + offset) & 0xFFFF_FFFFL) >>> shift;
+    /** A fixed field of {@code size} bytes ending at {@code end}: the low bytes of the big-endian word ending there. */
+    private static long fixedField(int end, int size, byte[] bytes, int at) {
+        return (int) WORD.get(bytes, at + end - 4) & (0xFFFF_FFFFL >>> 32 - 8 * size);
     }
 
     /** A fixed array of {@code count} UINTs. */
     private static long[] fixedArray(int offset, int count, byte[] bytes, int at) {
         long[] values = new long[count];
         for (int i = 0; i < count; i++) {
-            values[i] = fixedField(offset + 4 * i, 0, bytes, at);
+            values[i] = fixedField(offset + 4 * i + 4, 4, bytes, at);
         }
         return values;
     }
@@ -607,7 +604,7 @@ public final class Layout<T> {
 
         private Builder(Layout<T> layout) {
             this.layout = layout;
-            this.fixedPart = new byte[layout.offsets[layout.offsets.length - 1] + 3];
+            this.fixedPart = new byte[3 + layout.offsets[layout.offsets.length - 1]];
             this.objects = new Object[layout.fields.length];
         }
 
@@ -644,7 +641,7 @@ public final class Layout<T> {
 
         /** A fixed field's value in the builder's fixed part, big-endian at its offset, as a decoder reads it. */
         private void putFixed(int slot, long value) {
-            for (int i = layout.offsets[slot + 1] - 1; i >= layout.offsets[slot]; i--, value >>>= 8) {
+            for (int i = 3 + layout.offsets[slot + 1] - 1; i >= 3 + layout.offsets[slot]; i--, value >>>= 8) {
                 fixedPart[i] = (byte) value;
             }
         }
@@ -670,7 +667,7 @@ public final class Layout<T> {
             for (int k : layout.finishing) {
                 objects[k] = finished(layout.fields[k], objects[k]);
             }
-            return layout.construct(fixedPart, 0, objects);
+            return layout.construct(fixedPart, 3, objects);
         }
     }
 }
