@@ -163,16 +163,15 @@ final class BodyReader {
         return ByteString.wrapFresh(Arrays.copyOfRange(buffer, fieldStart, fieldStart + fieldLength));
     }
 
-    /** The current field as an unsigned number of exactly {@code size} bytes (an INT as its bit pattern). */
+    /**
+     * The current field as an unsigned number of exactly {@code size} bytes (an INT as its bit pattern): the word
+     * ending with it, which the field's own 4-byte header keeps inside the buffer.
+     */
     long number(int size) throws ProtocolException {
         if (fieldLength != size) {
             throw fieldError(Reason.BAD_FIELD_LENGTH, "expected " + size + " bytes, field has " + fieldLength);
         }
-        long value = 0;
-        for (int i = fieldStart; i < fieldStart + size; i++) {
-            value = value << 8 | buffer[i] & 0xFF;
-        }
-        return value;
+        return Layout.word(buffer, fieldStart + size, size);
     }
 
     /** The current field as a list of USHORT values (its length must be even). */

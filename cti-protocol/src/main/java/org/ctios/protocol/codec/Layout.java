@@ -478,9 +478,14 @@ public final class Layout<T> {
         return value != null ? value : f.kind == Kind.CALL_VARIABLES ? CallVariables.none() : List.of();
     }
 
-    /** A fixed field of {@code size} bytes ending at {@code end}: the low bytes of the big-endian word ending there. */
+    /** A fixed field of {@code size} bytes ending at {@code end}. */
     private static long fixedField(int end, int size, byte[] bytes, int at) {
-        return (int) WORD.get(bytes, at + end - 4) & (0xFFFF_FFFFL >>> 32 - 8 * size);
+        return word(bytes, at + end, size);
+    }
+
+    /** The unsigned number of {@code size} bytes ending at {@code end}: the low bytes of the big-endian word there. */
+    static long word(byte[] bytes, int end, int size) {
+        return (int) WORD.get(bytes, end - 4) & (0xFFFF_FFFFL >>> 32 - 8 * size);
     }
 
     /** A fixed array of {@code count} UINTs. */
