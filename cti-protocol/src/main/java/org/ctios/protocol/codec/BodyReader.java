@@ -1,27 +1,36 @@
 package org.ctios.protocol.codec;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolException.Reason;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.framing.Frames;
 import org.ctios.protocol.types.ByteString;
+import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedArray;
 import org.ctios.protocol.types.NamedVariable;
 
 /**
- * Reads one message body: the fixed part field by field, then the floating fields one at a time. Every read is
+ * Reads one message body: the fixed part at once, then the floating fields one at a time. Every read is
  * bounds-checked against the body, so malformed input ends in a {@link ProtocolException} naming the offset (counted
  * from the start of the frame) and never in an unchecked exception or a large allocation. Reused for each message by
- * its {@link CtiCodec}; not thread-safe.
+ * its {@link CtiCodec}, with the slots and collectors a {@link Layout} decodes into; not thread-safe.
  */
-public final class BodyReader {
+final class BodyReader {
 
     /** Combined size limit of the NamedVariable and NamedArray fields of one message. */
     static final int MAX_NAMED_DATA = 2000;
 
+    /** The slots of the floating fields (and lists) of the message being decoded. */
+    final Object[] objects = new Object[Layout.MAX_FIELDS];
+    private final Layout.Collector[] collectors = new Layout.Collector[Layout.MAX_FIELDS];
+    private final String[] callVariables = new String[CallVariables.COUNT];
     private final ProtocolVersion version;
     private byte[] buffer;
+    private byte[] fixedBytes;
+    private byte[] fixedCopy = new byte[0];
     private int bodyStart;
     private int position;
     private int end;
@@ -32,7 +41,6 @@ public final class BodyReader {
     private int fieldLength;
     private int namedDataBytes;
     private long unknownFieldsSkipped;
-    private final Layout.Values values = new Layout.Values(new long[Layout.MAX_FIELDS], new Object[Layout.MAX_FIELDS]);
 
     BodyReader(ProtocolVersion version) {
         this.version = version;
@@ -48,13 +56,8 @@ public final class BodyReader {
     }
 
     /** The protocol version whose layouts apply. */
-    public ProtocolVersion version() {
+    ProtocolVersion version() {
         return version;
-    }
-
-    /** The value slots a layout decodes into, reused for every message. */
-    Layout.Values values() {
-        return values;
     }
 
     long unknownFieldsSkipped() {
@@ -63,65 +66,42 @@ public final class BodyReader {
 
     // ---- fixed part ----
 
-    /** An unsigned 32-bit field (UINT, TIME, ULONG). */
-    public long uint() throws ProtocolException {
-        return readInt() & 0xFFFF_FFFFL;
-    }
-
-    /** A signed 32-bit field (INT). */
-    public int int32() throws ProtocolException {
-        return readInt();
-    }
-
-    /** An unsigned 16-bit field (USHORT). */
-    public int ushort() throws ProtocolException {
-        requireFixed(2);
-        int value = ((buffer[position] & 0xFF) << 8) | (buffer[position + 1] & 0xFF);
-        position += 2;
-        return value;
-    }
-
-    /** An unsigned 8-bit field (UCHAR). */
-    public int uchar() throws ProtocolException {
-        requireFixed(1);
-        return buffer[position++] & 0xFF;
-    }
-
     /**
-     * Takes a whole fixed part of {@code size} bytes at once and returns where it starts in {@link #buffer()}, when
-     * the body holds all of it and the buffer has 3 more bytes after it (so that each field can be read as a 4-byte
-     * word); -1, taking nothing, otherwise.
+     * Takes the fixed part, whose fields start at {@code offsets} and end at {@code offsets[count]}, and returns where
+     * it starts in {@link #fixedBytes()}, since each field is read as the 4-byte word ending with it: the body's
+     * buffer, or a copy when the body starts less than 3 bytes into it or when this version lacks the part's last
+     * fields (these then read as 0). A body too short fails at the first field it cannot hold.
      */
-    int takeFixedPart(int size) {
-        if (end - position < size || buffer.length - position < size + 3) {
-            return -1;
+    int fixedPart(int[] offsets, int count) throws ProtocolException {
+        int size = offsets[count];
+        int available = end - position;
+        if (available < size) {
+            int field = 0;
+            while (offsets[field + 1] <= available) {
+                field++;
+            }
+            throw error(position + offsets[field], Reason.TRUNCATED_FIXED_PART,
+                    "fixed part of " + size + " bytes, " + available + " in the message");
         }
         int at = position;
+        int whole = offsets[offsets.length - 1];
         position += size;
-        return at;
-    }
-
-    byte[] buffer() {
-        return buffer;
-    }
-
-    private int readInt() throws ProtocolException {
-        requireFixed(4);
-        int value = readIntAt(position);
-        position += 4;
-        return value;
-    }
-
-    private int readIntAt(int at) {
-        return ((buffer[at] & 0xFF) << 24) | ((buffer[at + 1] & 0xFF) << 16)
-                | ((buffer[at + 2] & 0xFF) << 8) | (buffer[at + 3] & 0xFF);
-    }
-
-    private void requireFixed(int size) throws ProtocolException {
-        if (end - position < size) {
-            throw error(position, Reason.TRUNCATED_FIXED_PART,
-                    "fixed part needs " + size + " more bytes, " + (end - position) + " left");
+        fixedBytes = buffer;
+        if (size == whole && at >= 3) {
+            return at;
         }
+        if (fixedCopy.length < 3 + whole) {
+            fixedCopy = new byte[3 + whole];
+        }
+        System.arraycopy(buffer, at, fixedCopy, 3, size);
+        Arrays.fill(fixedCopy, 3 + size, 3 + whole, (byte) 0);
+        fixedBytes = fixedCopy;
+        return 3;
+    }
+
+    /** The bytes holding the fixed part {@link #fixedPart} took. */
+    byte[] fixedBytes() {
+        return fixedBytes;
     }
 
     // ---- floating part ----
@@ -131,7 +111,7 @@ public final class BodyReader {
      *
      * @return false when the body has no more fields
      */
-    public boolean nextField() throws ProtocolException {
+    boolean nextField() throws ProtocolException {
         if (position == end) {
             return false;
         }
@@ -151,112 +131,82 @@ public final class BodyReader {
     }
 
     /** Tag of the current floating field. */
-    public int tag() {
+    int tag() {
         return fieldTag;
     }
 
     /** Skips a floating field this message's layout does not define, as servers add tags over versions. */
-    public void skipUnknownField() {
+    void skipUnknownField() {
         unknownFieldsSkipped++;
     }
 
     /** The current field as a STRING of at most {@code maxSize} bytes including its NUL terminator. */
-    public String string(int maxSize) throws ProtocolException {
+    String string(int maxSize) throws ProtocolException {
         if (fieldLength > maxSize) {
             throw fieldError(Reason.VALUE_TOO_LONG, "string of " + fieldLength + " bytes exceeds " + maxSize);
         }
-        int terminator = indexOfNul(fieldStart, fieldStart + fieldLength);
-        if (terminator != fieldStart + fieldLength - 1) {
-            throw fieldError(Reason.UNTERMINATED_STRING, terminator < 0 ? "no NUL terminator"
-                    : "NUL at byte " + (terminator - fieldStart) + " of " + fieldLength);
+        // The characters are copied first, so that the JDK's vectorised search looks for a NUL inside them.
+        String value = new String(buffer, fieldStart, Math.max(fieldLength - 1, 0), StandardCharsets.ISO_8859_1);
+        int nul = value.indexOf(0);
+        if (nul >= 0 || fieldLength == 0 || buffer[fieldStart + fieldLength - 1] != 0) {
+            throw fieldError(Reason.UNTERMINATED_STRING, nul < 0 ? "no NUL terminator"
+                    : "NUL at byte " + nul + " of " + fieldLength);
         }
-        return new String(buffer, fieldStart, fieldLength - 1, StandardCharsets.ISO_8859_1);
+        return value;
     }
 
     /** The current field as UNSPEC bytes, at most {@code maxSize} of them. */
-    public byte[] unspec(int maxSize) throws ProtocolException {
+    ByteString byteString(int maxSize) throws ProtocolException {
         if (fieldLength > maxSize) {
             throw fieldError(Reason.VALUE_TOO_LONG, "field of " + fieldLength + " bytes exceeds " + maxSize);
         }
-        byte[] copy = new byte[fieldLength];
-        System.arraycopy(buffer, fieldStart, copy, 0, fieldLength);
-        return copy;
+        return ByteString.wrapFresh(Arrays.copyOfRange(buffer, fieldStart, fieldStart + fieldLength));
     }
 
-    /** The current field as UNSPEC bytes, at most {@code maxSize} of them. */
-    public ByteString byteString(int maxSize) throws ProtocolException {
-        return ByteString.wrapFresh(unspec(maxSize));
-    }
-
-    /** The current field as a UINT (also TIME). */
-    public long uintField() throws ProtocolException {
-        requireFieldLength(4);
-        return readIntAt(fieldStart) & 0xFFFF_FFFFL;
-    }
-
-    /** The current field as an INT. */
-    public int int32Field() throws ProtocolException {
-        requireFieldLength(4);
-        return readIntAt(fieldStart);
-    }
-
-    /** The current field as a USHORT. */
-    public int ushortField() throws ProtocolException {
-        requireFieldLength(2);
-        return ((buffer[fieldStart] & 0xFF) << 8) | (buffer[fieldStart + 1] & 0xFF);
-    }
-
-    /** The current field as a UCHAR. */
-    public int ucharField() throws ProtocolException {
-        requireFieldLength(1);
-        return buffer[fieldStart] & 0xFF;
+    /**
+     * The current field as an unsigned number of exactly {@code size} bytes (an INT as its bit pattern): the word
+     * ending with it, which the field's own 4-byte header keeps inside the buffer.
+     */
+    long number(int size) throws ProtocolException {
+        if (fieldLength != size) {
+            throw fieldError(Reason.BAD_FIELD_LENGTH, "expected " + size + " bytes, field has " + fieldLength);
+        }
+        return Layout.word(buffer, fieldStart + size, size);
     }
 
     /** The current field as a list of USHORT values (its length must be even). */
-    public int[] ushortArrayField() throws ProtocolException {
+    List<Integer> ushorts() throws ProtocolException {
         if ((fieldLength & 1) != 0) {
             throw fieldError(Reason.BAD_FIELD_LENGTH, "USHORT array of odd length " + fieldLength);
         }
-        int[] values = new int[fieldLength / 2];
+        Integer[] values = new Integer[fieldLength / 2];
         for (int i = 0; i < values.length; i++) {
             int at = fieldStart + 2 * i;
             values[i] = ((buffer[at] & 0xFF) << 8) | (buffer[at + 1] & 0xFF);
         }
-        return values;
+        return Arrays.asList(values);
     }
 
-    /** The current field as a NamedVariable: name NUL value NUL; an empty field is an empty name and value. */
-    public NamedVariable namedVariable() throws ProtocolException {
-        countNamedData(NamedVariable.MAX_FIELD_SIZE);
-        if (fieldLength == 0) {
-            return new NamedVariable("", "");
-        }
-        String[] nameAndValue = nameAndValue(fieldStart);
-        return new NamedVariable(nameAndValue[0], nameAndValue[1]);
-    }
-
-    /** The current field as a NamedArray element: index byte, name NUL, value NUL. */
-    public NamedArray namedArray() throws ProtocolException {
-        countNamedData(NamedArray.MAX_FIELD_SIZE);
-        if (fieldLength == 0) {
-            throw fieldError(Reason.BAD_FIELD_LENGTH, "NamedArray without its index byte");
-        }
-        String[] nameAndValue = nameAndValue(fieldStart + 1);
-        return new NamedArray(buffer[fieldStart] & 0xFF, nameAndValue[0], nameAndValue[1]);
-    }
-
-    private void countNamedData(int maxFieldSize) throws ProtocolException {
-        if (fieldLength > maxFieldSize) {
-            throw fieldError(Reason.VALUE_TOO_LONG, "ECC field of " + fieldLength + " bytes exceeds " + maxFieldSize);
+    /**
+     * The current field as a NamedVariable (name NUL value NUL; an empty field is an empty name and value) or, for an
+     * {@code element}, a NamedArray element (an index byte, then the same).
+     */
+    Object eccVariable(boolean element) throws ProtocolException {
+        int maxSize = element ? NamedArray.MAX_FIELD_SIZE : NamedVariable.MAX_FIELD_SIZE;
+        if (fieldLength > maxSize) {
+            throw fieldError(Reason.VALUE_TOO_LONG, "ECC field of " + fieldLength + " bytes exceeds " + maxSize);
         }
         namedDataBytes += fieldLength;
         if (namedDataBytes > MAX_NAMED_DATA) {
             throw fieldError(Reason.VALUE_TOO_LONG,
                     "NamedVariable and NamedArray data exceed " + MAX_NAMED_DATA + " bytes in one message");
         }
-    }
-
-    private String[] nameAndValue(int from) throws ProtocolException {
+        if (fieldLength == 0 && element) {
+            throw fieldError(Reason.BAD_FIELD_LENGTH, "NamedArray without its index byte");
+        } else if (fieldLength == 0) {
+            return new NamedVariable("", "");
+        }
+        int from = element ? fieldStart + 1 : fieldStart;
         int fieldEnd = fieldStart + fieldLength;
         int nameEnd = indexOfNul(from, fieldEnd);
         if (nameEnd < 0) {
@@ -272,10 +222,9 @@ public final class BodyReader {
             throw fieldError(Reason.VALUE_TOO_LONG, "ECC name of " + nameLength + " or value of " + valueLength
                     + " characters exceeds " + NamedVariable.MAX_NAME_LENGTH + "/" + NamedVariable.MAX_VALUE_LENGTH);
         }
-        return new String[] {
-            new String(buffer, from, nameLength, StandardCharsets.ISO_8859_1),
-            new String(buffer, nameEnd + 1, valueLength, StandardCharsets.ISO_8859_1)
-        };
+        String name = new String(buffer, from, nameLength, StandardCharsets.ISO_8859_1);
+        String value = new String(buffer, nameEnd + 1, valueLength, StandardCharsets.ISO_8859_1);
+        return element ? new NamedArray(buffer[fieldStart] & 0xFF, name, value) : new NamedVariable(name, value);
     }
 
     private int indexOfNul(int from, int to) {
@@ -287,18 +236,33 @@ public final class BodyReader {
         return -1;
     }
 
-    private void requireFieldLength(int size) throws ProtocolException {
-        if (fieldLength != size) {
-            throw fieldError(Reason.BAD_FIELD_LENGTH, "expected " + size + " bytes, field has " + fieldLength);
+    // ---- the reused scratch of a message's lists ----
+
+    /** The call variables of the message in {@code slot}, a reused array cleared when the first one arrives. */
+    String[] callVariables(int slot) {
+        if (objects[slot] == null) {
+            Arrays.fill(callVariables, null);
+            objects[slot] = callVariables;
         }
+        return callVariables;
+    }
+
+    /** The collector of the list or group in {@code slot}, reused and cleared when its first value arrives. */
+    Layout.Collector collector(int slot) {
+        if (objects[slot] == null) {
+            if (collectors[slot] == null) {
+                collectors[slot] = new Layout.Collector();
+            }
+            objects[slot] = collectors[slot].clear();
+        }
+        return collectors[slot];
     }
 
     /** Fails the message when a required floating field was absent. */
-    public <T> T require(T value, String fieldName) throws ProtocolException {
+    void require(Object value, String fieldName) throws ProtocolException {
         if (value == null) {
             throw error(end, Reason.MISSING_REQUIRED_FIELD, "required field " + fieldName + " is absent");
         }
-        return value;
     }
 
     private ProtocolException fieldError(Reason reason, String detail) {

@@ -14,11 +14,10 @@ import org.ctios.protocol.types.NamedVariable;
  * Writes one message into a reused buffer of the protocol's maximum frame size: the fixed part field by field, then
  * the floating fields, each skipped when its value is absent ({@code null}). Values that do not fit their field
  * (a string above its maximum, a number out of range, a character outside ISO-8859-1, a message above 12,500 bytes)
- * end in a {@link ProtocolException}. Reused for each message by its {@link CtiCodec}; not thread-safe.
+ * end in a {@link ProtocolException}. A {@link Layout} calls it through method handles, the value as the last
+ * argument. Reused for each message by its {@link CtiCodec}; not thread-safe.
  */
-public final class BodyWriter {
-
-    private static final long UINT_MAX = 0xFFFF_FFFFL;
+final class BodyWriter {
 
     private final ProtocolVersion version;
     private final byte[] buffer = new byte[Frames.MAX_FRAME_SIZE];
@@ -37,10 +36,13 @@ public final class BodyWriter {
     }
 
     /** Writes the header for what was written and returns the frame's size. */
-    int finish() {
-        putInt(0, position - Frames.HEADER_SIZE);
-        putInt(4, messageType);
-        return position;
+    int finish() throws ProtocolException {
+        int size = position;
+        position = 0;
+        number(4, size - Frames.HEADER_SIZE);
+        number(4, messageType);
+        position = size;
+        return size;
     }
 
     byte[] buffer() {
@@ -48,180 +50,125 @@ public final class BodyWriter {
     }
 
     /** The protocol version whose layouts apply. */
-    public ProtocolVersion version() {
+    ProtocolVersion version() {
         return version;
     }
 
-    // ---- fixed part ----
-
-    public void uint(long value) throws ProtocolException {
-        if (value < 0 || value > UINT_MAX) {
-            throw error(Reason.UNENCODABLE_VALUE, "UINT value " + value + " outside 0..4294967295");
+    /**
+     * A number of {@code size} bytes (4, 2 or 1), unsigned; an INT comes as its bit pattern. There is no room check:
+     * the fixed part, written first, is far smaller than the buffer, and a floating field's header checks for both.
+     */
+    void number(int size, long value) throws ProtocolException {
+        if (value >>> 8 * size != 0) {
+            throw error(Reason.UNENCODABLE_VALUE, "value " + value + " does not fit " + size + " unsigned bytes");
         }
-        ensure(4);
-        putInt(position, (int) value);
-        position += 4;
-    }
-
-    public void int32(int value) throws ProtocolException {
-        ensure(4);
-        putInt(position, value);
-        position += 4;
-    }
-
-    public void ushort(int value) throws ProtocolException {
-        if (value < 0 || value > 0xFFFF) {
-            throw error(Reason.UNENCODABLE_VALUE, "USHORT value " + value + " outside 0..65535");
+        for (int shift = 8 * size - 8; shift >= 0; shift -= 8) {
+            buffer[position++] = (byte) (value >>> shift);
         }
-        ensure(2);
-        buffer[position] = (byte) (value >>> 8);
-        buffer[position + 1] = (byte) value;
-        position += 2;
     }
 
-    public void bool(boolean value) throws ProtocolException {
-        ushort(value ? 1 : 0);
-    }
-
-    public void uchar(int value) throws ProtocolException {
-        if (value < 0 || value > 0xFF) {
-            throw error(Reason.UNENCODABLE_VALUE, "UCHAR value " + value + " outside 0..255");
+    /** Consecutive UINTs of the fixed part. */
+    void uints(long[] values) throws ProtocolException {
+        for (long value : values) {
+            number(4, value);
         }
-        ensure(1);
-        buffer[position++] = (byte) value;
     }
 
     // ---- floating part: each writes nothing when the value is null ----
 
+    /** A number field of {@code size} bytes; an Integer of 4 bytes is an INT, sent as its bit pattern. */
+    void numberField(int tag, int size, Number value) throws ProtocolException {
+        if (value != null) {
+            fieldHeader(tag, size);
+            number(size, size == 4 && value instanceof Integer ? value.intValue() & 0xFFFF_FFFFL : value.longValue());
+        }
+    }
+
     /** A STRING field of at most {@code maxSize} bytes including the NUL the writer appends. */
-    public void string(int tag, String value, int maxSize) throws ProtocolException {
-        if (value == null) {
-            return;
-        }
-        int size = value.length() + 1;
-        if (size > maxSize) {
-            throw error(Reason.VALUE_TOO_LONG, "tag " + tag + ": string of " + size + " bytes exceeds " + maxSize);
-        }
-        fieldHeader(tag, size);
-        putLatin1(value, tag);
-        buffer[position++] = 0;
-    }
-
-    /** Refuses a field the layout requires when it is absent, rather than send a message the peer must reject. */
-    void requirePresent(Object value, String fieldName) throws ProtocolException {
-        if (value == null) {
-            throw error(Reason.MISSING_REQUIRED_FIELD, "required field " + fieldName + " is absent");
-        }
-    }
-
-    public void unspec(int tag, byte[] value, int maxSize) throws ProtocolException {
-        if (value == null) {
-            return;
-        }
-        if (value.length > maxSize) {
-            throw error(Reason.VALUE_TOO_LONG, "tag " + tag + ": " + value.length + " bytes exceed " + maxSize);
-        }
-        fieldHeader(tag, value.length);
-        System.arraycopy(value, 0, buffer, position, value.length);
-        position += value.length;
-    }
-
-    public void byteString(int tag, ByteString value, int maxSize) throws ProtocolException {
+    void string(int tag, int maxSize, String value) throws ProtocolException {
         if (value != null) {
-            unspec(tag, value.toByteArray(), maxSize);
+            int size = value.length() + 1;
+            if (size > maxSize) {
+                throw error(Reason.VALUE_TOO_LONG, "tag " + tag + ": string of " + size + " bytes exceeds " + maxSize);
+            }
+            fieldHeader(tag, size);
+            terminated(tag, value);
         }
     }
 
-    public void uintField(int tag, Long value) throws ProtocolException {
+    /** An UNSPEC field of at most {@code maxSize} bytes. */
+    void unspec(int tag, int maxSize, ByteString value) throws ProtocolException {
         if (value != null) {
-            fieldHeader(tag, 4);
-            uint(value);
+            if (value.size() > maxSize) {
+                throw error(Reason.VALUE_TOO_LONG, "tag " + tag + ": " + value.size() + " bytes exceed " + maxSize);
+            }
+            fieldHeader(tag, value.size());
+            value.copyTo(buffer, position);
+            position += value.size();
         }
     }
 
-    public void int32Field(int tag, Integer value) throws ProtocolException {
-        if (value != null) {
-            fieldHeader(tag, 4);
-            int32(value);
-        }
-    }
-
-    public void ushortField(int tag, Integer value) throws ProtocolException {
-        if (value != null) {
-            fieldHeader(tag, 2);
-            ushort(value);
-        }
-    }
-
-    public void ucharField(int tag, Integer value) throws ProtocolException {
-        if (value != null) {
-            fieldHeader(tag, 1);
-            uchar(value);
-        }
-    }
-
-    public void ushortListField(int tag, List<Integer> values) throws ProtocolException {
+    /** A field holding a list of USHORTs. */
+    void ushorts(int tag, List<Integer> values) throws ProtocolException {
         if (values != null) {
             fieldHeader(tag, 2 * values.size());
             for (int k = 0, n = values.size(); k < n; k++) {
-                ushort(values.get(k));
+                number(2, values.get(k));
             }
         }
     }
 
     /** CallVariable1 to CallVariable10, in tag order. */
-    public void callVariables(CallVariables variables) throws ProtocolException {
-        if (variables == null || variables.isEmpty()) {
-            return;
-        }
-        for (int number = 1; number <= CallVariables.COUNT; number++) {
-            string(Tag.CALL_VARIABLE_1 + number - 1, variables.get(number), CallVariables.MAX_LENGTH + 1);
-        }
-    }
-
-    public void namedVariables(List<NamedVariable> variables) throws ProtocolException {
-        if (variables == null) {
-            return;
-        }
-        for (NamedVariable variable : variables) {
-            int size = variable.name().length() + variable.value().length() + 2;
-            checkEcc(variable.name(), variable.value(), size);
-            fieldHeader(Tag.NAMED_VARIABLE, size);
-            putLatin1(variable.name(), Tag.NAMED_VARIABLE);
-            buffer[position++] = 0;
-            putLatin1(variable.value(), Tag.NAMED_VARIABLE);
-            buffer[position++] = 0;
+    void callVariables(CallVariables variables) throws ProtocolException {
+        if (variables != null) {
+            for (int number = 1; number <= CallVariables.COUNT; number++) {
+                string(Tag.CALL_VARIABLE_1 + number - 1, CallVariables.MAX_LENGTH + 1, variables.get(number));
+            }
         }
     }
 
-    public void namedArrays(List<NamedArray> elements) throws ProtocolException {
-        if (elements == null) {
-            return;
-        }
-        for (NamedArray element : elements) {
-            int size = element.name().length() + element.value().length() + 3;
-            checkEcc(element.name(), element.value(), size);
-            fieldHeader(Tag.NAMED_ARRAY, size);
-            buffer[position++] = (byte) element.index();
-            putLatin1(element.name(), Tag.NAMED_ARRAY);
-            buffer[position++] = 0;
-            putLatin1(element.value(), Tag.NAMED_ARRAY);
-            buffer[position++] = 0;
+    /** NamedVariable or NamedArray fields (ECC variables); at most 2,000 bytes of them in one message. */
+    void eccVariables(List<?> variables) throws ProtocolException {
+        for (int k = 0, n = variables == null ? 0 : variables.size(); k < n; k++) {
+            if (variables.get(k) instanceof NamedArray element) {
+                eccVariable(Tag.NAMED_ARRAY, element.index(), element.name(), element.value());
+            } else {
+                NamedVariable variable = (NamedVariable) variables.get(k);
+                eccVariable(Tag.NAMED_VARIABLE, -1, variable.name(), variable.value());
+            }
         }
     }
 
-    private void checkEcc(String name, String value, int size) throws ProtocolException {
+    /** One ECC variable: its array index byte when it has one ({@code index} not negative), name NUL, value NUL. */
+    private void eccVariable(int tag, int index, String name, String value) throws ProtocolException {
         if (name.length() > NamedVariable.MAX_NAME_LENGTH || value.length() > NamedVariable.MAX_VALUE_LENGTH) {
             throw error(Reason.VALUE_TOO_LONG, "ECC variable '" + name + "': name or value too long");
         }
+        int size = name.length() + value.length() + (index < 0 ? 2 : 3);
         namedDataBytes += size;
         if (namedDataBytes > BodyReader.MAX_NAMED_DATA) {
             throw error(Reason.VALUE_TOO_LONG, "ECC data exceed " + BodyReader.MAX_NAMED_DATA + " bytes");
         }
+        fieldHeader(tag, size);
+        if (index >= 0) {
+            buffer[position++] = (byte) index;
+        }
+        terminated(tag, name);
+        terminated(tag, value);
     }
 
+    /** Refuses a field the layout requires when it is absent, rather than send a message the peer must reject. */
+    void require(String fieldName, Object value) throws ProtocolException {
+        if (value == null) {
+            throw error(Reason.MISSING_REQUIRED_FIELD, "required field " + fieldName + " is absent");
+        }
+    }
+
+    /** A floating field's tag and length, once the message is known to have room for its data too. */
     private void fieldHeader(int tag, int dataSize) throws ProtocolException {
-        ensure(4 + dataSize);
+        if (buffer.length - position < 4 + dataSize) {
+            throw error(Reason.FRAME_TOO_LARGE, "message exceeds " + Frames.MAX_FRAME_SIZE + " bytes");
+        }
         buffer[position] = (byte) (tag >>> 8);
         buffer[position + 1] = (byte) tag;
         buffer[position + 2] = (byte) (dataSize >>> 8);
@@ -229,7 +176,8 @@ public final class BodyWriter {
         position += 4;
     }
 
-    private void putLatin1(String value, int tag) throws ProtocolException {
+    /** A string's characters as ISO-8859-1 bytes, then its NUL. */
+    private void terminated(int tag, String value) throws ProtocolException {
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
             if (c > 0xFF || c == 0) {
@@ -238,19 +186,7 @@ public final class BodyWriter {
             }
             buffer[position++] = (byte) c;
         }
-    }
-
-    private void ensure(int size) throws ProtocolException {
-        if (buffer.length - position < size) {
-            throw error(Reason.FRAME_TOO_LARGE, "message exceeds " + Frames.MAX_FRAME_SIZE + " bytes");
-        }
-    }
-
-    private void putInt(int at, int value) {
-        buffer[at] = (byte) (value >>> 24);
-        buffer[at + 1] = (byte) (value >>> 16);
-        buffer[at + 2] = (byte) (value >>> 8);
-        buffer[at + 3] = (byte) value;
+        buffer[position++] = 0;
     }
 
     private ProtocolException error(Reason reason, String detail) {

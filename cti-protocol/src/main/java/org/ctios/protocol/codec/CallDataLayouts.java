@@ -16,10 +16,7 @@ final class CallDataLayouts {
     }
 
     static final List<Layout<?>> ALL = List.of(
-            Layout.of(MessageType.SET_CALL_DATA_REQ, SetCallDataReq.class,
-                    v -> new SetCallDataReq(v.l(), v.l(), v.i(), v.l(), v.i(), v.i(), v.i(), v.i(), v.l(), v.l(),
-                            v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(),
-                            v.o()))
+            Layout.of(MessageType.SET_CALL_DATA_REQ, SetCallDataReq.class)
                     .u32("invokeId").u32("peripheralId").u16("connectionDeviceIdType").u32("connectionCallId")
                     .u16("numNamedVariables").u16("numNamedArrays").u16("callType").u16("calledPartyDisposition")
                     .u32("campaignId").u32("queryRuleId")
@@ -33,18 +30,15 @@ final class CallDataLayouts {
                     .u32("routerCallKeyCallId", Tag.ROUTER_CALL_KEY_CALL_ID)
                     .u32("routerCallKeySequenceNumber", Tag.ROUTER_CALL_KEY_SEQUENCE_NUMBER)
                     .uchar("callOriginatedFrom", Tag.CALL_ORIGINATED_FROM),
-            Layout.invokeIdOnly(MessageType.SET_CALL_DATA_CONF, SetCallDataConf.class, SetCallDataConf::new),
+            Layout.invokeIdOnly(MessageType.SET_CALL_DATA_CONF, SetCallDataConf.class),
             // The sheet lists no floating fields: those of the reference sample, in its order.
-            Layout.of(MessageType.RELEASE_CALL_REQ, ReleaseCallReq.class,
-                    v -> new ReleaseCallReq(v.l(), v.l(), v.i(), v.l(), v.o()))
+            Layout.of(MessageType.RELEASE_CALL_REQ, ReleaseCallReq.class)
                     .u32("invokeId").u32("peripheralId").u16("connectionDeviceIdType").u32("connectionCallId")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID"),
-            Layout.invokeIdOnly(MessageType.RELEASE_CALL_CONF, ReleaseCallConf.class, ReleaseCallConf::new),
+            Layout.invokeIdOnly(MessageType.RELEASE_CALL_CONF, ReleaseCallConf.class),
             // The sheet lists no floating fields: those of the reference sample, in its order; ObjectName taken as 64.
-            Layout.of(MessageType.CLIENT_EVENT_REPORT_REQ, ClientEventReportReq.class,
-                    v -> new ClientEventReportReq(v.l(), v.i(), v.o(), v.o()))
+            Layout.of(MessageType.CLIENT_EVENT_REPORT_REQ, ClientEventReportReq.class)
                     .u32("invokeId").u16("state")
                     .string("objectName", Tag.OBJECT_NAME, 64).string("text", Tag.TEXT, 255),
-            Layout.invokeIdOnly(MessageType.CLIENT_EVENT_REPORT_CONF, ClientEventReportConf.class,
-                    ClientEventReportConf::new));
+            Layout.invokeIdOnly(MessageType.CLIENT_EVENT_REPORT_CONF, ClientEventReportConf.class));
 }

@@ -28,11 +28,7 @@ final class CallEventLayouts {
     }
 
     static final List<Layout<?>> ALL = List.of(
-            Layout.of(MessageType.CALL_DELIVERED_EVENT, CallDeliveredEvent.class,
-                    v -> new CallDeliveredEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.l(), v.l(), v.l(),
-                            v.l(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o(), v.o(),
-                            v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(),
-                            v.o(), v.o()))
+            Layout.of(MessageType.CALL_DELIVERED_EVENT, CallDeliveredEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("lineHandle").u16("lineType").u32("serviceNumber").u32("serviceId")
                     .u32("skillGroupNumber").u32("skillGroupId").u16("skillGroupPriority").u16("alertingDeviceType")
@@ -50,10 +46,7 @@ final class CallEventLayouts {
                     .string("callerEnteredDigits", Tag.CALLER_ENTERED_DIGITS, 40).callVariables("callVariables")
                     .string("callWrapupData", Tag.CALL_WRAPUP_DATA, 40).namedVariables("namedVariables")
                     .namedArrays("namedArrays"),
-            Layout.of(MessageType.CALL_ESTABLISHED_EVENT, CallEstablishedEvent.class,
-                    v -> new CallEstablishedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.l(), v.l(), v.l(),
-                            v.l(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o(), v.o(), v.o(), v.o(),
-                            v.o(), v.o()))
+            Layout.of(MessageType.CALL_ESTABLISHED_EVENT, CallEstablishedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("lineHandle").u16("lineType").u32("serviceNumber").u32("serviceId")
                     .u32("skillGroupNumber").u32("skillGroupId").u16("skillGroupPriority").u16("answeringDeviceType")
@@ -65,33 +58,26 @@ final class CallEventLayouts {
                     .string("calledDeviceId", Tag.CALLED_DEVICE_ID, 64)
                     .string("lastRedirectDeviceId", Tag.LAST_REDIRECT_DEVICE_ID, 64)
                     .u32("trunkNumber", Tag.TRUNK_NUMBER).u32("trunkGroupNumber", Tag.TRUNK_GROUP_NUMBER),
-            Layout.of(MessageType.CALL_HELD_EVENT, CallHeldEvent.class,
-                    v -> new CallHeldEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.i(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_HELD_EVENT, CallHeldEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("holdingDeviceType").u16("localConnectionState").u16("eventCause")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
                     .string("holdingDeviceId", Tag.HOLDING_DEVICE_ID, 64),
-            Layout.of(MessageType.CALL_RETRIEVED_EVENT, CallRetrievedEvent.class,
-                    v -> new CallRetrievedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.i(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_RETRIEVED_EVENT, CallRetrievedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("retrievingDeviceType").u16("localConnectionState").u16("eventCause")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
                     .string("retrievingDeviceId", Tag.RETRIEVING_DEVICE_ID, 64),
-            Layout.of(MessageType.CALL_CLEARED_EVENT, CallClearedEvent.class,
-                    v -> new CallClearedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.o()))
+            Layout.of(MessageType.CALL_CLEARED_EVENT, CallClearedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("localConnectionState").u16("eventCause")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID"),
-            Layout.of(MessageType.CALL_CONNECTION_CLEARED_EVENT, CallConnectionClearedEvent.class,
-                    v -> new CallConnectionClearedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.i(), v.o(),
-                            v.o()))
+            Layout.of(MessageType.CALL_CONNECTION_CLEARED_EVENT, CallConnectionClearedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("releasingDeviceType").u16("localConnectionState").u16("eventCause")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
                     .string("releasingDeviceId", Tag.RELEASING_DEVICE_ID, 64),
-            Layout.of(MessageType.CALL_ORIGINATED_EVENT, CallOriginatedEvent.class,
-                    v -> new CallOriginatedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.l(), v.l(), v.l(),
-                            v.l(), v.i(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_ORIGINATED_EVENT, CallOriginatedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("lineHandle").u16("lineType").u32("serviceNumber").u32("serviceId")
                     .u32("skillGroupNumber").u32("skillGroupId").u16("skillGroupPriority").u16("callingDeviceType")
@@ -99,18 +85,14 @@ final class CallEventLayouts {
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
                     .string("callingDeviceId", Tag.CALLING_DEVICE_ID, 64)
                     .string("calledDeviceId", Tag.CALLED_DEVICE_ID, 64),
-            Layout.of(MessageType.CALL_FAILED_EVENT, CallFailedEvent.class,
-                    v -> new CallFailedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.i(), v.i(), v.o(),
-                            v.o(), v.o()))
+            Layout.of(MessageType.CALL_FAILED_EVENT, CallFailedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("failingDeviceType").u16("calledDeviceType")
                     .u16("localConnectionState").u16("eventCause")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
                     .string("failingDeviceId", Tag.FAILING_DEVICE_ID, 64)
                     .string("calledDeviceId", Tag.CALLED_DEVICE_ID, 64),
-            Layout.of(MessageType.CALL_CONFERENCED_EVENT, CallConferencedEvent.class,
-                    v -> new CallConferencedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.l(), v.l(), v.i(),
-                            v.i(), v.i(), v.l(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_CONFERENCED_EVENT, CallConferencedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("primaryDeviceIdType")
                     .u32("primaryCallId").u16("lineHandle").u16("lineType").u32("skillGroupNumber").u32("skillGroupId")
                     .u16("skillGroupPriority").u16("numParties").u16("secondaryDeviceIdType").u32("secondaryCallId")
@@ -121,9 +103,7 @@ final class CallEventLayouts {
                     .string("controllerDeviceId", Tag.CONTROLLER_DEVICE_ID, 64)
                     .string("addedPartyDeviceId", Tag.ADDED_PARTY_DEVICE_ID, 64)
                     .group("connectedParties", Groups.CONNECTED_PARTY),
-            Layout.of(MessageType.CALL_TRANSFERRED_EVENT, CallTransferredEvent.class,
-                    v -> new CallTransferredEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.l(), v.l(), v.i(),
-                            v.i(), v.i(), v.l(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_TRANSFERRED_EVENT, CallTransferredEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("primaryDeviceIdType")
                     .u32("primaryCallId").u16("lineHandle").u16("lineType").u32("skillGroupNumber").u32("skillGroupId")
                     .u16("skillGroupPriority").u16("numParties").u16("secondaryDeviceIdType").u32("secondaryCallId")
@@ -135,9 +115,7 @@ final class CallEventLayouts {
                     .string("transferredDeviceId", Tag.TRANSFERRED_DEVICE_ID, 64)
                     .group("connectedParties", Groups.CONNECTED_PARTY),
             // The sheet lists no floating fields: those of the reference sample, in its order.
-            Layout.of(MessageType.CALL_DIVERTED_EVENT, CallDivertedEvent.class,
-                    v -> new CallDivertedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.l(), v.l(), v.i(), v.i(), v.i(),
-                            v.i(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_DIVERTED_EVENT, CallDivertedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u32("serviceNumber").u32("serviceId").u16("divertingDeviceType")
                     .u16("calledDeviceType").u16("localConnectionState").u16("eventCause")
@@ -145,18 +123,14 @@ final class CallEventLayouts {
                     .string("divertingDeviceId", Tag.DIVERTING_DEVICE_ID, 64)
                     .string("calledDeviceId", Tag.CALLED_DEVICE_ID, 64),
             // The sheet lists no floating fields: those of the reference sample, in its order.
-            Layout.of(MessageType.CALL_SERVICE_INITIATED_EVENT, CallServiceInitiatedEvent.class,
-                    v -> new CallServiceInitiatedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.l(), v.l(),
-                            v.l(), v.l(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_SERVICE_INITIATED_EVENT, CallServiceInitiatedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("lineHandle").u16("lineType").u32("serviceNumber").u32("serviceId")
                     .u32("skillGroupNumber").u32("skillGroupId").u16("skillGroupPriority").u16("callingDeviceType")
                     .u16("localConnectionState").u16("eventCause")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
                     .string("callingDeviceId", Tag.CALLING_DEVICE_ID, 64),
-            Layout.of(MessageType.CALL_QUEUED_EVENT, CallQueuedEvent.class,
-                    v -> new CallQueuedEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.l(), v.l(), v.i(), v.i(), v.i(),
-                            v.i(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_QUEUED_EVENT, CallQueuedEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u32("serviceNumber").u32("serviceId").u16("queueDeviceType")
                     .u16("callingDeviceType").u16("calledDeviceType").u16("lastRedirectDeviceType").u16("numQueued")
@@ -168,9 +142,7 @@ final class CallEventLayouts {
                     .string("lastRedirectDeviceId", Tag.LAST_REDIRECT_DEVICE_ID, 64)
                     .group("skillGroups", Groups.SKILL_GROUP),
             // The sheet lists no floating fields: those of the reference sample, in its order.
-            Layout.of(MessageType.CALL_TRANSLATION_ROUTE_EVENT, CallTranslationRouteEvent.class,
-                    v -> new CallTranslationRouteEvent(v.i(), v.i(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(),
-                            v.o(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_TRANSLATION_ROUTE_EVENT, CallTranslationRouteEvent.class)
                     .u16("numNamedVariables").u16("numNamedArrays")
                     .string("ani", Tag.ANI, 40).unspec("userToUserInfo", Tag.USER_TO_USER_INFO, 131)
                     .string("dnis", Tag.DNIS, 32).string("dialedNumber", Tag.DIALED_NUMBER, 40)
@@ -179,10 +151,7 @@ final class CallEventLayouts {
                     .u32("routerCallKeyCallId", Tag.ROUTER_CALL_KEY_CALL_ID)
                     .u32("routerCallKeySequenceNumber", Tag.ROUTER_CALL_KEY_SEQUENCE_NUMBER)
                     .callVariables("callVariables").namedVariables("namedVariables").namedArrays("namedArrays"),
-            Layout.of(MessageType.BEGIN_CALL_EVENT, BeginCallEvent.class,
-                    v -> new BeginCallEvent(v.l(), v.l(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.l(), v.i(),
-                            v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(),
-                            v.o(), v.o()))
+            Layout.of(MessageType.BEGIN_CALL_EVENT, BeginCallEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("numCtiClients")
                     .u16("numNamedVariables").u16("numNamedArrays").u16("callType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("calledPartyDisposition")
@@ -196,15 +165,11 @@ final class CallEventLayouts {
                     .callVariables("callVariables").string("callWrapupData", Tag.CALL_WRAPUP_DATA, 40)
                     .namedVariables("namedVariables").namedArrays("namedArrays").group("ctiClients", Groups.CTI_CLIENT)
                     .unspec("callReferenceId", Tag.CALL_REFERENCE_ID, 32),
-            Layout.of(MessageType.END_CALL_EVENT, EndCallEvent.class,
-                    v -> new EndCallEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.o()))
+            Layout.of(MessageType.END_CALL_EVENT, EndCallEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID"),
-            Layout.of(MessageType.CALL_DATA_UPDATE_EVENT, CallDataUpdateEvent.class,
-                    v -> new CallDataUpdateEvent(v.l(), v.l(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.l(), v.i(),
-                            v.l(), v.i(), v.l(), v.l(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(),
-                            v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_DATA_UPDATE_EVENT, CallDataUpdateEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("numCtiClients")
                     .u16("numNamedVariables").u16("numNamedArrays").u16("callType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("newConnectionDeviceIdType").u32("newConnectionCallId")
@@ -224,9 +189,7 @@ final class CallEventLayouts {
                     .string("customerAccountNumber", Tag.CUSTOMER_ACCOUNT_NUMBER, 32)
                     .group("ctiClients", Groups.CTI_CLIENT).unspec("callReferenceId", Tag.CALL_REFERENCE_ID, 32),
             // The sheet lists no floating fields: those of the reference sample, in its order.
-            Layout.of(MessageType.CALL_REACHED_NETWORK_EVENT, CallReachedNetworkEvent.class,
-                    v -> new CallReachedNetworkEvent(v.l(), v.l(), v.i(), v.i(), v.l(), v.i(), v.i(), v.i(), v.i(),
-                            v.i(), v.i(), v.o(), v.o(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.CALL_REACHED_NETWORK_EVENT, CallReachedNetworkEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")
                     .u32("connectionCallId").u16("lineHandle").u16("lineType").u16("trunkUsedDeviceType")
                     .u16("calledDeviceType").u16("localConnectionState").u16("eventCause")

@@ -66,13 +66,9 @@ public final class CtiCodec {
      * @param length      the header's MessageLength
      */
     public CtiMessage decodeBody(int messageType, byte[] source, int offset, int length) throws ProtocolException {
-        Layout<?> layout = CodecTable.forNumber(messageType);
-        if (layout == null) {
-            throw new ProtocolException(messageType, 4, Reason.UNKNOWN_MESSAGE_TYPE,
-                    "no layout for " + MessageType.describe(messageType));
-        }
+        Layout<CtiMessage> layout = layout(messageType);
         reader.reset(messageType, source, offset, length);
-        return (CtiMessage) layout.decode(reader);
+        return layout.decode(reader);
     }
 
     /** Decodes a whole frame, header included, from {@code frame[offset]} on. */
@@ -109,17 +105,23 @@ public final class CtiCodec {
      *
      * @return the frame's size; the bytes are in {@link #encodedFrame()} until the next call
      */
-    @SuppressWarnings("unchecked")
     public int encodeToBuffer(CtiMessage message) throws ProtocolException {
         int type = message.messageType().number();
-        Layout<CtiMessage> layout = (Layout<CtiMessage>) CodecTable.forNumber(type);
-        if (layout == null) {
-            throw new ProtocolException(type, 4, Reason.UNKNOWN_MESSAGE_TYPE,
-                    "no layout for " + message.messageType());
-        }
+        Layout<CtiMessage> layout = layout(type);
         writer.begin(type);
         layout.encode(message, writer);
         return writer.finish();
+    }
+
+    /** The layout of a message type; an unknown one fails at the header's MessageType field. */
+    @SuppressWarnings("unchecked")
+    private static Layout<CtiMessage> layout(int type) throws ProtocolException {
+        Layout<CtiMessage> layout = (Layout<CtiMessage>) CodecTable.forNumber(type);
+        if (layout == null) {
+            throw new ProtocolException(type, 4, Reason.UNKNOWN_MESSAGE_TYPE,
+                    "no layout for " + MessageType.describe(type));
+        }
+        return layout;
     }
 
     /** The buffer holding the frame of the last {@link #encodeToBuffer(CtiMessage)}, from index 0. */

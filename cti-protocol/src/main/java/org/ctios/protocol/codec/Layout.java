@@ -1,28 +1,23 @@
 package org.ctios.protocol.codec;
 
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
-import java.util.function.ToLongFunction;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.MessageType;
 import org.ctios.protocol.ProtocolException;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.types.ByteString;
 import org.ctios.protocol.types.CallVariables;
-import org.ctios.protocol.types.NamedArray;
-import org.ctios.protocol.types.NamedVariable;
 
 /**
  * The layout of one message type, declared once: the fixed fields in wire order (their types give their offsets),
@@ -31,10 +26,10 @@ import org.ctios.protocol.types.NamedVariable;
  *
  * <p>Each field is named after the record component it maps to, and the record's components are in the layout's
  * order: the layout checks both when it is built (a misplaced or misnamed field fails the class's initialisation,
- * not a message). Fields map to the record through functions, not reflection: the accessor of each component is
- * bound once, at build time, into a typed function ({@code ToLongFunction} for a UINT, so that encoding allocates
- * nothing), and the layout has one constructor function that takes the decoded {@link Values} in layout order:
- * {@code l()}, {@code i()}, {@code b()} and {@code o()} read the next value as a long, an int, a boolean or an object.
+ * not a message). {@link #complete()} then binds the record, once, into two method handles, so that no reflection
+ * runs and nothing is boxed per message: its canonical constructor, each fixed field read from the frame at its
+ * offset and each other component taken from its decoded slot, and a writer that hands each accessor's value to the
+ * {@link BodyWriter} method of the field's type, field after field. The JVM compiles each into straight-line code.
  *
  * <p>A layout made by {@link #entry} describes the entries of a repeated group: only floating fields. The members of
  * an entry arrive as consecutive fields; a member the current entry already has starts the next entry, so entries
@@ -44,12 +39,38 @@ public final class Layout<T> {
 
     /** Most fields a layout may have: the size of the decoder's reused value slots. */
     static final int MAX_FIELDS = 64;
-    private static final int CALL_VARIABLE_SIZE = CallVariables.MAX_LENGTH + 1;
+    private static final byte[] NO_FIXED_PART = new byte[0];
+    /** A fixed field is read as the big-endian word that ends with it, masked to its size. */
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final MethodHandle OBJECT_SLOT = MethodHandles.arrayElementGetter(Object[].class);
+    private static final MethodHandle FIXED_FIELD = handle(Layout.class, "fixedField");
+    private static final MethodHandle FIXED_ARRAY = handle(Layout.class, "fixedArray");
+    private static final MethodHandle NON_ZERO = handle(Layout.class, "nonZero");
+    private static final MethodHandle UNSIGNED = handle(Integer.class, "toUnsignedLong");
+    private static final MethodHandle APPLY = handle(Function.class, "apply");
+    private static final MethodHandle IN_VERSION = MethodHandles.filterArguments(handle(Predicate.class, "test"), 1,
+            handle(BodyWriter.class, "version").asType(MethodType.methodType(Object.class, BodyWriter.class)));
+    private static final MethodHandle WRITE_ENTRIES = handle(Layout.class, "writeEntries");
+    private static final MethodHandle NOTHING = MethodHandles.empty(
+            MethodType.methodType(void.class, BodyWriter.class, Object.class));
+
+    /** A field's wire type: its component's Java type (none: converted) and a number's size in bytes. */
     enum Kind {
-        U32, INT, U16, BOOL, UCHAR, U32_ARRAY,
-        STRING, UNSPEC, U32_FIELD, INT_FIELD, U16_FIELD, UCHAR_FIELD, U16_LIST,
-        CALL_VARIABLES, NAMED_VARIABLES, NAMED_ARRAYS, GROUP;
+        U32(long.class, 4), INT(int.class, 4), U16(int.class, 2), BOOL(boolean.class, 2), UCHAR(int.class, 1),
+        U32_ARRAY(null, 4), STRING(String.class, 0), UNSPEC(ByteString.class, 0), U32_FIELD(Long.class, 4),
+        INT_FIELD(Integer.class, 4), U16_FIELD(Integer.class, 2), UCHAR_FIELD(Integer.class, 1),
+        U16_LIST(List.class, 0), CALL_VARIABLES(CallVariables.class, 0), NAMED_VARIABLES(List.class, 0),
+        NAMED_ARRAYS(List.class, 0), GROUP(List.class, 0);
+
+        final Class<?> javaType;
+        final int size;
+
+        Kind(Class<?> javaType, int size) {
+            this.javaType = javaType;
+            this.size = size;
+        }
 
         boolean fixed() {
             return ordinal() <= U32_ARRAY.ordinal();
@@ -58,52 +79,48 @@ public final class Layout<T> {
 
     /**
      * One field: {@code max} is a floating field's size (NUL included) or an array's count; {@code extra} is a
-     * group's entry layout or an array's conversion to its UINTs.
+     * group's entry layout or an array's {@link Conversion}.
      */
-    private record Field(String name, Kind kind, int tag, int max, Object get, String required,
-                         Predicate<ProtocolVersion> when, Object extra) {
+    private record Field(String name, Kind kind, int tag, int max, Object extra, String required,
+                         Predicate<ProtocolVersion> when) {
     }
 
-    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    /** How an array component is made of its UINTs, and taken back into them. */
+    private record Conversion(Function<long[], ?> fromWire, Function<?, long[]> toWire) {
+    }
 
     private final MessageType type;
     private final Class<T> recordType;
-    private final Function<Values, T> create;
     private final RecordComponent[] components;
-    private final Map<String, Integer> names = new HashMap<>();
     private Field[] fields = new Field[0];
     private byte[] slotByTag = new byte[0];
     private int[] finishing = new int[0];
     private int[] requiredSlots = new int[0];
-    private int fixedCount;
-    /** The fixed part's size, and per fixed field its size and the shift that takes it out of a 4-byte word. */
-    private int fixedSize;
-    private byte[] sizes = new byte[0];
-    private byte[] shifts = new byte[0];
-    /** False when a fixed field is an array or exists in some versions only: then fields are read one by one. */
-    private boolean wordReadable = true;
+    /** Where each fixed field starts, then where the fixed part ends. */
+    private int[] offsets = {0};
+    /** Bound by {@link #complete()}: the record made of its fixed part and slots; its fields written, in order. */
+    private MethodHandle construct;
+    private MethodHandle writer;
 
-    private Layout(MessageType type, Class<T> recordType, Function<Values, T> create) {
+    private Layout(MessageType type, Class<T> recordType) {
         this.type = type;
         this.recordType = recordType;
-        this.create = create;
         this.components = recordType.getRecordComponents();
     }
 
     /** A message's layout; its fields follow. */
-    static <T> Layout<T> of(MessageType type, Class<T> recordType, Function<Values, T> create) {
-        return new Layout<>(type, recordType, create);
+    static <T> Layout<T> of(MessageType type, Class<T> recordType) {
+        return new Layout<>(type, recordType);
     }
 
     /** The layout of a repeated group's entry. */
-    static <T> Layout<T> entry(Class<T> recordType, Function<Values, T> create) {
-        return new Layout<>(null, recordType, create);
+    static <T> Layout<T> entry(Class<T> recordType) {
+        return new Layout<>(null, recordType);
     }
 
     /** The many confirmations and requests whose whole body is one InvokeID. */
-    static <T extends InvokedMessage> Layout<T> invokeIdOnly(MessageType type, Class<T> recordType,
-                                                             LongFunction<T> create) {
-        return of(type, recordType, v -> create.apply(v.l())).u32("invokeId");
+    static <T extends InvokedMessage> Layout<T> invokeIdOnly(MessageType type, Class<T> recordType) {
+        return of(type, recordType).u32("invokeId");
     }
 
     MessageType type() {
@@ -141,16 +158,18 @@ public final class Layout<T> {
         return add(name, Kind.UCHAR, 0, 0, null);
     }
 
-    /** {@code count} consecutive UINTs, decoded as one array; {@code toWire} turns the component into them. */
-    <V> Layout<T> u32s(String name, int count, Function<V, long[]> toWire) {
-        return add(name, Kind.U32_ARRAY, 0, count, toWire);
+    /** {@code count} consecutive UINTs, one component: {@code fromWire} makes it of them, {@code toWire} undoes it. */
+    <V> Layout<T> u32s(String name, int count, Function<long[], V> fromWire, Function<V, long[]> toWire) {
+        return add(name, Kind.U32_ARRAY, 0, count, new Conversion(fromWire, toWire));
     }
 
-    /** Makes the last fixed field exist only in the versions {@code when} accepts; elsewhere it reads as 0. */
+    /**
+     * Makes the last fixed field exist only in the versions {@code when} accepts; elsewhere it reads as 0. It must
+     * end the fixed part, so that the other fields keep their offsets.
+     */
     Layout<T> since(Predicate<ProtocolVersion> when) {
         Field f = last();
-        fields[fields.length - 1] = new Field(f.name, f.kind, f.tag, f.max, f.get, f.required, when, f.extra);
-        wordReadable = false;
+        fields[fields.length - 1] = new Field(f.name, f.kind, f.tag, f.max, f.extra, f.required, when);
         return this;
     }
 
@@ -189,7 +208,7 @@ public final class Layout<T> {
 
     /** CallVariable1 to CallVariable10 (tags 13 to 22), written in tag order. */
     Layout<T> callVariables(String name) {
-        return add(name, Kind.CALL_VARIABLES, Tag.CALL_VARIABLE_1, CALL_VARIABLE_SIZE, null);
+        return add(name, Kind.CALL_VARIABLES, Tag.CALL_VARIABLE_1, CallVariables.MAX_LENGTH + 1, null);
     }
 
     /** Every NamedVariable field (ECC variables), in order. */
@@ -213,53 +232,40 @@ public final class Layout<T> {
      */
     Layout<T> required(String guideName) {
         Field f = last();
-        fields[fields.length - 1] = new Field(f.name, f.kind, f.tag, f.max, f.get, guideName, f.when, f.extra);
+        fields[fields.length - 1] = new Field(f.name, f.kind, f.tag, f.max, f.extra, guideName, f.when);
         requiredSlots = append(requiredSlots, fields.length - 1);
         return this;
     }
 
     private Layout<T> add(String name, Kind kind, int tag, int max, Object extra) {
         int slot = fields.length;
-        if (slot == MAX_FIELDS || kind.fixed() && (type == null || slot > 0 && !last().kind.fixed())) {
-            throw new IllegalStateException(type + ": fixed fields come first, in a message, at most " + MAX_FIELDS);
+        boolean afterLastFixed = slot > 0 && (!last().kind.fixed() || last().when != null);
+        if (slot == MAX_FIELDS || kind.fixed() && (type == null || afterLastFixed)) {
+            throw new IllegalStateException(type + ": fixed fields come first (one of some versions only, last), in a"
+                    + " message, at most " + MAX_FIELDS + " fields");
         }
         if (slot >= components.length || !components[slot].getName().equals(name)) {
             throw new IllegalStateException(recordType.getSimpleName() + ": layout field " + slot + " is " + name
                     + ", the record's component " + (slot < components.length ? components[slot].getName() : "none"));
         }
+        if (kind.javaType != null && components[slot].getType() != kind.javaType) {
+            throw new IllegalStateException(components[slot] + " cannot hold a " + kind + " field");
+        }
         if (kind.fixed()) {
-            int size = switch (kind) {
-                case U32, INT -> 4;
-                case U16, BOOL -> 2;
-                case UCHAR -> 1;
-                default -> 4 * max;
-            };
-            fixedCount++;
-            fixedSize += size;
-            sizes = Arrays.copyOf(sizes, fixedCount);
-            shifts = Arrays.copyOf(shifts, fixedCount);
-            sizes[slot] = (byte) size;
-            shifts[slot] = (byte) (32 - 8 * Math.min(size, 4));
-            wordReadable &= kind != Kind.U32_ARRAY;
+            int size = kind == Kind.U32_ARRAY ? 4 * max : kind.size;
+            offsets = Arrays.copyOf(offsets, slot + 2);
+            offsets[slot + 1] = offsets[slot] + size;
         }
         fields = Arrays.copyOf(fields, slot + 1);
-        fields[slot] = new Field(name, kind, tag, max, accessor(components[slot], kind), null, null, extra);
-        names.put(name, slot);
-        switch (kind) {
-            case CALL_VARIABLES -> {
-                for (int t = Tag.CALL_VARIABLE_1; t <= Tag.CALL_VARIABLE_10; t++) {
-                    mapTag(t, slot);
-                }
+        fields[slot] = new Field(name, kind, tag, max, extra, null, null);
+        if (kind == Kind.GROUP) {
+            for (Field member : ((Layout<?>) extra).complete().fields) {
+                mapTag(member.tag, slot);
             }
-            case GROUP -> {
-                for (Field member : ((Layout<?>) extra).complete().fields) {
-                    mapTag(member.tag, slot);
-                }
-            }
-            default -> {
-                if (!kind.fixed()) {
-                    mapTag(tag, slot);
-                }
+        } else if (!kind.fixed()) {
+            int lastTag = kind == Kind.CALL_VARIABLES ? Tag.CALL_VARIABLE_10 : tag;
+            for (int t = tag; t <= lastTag; t++) {
+                mapTag(t, slot);
             }
         }
         if (kind.ordinal() >= Kind.CALL_VARIABLES.ordinal()) {
@@ -269,48 +275,104 @@ public final class Layout<T> {
     }
 
     /**
-     * The component's accessor as a typed function, made once here as the compiler makes a method reference: a
-     * {@code ToLongFunction} for a UINT, a {@code ToIntFunction} for an INT, USHORT or UCHAR, a {@code Predicate}
-     * for a BOOL, a {@code Function} for the others.
+     * Checks that the layout maps every component of its record, then binds the record's constructor and accessors
+     * (once); the table calls it when it registers a layout, a group when it takes its entry layout.
      */
-    private static Object accessor(RecordComponent component, Kind kind) {
-        Class<?> type = component.getType();
-        Class<?> expected = switch (kind) {
-            case U32 -> long.class;
-            case INT, U16, UCHAR -> int.class;
-            case BOOL -> boolean.class;
-            case STRING -> String.class;
-            case UNSPEC -> ByteString.class;
-            case U32_FIELD -> Long.class;
-            case INT_FIELD, U16_FIELD, UCHAR_FIELD -> Integer.class;
-            case CALL_VARIABLES -> CallVariables.class;
-            case NAMED_VARIABLES, NAMED_ARRAYS, GROUP, U16_LIST -> List.class;
-            case U32_ARRAY -> type;
-        };
-        if (type != expected) {
-            throw new IllegalStateException(component + " cannot hold a " + kind + " field");
-        }
-        String method = type == long.class ? "applyAsLong" : type == int.class ? "applyAsInt"
-                : type == boolean.class ? "test" : "apply";
-        Class<?> function = type == long.class ? ToLongFunction.class : type == int.class ? ToIntFunction.class
-                : type == boolean.class ? Predicate.class : Function.class;
-        Class<?> erased = type.isPrimitive() ? type : Object.class;
-        try {
-            MethodHandle target = LOOKUP.unreflect(component.getAccessor());
-            return LambdaMetafactory.metafactory(LOOKUP, method, MethodType.methodType(function),
-                    MethodType.methodType(erased, Object.class), target, target.type()).getTarget().invoke();
-        } catch (Throwable e) {
-            throw new IllegalStateException("no accessor for " + component, e);
-        }
-    }
-
-    /** Checks that the layout maps every component of its record; the table calls it when it registers a layout. */
     Layout<T> complete() {
         if (fields.length != components.length) {
             throw new IllegalStateException(recordType.getSimpleName() + ": the layout maps " + fields.length
                     + " of the record's " + components.length + " components");
         }
+        if (construct == null) {
+            bind();
+        }
         return this;
+    }
+
+    /**
+     * Binds the canonical constructor to (the bytes holding the fixed part, where it starts, the object slots), each
+     * parameter replaced by what makes it, and chains the writers of the fields in layout order.
+     */
+    private void bind() {
+        Class<?>[] types = new Class<?>[components.length];
+        for (int k = 0; k < components.length; k++) {
+            types[k] = components[k].getType();
+        }
+        int[] order = new int[2 * components.length];
+        int parameters = 0;
+        MethodHandle write = NOTHING;
+        try {
+            MethodHandle create = LOOKUP.findConstructor(recordType, MethodType.methodType(void.class, types));
+            for (int k = 0; k < components.length; k++) {
+                MethodHandle value = componentValue(fields[k], k, types[k]);
+                create = MethodHandles.collectArguments(create, parameters, value);
+                for (Class<?> made : value.type().parameterList()) {
+                    order[parameters++] = made == byte[].class ? 0 : made == int.class ? 1 : 2;
+                }
+                write = MethodHandles.foldArguments(fieldWriter(fields[k], components[k]), write);
+            }
+            construct = MethodHandles.permuteArguments(create, MethodType.methodType(recordType, byte[].class,
+                            int.class, Object[].class), Arrays.copyOf(order, parameters))
+                    .asType(MethodType.methodType(Object.class, byte[].class, int.class, Object[].class));
+            writer = write;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(recordType.getSimpleName() + " has no canonical constructor", e);
+        }
+    }
+
+    /**
+     * What makes component {@code k}: a fixed field read from (bytes, start of the fixed part) at its offset, another
+     * component taken from its slot in (objects).
+     */
+    private MethodHandle componentValue(Field f, int k, Class<?> type) {
+        MethodHandle value;
+        if (f.kind == Kind.U32_ARRAY) {
+            value = MethodHandles.filterReturnValue(MethodHandles.insertArguments(FIXED_ARRAY, 0, offsets[k], f.max),
+                    APPLY.bindTo(((Conversion) f.extra).fromWire).asType(MethodType.methodType(Object.class,
+                            long[].class)));
+        } else if (f.kind.fixed()) {
+            value = MethodHandles.insertArguments(FIXED_FIELD, 0, offsets[k + 1], f.kind.size);
+            if (type == boolean.class) {
+                value = MethodHandles.filterReturnValue(value, NON_ZERO);
+            }
+        } else {
+            value = MethodHandles.insertArguments(OBJECT_SLOT, 1, k);
+        }
+        return MethodHandles.explicitCastArguments(value, MethodType.methodType(type, value.type().parameterArray()));
+    }
+
+    /**
+     * The writer of one field: (BodyWriter, record) to void, which reads the component and writes it with the
+     * method of its type, after checking a required field, in the versions that have it.
+     */
+    private static MethodHandle fieldWriter(Field f, RecordComponent component) throws IllegalAccessException {
+        MethodHandle put = switch (f.kind) {
+            case U32, INT, U16, BOOL, UCHAR -> writing("number", f.kind.size);
+            case U32_ARRAY -> MethodHandles.filterArguments(writing("uints"), 1, APPLY
+                    .bindTo(((Conversion) f.extra).toWire).asType(MethodType.methodType(long[].class, Object.class)));
+            case STRING -> writing("string", f.tag, f.max);
+            case UNSPEC -> writing("unspec", f.tag, f.max);
+            case U32_FIELD, INT_FIELD, U16_FIELD, UCHAR_FIELD -> writing("numberField", f.tag, f.kind.size);
+            case U16_LIST -> writing("ushorts", f.tag);
+            case CALL_VARIABLES -> writing("callVariables");
+            case NAMED_VARIABLES, NAMED_ARRAYS -> writing("eccVariables");
+            case GROUP -> MethodHandles.insertArguments(WRITE_ENTRIES, 0, ((Layout<?>) f.extra).writer);
+        };
+        if (f.required != null) {
+            put = MethodHandles.foldArguments(put, writing("require", f.required).asType(put.type()));
+        }
+        MethodHandle get = LOOKUP.unreflect(component.getAccessor());
+        if (f.kind == Kind.INT) {
+            get = MethodHandles.filterReturnValue(get, UNSIGNED);
+        }
+        // A number widens to the long it is written from (a BOOL to 1 or 0), an object is cast from the record.
+        MethodHandle write = MethodHandles.filterArguments(put, 1, MethodHandles.explicitCastArguments(get,
+                MethodType.methodType(put.type().parameterType(1), Object.class)));
+        if (f.when == null) {
+            return write;
+        }
+        MethodHandle inVersion = MethodHandles.dropArguments(IN_VERSION.bindTo(f.when), 1, Object.class);
+        return MethodHandles.guardWithTest(inVersion, write, NOTHING);
     }
 
     private void mapTag(int tag, int slot) {
@@ -333,47 +395,37 @@ public final class Layout<T> {
         return longer;
     }
 
-    // ---- decoding ----
+    /** The body writer's method of that name, a handle of (writer, value) once the {@code leading} ones are bound. */
+    private static MethodHandle writing(String method, Object... leading) {
+        return MethodHandles.insertArguments(handle(BodyWriter.class, method), 1, leading);
+    }
 
-    /** Decodes one message body. */
-    T decode(BodyReader in) throws ProtocolException {
-        Field[] fs = fields;
-        Values v = in.values();
-        long[] nums = v.nums;
-        Object[] refs = v.refs;
-        Arrays.fill(refs, 0, fs.length, null);
-        int at = wordReadable ? in.takeFixedPart(fixedSize) : -1;
-        if (at >= 0) {
-            // The whole fixed part is there: each field is the top bytes of the big-endian word at its offset, an INT
-            // kept as its unsigned pattern (v.i() takes the low 32 bits back). No branch per field.
-            byte[] b = in.buffer();
-            for (int slot = 0; slot < fixedCount; slot++) {
-                int word = ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
-                        | (b[at + 3] & 0xFF);
-                nums[slot] = (word & 0xFFFF_FFFFL) >>> shifts[slot];
-                at += sizes[slot];
-            }
-        }
-        for (int slot = at >= 0 ? fixedCount : 0; slot < fixedCount; slot++) {
-            Field f = fs[slot];
-            if (f.when != null && !f.when.test(in.version())) {
-                nums[slot] = 0;
-                continue;
-            }
-            switch (f.kind) {
-                case U32 -> nums[slot] = in.uint();
-                case INT -> nums[slot] = in.int32();
-                case U16, BOOL -> nums[slot] = in.ushort();
-                case UCHAR -> nums[slot] = in.uchar();
-                default -> {
-                    long[] array = new long[f.max];
-                    for (int k = 0; k < array.length; k++) {
-                        array[k] = in.uint();
-                    }
-                    refs[slot] = array;
+    /** The one method of that name as a handle, an instance method taking its object first. */
+    private static MethodHandle handle(Class<?> owner, String name) {
+        try {
+            for (Method method : owner.getDeclaredMethods()) {
+                if (method.getName().equals(name)) {
+                    return LOOKUP.unreflect(method);
                 }
             }
+            throw new NoSuchMethodException(owner.getName() + "." + name);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    // ---- decoding ----
+
+    /** Decodes one message body: its fixed part taken whole, its floating fields into the reader's slots. */
+    T decode(BodyReader in) throws ProtocolException {
+        Field[] fs = fields;
+        Object[] objects = in.objects;
+        int count = offsets.length - 1;
+        Arrays.fill(objects, count, fs.length, null);
+        if (count > 0 && fs[count - 1].when != null && !fs[count - 1].when.test(in.version())) {
+            count--;
+        }
+        int at = in.fixedPart(offsets, count);
         byte[] byTag = slotByTag;
         while (in.nextField()) {
             int tag = in.tag();
@@ -384,154 +436,148 @@ public final class Layout<T> {
             }
             Field f = fs[slot];
             if (f.kind == Kind.STRING) {
-                refs[slot] = in.string(f.max);
+                objects[slot] = in.string(f.max);
                 continue;
             }
             switch (f.kind) {
-                case CALL_VARIABLES -> {
-                    if (refs[slot] == null) {
-                        refs[slot] = new String[CallVariables.COUNT];
-                    }
-                    ((String[]) refs[slot])[tag - Tag.CALL_VARIABLE_1] = in.string(CALL_VARIABLE_SIZE);
-                }
-                case NAMED_VARIABLES -> list(refs, slot).add(in.namedVariable());
-                case NAMED_ARRAYS -> list(refs, slot).add(in.namedArray());
-                case GROUP -> {
-                    if (refs[slot] == null) {
-                        refs[slot] = new Collector<>((Layout<?>) f.extra);
-                    }
-                    ((Collector<?>) refs[slot]).put(tag, in);
-                }
-                default -> refs[slot] = read(f, in);
+                case CALL_VARIABLES -> in.callVariables(slot)[tag - f.tag] = in.string(f.max);
+                case NAMED_VARIABLES, NAMED_ARRAYS -> in.collector(slot).add(in.eccVariable(f.tag == Tag.NAMED_ARRAY));
+                case GROUP -> in.collector(slot).put((Layout<?>) f.extra, tag, in);
+                default -> objects[slot] = value(f, in);
             }
         }
         for (int k : finishing) {
-            Object value = refs[k];
-            if (fs[k].kind == Kind.CALL_VARIABLES) {
-                refs[k] = value == null ? CallVariables.none() : CallVariables.of((String[]) value);
-            } else if (fs[k].kind == Kind.GROUP) {
-                refs[k] = value == null ? List.of() : ((Collector<?>) value).entries();
-            } else if (value == null) {
-                refs[k] = List.of();
-            }
+            objects[k] = finished(fs[k], objects[k]);
         }
         for (int k : requiredSlots) {
-            in.require(refs[k], fs[k].required);
+            in.require(objects[k], fs[k].required);
         }
-        v.cursor = 0;
-        return create.apply(v);
+        return construct(in.fixedBytes(), at, objects);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <E> List<E> list(Object[] refs, int slot) {
-        if (refs[slot] == null) {
-            refs[slot] = new ArrayList<E>();
-        }
-        return (List<E>) refs[slot];
-    }
-
-    private static Object read(Field f, BodyReader in) throws ProtocolException {
+    /** The current floating field as the value of {@code f}: a string, bytes, a boxed number or a list of USHORTs. */
+    private static Object value(Field f, BodyReader in) throws ProtocolException {
         return switch (f.kind) {
             case STRING -> in.string(f.max);
             case UNSPEC -> in.byteString(f.max);
-            case U32_FIELD -> in.uintField();
-            case INT_FIELD -> in.int32Field();
-            case U16_FIELD -> in.ushortField();
-            case UCHAR_FIELD -> in.ucharField();
-            case U16_LIST -> Arrays.stream(in.ushortArrayField()).boxed().toList();
+            case U32_FIELD -> Long.valueOf(in.number(4));
+            case INT_FIELD, U16_FIELD, UCHAR_FIELD -> Integer.valueOf((int) in.number(f.kind.size));
+            case U16_LIST -> in.ushorts();
             default -> throw new IllegalStateException("not a plain floating field: " + f.kind);
         };
     }
 
-    /** Collects the entries of one repeated group while a message is decoded. */
-    private static final class Collector<E> {
-        private final Layout<E> entry;
-        private final Object[] members;
-        private final Values values;
-        private final List<E> entries = new ArrayList<>(4);
+    /** A list, group or call variables slot as its component takes it: what was collected, or empty when absent. */
+    private static Object finished(Field f, Object value) {
+        if (value instanceof Collector collector) {
+            return collector.take((Layout<?>) f.extra);
+        }
+        if (value instanceof String[] callVariables) {
+            return CallVariables.of(callVariables);
+        }
+        return value != null ? value : f.kind == Kind.CALL_VARIABLES ? CallVariables.none() : List.of();
+    }
+
+    /** A fixed field of {@code size} bytes ending at {@code end}. */
+    private static long fixedField(int end, int size, byte[] bytes, int at) {
+        return word(bytes, at + end, size);
+    }
+
+    /** The unsigned number of {@code size} bytes ending at {@code end}: the low bytes of the big-endian word there. */
+    static long word(byte[] bytes, int end, int size) {
+        return (int) WORD.get(bytes, end - 4) & (0xFFFF_FFFFL >>> 32 - 8 * size);
+    }
+
+    /** A fixed array of {@code count} UINTs. */
+    private static long[] fixedArray(int offset, int count, byte[] bytes, int at) {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = fixedField(offset + 4 * i + 4, 4, bytes, at);
+        }
+        return values;
+    }
+
+    /** A BOOL's value: any other than 0 reads as true. */
+    private static boolean nonZero(long value) {
+        return value != 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T construct(byte[] fixedPart, int at, Object[] objects) {
+        try {
+            return (T) (Object) construct.invokeExact(fixedPart, at, objects);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("a record's constructor threw " + e, e);
+        }
+    }
+
+    /**
+     * Collects a list field's values, or a repeated group's entries, while a message is decoded. A reader keeps one
+     * per slot and reuses it, so that collecting allocates no more than the immutable list it ends in.
+     */
+    static final class Collector {
+        private final List<Object> values = new ArrayList<>();
+        private final Object[] members = new Object[MAX_FIELDS];
         private boolean open;
 
-        Collector(Layout<E> entry) {
-            this.entry = entry;
-            this.members = new Object[entry.fields.length];
-            this.values = new Values(null, members);
+        Collector clear() {
+            values.clear();
+            if (open) {
+                Arrays.fill(members, null);
+                open = false;
+            }
+            return this;
         }
 
-        void put(int tag, BodyReader in) throws ProtocolException {
+        void add(Object value) {
+            values.add(value);
+        }
+
+        /** A member of the group's current entry; one the entry already has starts the next entry. */
+        void put(Layout<?> entry, int tag, BodyReader in) throws ProtocolException {
             int member = entry.slotByTag[tag] - 1;
-            Object value = read(entry.fields[member], in);
+            Object value = value(entry.fields[member], in);
             if (members[member] != null) {
-                flush();
+                flush(entry);
             }
             members[member] = value;
             open = true;
         }
 
-        private void flush() {
+        private void flush(Layout<?> entry) {
             if (open) {
-                values.cursor = 0;
-                entries.add(entry.create.apply(values));
-                Arrays.fill(members, null);
+                values.add(entry.construct(NO_FIXED_PART, 0, members));
+                Arrays.fill(members, 0, entry.fields.length, null);
                 open = false;
             }
         }
 
-        List<E> entries() {
-            flush();
-            return entries;
+        /** The values or, for a group, the entries collected, as an immutable list. */
+        List<Object> take(Layout<?> entry) {
+            flush(entry);
+            return List.copyOf(values);
         }
     }
 
     // ---- encoding ----
 
     /** Encodes one message body. */
-    @SuppressWarnings("unchecked")
     void encode(T message, BodyWriter out) throws ProtocolException {
-        for (Field f : fields) {
-            Object get = f.get;
-            if (f.when != null && !f.when.test(out.version())) {
-                continue;
-            }
-            switch (f.kind) {
-                case U32 -> out.uint(((ToLongFunction<T>) get).applyAsLong(message));
-                case INT -> out.int32(((ToIntFunction<T>) get).applyAsInt(message));
-                case U16 -> out.ushort(((ToIntFunction<T>) get).applyAsInt(message));
-                case UCHAR -> out.uchar(((ToIntFunction<T>) get).applyAsInt(message));
-                case BOOL -> out.bool(((Predicate<T>) get).test(message));
-                default -> encodeObject(f, ((Function<T, ?>) get).apply(message), out);
-            }
+        try {
+            writer.invokeExact(out, (Object) message);
+        } catch (ProtocolException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("a record's accessor threw " + e, e);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static void encodeObject(Field f, Object value, BodyWriter out) throws ProtocolException {
-        if (f.required != null) {
-            out.requirePresent(value, f.required);
-        }
-        switch (f.kind) {
-            case U32_ARRAY -> {
-                for (long each : ((Function<Object, long[]>) f.extra).apply(value)) {
-                    out.uint(each);
-                }
-            }
-            case STRING -> out.string(f.tag, (String) value, f.max);
-            case UNSPEC -> out.byteString(f.tag, (ByteString) value, f.max);
-            case U32_FIELD -> out.uintField(f.tag, (Long) value);
-            case INT_FIELD -> out.int32Field(f.tag, (Integer) value);
-            case U16_FIELD -> out.ushortField(f.tag, (Integer) value);
-            case UCHAR_FIELD -> out.ucharField(f.tag, (Integer) value);
-            case U16_LIST -> out.ushortListField(f.tag, (List<Integer>) value);
-            case CALL_VARIABLES -> out.callVariables((CallVariables) value);
-            case NAMED_VARIABLES -> out.namedVariables((List<NamedVariable>) value);
-            case NAMED_ARRAYS -> out.namedArrays((List<NamedArray>) value);
-            case GROUP -> {
-                Layout<Object> entry = (Layout<Object>) f.extra;
-                List<?> entries = (List<?>) value;
-                for (int k = 0, n = entries.size(); k < n; k++) {
-                    entry.encode(entries.get(k), out);
-                }
-            }
-            default -> throw new IllegalStateException("not an object field: " + f.kind);
+    /** Writes a group's entries with their layout's writer, a handle bound into the message's writer. */
+    private static void writeEntries(MethodHandle entry, BodyWriter out, List<?> entries) throws Throwable {
+        for (int k = 0, n = entries.size(); k < n; k++) {
+            entry.invokeExact(out, (Object) entries.get(k));
         }
     }
 
@@ -547,43 +593,44 @@ public final class Layout<T> {
     }
 
     private int slotOf(String name) {
-        Integer slot = names.get(name);
-        if (slot == null) {
-            throw new IllegalArgumentException(recordType.getSimpleName() + " has no field " + name);
+        for (int slot = 0; slot < fields.length; slot++) {
+            if (fields[slot].name.equals(name)) {
+                return slot;
+            }
         }
-        return slot;
+        throw new IllegalArgumentException(recordType.getSimpleName() + " has no field " + name);
     }
 
     /** Builds one message from named fields; see {@link Layout#builder()}. */
     public static final class Builder<T> {
         private final Layout<T> layout;
-        private final Values values;
+        private final byte[] fixedPart;
+        private final Object[] objects;
 
         private Builder(Layout<T> layout) {
             this.layout = layout;
-            this.values = new Values(new long[layout.fields.length], new Object[layout.fields.length]);
+            this.fixedPart = new byte[3 + layout.offsets[layout.offsets.length - 1]];
+            this.objects = new Object[layout.fields.length];
         }
 
         /** Sets a numeric field, fixed or floating, after checking that the value fits it. */
         public Builder<T> set(String name, long value) {
             int slot = layout.slotOf(name);
             Kind kind = layout.fields[slot].kind;
-            long max = switch (kind) {
-                case U32, U32_FIELD -> 0xFFFF_FFFFL;
-                case U16, U16_FIELD -> 0xFFFF;
-                case UCHAR, UCHAR_FIELD -> 0xFF;
-                case INT, INT_FIELD -> Integer.MAX_VALUE;
-                default -> throw new IllegalArgumentException(name + " is not a numeric field");
-            };
-            long min = kind == Kind.INT || kind == Kind.INT_FIELD ? Integer.MIN_VALUE : 0;
+            if (kind.size == 0 || kind == Kind.BOOL || kind == Kind.U32_ARRAY) {
+                throw new IllegalArgumentException(name + " is not a numeric field");
+            }
+            boolean signed = kind == Kind.INT || kind == Kind.INT_FIELD;
+            long min = signed ? Integer.MIN_VALUE : 0;
+            long max = signed ? Integer.MAX_VALUE : (1L << 8 * kind.size) - 1;
             if (value < min || value > max) {
                 throw new IllegalArgumentException(name + ": " + value + " outside " + min + ".." + max);
             }
-            values.nums[slot] = value;
-            if (kind == Kind.U32_FIELD) {
-                values.refs[slot] = value;
+            if (kind.fixed()) {
+                putFixed(slot, value);
             } else {
-                values.refs[slot] = (int) value;
+                // A floating field's component is a Long (UINT) or an Integer (the others).
+                objects[slot] = kind == Kind.U32_FIELD ? (Object) value : (Object) (int) value;
             }
             return this;
         }
@@ -593,8 +640,15 @@ public final class Layout<T> {
             if (layout.fields[slot].kind != Kind.BOOL) {
                 throw new IllegalArgumentException(name + " is not a BOOL field");
             }
-            values.nums[slot] = value ? 1 : 0;
+            putFixed(slot, value ? 1 : 0);
             return this;
+        }
+
+        /** A fixed field's value in the builder's fixed part, big-endian at its offset, as a decoder reads it. */
+        private void putFixed(int slot, long value) {
+            for (int i = 3 + layout.offsets[slot + 1] - 1; i >= 3 + layout.offsets[slot]; i--, value >>>= 8) {
+                fixedPart[i] = (byte) value;
+            }
         }
 
         /** Sets a floating field, a list or the call variables; {@code null} leaves a floating field absent. */
@@ -604,62 +658,21 @@ public final class Layout<T> {
             if (value instanceof Number number) {
                 return set(name, number.longValue());
             }
-            if (f.kind.fixed() && f.kind != Kind.U32_ARRAY) {
-                throw new IllegalArgumentException(name + " is a fixed numeric field");
+            if (f.kind.fixed()) {
+                throw new IllegalArgumentException(name + " is a fixed field");
             }
             if (f.kind == Kind.STRING && value != null && ((String) value).length() + 1 > f.max) {
                 throw new IllegalArgumentException(name + ": '" + value + "' longer than " + (f.max - 1));
             }
-            values.refs[slot] = value;
+            objects[slot] = value;
             return this;
         }
 
         public T build() {
-            Field[] fs = layout.fields;
-            Object[] refs = values.refs.clone();
-            for (int k = 0; k < fs.length; k++) {
-                if (refs[k] == null) {
-                    refs[k] = switch (fs[k].kind) {
-                        case CALL_VARIABLES -> CallVariables.none();
-                        case NAMED_VARIABLES, NAMED_ARRAYS, GROUP -> List.of();
-                        default -> null;
-                    };
-                }
+            for (int k : layout.finishing) {
+                objects[k] = finished(layout.fields[k], objects[k]);
             }
-            return layout.create.apply(new Values(values.nums.clone(), refs));
-        }
-    }
-
-    /** The values of one message in layout order, read by its constructor function one after the other. */
-    static final class Values {
-        final long[] nums;
-        final Object[] refs;
-        int cursor;
-
-        Values(long[] nums, Object[] refs) {
-            this.nums = nums;
-            this.refs = refs;
-        }
-
-        /** The next value, a UINT. */
-        long l() {
-            return nums[cursor++];
-        }
-
-        /** The next value, an INT, USHORT or UCHAR. */
-        int i() {
-            return (int) nums[cursor++];
-        }
-
-        /** The next value, a BOOL. */
-        boolean b() {
-            return nums[cursor++] != 0;
-        }
-
-        /** The next value, a floating field, a list or an array. */
-        @SuppressWarnings("unchecked")
-        <V> V o() {
-            return (V) refs[cursor++];
+            return layout.construct(fixedPart, 3, objects);
         }
     }
 }

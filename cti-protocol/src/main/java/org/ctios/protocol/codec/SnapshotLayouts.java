@@ -20,8 +20,7 @@ final class SnapshotLayouts {
     }
 
     /** SNAPSHOT_CALL_CONF's call devices (tags 56 to 61). */
-    private static final Layout<CallDevice> CALL_DEVICE = Layout.entry(CallDevice.class,
-                    v -> new CallDevice(v.o(), v.o(), v.o(), v.o(), v.o(), v.o()))
+    private static final Layout<CallDevice> CALL_DEVICE = Layout.entry(CallDevice.class)
             .u32("callConnectionCallId", Tag.CALL_CONNECTION_CALL_ID)
             .u16("callConnectionDeviceIdType", Tag.CALL_CONNECTION_DEVICE_ID_TYPE)
             .string("callConnectionDeviceId", Tag.CALL_CONNECTION_DEVICE_ID, 64)
@@ -29,23 +28,18 @@ final class SnapshotLayouts {
             .u16("callDeviceConnectionState", Tag.CALL_DEVICE_CONNECTION_STATE);
 
     /** SNAPSHOT_DEVICE_CONF's calls (tags 56, 57, 58, 75 and 218). */
-    private static final Layout<DeviceCall> DEVICE_CALL = Layout.entry(DeviceCall.class,
-                    v -> new DeviceCall(v.o(), v.o(), v.o(), v.o(), v.o()))
+    private static final Layout<DeviceCall> DEVICE_CALL = Layout.entry(DeviceCall.class)
             .u32("callConnectionCallId", Tag.CALL_CONNECTION_CALL_ID)
             .u16("callConnectionDeviceIdType", Tag.CALL_CONNECTION_DEVICE_ID_TYPE)
             .string("callConnectionDeviceId", Tag.CALL_CONNECTION_DEVICE_ID, 64)
             .u16("callState", Tag.CALL_STATE).u16("silentMonitorStatus", Tag.SILENT_MONITOR_STATUS);
 
     static final List<Layout<?>> ALL = List.of(
-            Layout.of(MessageType.SNAPSHOT_CALL_REQ, SnapshotCallReq.class,
-                    v -> new SnapshotCallReq(v.l(), v.l(), v.l(), v.i(), v.o()))
+            Layout.of(MessageType.SNAPSHOT_CALL_REQ, SnapshotCallReq.class)
                     .u32("invokeId").u32("peripheralId").u32("connectionCallId").u16("connectionDeviceIdType")
                     .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID"),
             // FltEnabledServices: one field holding the N USHORTs (the guide prints one field of 2 x N bytes).
-            Layout.of(MessageType.SNAPSHOT_CALL_CONF, SnapshotCallConf.class,
-                    v -> new SnapshotCallConf(v.l(), v.i(), v.i(), v.i(), v.i(), v.i(), v.i(), v.o(), v.o(), v.o(),
-                            v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(), v.o(),
-                            v.o(), v.o(), v.o(), v.o(), v.o()))
+            Layout.of(MessageType.SNAPSHOT_CALL_CONF, SnapshotCallConf.class)
                     .u32("invokeId").u16("callType").u16("numCtiClients").u16("numCallDevices")
                     .u16("numNamedVariables").u16("numNamedArrays").u16("calledPartyDisposition")
                     .string("ani", Tag.ANI, 40).unspec("userToUserInfo", Tag.USER_TO_USER_INFO, 131)
@@ -63,21 +57,17 @@ final class SnapshotLayouts {
                     .string("ccaiConfigId", Tag.CCAI_CONFIG_ID, 40)
                     .u16("numOfEnabledServices", Tag.NUM_OF_ENABLED_SERVICES)
                     .u16s("fltEnabledServices", Tag.FLT_ENABLED_SERVICES),
-            Layout.of(MessageType.SNAPSHOT_DEVICE_REQ, SnapshotDeviceReq.class,
-                    v -> new SnapshotDeviceReq(v.l(), v.l(), v.i(), v.o()))
+            Layout.of(MessageType.SNAPSHOT_DEVICE_REQ, SnapshotDeviceReq.class)
                     .u32("invokeId").u32("peripheralId").u16("snapshotDeviceType")
                     .string("agentInstrument", Tag.AGENT_INSTRUMENT, 64).required("AgentInstrument"),
-            Layout.of(MessageType.SNAPSHOT_DEVICE_CONF, SnapshotDeviceConf.class,
-                    v -> new SnapshotDeviceConf(v.l(), v.i(), v.o()))
+            Layout.of(MessageType.SNAPSHOT_DEVICE_CONF, SnapshotDeviceConf.class)
                     .u32("invokeId").u16("numCalls")
                     .group("calls", DEVICE_CALL),
-            Layout.of(MessageType.QUERY_SKILL_GROUP_STATISTICS_REQ, QuerySkillGroupStatisticsReq.class,
-                    v -> new QuerySkillGroupStatisticsReq(v.l(), v.l(), v.l(), v.l()))
+            Layout.of(MessageType.QUERY_SKILL_GROUP_STATISTICS_REQ, QuerySkillGroupStatisticsReq.class)
                     .u32("invokeId").u32("peripheralId").u32("skillGroupNumber").u32("skillGroupId"),
             // 4 + 145 UINTs (596 bytes) in the transcribed order of SkillGroupStatistic; not checked against a server.
-            Layout.of(MessageType.QUERY_SKILL_GROUP_STATISTICS_CONF, QuerySkillGroupStatisticsConf.class,
-                    v -> new QuerySkillGroupStatisticsConf(v.l(), v.l(), v.l(), v.l(),
-                            SkillGroupStatistics.ofWireOrder(v.o())))
+            Layout.of(MessageType.QUERY_SKILL_GROUP_STATISTICS_CONF, QuerySkillGroupStatisticsConf.class)
                     .u32("invokeId").u32("peripheralId").u32("skillGroupNumber").u32("skillGroupId")
-                    .u32s("statistics", SkillGroupStatistic.values().length, SkillGroupStatistics::toWireOrder));
+                    .u32s("statistics", SkillGroupStatistic.values().length, SkillGroupStatistics::ofWireOrder,
+                            SkillGroupStatistics::toWireOrder));
 }

@@ -1,9 +1,9 @@
 package org.ctios.protocol.codec;
 
 /**
- * Floating-field tag numbers (2-byte tags, protocol version 20 and later), named after the tag table of the
- * Message Reference Guide. Only the tags a codec reads or writes matter to this code; the others are listed so that
- * logs can name what a server sent.
+ * The floating-field tag numbers (2-byte tags, protocol version 20 and later) the layouts read and write, named
+ * after the tag table of the Message Reference Guide. A tag no layout declares needs no constant: the decoder skips
+ * and counts it whatever its number, and a message that comes to need one adds it here from the guide's table.
  */
 public final class Tag {
 
@@ -58,7 +58,6 @@ public final class Tag {
     public static final int AGENT_PASSWORD = 49;
     public static final int ACTIVE_CONNECTION_DEVICE_ID = 50;
     public static final int FACILITY_CODE = 51;
-    public static final int OTHER_CONNECTION_DEVICE_ID = 52;
     public static final int HELD_CONNECTION_DEVICE_ID = 53;
     public static final int CALL_CONNECTION_CALL_ID = 56;
     public static final int CALL_CONNECTION_DEVICE_ID_TYPE = 57;
@@ -71,156 +70,51 @@ public final class Tag {
     public static final int SKILL_GROUP_PRIORITY = 64;
     public static final int SKILL_GROUP_STATE = 65;
     public static final int OBJECT_NAME = 66;
-    public static final int DTMF_STRING = 67;
     public static final int POSITION_ID = 68;
     public static final int SUPERVISOR_ID = 69;
-    public static final int LINE_HANDLE = 70;
-    public static final int LINE_TYPE = 71;
     public static final int ROUTER_CALL_KEY_DAY = 72;
     public static final int ROUTER_CALL_KEY_CALL_ID = 73;
     public static final int CALL_STATE = 75;
-    public static final int MONITORED_DEVICE_ID = 76;
     public static final int AUTHORIZATION_CODE = 77;
     public static final int ACCOUNT_CODE = 78;
-    public static final int ORIGINATING_DEVICE_ID = 79;
-    public static final int ORIGINATING_LINE_ID = 80;
-    public static final int CLIENT_ADDRESS = 81;
     public static final int NAMED_VARIABLE = 82;
     public static final int NAMED_ARRAY = 83;
     public static final int CALL_CONTROL_TABLE = 84;
     public static final int SUPERVISOR_INSTRUMENT = 85;
-    public static final int ATC_AGENT_ID = 86;
-    public static final int AGENT_FLAGS = 87;
-    public static final int ATC_AGENT_STATE = 88;
-    public static final int ATC_STATE_DURATION = 89;
     public static final int AGENT_CONNECTION_DEVICE_ID = 90;
     public static final int SUPERVISOR_CONNECTION_DEVICE_ID = 91;
-    public static final int LIST_TEAM_ID = 92;
-    public static final int DEFAULT_DEVICE_PORT_ADDRESS = 93;
-    public static final int SERVICE_NAME = 94;
     public static final int CUSTOMER_PHONE_NUMBER = 95;
     public static final int CUSTOMER_ACCOUNT_NUMBER = 96;
     public static final int APPLICATION_PATH_ID = 97;
-    public static final int SCRIPT_SELECTOR = 99;
-    public static final int APPLICATION_STRING1 = 100;
-    public static final int APPLICATION_STRING2 = 101;
     public static final int ROUTER_CALL_KEY_SEQUENCE_NUMBER = 110;
     public static final int TRUNK_NUMBER = 121;
     public static final int TRUNK_GROUP_NUMBER = 122;
     public static final int NEXT_AGENT_STATE = 123;
-    public static final int DEQUEUE_TYPE = 124;
-    public static final int SENDING_ADDRESS = 125;
-    public static final int SENDING_PORT = 126;
-    public static final int MAX_QUEUED = 129;
-    public static final int QUEUE_ID = 130;
-    public static final int CUSTOMER_ID = 131;
-    public static final int SERVICE_SKILL_TARGET_ID = 132;
-    public static final int PERIPHERAL_NAME = 133;
-    public static final int DESCRIPTION = 134;
-    public static final int SERVICE_MEMBER_ID = 135;
-    public static final int SERVICE_MEMBER_PRIORITY = 136;
-    public static final int FIRST_NAME = 137;
-    public static final int LAST_NAME = 138;
-    public static final int SKILL_GROUP = 139;
-    public static final int AGENT_SKILL_TARGET_ID = 141;
-    public static final int SERVICE = 142;
     public static final int DURATION = 150;
-    public static final int EXTENSION = 173;
-    public static final int SERVICE_LEVEL_THRESHOLD = 174;
-    public static final int SERVICE_LEVEL_TYPE = 175;
-    public static final int CONFIG_PARAM = 176;
-    public static final int RECORD_TYPE = 183;
-    public static final int PERIPHERAL_NUMBER = 184;
-    public static final int CONFIG_AGENT_SKILL_TARGET_ID = 185;
-    public static final int NUM_SERVICE_MEMBERS = 186;
-    public static final int SERVICE_MEMBER = 187;
-    public static final int SERVICE_PRIORITY = 188;
-    public static final int AGENT_TYPE = 189;
-    public static final int LOGIN_ID = 190;
-    public static final int NUM_SKILLS = 191;
-    public static final int SKILL_GROUP_SKILL_TARGET_ID = 192;
-    public static final int SERVICE_ID = 193;
-    public static final int AGENT_ID_LONG = 194;
-    public static final int DEVICE_TYPE = 195;
-    public static final int ENABLE = 198;
-    public static final int DEVICE_ID = 199;
-    public static final int TIMEOUT = 200;
-    public static final int CURRENT_ROUTE = 201;
     public static final int SECONDARY_CONNECTION_CALL_ID = 202;
-    public static final int PRIORITY_QUEUE_NUMBER = 203;
-    public static final int TEAM_NAME = 204;
-    public static final int MEMBER_TYPE = 205;
     public static final int EVENT_DEVICE_ID = 206;
-    public static final int LOGIN_NAME = 207;
     public static final int FLT_PERIPHERAL_ID = 208;
-    public static final int CALL_TYPE_KEY_CONFIG = 209;
-    public static final int CALL_TYPE_ID = 210;
-    public static final int CUSTOMER_DEFINITION_ID = 211;
-    public static final int ENTERPRISE_NAME = 212;
-    public static final int OLD_PERIPHERAL_NUMBER = 213;
-    public static final int CUR_LOGIN_ID = 214;
     public static final int ANI_II = 215;
-    public static final int MR_DOMAIN_ID = 216;
-    public static final int CTIOSCIL_CLIENT_ID = 217;
     public static final int SILENT_MONITOR_STATUS = 218;
     public static final int REQUESTING_DEVICE_ID = 219;
     public static final int REQUESTING_DEVICE_ID_TYPE = 220;
-    public static final int PRE_CALL_INVOKE_ID = 221;
-    public static final int ENTERPRISE_QUEUE_TIME = 222;
     public static final int CALL_REFERENCE_ID = 223;
     public static final int MULTILINE_AGENT_CONTROL = 224;
-    public static final int NETWORK_CONTROLLED = 225;
     public static final int NUM_PERIPHERALS = 228;
     public static final int COC_CONNECTION_CALL_ID = 229;
     public static final int COC_CONNECTION_DEVICE_ID_TYPE = 230;
     public static final int COC_CONNECTION_DEVICE_ID = 231;
     public static final int CALL_ORIGINATED_FROM = 232;
-    public static final int SET_APP_DATA_CALL_ID = 233;
-    public static final int CLIENT_SHARE_KEY = 234;
-    public static final int AGENT_TEAM_NAME = 243;
     public static final int DIRECTION = 244;
     public static final int INTERNAL_AGENT_STATE = 255;
     public static final int SSO_ENABLED = 257;
-    public static final int FLT_TASK_ID = 258;
-    public static final int FLT_ICM_DISP = 259;
-    public static final int FLT_APP_DISP = 260;
-    public static final int NUM_MRDS = 261;
-    public static final int FLT_AGENT_MRD_ID = 262;
-    public static final int FLT_AGENT_MRD_STATE = 263;
-    public static final int FLT_PRECISION_QUEUE_ID = 264;
-    public static final int FLT_PRECISION_QUEUE_NAME = 265;
     public static final int MAX_BEYOND_TASK_LIMIT = 266;
-    public static final int AGENT_DESK_SETTINGS_ID = 267;
-    public static final int XFER_IN_WHILE_LOGGED_OUT = 268;
-    public static final int PERIPHERAL_CONFIG_KEY = 269;
-    public static final int AGENT_DESK_SETTINGS_CONFIG_KEY = 270;
-    public static final int CONFIG_PERIPHERAL_ID = 271;
-    public static final int DEFAULT_AGENT_DESK_SETTINGS_ID = 272;
-    public static final int DESKTOP_CONNECTED_FLAG = 288;
-    public static final int PLAY_TONE_DIRECTION = 289;
-    public static final int INVOCATION_TYPE = 290;
-    public static final int RECORDER_ADDRESS = 291;
-    public static final int TERMINAL_NAME = 292;
-    public static final int MEDIA_FORKING_DEVICE_NAME = 293;
     public static final int PROTOCOL_REFERENCE_GUID = 294;
-    public static final int MEDIA_FORKING_CLUSTER_ID = 295;
-    public static final int RECORDER_URI = 296;
-    public static final int RECORDER_ERROR_MSG = 297;
-    public static final int RECORDER_TYPE = 298;
-    public static final int RECORDER_STATUS = 299;
-    public static final int RECORDING_DEVICE_ID = 300;
-    public static final int FLT_TERM_TYPE = 302;
     /** FltTermDeviceName: the ActiveTerminal of SET_AGENT_STATE_REQ and AGENT_STATE_EVENT. */
     public static final int ACTIVE_TERMINAL = 303;
-    public static final int FLT_TERM_TYPE_NAME = 304;
-    public static final int FLT_NUM_INSTRUMENTS = 305;
-    public static final int ACD_SHARED_LINE_USAGE = 306;
-    public static final int PLAY_ZIP_TONE = 307;
     public static final int FLT_ENABLED_SERVICES = 309;
     public static final int NUM_OF_ENABLED_SERVICES = 310;
     public static final int CCAI_CONFIG_ID = 311;
-    public static final int MEDIA_TYPE = 312;
-    public static final int MEDIA_PROVIDER = 313;
 
     private Tag() {
     }

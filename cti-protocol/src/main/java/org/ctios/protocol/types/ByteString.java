@@ -35,6 +35,11 @@ public final class ByteString {
         return bytes.clone();
     }
 
+    /** Copies the bytes into {@code target} from {@code offset} on, without allocating (the encoder's way). */
+    public void copyTo(byte[] target, int offset) {
+        System.arraycopy(bytes, 0, target, offset, bytes.length);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ByteString that && Arrays.equals(bytes, that.bytes);

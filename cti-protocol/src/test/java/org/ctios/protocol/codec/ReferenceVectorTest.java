@@ -2,6 +2,7 @@ package org.ctios.protocol.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,6 +42,18 @@ class ReferenceVectorTest {
         assertThat(HexFormat.of().formatHex(codec.encode(message)))
                 .isEqualTo(HexFormat.of().formatHex(vector.framed()));
         assertThat(codec.unknownFieldsSkipped()).as("every field of the sample is known").isZero();
+    }
+
+    /** The codec reads fixed fields as words ending with them: a body without the header before it still decodes. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("supportedVectors")
+    void decodesABodyHandedOverWithoutItsHeader(ReferenceVectors.MessageVector vector) throws Exception {
+        CtiCodec codec = codecFor(vector.messageType());
+        byte[] framed = vector.framed();
+        byte[] body = Arrays.copyOfRange(framed, 8, framed.length);
+
+        assertThat(codec.decodeBody(vector.messageType(), body, 0, body.length))
+                .isEqualTo(codec.decodeFrame(framed, 0, framed.length));
     }
 
     @Test
