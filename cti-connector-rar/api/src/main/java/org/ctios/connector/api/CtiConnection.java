@@ -95,6 +95,13 @@ public interface CtiConnection extends AutoCloseable {
      */
     boolean holdLink(long afterEpoch);
 
+    /**
+     * Closes the link for good, at once: what a server of a cluster does when it lost the right to hold it (its lease
+     * expired, another server holds it now). The connector does not open it again until it restarts; its events
+     * already read are still delivered, and the application refuses them. Does nothing when the link was never held.
+     */
+    void releaseLink();
+
     LinkStatus linkStatus();
 
     /** The newest events whose delivery failed every attempt, oldest first. */

@@ -89,8 +89,8 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
 
     /**
      * Starts the link if it has not started yet: how the server elected to hold the link in a cluster takes it. The
-     * link then keeps reconnecting until the connector stops; there is no handing it back short of that. Its events
-     * get an epoch above {@code afterEpoch} (the highest an earlier holder's events had) and above the clock's now.
+     * link then keeps reconnecting until the connector stops or {@link #releaseLink()} hands it back for good. Its
+     * events get an epoch above {@code afterEpoch} (the highest an earlier holder's events had) and above the clock's now.
      *
      * @return true when this call started it
      */
@@ -105,6 +105,21 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
             LOG.info("CTI link held by this server; its events have epoch " + epoch);
         }
         return true;
+    }
+
+    /**
+     * Closes the link for good if it was held, and returns at once: the socket closes now, so the CTI Server sees one
+     * session fewer. {@link #holdLink} does not open it again; only a restart of the connector does.
+     */
+    public void releaseLink() {
+        synchronized (linkStarted) {
+            if (linkStarted.get()) {
+                link.release();
+                status.standby(true);
+                LOG.warning("CTI link released by this server for good: it no longer holds it (restart to hold it "
+                        + "again)");
+            }
+        }
     }
 
     private void startLink() {
