@@ -145,8 +145,9 @@ final class Candidacy implements Runnable {
     private void unlock() {
         try {
             link.unlock(HOLDER);
-        } catch (IllegalMonitorStateException | HazelcastInstanceNotActiveException e) {
-            LOG.fine("the election's lock was no longer this server's: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // released by the grid already (this member left it, or was removed while paused)
+            LOG.fine("the election's lock was no longer this server's: " + e);
         }
     }
 
