@@ -11,13 +11,12 @@ import java.util.logging.Logger;
 
 /**
  * One server's candidacy for the CTI link, the body of its election thread: it waits for the lock of the link's
- * entry in the data grid, writes itself in as the holder, takes the fenced {@link LinkLease} (waiting one lease
- * when its predecessor may still think it holds the link), takes the link over, and keeps the lock and renews the
- * lease until it {@link #withdraw()}s. The grid releases the lock of a member that leaves the cluster, and the next
- * waiting candidate wins. A winner whose takeover fails gives the lock back and stands aside for a while. A holder
- * that loses its lease (paused past it, cut off from the grid, or replaced) closes its link at once and stands no
- * more: its connector cannot open the link again until the server restarts. Plain Java: the grid's map and what
- * taking over and closing mean are given.
+ * entry in the data grid, writes itself in as the holder, takes the fenced {@link LinkLease}, waits one lease (its
+ * predecessor may still think it holds the link), takes the link over, and keeps the lock and renews the lease until
+ * it {@link #withdraw()}s. The grid releases the lock of a member that leaves the cluster, and the next waiting
+ * candidate wins. A winner whose takeover fails gives the lock back and stands aside for a while. A holder that
+ * loses its lease (paused past it, cut off from the grid, or replaced) closes its link at once, gives the lock back
+ * if it still has it, and stands aside likewise before it stands again. Plain Java: the grid's map and what taking over and closing mean are given.
  */
 final class Candidacy implements Runnable {
 
@@ -35,7 +34,7 @@ final class Candidacy implements Runnable {
      * @param renewEvery how often the holder renews it
      * @param margin     added to the lease a successor waits: the predecessor's clock may run a little slow
      * @param threads    makes the lease keeper's thread
-     * @param closeLink  closes the link at once, for good; must not throw
+     * @param closeLink  closes the link at once; must not throw
      */
     record Fencing(LinkLease lease, Duration renewEvery, Duration margin, ThreadFactory threads, Runnable closeLink) {
     }
@@ -46,8 +45,10 @@ final class Candidacy implements Runnable {
     private final Duration standAside;
     private final Fencing fencing;
     private final CountDownLatch withdrawn = new CountDownLatch(1);
-    private final CountDownLatch leaseLost = new CountDownLatch(1);
+    /** Of the current holding: counted down when its lease is lost. */
+    private volatile CountDownLatch leaseLost = new CountDownLatch(0);
     private volatile boolean holding;
+    private volatile boolean lostALease;
 
     /**
      * @param holderRecord what the holder's entry says ({@link LinkHolder#encoded()})
@@ -66,7 +67,7 @@ final class Candidacy implements Runnable {
     @Override
     public void run() {
         try {
-            while (withdrawn.getCount() > 0 && leaseLost.getCount() > 0) {
+            while (withdrawn.getCount() > 0) {
                 if (link.tryLock(HOLDER, ATTEMPT_MILLIS, TimeUnit.MILLISECONDS) && !holdUntilWithdrawn()) {
                     withdrawn.await(standAside.toMillis(), TimeUnit.MILLISECONDS);
                 }
@@ -80,29 +81,32 @@ final class Candidacy implements Runnable {
         }
     }
 
-    /** With the lock: takes the lease and the link over and keeps them; false when the takeover failed. */
+    /**
+     * With the lock: takes the lease and the link over and keeps them; false when the takeover failed or the lease
+     * was lost (then it stands aside).
+     */
     private boolean holdUntilWithdrawn() throws InterruptedException {
         LinkLease lease = fencing.lease();
         LeaseKeeper keeper = null;
         boolean linkTaken = false;
+        leaseLost = new CountDownLatch(1);
         try {
             link.put(HOLDER, holderRecord);
-            LinkLease.Takeover takeover = lease.acquire();
+            long token = lease.acquire();
             keeper = new LeaseKeeper(lease, fencing.renewEvery(), this::loseLease);
             fencing.threads().newThread(keeper).start();
             holding = true;
-            if (takeover.predecessorMayHold()) {
-                Duration wait = lease.length().plus(fencing.margin());
-                LOG.info("this server took the CTI link's lease (token " + takeover.token() + "); it waits "
-                        + wait.toMillis() + " ms, until the previous holder's lease has surely expired");
-                if (awaitEnd(wait.toNanos())) {
-                    return true;
-                }
+            Duration wait = lease.length().plus(fencing.margin());
+            LOG.info("this server took the CTI link's lease (token " + token + "); it opens the link in "
+                    + wait.toMillis() + " ms, when an earlier holder's lease has surely expired");
+            if (awaitEnd(wait.toNanos())) {
+                return leaseLost.getCount() > 0;
             }
             linkTaken = true;
             takeOver.run();
             awaitEnd(Long.MAX_VALUE);
-            return true;
+            // one that lost its lease was just paused or cut off: it lets a healthier server take the link first
+            return leaseLost.getCount() > 0;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "this server was elected but could not take the CTI link; it stands aside for "
                     + standAside.toSeconds() + " s", e);
@@ -113,10 +117,9 @@ final class Candidacy implements Runnable {
                 keeper.stop();
             }
             if (linkTaken) {
-                // Closed before the lease is given back: whoever sees it released may open its own at once.
                 fencing.closeLink().run();
             }
-            lease.release();
+            lease.drop();
             unlock();
         }
     }
@@ -135,10 +138,11 @@ final class Candidacy implements Runnable {
     /** On the lease keeper's thread, at the lease's deadline: the link closes now, not when this thread wakes. */
     private void loseLease() {
         holding = false;
+        lostALease = true;
         leaseLost.countDown();
         LOG.severe("this server lost the CTI link's lease (token " + fencing.lease().token() + "): paused past it, cut "
-                + "off from the data grid, or replaced; it closes its link, writes no more events and stands no "
-                + "more for the link until it restarts");
+                + "off from the data grid, or replaced; it closes its link, writes no more events, and stands "
+                + "again after " + standAside.toSeconds() + " s");
         fencing.closeLink().run();
     }
 
@@ -166,8 +170,8 @@ final class Candidacy implements Runnable {
         return holding && fencing.lease().valid();
     }
 
-    /** This server lost its lease while it held the link, and stands no more. */
-    boolean fenced() {
-        return leaseLost.getCount() == 0;
+    /** This server lost a lease since it joined the election. */
+    boolean lostALease() {
+        return lostALease;
     }
 }

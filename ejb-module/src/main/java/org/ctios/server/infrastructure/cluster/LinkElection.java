@@ -107,7 +107,7 @@ public class LinkElection implements LinkHolding {
         control.holdLink(storedEpoch);
     }
 
-    /** At once, for good: this server no longer holds the lease (or stops). */
+    /** At once: this server no longer holds the lease (or stops). */
     private void closeLink() {
         try {
             control.releaseLink();
@@ -128,8 +128,8 @@ public class LinkElection implements LinkHolding {
         }
         Candidacy current = candidacy;
         if (current == null || !current.mayWrite()) {
-            throw new LinkLeaseLostException(current != null && current.fenced()
-                    ? "this server lost the CTI link's lease: another server holds the link now"
+            throw new LinkLeaseLostException(current != null && current.lostALease()
+                    ? "this server does not hold the CTI link's lease (it lost it)"
                     : "this server does not hold the CTI link's lease");
         }
     }

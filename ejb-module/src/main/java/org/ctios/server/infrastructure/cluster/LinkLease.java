@@ -9,18 +9,14 @@ import java.util.function.LongSupplier;
  * with a token one above its predecessor's, and that its holder renews by compare-and-set. A holder whose renewal
  * finds another token, or that could not renew for a whole lease (paused, cut off from the grid), has lost it; it
  * knows so from {@link #valid()}, a local check of a deadline measured on its own monotonic clock (no grid round
- * trip). Only durations are compared, never two servers' clocks: a successor waits one lease after its own takeover
- * of the entry, which came after the predecessor's last renewal, so the predecessor's deadline has passed by then.
- * Plain Java; only JDK strings cross the grid.
+ * trip). Only durations are compared, never two servers' clocks: every new holder waits one lease after its own
+ * takeover of the entry, which came after the predecessor's last renewal, so the predecessor's deadline has passed by
+ * then. It waits even when the predecessor seems gone or to have stopped: a grid that healed from a split may show
+ * an entry older than what a live holder wrote. Plain Java; only JDK strings cross the grid.
  */
 final class LinkLease {
 
     static final String KEY = "lease";
-    private static final String RELEASED = "released";
-
-    /** What a takeover found. */
-    record Takeover(long token, boolean predecessorMayHold) {
-    }
 
     private final IMap<String, String> map;
     private final String member;
@@ -45,9 +41,11 @@ final class LinkLease {
 
     /**
      * Takes the lease with the next token, whatever the previous holder does: its next renewal fails. Call with the
-     * election's lock held.
+     * election's lock held; open the link only one lease (and a margin) later.
+     *
+     * @return the token taken
      */
-    Takeover acquire() {
+    long acquire() {
         while (true) {
             String before = map.get(KEY);
             long next = before == null ? 1 : tokenOf(before) + 1;
@@ -62,7 +60,7 @@ final class LinkLease {
                     deadlineNanos = started + length.toNanos();
                     held = true;
                 }
-                return new Takeover(next, before != null && !before.endsWith(" " + RELEASED));
+                return next;
             }
         }
     }
@@ -92,20 +90,9 @@ final class LinkLease {
         }
     }
 
-    /**
-     * Gives the lease back, so that the next holder need not wait for it to expire: only while this server still
-     * holds it (a successor's token is never overwritten).
-     */
-    synchronized void release() {
-        if (!held) {
-            return;
-        }
+    /** Stops holding the lease here (the link is closed): {@link #valid()} is false from now on. */
+    synchronized void drop() {
         held = false;
-        try {
-            map.replace(KEY, written, token + " " + member + " " + RELEASED);
-        } catch (RuntimeException gridTrouble) {
-            // the successor waits for the lease to expire instead
-        }
     }
 
     /** This server holds the lease now: taken, not lost, not released and not expired. */

@@ -68,31 +68,30 @@ class CandidacyTest {
     }
 
     @Test
-    void aSuccessorsTokenEndsThePredecessorsLeaseAtItsNextRenewalAndAReleasedLeaseNeedsNoWait() throws IOException {
+    void aSuccessorsTokenEndsThePredecessorsLeaseAtItsNextRenewal() throws IOException {
         IMap<String, String> map = link(grid(1).get(0));
         LinkLease predecessor = new LinkLease(map, "a", LEASE, System::nanoTime);
         LinkLease successor = new LinkLease(map, "b", LEASE, System::nanoTime);
 
-        assertThat(predecessor.acquire()).isEqualTo(new LinkLease.Takeover(1, false));
+        assertThat(predecessor.acquire()).isEqualTo(1);
         assertThat(predecessor.renew()).isTrue();
-        assertThat(successor.acquire()).as("the predecessor did not give it back").isEqualTo(
-                new LinkLease.Takeover(2, true));
+        assertThat(successor.acquire()).isEqualTo(2);
         assertThat(predecessor.valid()).as("until it looks, its deadline is all it knows").isTrue();
         assertThat(predecessor.renew()).isFalse();
         assertThat(predecessor.valid()).isFalse();
-        predecessor.release();
-        assertThat(successor.renew()).as("the old holder's release does not touch the new lease").isTrue();
+        assertThat(successor.renew()).isTrue();
+        assertThat(successor.valid()).isTrue();
 
-        successor.release();
-        assertThat(successor.valid()).isFalse();
-        assertThat(predecessor.acquire()).isEqualTo(new LinkLease.Takeover(3, false));
+        assertThat(predecessor.acquire()).as("taken back, the next token").isEqualTo(3);
+        assertThat(successor.renew()).isFalse();
     }
 
     @Test
     void theSuccessorOfAHolderThatVanishedOpensTheLinkOnlyOnceItsLeaseHasExpired() throws IOException {
         List<HazelcastInstance> grid = grid(2);
-        Candidacy first = candidacy(grid.get(0), "first", () -> { });
-        await().atMost(WAIT).until(first::mayWrite);
+        AtomicInteger takenOverByFirst = new AtomicInteger();
+        Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet);
+        await().atMost(WAIT).until(() -> takenOverByFirst.get() == 1 && first.mayWrite());
         AtomicLong openedAt = new AtomicLong();
         Candidacy second = candidacy(grid.get(1), "second", () -> openedAt.set(System.nanoTime()));
 
@@ -106,7 +105,7 @@ class CandidacyTest {
     }
 
     @Test
-    void aHolderThatCannotRenewItsLeaseStopsWritingClosesItsLinkAndStandsNoMore() throws IOException {
+    void aHolderThatCannotRenewItsLeaseStopsWritingAndClosesItsLinkAndTheOtherTakesOver() throws IOException {
         List<HazelcastInstance> grid = grid(2);
         AtomicLong pausedFor = new AtomicLong();
         AtomicInteger closed = new AtomicInteger();
@@ -114,7 +113,7 @@ class CandidacyTest {
         // The first's clock jumps as a clock does across a SIGSTOP: it finds its lease expired when it looks.
         Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet, closed::incrementAndGet,
                 () -> System.nanoTime() + pausedFor.get());
-        await().atMost(WAIT).until(first::mayWrite);
+        await().atMost(WAIT).until(() -> takenOverByFirst.get() == 1 && first.mayWrite());
         AtomicInteger takenOverBySecond = new AtomicInteger();
         Candidacy second = candidacy(grid.get(1), "second", takenOverBySecond::incrementAndGet);
 
@@ -124,8 +123,8 @@ class CandidacyTest {
         await("it closes its link").atMost(LEASE).until(() -> closed.get() >= 1);
         await("the second takes over").atMost(WAIT).until(() -> takenOverBySecond.get() == 1);
         assertThat(second.mayWrite()).isTrue();
-        assertThat(first.fenced()).isTrue();
-        await("the first stands no more").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+        assertThat(first.lostALease()).isTrue();
+        await("the first stands aside").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
                 .until(() -> !first.holding() && takenOverByFirst.get() == 1);
     }
 

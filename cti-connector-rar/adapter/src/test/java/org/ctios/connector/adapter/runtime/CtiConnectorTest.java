@@ -110,7 +110,7 @@ class CtiConnectorTest {
     }
 
     @Test
-    void aReleasedLinkClosesItsSessionAtOnceAndIsNotHeldAgain() throws Exception {
+    void aReleasedLinkClosesItsSessionAtOnceAndOpensAgainWhenHeldAgain() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
             start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS).linkHeldOnRequest());
             connector.activate(new RecordingEndpoints("mdb", 10));
@@ -122,9 +122,12 @@ class CtiConnectorTest {
             await("the CTI Server sees the session closed").atMost(Duration.ofSeconds(2))
                     .until(() -> simulator.openSessionCount() == 0);
             assertThat(connector.status().standby()).isTrue();
-            assertThat(connector.holdLink(0)).as("released for good").isFalse();
             await("and it stays closed").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
                     .until(() -> simulator.openSessionCount() == 0);
+
+            assertThat(connector.holdLink(0)).as("held again").isTrue();
+            await().atMost(WAIT).until(() -> simulator.openSessionCount() == 1 && connector.status().connected());
+            assertThat(connector.status().standby()).isFalse();
         }
     }
 
