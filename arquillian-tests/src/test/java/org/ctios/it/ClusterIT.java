@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
  * Three Payara Micro servers in one cluster (Payara's data grid over TCP on loopback) on one PostgreSQL database,
  * with traffic from the simulator: one server holds the CTI link, every server serves the API and the event streams.
  * The holder is killed with SIGKILL; another takes the link over within 10 seconds and resynchronises, the history
- * has every call once, and the event streams on the surviving servers carry on. Not an Arquillian test: it starts
+ * has every call once, and the event streams on the surviving servers carry on. Then the new holder is paused with
+ * SIGSTOP past its lease: the last server takes over once the lease has run out, and the paused one, resumed, writes
+ * nothing and closes its link. Control requests through a standby server are forwarded signed with the cluster's
+ * secret, without the caller's credentials. Not an Arquillian test: it starts
  * and kills the servers itself. PostgreSQL only: three processes cannot share an in-memory H2 database.
  */
 @Tag("postgresql-only")
@@ -33,6 +36,9 @@ class ClusterIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     /** What the issue asks of a takeover, from the kill to a new holder's open link. */
     private static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(10);
+    /** The servers' lease (ctios.cluster.lease) and how long the data grid waits for a silent member's heartbeat. */
+    private static final Duration LEASE = Duration.ofSeconds(3);
+    private static final int GRID_HEARTBEAT_SECONDS = 6;
     private static final double CALLS_PER_SECOND = 3;
     /** Long enough for the queue to drain: a caller waits up to 120 s (the patience below), then talks 20 s. */
     private static final Duration DRAIN = Duration.ofSeconds(240);
@@ -111,6 +117,8 @@ class ClusterIT {
                     stream.next("CallDelivered", WAIT).json().path("callId").asLong() > lastCallBeforeTheKill);
         }
 
+        pauseTheHolderPastItsLease(newHolder, otherSurvivor);
+
         simulator.callsPerSecond(0);
         await("the switch's calls have ended").atMost(DRAIN).until(() -> simulator.calls().isEmpty());
         RestClient anySurvivor = otherSurvivor.rest();
@@ -119,6 +127,45 @@ class ClusterIT {
             SwitchTruth.assertHistoryComplete(anySurvivor, simulator);
         });
         assertThat(simulator.openSessionCount()).as("still one CTI session for the whole cluster").isEqualTo(1);
+    }
+
+    /**
+     * SIGSTOP on the holder, as a long GC pause or a stalled machine: the grid gives it up, the last server takes the
+     * lease and opens its link one lease later; resumed, the paused holder finds its lease expired, applies nothing
+     * more and closes its link, leaving one CTI session. Its stream and requests go on through the new holder.
+     */
+    private void pauseTheHolderPastItsLease(PayaraMicroProcess holder, PayaraMicroProcess last) throws Exception {
+        // As across the kill: no call may start and end while no server holds the link.
+        simulator.callsPerSecond(0);
+        await("the cluster knows every call in progress").atMost(WAIT).until(() -> SwitchTruth.storedCalls(
+                last.rest()).equals(SwitchTruth.switchCalls(simulator)));
+        holder.pause();
+        long pausedAt = System.nanoTime();
+        try {
+            await("the last server holds an open link").atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                    .until(() -> linkOpenAt(List.of(last)), Optional::isPresent);
+            Duration takeover = Duration.ofNanos(System.nanoTime() - pausedAt);
+            System.out.println("ClusterIT: a new holder's link open " + takeover.toMillis() + " ms after the pause");
+            assertThat(takeover).as("the grid gives the paused member up, then its lease runs out")
+                    .isGreaterThan(LEASE);
+            simulator.callsPerSecond(1);
+            RestClient direct = last.rest();
+            long storedBefore = SwitchTruth.wholeHistory(direct).size();
+            await("calls go on being recorded while the old holder is paused").atMost(WAIT)
+                    .until(() -> SwitchTruth.wholeHistory(direct).size() > storedBefore);
+        } finally {
+            holder.resume();
+        }
+        await("the resumed server closes its link: one CTI session").atMost(WAIT)
+                .until(() -> simulator.openSessionCount() == 1);
+        assertThat(holder.log()).as("the resumed holder says why it stopped")
+                .contains("lost the CTI link's lease");
+        assertThat(linkOpenAt(List.of(last))).as("the last server still holds the link").contains(last);
+        RestClient throughTheResumed = holder.rest().as("1001", "1001");
+        await("a control request through the resumed server reaches the holder").atMost(WAIT).ignoreExceptions()
+                .untilAsserted(() -> assertThat(throughTheResumed.put("api/agents/1001/state",
+                        "{\"state\": \"LOGIN\", \"instrument\": \"2001\", \"password\": \"1001\"}").status())
+                        .isBetween(200, 299));
     }
 
     private void startCluster(int size) throws IOException {
@@ -136,9 +183,17 @@ class ClusterIT {
                     "-Dctios.cti.side-a.port=" + simulator.sideAPort(),
                     "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
                     "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=1001-1050",
-                    "-Dctios.cluster.enabled=true",
+                    "-Dctios.cluster.enabled=true", "-Dctios.cluster.secret=" + "cluster-it-secret-".repeat(3),
+                    "-Dctios.cluster.lease=" + LEASE,
+                    // A paused member is given up after this: its lock goes to the next server.
+                    "-Dhazelcast.max.no.heartbeat.seconds=" + GRID_HEARTBEAT_SECONDS,
+                    "-Dhazelcast.heartbeat.interval.seconds=1",
+                    // and once resumed it rejoins the cluster at the grid's next merge, soon rather than in minutes
+                    "-Dhazelcast.merge.first.run.delay.seconds=5", "-Dhazelcast.merge.next.run.delay.seconds=5",
                     "-Dctios.cluster.instance-url=http://127.0.0.1:" + httpPort + "/cti"));
-            options.addAll(List.of(database.split(" ")));
+            // A paused holder's open transaction must not keep its row locks from its successor.
+            options.addAll(List.of((database + "?options=-c%20idle_in_transaction_session_timeout%3D5000")
+                    .split(" ")));
             servers.add(PayaraMicroProcess.start(work, "server-" + (i + 1), httpPort, options, List.of(
                     "--clustername", "ctios-cluster-it", "--clustermode", "tcpip:" + members,
                     "--startport", String.valueOf(gridPorts.get(i)))));

@@ -24,10 +24,12 @@ final class PayaraMicroProcess implements AutoCloseable {
 
     private final Process process;
     private final int httpPort;
+    private final Path log;
 
-    private PayaraMicroProcess(Process process, int httpPort) {
+    private PayaraMicroProcess(Process process, int httpPort, Path log) {
         this.process = process;
         this.httpPort = httpPort;
+        this.log = log;
     }
 
     /**
@@ -55,9 +57,9 @@ final class PayaraMicroProcess implements AutoCloseable {
                 "--deploy", new File(deployments, "cti-connector.rar").getPath(),
                 "--deploy", new File(deployments, "cti.war").getPath()));
         command.addAll(microOptions);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(directory.resolve(name + ".log").toFile()).start();
-        return new PayaraMicroProcess(process, httpPort);
+        Path log = directory.resolve(name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new PayaraMicroProcess(process, httpPort, log);
     }
 
     /** The URL of its application, as the other servers of a cluster reach it. */
@@ -86,8 +88,32 @@ final class PayaraMicroProcess implements AutoCloseable {
         assertThat(ProcessHandle.of(pid)).as("no such process any more").isEmpty();
     }
 
+    /**
+     * Pauses it with SIGSTOP, as a long GC pause or a stalled machine would: every thread stops, its sockets stay
+     * open, and it learns nothing until {@link #resume()}.
+     */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** Resumes it with SIGCONT after {@link #pause()}. */
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0).as("SIG" + name + " sent").isTrue();
+    }
+
+    /** What it has logged so far. */
+    String log() throws IOException {
+        return new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() throws InterruptedException {
+        // a paused server ignores SIGTERM but not SIGKILL, which destroyForcibly sends
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 

@@ -100,6 +100,13 @@ public class CtiGateway implements CtiLink {
         }
     }
 
+    /** Closes the link for good: this server lost the right to hold it (see {@code CtiConnection.releaseLink}). */
+    public void releaseLink() {
+        try (CtiConnection connection = cti.getConnection()) {
+            connection.releaseLink();
+        }
+    }
+
     @Override
     public LinkStatus linkStatus() {
         return cti.linkStatus();

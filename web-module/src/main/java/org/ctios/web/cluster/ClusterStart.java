@@ -12,7 +12,7 @@ import org.ctios.web.events.SkillGroupStatisticsEvents;
  * Joins the election of the CTI link's holder once the web module is up, and not before: the event streams that
  * receive the notices relayed from the holder are started here first, on this thread, which has the application's
  * context (a bean first created on a thread of the data grid or the relay would lack it). Outside a cluster the
- * election does nothing.
+ * election does nothing; in a cluster, the server does not start without the cluster's secret ({@link ClusterSecret}).
  */
 @WebListener
 public class ClusterStart implements ServletContextListener {
@@ -26,8 +26,14 @@ public class ClusterStart implements ServletContextListener {
     @Inject
     private LinkHolding election;
 
+    @Inject
+    private ClusterSecret secret;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        if (secret.clustered()) {
+            secret.signature();   // a cluster without its secret does not start: it could not forward safely
+        }
         // Calling them creates them: the application-scoped beans start on first use.
         eventStreams.activeStreams();
         statisticsEvents.interval();

@@ -20,18 +20,25 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.ctios.server.api.LinkHolding;
+import org.ctios.server.api.Role;
 import org.ctios.web.api.problems.Problem;
+import org.ctios.web.security.Authorisation;
+import org.ctios.web.security.Caller;
 
 /**
  * On a server of a cluster that does not hold the CTI link, sends each {@link AtLinkHolder} request to the server
- * that does, with the caller's own credentials, and answers with its answer: a control request reaches the CTI
- * Server through whichever server the load balancer chose. A forwarded request is never forwarded again; when no
- * server holds the link (its holder just left the cluster), the answer is 503 with a Retry-After.
+ * that does, and answers with its answer: a control request reaches the CTI Server through whichever server the load
+ * balancer chose. The caller's credentials stay here: the request names the caller this server signed in and is
+ * signed with the cluster's secret ({@link ClusterSignature}), which the holder verifies. A forwarded request is never
+ * forwarded again; when no server holds the link (its holder just left the cluster), the answer is 503 with a
+ * Retry-After.
  */
 @Provider
 @AtLinkHolder
@@ -47,9 +54,9 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
     private static final String RETRY_AFTER_SECONDS = "3";
     /** Control requests are small; a body beyond this is refused rather than buffered. */
     private static final int MAX_BODY_BYTES = 1 << 20;
-    /** The request headers the holder needs: who asks, and what is sent and accepted. */
-    private static final List<String> FORWARDED_REQUEST_HEADERS = List.of(HttpHeaders.AUTHORIZATION,
-            HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
+    /** The request headers the holder needs beside the signature: what is sent and accepted. */
+    private static final List<String> FORWARDED_REQUEST_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
     private static final List<String> FORWARDED_RESPONSE_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, "Retry-After");
     private static final Logger LOG = Logger.getLogger(LinkHolderForwarding.class.getName());
 
@@ -58,6 +65,12 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
 
     @Inject
     private HttpServletRequest servletRequest;
+
+    @Inject
+    private ClusterSecret secret;
+
+    @Inject
+    private Authorisation authorisation;
 
     private Client client;
 
@@ -93,10 +106,8 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
     }
 
     private Response forward(ContainerRequestContext request, String holder) throws IOException {
-        String query = servletRequest.getQueryString();
-        String target = holder + servletRequest.getRequestURI().substring(servletRequest.getContextPath().length())
-                + (query == null ? "" : "?" + query);
-        Invocation.Builder call = client.target(target).request();
+        String pathAndQuery = ClusterSignature.pathAndQuery(servletRequest);
+        Invocation.Builder call = client.target(holder + pathAndQuery).request();
         for (String header : FORWARDED_REQUEST_HEADERS) {
             String value = request.getHeaderString(header);
             if (value != null) {
@@ -109,6 +120,7 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
             return new Problem("urn:ctios:problem:too-large", "Request too large", 413, "a control request's body "
                     + "may have at most " + MAX_BODY_BYTES + " bytes").toResponse();
         }
+        secret.signature().sign(request.getMethod(), pathAndQuery, body, caller()).forEach(call::header);
         try (Response answer = body == null ? call.method(request.getMethod())
                 : call.method(request.getMethod(), Entity.entity(body, request.getMediaType()))) {
             Response.ResponseBuilder relayed = Response.status(answer.getStatus());
@@ -143,6 +155,17 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
         String base = requestUrl.substring(0, requestUrl.length() - servletRequest.getRequestURI().length())
                 + servletRequest.getContextPath();
         return URI.create(base + location.substring(holder.length()));
+    }
+
+    /** The caller as this server signed it in: a token's caller whole, an account's by its name. */
+    private ForwardedCaller caller() {
+        Optional<Instant> tokenExpiry = authorisation.tokenExpiry();
+        Caller caller = authorisation.caller();
+        if (tokenExpiry.isEmpty()) {
+            return ForwardedCaller.account(caller.name());
+        }
+        return new ForwardedCaller(caller.name(), caller.roles().stream().map(Role::roleName)
+                .collect(Collectors.toSet()), caller.agentId(), caller.supervisedTeamId(), tokenExpiry.get());
     }
 
     /** Reads at most one byte beyond the limit, so that a larger body is refused without being buffered whole. */

@@ -19,6 +19,7 @@ import org.ctios.server.api.Role;
 import org.ctios.server.api.ServerBusyException;
 import org.ctios.web.api.problems.Problem;
 import org.ctios.web.api.problems.ProblemWriter;
+import org.ctios.web.cluster.ClusterSignature;
 
 /**
  * How callers sign in: the application's only HttpAuthenticationMechanism. It reads the {@code Authorization}
@@ -26,7 +27,8 @@ import org.ctios.web.api.problems.ProblemWriter;
  * ({@link AccountIdentityStore}) or {@link BearerTokens} a token and answers 401 as problem details when a protected resource (web.xml: all of
  * {@code /api/*}) comes without valid credentials. No session: every request carries its credentials. A user name
  * and password go through the {@link SignInThrottle} first: while the account or the client's address is paused
- * after failed attempts, the answer is 429 with Retry-After, and the password is not looked at.
+ * after failed attempts, the answer is 429 with Retry-After, and the password is not looked at. A request another
+ * server of the cluster forwarded is signed in by {@link ForwardedSignIn} instead, from its cluster signature alone.
  */
 @ApplicationScoped
 public class CtiosAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,12 +45,19 @@ public class CtiosAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     private BearerTokens tokens;
 
+    @Inject
+    private ForwardedSignIn forwarded;
+
     /** The request attribute under which a token's caller is kept for {@link Authorisation}. */
     static final String TOKEN_CALLER = BearerTokens.VerifiedToken.class.getName();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (ClusterSignature.present(request::getHeader)) {
+            // forwarded by another server of the cluster: its signature, never an Authorization header, says who
+            return forwarded.signIn(request, response, context);
+        }
         Optional<Credential> credential;
         try {
             credential = CallerCredentials.from(request.getHeader("Authorization"));

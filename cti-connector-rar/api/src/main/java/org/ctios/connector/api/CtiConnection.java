@@ -95,6 +95,13 @@ public interface CtiConnection extends AutoCloseable {
      */
     boolean holdLink(long afterEpoch);
 
+    /**
+     * Closes the link at once and puts it back on standby: what a server of a cluster does when it lost the right to
+     * hold it (its lease expired, another server holds it now). {@link #holdLink} opens it again. Events already read
+     * are still delivered, and the application refuses them. Does nothing when the link is not held.
+     */
+    void releaseLink();
+
     LinkStatus linkStatus();
 
     /** The newest events whose delivery failed every attempt, oldest first. */

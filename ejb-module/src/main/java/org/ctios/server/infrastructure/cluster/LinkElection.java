@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -44,6 +46,9 @@ public class LinkElection implements LinkHolding {
     private ClusterSettings settings;
 
     @Inject
+    private LeaseSettings lease;
+
+    @Inject
     private LinkHandover handover;
 
     @Inject
@@ -74,8 +79,11 @@ public class LinkElection implements LinkHolding {
         grid = dataGrid();
         link = grid.getMap(MAP);
         relay.start(grid, this::holding);
-        candidacy = new Candidacy(link, new LinkHolder(grid.getCluster().getLocalMember().getUuid(), url).encoded(),
-                () -> takeOver(url), STAND_ASIDE);
+        UUID member = grid.getCluster().getLocalMember().getUuid();
+        Candidacy.Fencing fencing = new Candidacy.Fencing(new LinkLease(link, member.toString(), lease.lease(),
+                System::nanoTime), lease.renewEvery(), lease.margin(), threads, this::closeLink);
+        candidacy = new Candidacy(link, new LinkHolder(member, url).encoded(), () -> takeOver(url), STAND_ASIDE,
+                fencing);
         candidate = threads.newThread(candidacy);
         candidate.setName("ctios-link-election");
         candidate.start();
@@ -97,6 +105,33 @@ public class LinkElection implements LinkHolding {
         // The events of this holding must come after every event an earlier holder applied.
         long storedEpoch = handover.handOverRemembered();
         control.holdLink(storedEpoch);
+    }
+
+    /** At once: this server no longer holds the lease (or stops). */
+    private void closeLink() {
+        try {
+            control.releaseLink();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the CTI link could not be closed (the connector may be stopping)", e);
+        }
+    }
+
+    /**
+     * Refuses the writing of the CTI link's events, in a cluster, unless this server holds the link's lease now: a
+     * local check, no round trip to the data grid. Outside a cluster the link is this server's own.
+     *
+     * @throws LinkLeaseLostException when it may not write
+     */
+    public void requireWriting() {
+        if (!settings.enabled()) {
+            return;
+        }
+        Candidacy current = candidacy;
+        if (current == null || !current.mayWrite()) {
+            throw new LinkLeaseLostException(current != null && current.lostALease()
+                    ? "this server does not hold the CTI link's lease (it lost it)"
+                    : "this server does not hold the CTI link's lease");
+        }
     }
 
     @PreDestroy

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class CandidacyTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration LEASE = Duration.ofMillis(1_500);
 
     private final String clusterName = "ctios-candidacy-test-" + UUID.randomUUID();
     private final List<HazelcastInstance> members = new ArrayList<>();
@@ -59,9 +62,70 @@ class CandidacyTest {
 
         grid.get(0).getLifecycleService().terminate();   // as a kill -9 leaves it: no unlock, no goodbye
 
-        await("the second takes over").atMost(WAIT).until(second::holding);
-        assertThat(takenOverBySecond).hasValue(1);
+        await("the second takes over").atMost(WAIT).until(() -> takenOverBySecond.get() == 1);
+        assertThat(second.holding()).isTrue();
         assertThat(LinkHolder.decode(link(grid.get(1)).get(Candidacy.HOLDER)).url()).isEqualTo("second");
+    }
+
+    @Test
+    void aSuccessorsTokenEndsThePredecessorsLeaseAtItsNextRenewal() throws IOException {
+        IMap<String, String> map = link(grid(1).get(0));
+        LinkLease predecessor = new LinkLease(map, "a", LEASE, System::nanoTime);
+        LinkLease successor = new LinkLease(map, "b", LEASE, System::nanoTime);
+
+        assertThat(predecessor.acquire()).isEqualTo(1);
+        assertThat(predecessor.renew()).isTrue();
+        assertThat(successor.acquire()).isEqualTo(2);
+        assertThat(predecessor.valid()).as("until it looks, its deadline is all it knows").isTrue();
+        assertThat(predecessor.renew()).isFalse();
+        assertThat(predecessor.valid()).isFalse();
+        assertThat(successor.renew()).isTrue();
+        assertThat(successor.valid()).isTrue();
+
+        assertThat(predecessor.acquire()).as("taken back, the next token").isEqualTo(3);
+        assertThat(successor.renew()).isFalse();
+    }
+
+    @Test
+    void theSuccessorOfAHolderThatVanishedOpensTheLinkOnlyOnceItsLeaseHasExpired() throws IOException {
+        List<HazelcastInstance> grid = grid(2);
+        AtomicInteger takenOverByFirst = new AtomicInteger();
+        Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet);
+        await().atMost(WAIT).until(() -> takenOverByFirst.get() == 1 && first.mayWrite());
+        AtomicLong openedAt = new AtomicLong();
+        Candidacy second = candidacy(grid.get(1), "second", () -> openedAt.set(System.nanoTime()));
+
+        grid.get(0).getLifecycleService().terminate();   // the holder may only be paused: nothing says it is gone
+        long vanishedAt = System.nanoTime();
+
+        await("the second takes over").atMost(WAIT).until(() -> openedAt.get() != 0);
+        assertThat(Duration.ofNanos(openedAt.get() - vanishedAt)).as("from the holder's loss to the new link")
+                .isGreaterThanOrEqualTo(LEASE);
+        assertThat(second.mayWrite()).isTrue();
+    }
+
+    @Test
+    void aHolderThatCannotRenewItsLeaseStopsWritingAndClosesItsLinkAndTheOtherTakesOver() throws IOException {
+        List<HazelcastInstance> grid = grid(2);
+        AtomicLong pausedFor = new AtomicLong();
+        AtomicInteger closed = new AtomicInteger();
+        AtomicInteger takenOverByFirst = new AtomicInteger();
+        // The first's clock jumps as a clock does across a SIGSTOP: it finds its lease expired when it looks.
+        Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet, closed::incrementAndGet,
+                () -> System.nanoTime() + pausedFor.get());
+        await().atMost(WAIT).until(() -> takenOverByFirst.get() == 1 && first.mayWrite());
+        AtomicInteger takenOverBySecond = new AtomicInteger();
+        Candidacy second = candidacy(grid.get(1), "second", takenOverBySecond::incrementAndGet);
+
+        pausedFor.set(LEASE.multipliedBy(2).toNanos());
+
+        assertThat(first.mayWrite()).as("the lapsed holder writes no more, at once").isFalse();
+        await("it closes its link").atMost(LEASE).until(() -> closed.get() >= 1);
+        await("the second takes over").atMost(WAIT).until(() -> takenOverBySecond.get() == 1);
+        assertThat(second.mayWrite()).isTrue();
+        assertThat(first.lostALease()).isTrue();
+        await("the first stands aside").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> !first.holding() && takenOverByFirst.get() == 1);
     }
 
     @Test
@@ -82,8 +146,15 @@ class CandidacyTest {
     }
 
     private Candidacy candidacy(HazelcastInstance member, String url, Runnable takeOver) {
+        return candidacy(member, url, takeOver, () -> { }, System::nanoTime);
+    }
+
+    private Candidacy candidacy(HazelcastInstance member, String url, Runnable takeOver, Runnable closeLink,
+                                LongSupplier clock) {
+        LinkLease lease = new LinkLease(link(member), url, LEASE, clock);
         Candidacy candidacy = new Candidacy(link(member), new LinkHolder(member.getCluster().getLocalMember()
-                .getUuid(), url).encoded(), takeOver, Duration.ofSeconds(60));
+                .getUuid(), url).encoded(), takeOver, Duration.ofSeconds(60), new Candidacy.Fencing(lease,
+                LEASE.dividedBy(3), Duration.ofMillis(100), Thread::new, closeLink));
         Thread thread = new Thread(candidacy, "candidacy-" + url);
         candidacies.add(candidacy);
         threads.add(thread);

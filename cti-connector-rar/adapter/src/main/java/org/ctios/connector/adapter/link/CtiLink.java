@@ -39,7 +39,7 @@ public final class CtiLink implements LongRunningTask {
     private final PendingRequests pending = new PendingRequests();
     private final SkippedMessageLog skippedMessages = new SkippedMessageLog(LOG, Duration.ofMinutes(1));
     private final AtomicLong invokeIds = new AtomicLong();
-    private final LinkSupervisor supervisor;
+    private volatile LinkSupervisor supervisor;
     private final AtomicBoolean resyncRequested = new AtomicBoolean();
 
     public CtiLink(LinkSettings settings, SocketFactory sockets, Clock clock, LinkListener listener,
@@ -141,6 +141,20 @@ public final class CtiLink implements LongRunningTask {
     @Override
     public void release() {
         supervisor.release();
+    }
+
+    /**
+     * Makes a released link ready to {@link #run()} again, once its last run has returned: how a server of a cluster
+     * holds the link again after it had to give it up.
+     *
+     * @return false when the last run did not return within the timeout (then nothing changed)
+     */
+    public boolean reset(long timeout, TimeUnit unit) throws InterruptedException {
+        if (!supervisor.awaitFinished(timeout, unit)) {
+            return false;
+        }
+        supervisor = new LinkSupervisor(this, settings);
+        return true;
     }
 
     boolean isStopRequested() {

@@ -165,6 +165,11 @@ final class CtiConnectionHandle implements CtiConnection {
     }
 
     @Override
+    public void releaseLink() {
+        run(CtiConnector::releaseLink);
+    }
+
+    @Override
     public LinkStatus linkStatus() {
         return request(CtiConnector::status);
     }

@@ -45,6 +45,8 @@ import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 public final class CtiConnector implements LinkListener, SnapshotListener {
 
     private static final Logger LOG = Logger.getLogger(CtiConnector.class.getName());
+    /** Longest wait, when the link is held again, for its released run to return. */
+    private static final long RELEASE_WAIT_SECONDS = 5;
 
     private final ConnectorSettings settings;
     private final WorkScheduler works;
@@ -58,6 +60,8 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     private final CtiLink link;
     private final ControlRequests controls;
     private final AtomicBoolean linkStarted = new AtomicBoolean();
+    /** The link ran and was released: it must have stopped before it runs again. Guarded by linkStarted. */
+    private boolean released;
     /** Reading-thread state: the side of the open session and the snapshot in progress. */
     private String side;
     private EventOrigin snapshotStarted;
@@ -89,15 +93,20 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
 
     /**
      * Starts the link if it has not started yet: how the server elected to hold the link in a cluster takes it. The
-     * link then keeps reconnecting until the connector stops; there is no handing it back short of that. Its events
-     * get an epoch above {@code afterEpoch} (the highest an earlier holder's events had) and above the clock's now.
+     * link then keeps reconnecting until the connector stops or {@link #releaseLink()} hands it back; it may be held
+     * again after that. Its events get an epoch above {@code afterEpoch} (the highest an earlier holder's events had)
+     * and above the clock's now.
      *
      * @return true when this call started it
+     * @throws IllegalStateException when the link released last has not stopped yet (within 5 s)
      */
     public boolean holdLink(long afterEpoch) {
         synchronized (linkStarted) {
             if (linkStarted.get()) {
                 return false;
+            }
+            if (released) {
+                resetReleasedLink();
             }
             long epoch = Math.max(clock.millis(), Math.addExact(afterEpoch, 1));
             translator = new EventTranslator(epoch);
@@ -105,6 +114,36 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
             LOG.info("CTI link held by this server; its events have epoch " + epoch);
         }
         return true;
+    }
+
+    private void resetReleasedLink() {
+        try {
+            if (!link.reset(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the CTI link released last has not stopped after "
+                        + RELEASE_WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the released CTI link to stop", e);
+        }
+        released = false;
+    }
+
+    /**
+     * Closes the link if it is held, and returns at once: the socket closes now, so the CTI Server sees one session
+     * fewer, and the connector is on standby again until {@link #holdLink} (in a cluster: this server lost the right
+     * to hold the link).
+     */
+    public void releaseLink() {
+        synchronized (linkStarted) {
+            if (linkStarted.get()) {
+                link.release();
+                linkStarted.set(false);
+                released = true;
+                status.standby(true);
+                LOG.warning("CTI link released by this server: it no longer holds it");
+            }
+        }
     }
 
     private void startLink() {

@@ -110,6 +110,28 @@ class CtiConnectorTest {
     }
 
     @Test
+    void aReleasedLinkClosesItsSessionAtOnceAndOpensAgainWhenHeldAgain() throws Exception {
+        try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
+            start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS).linkHeldOnRequest());
+            connector.activate(new RecordingEndpoints("mdb", 10));
+            connector.holdLink(0);
+            await().atMost(WAIT).until(() -> simulator.openSessionCount() == 1 && connector.status().connected());
+
+            connector.releaseLink();
+
+            await("the CTI Server sees the session closed").atMost(Duration.ofSeconds(2))
+                    .until(() -> simulator.openSessionCount() == 0);
+            assertThat(connector.status().standby()).isTrue();
+            await("and it stays closed").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                    .until(() -> simulator.openSessionCount() == 0);
+
+            assertThat(connector.holdLink(0)).as("held again").isTrue();
+            await().atMost(WAIT).until(() -> simulator.openSessionCount() == 1 && connector.status().connected());
+            assertThat(connector.status().standby()).isFalse();
+        }
+    }
+
+    @Test
     void aConnectorThatNeverHeldTheLinkStopsAtOnce() throws Exception {
         start(TestSettings.sides(1).linkHeldOnRequest());
         assertThat(connector.stop(Duration.ofSeconds(1))).as("no link to wait for").isTrue();
