@@ -8,6 +8,8 @@
 #   CTIOS_CTI_PORT_B     CTI Server side B port (simulator)    (default 43027; simulator admin 42080)
 #   CTIOS_SKIP_BUILD=1   start what was built last time
 #   CTIOS_CREDENTIALS    user:password the start-up check uses  (default crm:crm, a demo account)
+#   CTIOS_SECURITY_DEMO_USERS  the demo accounts (default true here; the application's own default is false). With
+#                        them on, the application refuses to start unless CTIOS_HTTP_ADDRESS is a loopback address.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,6 +18,7 @@ http_address="${CTIOS_HTTP_ADDRESS:-127.0.0.1}"
 cti_port="${CTIOS_CTI_PORT:-42027}"
 cti_port_b="${CTIOS_CTI_PORT_B:-43027}"
 run_dir="$PWD/run"
+demo_users="${CTIOS_SECURITY_DEMO_USERS:-true}"
 
 if [ "${CTIOS_SKIP_BUILD:-0}" != "1" ]; then
     ./mvnw -B -Dmaven.test.skip=true package
@@ -50,12 +53,16 @@ echo "set configs.config.server-config.network-config.transports.transport.tcp.s
     >> "$run_dir/preboot.txt"
 # The data grid on loopback only: Hazelcast binds every address unless told not to, and with --nocluster it
 # binds port 6900 on every address whatever it is told.
+# Emptied now, so that the start-up check below never reads an earlier run's log, nor reaches the application an
+# earlier run left in Payara Micro's root directory (it boots that one before deploying this build's).
+: > "$run_dir/payara.log"
+rm -rf "$run_dir/payara"
 # Two glibc malloc arenas instead of eight per core: Payara runs a few hundred threads (one per open HTTP request at
 # a shift's start) and each arena they touch keeps its freed memory resident; the JVM's own memory is not malloc'd.
 (cd "$run_dir" && export MALLOC_ARENA_MAX=2 && exec java -Xmx1g \
     -Dctios.cti.side-a.host=127.0.0.1 -Dctios.cti.side-a.port="$cti_port" \
     -Dctios.cti.side-b.host=127.0.0.1 -Dctios.cti.side-b.port="$cti_port_b" -Dctios.cti.agent-ids=1001-1050 \
-    -Dhazelcast.socket.bind.any=false \
+    -Dctios.security.demo-users="$demo_users" -Dhazelcast.socket.bind.any=false \
     -jar ../web-module/target/payara-micro.jar --rootdir "$run_dir/payara" \
     --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 \
     --prebootcommandfile "$run_dir/preboot.txt" --port "$http_port" \
@@ -75,7 +82,10 @@ for _ in $(seq 1 180); do
         echo "  Supervisor dashboard: http://127.0.0.1:$http_port/cti/supervisor/ (sign in as supervisor1/supervisor1)"
         echo "  Agents (REST):        curl -u $credentials $url"
         echo "  CTI link status:      curl -u $credentials http://127.0.0.1:$http_port/cti/api/system"
-        echo "  Demo accounts:        crm/crm, admin/admin, supervisor1/supervisor1, each agent id as its own password"
+        if [ "$demo_users" = "true" ]; then
+            echo "  Demo accounts:        crm/crm, admin/admin, supervisor1/supervisor1, each agent id as its own password"
+            echo "                        (public passwords: only for this machine, never in production)"
+        fi
         echo "  CTI Server simulator: side A 127.0.0.1:$cti_port, side B 127.0.0.1:$cti_port_b"
         echo "  Simulator admin:      curl http://127.0.0.1:42080/stats"
         echo "                        curl -X POST -d '{\"skillGroup\": 1, \"ani\": \"0612345678\"}' http://127.0.0.1:42080/calls"
@@ -90,6 +100,11 @@ for _ in $(seq 1 180); do
             exit 1
         fi
     done
+    # Payara Micro runs on without the application when it refuses to start: say why rather than wait.
+    if refusal=$(grep -m1 -o "Refusing to start with the demo accounts on.*" "$run_dir/payara.log" 2>/dev/null); then
+        echo "CTI OS did not start. $refusal" >&2
+        exit 1
+    fi
     sleep 1
 done
 echo "CTI OS did not come up within 180 s; see run/payara.log." >&2

@@ -2,7 +2,7 @@
 # Creates, starts and stops the Payara Server domain the EAR test deploys into.
 #   payara-domain.sh start   a fresh domain "ctios" under $DOMAINS (a leftover one from a killed run is stopped and
 #                            removed first), every listener on 127.0.0.1, the data grid off, the CTI link's settings
-#                            as JVM options; then started
+#                            and the demo accounts as JVM options; then started
 #   payara-domain.sh stop    stops it (forcibly after a bound)
 # Environment: PAYARA_HOME (the unpacked payara6), DOMAINS, PORTBASE; for start also SIDE_A_PORT, SIDE_B_PORT.
 set -euo pipefail
@@ -34,7 +34,9 @@ bind_to_loopback() {
     sed -i '0,/<\/config>/s||<jms-service default-jms-host="default_JMS_host" type="DISABLED"><jms-host name="default_JMS_host" host="127.0.0.1" port="${JMS_PROVIDER_PORT}"></jms-host></jms-service><phone-home-runtime-configuration enabled="false"></phone-home-runtime-configuration></config>|' "$config"
 }
 
-# The CTI link's settings (MicroProfile Config reads system properties), in the server's own (first) java-config.
+# The CTI link's settings and the demo accounts the test signs in with (MicroProfile Config reads system
+# properties; the application refuses the demo accounts unless every HTTP listener is on loopback, as here), in the
+# server's own (first) java-config.
 add_jvm_options() {
     local lines=""
     for option in "$@"; do
@@ -68,7 +70,8 @@ case "${1:-}" in
         bind_to_loopback
         add_jvm_options -Dctios.cti.side-a.host=127.0.0.1 "-Dctios.cti.side-a.port=$SIDE_A_PORT" \
             -Dctios.cti.side-b.host=127.0.0.1 "-Dctios.cti.side-b.port=$SIDE_B_PORT" \
-            -Dctios.cti.agent-ids=1001-1050 "-Dctios.cti.resource-adapter=#cti-connector"
+            -Dctios.cti.agent-ids=1001-1050 "-Dctios.cti.resource-adapter=#cti-connector" \
+            -Dctios.security.demo-users=true
         created=$SECONDS
         timeout 180 "$asadmin" start-domain --domaindir "$DOMAINS" "$domain"
         check_loopback_only

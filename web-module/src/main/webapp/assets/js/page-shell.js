@@ -90,6 +90,26 @@ export function showStream(status, detail) {
 }
 
 /**
+ * Shows what the server warns about how it runs (GET /api/system/warnings), such as public demo accounts, in a
+ * banner that stays while the page is open. A failure to read them is logged, not shown as a warning.
+ */
+async function showServerWarnings(client) {
+  const banner = byId('server-warnings');
+  try {
+    const { warnings } = await client.get('system/warnings');
+    banner.replaceChildren(...warnings.map((warning) => {
+      const line = document.createElement('p');
+      line.dataset.code = warning.code;
+      line.textContent = warning.message;
+      return line;
+    }));
+    banner.hidden = warnings.length === 0;
+  } catch (error) {
+    logActivity(`The server's warnings could not be read — ${describeFailure(error)}`, 'error');
+  }
+}
+
+/**
  * Signs in (or reuses this tab's sign-in) and then calls start(client, caller); start may return a function that
  * stops what it started. Sign-out forgets the credentials and shows the form again.
  */
@@ -106,6 +126,7 @@ export async function signInThen(start) {
     signOut.hidden = false;
     byId('identity').textContent = `Signed in as ${caller.name}`;
     stopLink = watchLink(client, showLink);
+    showServerWarnings(client);
     stopPage = start(client, caller);
   };
 

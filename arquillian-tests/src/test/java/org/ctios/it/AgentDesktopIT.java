@@ -150,7 +150,8 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
 
     @Test
     @Order(2)
-    void aWrongPasswordIsSaidOnThePageAndALinkDownShowsABannerUntilTheLinkIsBack() throws Exception {
+    void aWrongPasswordIsSaidOnThePageTheDemoAccountsAreWarnedOfAndALinkDownShowsABannerUntilTheLinkIsBack()
+            throws Exception {
         HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(HttpRequest.newBuilder(URI.create(pageUrl("")))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
@@ -170,6 +171,9 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
 
         browser.find(By.id("password")).clear();
         signIn("1001", "1001");
+        browser.waitUntil("the demo accounts' warning", driver -> driver.findElement(By.id("server-warnings"))
+                .isDisplayed());
+        assertThat(browser.text(By.id("server-warnings"))).startsWith("Demo accounts are on").contains("public");
         browser.waitUntil("the event stream is live", driver -> browser.text(By.id("stream-indicator"))
                 .equals("Live"));
         assertThat(browser.find(By.id("link-banner")).isDisplayed()).isFalse();

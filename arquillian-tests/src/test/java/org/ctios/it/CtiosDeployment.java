@@ -41,7 +41,13 @@ final class CtiosDeployment {
         return war;
     }
 
+    /** The WAR with the demo accounts on: the tests sign in as them, and they are off unless asked for. */
     static WebArchive builtWar() {
+        return addConfig(builtWarWithItsDefaults(), "ctios.security.demo-users=true\n");
+    }
+
+    /** The WAR with the product's security defaults (no demo accounts), and the tests' event settings. */
+    static WebArchive builtWarWithItsDefaults() {
         File war = new File(System.getProperty("ctios.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "cti.war").importFrom(war).as(WebArchive.class);
         return EventStreamTestSupport.addTo(archive);

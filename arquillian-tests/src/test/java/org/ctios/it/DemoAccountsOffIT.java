@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A server started as in production, with {@code ctios.security.demo-users=false}, over the accounts an earlier run
+ * A server started as in production, with the demo accounts off (the default: nothing sets
+ * {@code ctios.security.demo-users}), over the accounts an earlier run
  * with the demo accounts left (written at start by {@link AccountsLeftByAnEarlierRun}): the demo passwords are
  * refused, the admin's real password works, and the accounts the admin gives a password work.
  *
- * <p>Its own Payara Micro, as every container test class has: the setting goes into the WAR's MicroProfile Config
- * file, so the shared container configuration stays as it is.
+ * <p>Its own Payara Micro: its WAR lacks the setting that turns the demo accounts on for the shared server, so the
+ * container configuration stays as it is.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,9 +37,8 @@ class DemoAccountsOffIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = CtiosDeployment.builtWar();
-        war.addPackage(AccountsLeftByAnEarlierRun.class.getPackage());
-        return CtiosDeployment.addConfig(war, "ctios.security.demo-users=false\n");
+        WebArchive war = CtiosDeployment.builtWarWithItsDefaults();
+        return war.addPackage(AccountsLeftByAnEarlierRun.class.getPackage());
     }
 
     @BeforeAll

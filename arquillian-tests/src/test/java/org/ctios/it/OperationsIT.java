@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctios.protocol.types.AgentState;
@@ -118,6 +119,15 @@ class OperationsIT extends DeployedAgainstSimulator {
         JsonNode link = check("/health/ready", "cti-link");
         assertThat(link.get("status").asText()).isEqualTo("DOWN");
         assertThat(link.get("data").get("connected").asBoolean()).isFalse();
+        // Anyone who reaches the server reads its health: nothing there names the CTI Server's host or port, which
+        // the signed-in operators read in GET /cti/api/system's lastError.
+        await("the link's last error is known").atMost(WAIT).until(() -> rest().as("admin", "admin")
+                .get("api/system").body().path("lastError").asText().contains("127.0.0.1"));
+        for (String health : List.of("/health", "/health/ready", "/health/live")) {
+            String anonymous = rest().anonymous().get(health).body().toString();
+            assertThat(anonymous).as(health).doesNotContain("127.0.0.1", "localhost", ":" + simulator.sideAPort(),
+                    ":" + simulator.sideBPort(), "lastError", "http://");
+        }
         assertThat(rest().get("/health/live").status()).isEqualTo(200);
         assertThat(metric(rest().getText("/metrics").body(), "ctios_link_connected", null)).isZero();
 

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * A Payara Micro that a test starts itself, as run.sh does: the built RAR and WAR, HTTP and the data grid on loopback
- * only, its log in a file beside its root directory. For what Arquillian cannot do: kill the server, or run several.
+ * only, the demo accounts on, its log in a file beside its root directory. For what Arquillian cannot do: kill the
+ * server, or run several.
  */
 final class PayaraMicroProcess implements AutoCloseable {
 
@@ -47,7 +48,9 @@ final class PayaraMicroProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 // Its data grid on loopback only, as arquillian.xml has it.
-                "-Dhazelcast.socket.bind.any=false"));
+                "-Dhazelcast.socket.bind.any=false",
+                // The tests sign in as the demo accounts, which are off unless asked for (its HTTP is on loopback).
+                "-Dctios.security.demo-users=true"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--rootdir", root.toString(),
                 "--interfaces", "127.0.0.1",

@@ -41,7 +41,7 @@ class SecurityIT extends DeployedAgainstSimulator {
     @Test
     void withoutCredentialsTheApiAnswers401WithAChallenge() {
         for (String path : List.of("api/agents", "api/agents/1001", "api/calls", "api/calls/history",
-                "api/skillgroups", "api/system", "api/no-such-resource")) {
+                "api/skillgroups", "api/system", "api/system/warnings", "api/no-such-resource")) {
             RestClient.Reply reply = rest().anonymous().get(path);
 
             assertProblem(reply, 401, "urn:ctios:problem:unauthenticated");
@@ -260,6 +260,21 @@ class SecurityIT extends DeployedAgainstSimulator {
                 "urn:ctios:problem:validation");
         assertProblem(as("admin").put("api/system/users/nobody/password", "{\"password\":\"a-long-new-secret\"}"),
                 404, "urn:ctios:problem:unknown-resource");
+    }
+
+    /** The demo accounts the tests sign in with are on: every page's warning says so, and the operators' status. */
+    @Test
+    void everyoneSignedInIsWarnedThatTheDemoAccountsAreOn() {
+        for (String user : List.of("1001", "supervisor1", "crm")) {
+            RestClient.Reply warnings = as(user).get("api/system/warnings");
+            assertThat(warnings.status()).as(user).isEqualTo(200);
+            assertThat(ids(warnings.body().get("warnings"), "code")).as(user).containsExactly("demo-accounts");
+            assertThat(warnings.body().get("warnings").get(0).get("message").asText()).as(user)
+                    .contains("admin/admin", "public");
+        }
+        JsonNode system = as("admin").get("api/system").body();
+        assertThat(system.get("demoAccounts").asBoolean()).isTrue();
+        assertThat(ids(system.get("warnings"), "code")).containsExactly("demo-accounts");
     }
 
     /** What the browser desktops read right after sign-in, and the 401 their scripts get. */

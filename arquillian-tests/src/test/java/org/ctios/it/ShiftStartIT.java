@@ -85,8 +85,8 @@ import org.junit.jupiter.api.Test;
  * {@link DemoAccountsOffIT}'s) would not do either: its Payara Micro gets arquillian.xml's command line, whose
  * {@code -Dctios.cti.agent-ids=1001-1050} no setting in the WAR overrides, and the simulator's fixed ports. So this
  * class starts its own Payara Micro ({@link PayaraMicroProcess}, as {@link PayaraCrashRecoveryIT} does) with the
- * scenario as its organisation, {@code ctios.security.demo-users=true} (set explicitly: a coming change makes it
- * default to false), {@code ctios.cti.agent-ids=1001-1500} and the product's default event settings, on H2 in memory
+ * scenario as its organisation (its demo accounts on, as {@link PayaraMicroProcess} starts every server),
+ * {@code ctios.cti.agent-ids=1001-1500} and the product's default event settings, on H2 in memory
  * or, in the PostgreSQL pass, a database of its own ({@code ctios.it.shift.datasource.options}).
  */
 class ShiftStartIT {
@@ -251,7 +251,7 @@ class ShiftStartIT {
         List<String> options = new ArrayList<>(List.of(
                 "-Dctios.cti.side-a.port=" + simulator.sideAPort(), "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
                 "-Dctios.cti.reconnect.initial-delay=200ms", "-Dctios.cti.agent-ids=" + ShiftCentre.agentIdRange(),
-                "-Dctios.organisation=" + scenario.toAbsolutePath(), "-Dctios.security.demo-users=true"));
+                "-Dctios.organisation=" + scenario.toAbsolutePath()));
         options.addAll(List.of(database.split(" ")));
         return PayaraMicroProcess.start(work, "payara", httpPort, options,
                 List.of("--clustermode", "tcpip:127.0.0.1:5900"));

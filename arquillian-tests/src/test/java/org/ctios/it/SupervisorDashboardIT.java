@@ -126,7 +126,9 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
     @Test
     @Order(1)
-    void theTeamsAgentsAreListedWithTheirStates() {
+    void theTeamsAgentsAreListedWithTheirStatesUnderTheDemoAccountsWarning() {
+        browser.waitUntil("the demo accounts' warning", d -> d.findElement(By.id("server-warnings")).isDisplayed());
+        assertThat(browser.text(By.id("server-warnings"))).startsWith("Demo accounts are on");
         List<String> members = memberIds(member -> true);
         assertThat(members).contains("1001", "1024", SUPERVISOR).doesNotContain("1026");
 

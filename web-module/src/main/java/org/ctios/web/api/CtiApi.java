@@ -26,7 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         info = @Info(title = "CTI OS", version = "0.1.0",
                 description = "Computer-telephony integration server: agents, calls, teams, skill groups and the CTI "
                         + "link, read from and controlled through a Cisco CTI Server (GED-188). Errors are RFC 9457 "
-                        + "problem details (application/problem+json) with a stable type URN per kind of error.",
+                        + "problem details (application/problem+json) with a stable type URN per kind of error; so "
+                        + "are a body that is not the JSON an operation takes or a parameter that is not a whole "
+                        + "number (400, urn:ctios:problem:validation), a body longer than ctios.api.max-body-bytes "
+                        + "(413, urn:ctios:problem:body-too-large) and another media type than JSON (415). Every "
+                        + "operation needs an account (HTTP Basic); GET /api/system/warnings says when the server "
+                        + "runs with its public demo accounts.",
                 license = @License(name = "Open source")),
         servers = @Server(url = "/cti", description = "This server"),
         components = @Components(responses = {

@@ -19,6 +19,10 @@ import org.eclipse.microprofile.health.Readiness;
  * orchestrator then sends CRM and agent traffic here, and takes it away while the link is down or resynchronising
  * (the stored state may be stale then). A standby server of a cluster is ready while another server holds the link:
  * it serves reads and event streams itself and forwards control requests there. {@code /health/ready}.
+ *
+ * <p>Anyone who reaches the server reads its health without signing in, so the data names no host, port or URL:
+ * neither why the link was lost (which names the CTI Server's address) nor which server of the cluster holds it.
+ * Signed-in operators read both in {@code GET /cti/api/system}.
  */
 @Readiness
 @ApplicationScoped
@@ -62,15 +66,12 @@ public class CtiLinkReadiness implements HealthCheck {
         if (link.connectedSince() != null) {
             data.put("since", link.connectedSince().toString());
         }
-        if (!link.connected() && link.lastError() != null) {
-            data.put("lastError", link.lastError());
-        }
         boolean ready = link.connected() && !link.resynchronising();
         if (link.standby()) {
-            Optional<String> heldBy = holder.get();
+            boolean held = holder.get().isPresent();
             data.put("standby", true);
-            heldBy.ifPresent(url -> data.put("heldBy", url));
-            ready = heldBy.isPresent();
+            data.put("heldElsewhere", held);
+            ready = held;
         }
         // The constructor, not the builder: the builder needs the runtime's provider, which unit tests lack.
         return new HealthCheckResponse(NAME, ready ? Status.UP : Status.DOWN, Optional.of(data));

@@ -119,6 +119,14 @@ public final class AccessRules {
         return !caller.roles().isEmpty();
     }
 
+    /**
+     * The server's warnings ({@code GET /system/warnings}), such as demo accounts being on: for everyone signed in,
+     * since every page shows them.
+     */
+    public boolean mayReadServerWarnings(Caller caller) {
+        return !caller.roles().isEmpty();
+    }
+
     /** The CTI link's status and the apply statistics ({@code GET /system...}). */
     public boolean mayReadSystem(Caller caller) {
         return caller.seesEverything();

@@ -9,12 +9,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ctios.server.api.Accounts;
+import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.audit.AuditNote;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Account administration for admins: setting a password (which also ends an account's demo status). */
 @Path("system/users")
 @RequestScoped
+@Tag(name = "System")
 public class AccountResource {
 
     static final int MIN_PASSWORD = 8;
@@ -38,6 +43,11 @@ public class AccountResource {
     @PUT
     @Path("{name}/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set an account's password, 8 to 128 characters (admin); a demo account becomes a normal "
+            + "one")
+    @APIResponse(responseCode = "204", description = "Set; the old password no longer works")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.VALIDATION)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response setPassword(@PathParam("name") String name, PasswordChange change) {
         audit.administration("set-password", name);
         authorisation.requireSystemAdministration();

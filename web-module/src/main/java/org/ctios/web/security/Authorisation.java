@@ -145,6 +145,11 @@ public class Authorisation {
         require(rules().mayReadReasonCodes(caller()), "may not see the reason codes");
     }
 
+    /** Reading the server's warnings ({@code GET /system/warnings}). */
+    public void requireServerWarnings() {
+        require(rules().mayReadServerWarnings(caller()), "may not see the server's warnings");
+    }
+
     /** Reading the system's status ({@code GET /system...}). */
     public void requireSystemRead() {
         require(rules().mayReadSystem(caller()), "may not see the system endpoints");

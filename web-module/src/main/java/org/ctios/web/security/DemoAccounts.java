@@ -7,8 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.ctios.server.api.Accounts;
 import org.ctios.server.api.ConfiguredOrganisation.Facts;
@@ -17,10 +19,12 @@ import org.ctios.server.api.ConfiguredOrganisation;
 import org.ctios.server.api.Role;
 
 /**
- * Seeds the demo accounts at start unless {@code ctios.security.demo-users} is false: {@code crm}/{@code crm},
+ * Seeds the demo accounts at start when {@code ctios.security.demo-users} is true (it is false unless set):
+ * {@code crm}/{@code crm},
  * {@code admin}/{@code admin}, {@code supervisor1}/{@code supervisor1} supervising the organisation's first team,
  * and every agent of the organisation with its id as user name and password (role agent; a team's supervisor also
- * role supervisor of that team). An account that exists keeps its password and roles.
+ * role supervisor of that team). An account that exists keeps its password and roles. With the demo accounts on, the
+ * application refuses to start unless every HTTP listener of the server is on loopback ({@link DemoAccountsExposure}).
  */
 @Singleton
 @Startup
@@ -41,24 +45,32 @@ public class DemoAccounts {
     @Inject
     private PasswordHashing passwords;
 
+    private Supplier<List<HttpListener>> listeners = PayaraHttpListeners::read;
+
     /** For the container. */
     public DemoAccounts() {
     }
 
-    /** Outside a container, in tests. */
+    /** Outside a container, in tests: {@code listeners} stand for the server's HTTP listeners. */
     DemoAccounts(SecuritySettings settings, Accounts accounts, PasswordHashing passwords,
-                 ConfiguredOrganisation configured) {
+                 ConfiguredOrganisation configured, Supplier<List<HttpListener>> listeners) {
         this.settings = settings;
         this.accounts = accounts;
         this.passwords = passwords;
         this.configured = configured;
+        this.listeners = listeners;
     }
 
     @PostConstruct
     void seed() {
         if (!settings.demoUsers()) {
-            LOG.info("no demo accounts (" + SecuritySettings.DEMO_USERS + "=false); existing ones are refused");
+            LOG.info("no demo accounts (" + SecuritySettings.DEMO_USERS + " is not true); existing ones are refused");
             return;
+        }
+        Optional<String> refusal = DemoAccountsExposure.refusal(listeners);
+        if (refusal.isPresent()) {
+            LOG.severe(refusal.get());
+            throw new IllegalStateException(refusal.get());
         }
         int added = add("crm", EnumSet.of(Role.CRM), null, null) + add("admin", EnumSet.of(Role.ADMIN), null, null);
         Optional<Facts> organisation = configured.read();
@@ -76,8 +88,8 @@ public class DemoAccounts {
                         : add(agentId, EnumSet.of(Role.AGENT), agentId, null);
             }
         }
-        LOG.warning(added + " demo accounts added; their passwords are public: set "
-                + SecuritySettings.DEMO_USERS + "=false in production");
+        LOG.warning(added + " demo accounts added; their passwords are public: never set "
+                + SecuritySettings.DEMO_USERS + "=true in production");
     }
 
     /** @return 1 if added, 0 if it existed */

@@ -5,14 +5,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.ctios.server.api.Accounts;
 import org.ctios.server.api.Role;
+import org.ctios.server.api.view.AccountView;
 
 /**
  * Creates the {@code admin} account with the password of {@code ctios.security.admin-password} at start when there
  * is no such account: how a production server with the demo accounts off gets its first administrator, who then
- * sets the other accounts' passwords. An existing account is left as it is; its password changes through the API.
+ * sets the other accounts' passwords. A demo {@code admin} (left by a run with the demo accounts on, its password
+ * public) gets the configured password instead, which makes it a normal account. An account whose password someone
+ * chose is left as it is; its password changes through the API.
  */
 @Singleton
 @Startup
@@ -49,7 +53,13 @@ public class FirstAdministrator {
                 throw new IllegalStateException(SecuritySettings.ADMIN_PASSWORD + " must be at least "
                         + MIN_PASSWORD_LENGTH + " characters");
             }
-            if (accounts.find(NAME).isPresent()) {
+            Optional<AccountView> existing = accounts.find(NAME);
+            if (existing.isPresent() && existing.get().demo()) {
+                accounts.changePassword(NAME, passwords.hash(password.toCharArray()));
+                LOG.info("the demo admin account now has the password of " + SecuritySettings.ADMIN_PASSWORD);
+                return;
+            }
+            if (existing.isPresent()) {
                 LOG.info("an admin account exists; " + SecuritySettings.ADMIN_PASSWORD + " is not applied to it");
                 return;
             }

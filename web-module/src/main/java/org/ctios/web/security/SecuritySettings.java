@@ -9,14 +9,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SecuritySettings {
 
-    /** Property that seeds (true, the default) or refuses (false) the demo accounts. */
+    /**
+     * Property that seeds (true) or refuses (false, the default) the demo accounts: they exist only when asked for,
+     * so a deployment that forgets the setting has no public administrator.
+     */
     public static final String DEMO_USERS = "ctios.security.demo-users";
 
     /** Property with the password of an {@code admin} account to create at start when there is none. */
     public static final String ADMIN_PASSWORD = "ctios.security.admin-password";
 
     @Inject
-    @ConfigProperty(name = DEMO_USERS, defaultValue = "true")
+    @ConfigProperty(name = DEMO_USERS, defaultValue = "false")
     private boolean demoUsers;
 
     @Inject

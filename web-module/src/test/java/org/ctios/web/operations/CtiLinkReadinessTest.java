@@ -41,18 +41,25 @@ class CtiLinkReadinessTest {
 
         assertThat(held.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(held.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("standby", true)
-                .containsEntry("heldBy", "http://10.0.0.6:8080/cti"));
+                .containsEntry("heldElsewhere", true));
+        assertThat(String.valueOf(held.getData())).as("the holder's URL is for signed-in operators")
+                .doesNotContain("10.0.0.6");
         assertThat(changingHands.getStatus()).as("no server holds the link").isEqualTo(
                 HealthCheckResponse.Status.DOWN);
+        assertThat(changingHands.getData()).hasValueSatisfying(data -> assertThat(data)
+                .containsEntry("heldElsewhere", false));
     }
 
     @Test
-    void saysWhyTheLinkWasLost() {
+    void aLostLinkDoesNotSayWhyWhichWouldNameTheCtiServersHostAndPort() {
         HealthCheckResponse response = new CtiLinkReadiness(() -> new LinkStatus(false, "A", null, null, 0, false, 0,
-                0, 0, false, "connection refused", false)).call();
+                0, 0, false, "side A (ctiserver-a.example:42027): Connection refused", false)).call();
 
-        assertThat(response.getData()).hasValueSatisfying(data ->
-                assertThat(data).containsEntry("lastError", "connection refused"));
+        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(response.getData()).hasValueSatisfying(data -> {
+            assertThat(data).containsEntry("connected", false).doesNotContainKey("lastError");
+            assertThat(String.valueOf(data)).doesNotContain("ctiserver-a", "42027");
+        });
     }
 
     private static LinkStatus link(boolean connected, boolean resynchronising) {

@@ -111,6 +111,7 @@ class AccessRulesTest {
         assertThat(rules.mayFollowEvents(NO_ROLE, null)).isFalse();
         assertThat(rules.mayReadLinkState(NO_ROLE)).isFalse();
         assertThat(rules.mayReadReasonCodes(NO_ROLE)).isFalse();
+        assertThat(rules.mayReadServerWarnings(NO_ROLE)).isFalse();
     }
 
     @Test
@@ -219,6 +220,13 @@ class AccessRulesTest {
     void everyoneSignedInReadsTheReasonCodes() {
         for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
             assertThat(rules.mayReadReasonCodes(caller)).as(caller.name()).isTrue();
+        }
+    }
+
+    @Test
+    void everyoneSignedInReadsTheServerWarnings() {
+        for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
+            assertThat(rules.mayReadServerWarnings(caller)).as(caller.name()).isTrue();
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.ctios.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.ctios.server.application.UserAccounts;
 import org.ctios.server.infrastructure.organisation.ConfiguredOrganisationSource;
@@ -26,9 +28,18 @@ class DemoAccountsTest {
         return accounts.find(name).orElseThrow();
     }
 
+    /** The server as run.sh and the tests start it: its one HTTP listener on loopback. */
+    private static final List<HttpListener> ON_LOOPBACK = List.of(new HttpListener("http-listener", "127.0.0.1",
+            "8080"));
+
+    private DemoAccounts demoAccounts(boolean on, List<HttpListener> listeners) {
+        return new DemoAccounts(new SecuritySettings(on), accounts, hashing, new ConfiguredOrganisationSource(),
+                () -> listeners);
+    }
+
     @Test
     void theSwitchOnSeedsCrmAdminSupervisor1AndEveryAgentWithItsIdAsPassword() {
-        new DemoAccounts(new SecuritySettings(true), accounts, hashing, new ConfiguredOrganisationSource()).seed();
+        demoAccounts(true, ON_LOOPBACK).seed();
 
         assertThat(stored).hasSize(3 + 50);
         assertThat(account("crm").roles()).containsExactly(Role.CRM);
@@ -48,7 +59,25 @@ class DemoAccountsTest {
 
     @Test
     void theSwitchOffSeedsNothing() {
-        new DemoAccounts(new SecuritySettings(false), accounts, hashing, new ConfiguredOrganisationSource()).seed();
+        demoAccounts(false, ON_LOOPBACK).seed();
+
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void theSwitchOnRefusesToStartWhenAListenerAcceptsConnectionsFromOtherMachinesAndSeedsNothing() {
+        DemoAccounts exposed = demoAccounts(true, List.of(new HttpListener("http-listener", "0.0.0.0", "8080")));
+
+        assertThatThrownBy(exposed::seed).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ctios.security.demo-users=true")
+                .hasMessageContaining("'http-listener' on 0.0.0.0 port 8080")
+                .hasMessageContaining("127.0.0.1");
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void theSwitchOffStartsWhateverTheListenersAre() {
+        demoAccounts(false, List.of(new HttpListener("http-listener", "0.0.0.0", "8080"))).seed();
 
         assertThat(stored).isEmpty();
     }
@@ -58,7 +87,7 @@ class DemoAccountsTest {
         String chosen = hashing.hash("a-chosen-password".toCharArray());
         accounts.addIfAbsent("crm", chosen, EnumSet.of(Role.ADMIN), null, null, false);
 
-        new DemoAccounts(new SecuritySettings(true), accounts, hashing, new ConfiguredOrganisationSource()).seed();
+        demoAccounts(true, ON_LOOPBACK).seed();
 
         assertThat(account("crm").passwordHash()).isEqualTo(chosen);
         assertThat(account("crm").roles()).containsExactly(Role.ADMIN);

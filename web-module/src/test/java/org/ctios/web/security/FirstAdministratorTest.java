@@ -55,6 +55,20 @@ class FirstAdministratorTest {
     }
 
     @Test
+    void aDemoAdminLeftByAnEarlierRunGetsTheConfiguredPasswordAndStopsBeingADemoAccount() {
+        accounts.addIfAbsent("admin", hashing.hashForDemo("admin".toCharArray()), EnumSet.of(Role.ADMIN), null, null,
+                true);
+
+        start("a long secret");
+
+        UserAccount admin = stored.get("admin");
+        assertThat(admin.demo()).isFalse();
+        assertThat(admin.roles()).containsExactly(org.ctios.server.domain.security.Role.ADMIN);
+        assertThat(hashing.matches("admin", "a long secret".toCharArray(), admin.passwordHash())).isTrue();
+        assertThat(hashing.matches("admin", "admin".toCharArray(), admin.passwordHash())).isFalse();
+    }
+
+    @Test
     void aShortPasswordStopsTheStartWithTheSettingNamed() {
         assertThatThrownBy(() -> start("short")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ctios.security.admin-password");

@@ -48,7 +48,8 @@ public class AgentResource {
     private AuditNote audit;
 
     @GET
-    @Operation(summary = "All known agents with their states, calls and enabled actions")
+    @Operation(operationId = "listAgents",
+            summary = "All known agents with their states, calls and enabled actions")
     @APIResponse(responseCode = "200", description = "The agents",
             content = @Content(schema = @Schema(implementation = AgentRepresentation.class, type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
@@ -58,7 +59,7 @@ public class AgentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One agent")
+    @Operation(operationId = "getAgent", summary = "One agent")
     @APIResponse(responseCode = "200", description = "The agent",
             content = @Content(schema = @Schema(implementation = AgentRepresentation.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

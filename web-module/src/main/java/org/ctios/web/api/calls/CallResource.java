@@ -202,6 +202,8 @@ public class CallResource {
 
     /** The calls in progress, oldest first; {@code agentId} and {@code skillGroup} narrow them. */
     @GET
+    @Operation(operationId = "listCalls", summary = "The calls in progress the caller may see, oldest first; agentId "
+            + "and skillGroup narrow them")
     public List<CallRepresentation> all(@QueryParam("agentId") String agentId,
                                         @QueryParam("skillGroup") Long skillGroup) {
         return authorisation.visibleCalls(calls.all(agentId, skillGroup)).stream().map(CallRepresentation::of)
@@ -210,6 +212,7 @@ public class CallResource {
 
     @GET
     @Path("{id: [0-9]+}")
+    @Operation(operationId = "getCall", summary = "One call in progress")
     public CallRepresentation one(@PathParam("id") long id) {
         authorisation.requireCall(id);
         return calls.byId(id).map(CallRepresentation::of)

@@ -30,7 +30,8 @@ public class ReasonCodeResource {
     private Authorisation authorisation;
 
     @GET
-    @Operation(summary = "The configured not-ready and logout reason codes with their labels",
+    @Operation(operationId = "getReasonCodes",
+            summary = "The configured not-ready and logout reason codes with their labels",
             description = "What desktops offer; a state change with a code not listed here is still sent to the "
                     + "CTI Server, which decides.")
     @APIResponse(responseCode = "200", description = "The reason codes, in the configured order",

@@ -35,7 +35,7 @@ public class SkillGroupResource {
     private Authorisation authorisation;
 
     @GET
-    @Operation(summary = "All skill groups with their live statistics")
+    @Operation(operationId = "listSkillGroups", summary = "All skill groups with their live statistics")
     @APIResponse(responseCode = "200", description = "The skill groups, by number",
             content = @Content(schema = @Schema(implementation = SkillGroupRepresentation.class,
                     type = SchemaType.ARRAY)))
@@ -46,7 +46,7 @@ public class SkillGroupResource {
 
     @GET
     @Path("{number: [0-9]+}")
-    @Operation(summary = "One skill group")
+    @Operation(operationId = "getSkillGroup", summary = "One skill group")
     @APIResponse(responseCode = "200", description = "The skill group",
             content = @Content(schema = @Schema(implementation = SkillGroupRepresentation.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("system")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@Tag(name = "System", description = "The CTI link and the event apply figures, for operators")
+@Tag(name = "System", description = "The CTI link, the event apply figures and the server's warnings; "
+        + "accounts' passwords")
 public class SystemResource {
 
     @Inject
@@ -50,14 +51,30 @@ public class SystemResource {
     @Inject
     private LinkHolding election;
 
+    @Inject
+    private ServerWarnings warnings;
+
     @AtLinkHolder
     @GET
-    @Operation(summary = "The CTI link: connected or not, which side, since when")
+    @Operation(summary = "The CTI link: connected or not, which side, since when, its counters and last error; "
+            + "whether the demo accounts are on, and the server's warnings (crm, admin)")
     @APIResponse(responseCode = "200", description = "The link status",
             content = @Content(schema = @Schema(implementation = LinkStatusRepresentation.class)))
     public LinkStatusRepresentation linkStatus() {
         authorisation.requireSystemRead();
-        return LinkStatusRepresentation.of(control.linkStatus(), election.holderUrl().orElse(null));
+        return LinkStatusRepresentation.of(control.linkStatus(), election.holderUrl().orElse(null), warnings);
+    }
+
+    /** What every page shows as a banner: the demo accounts being on, for one. */
+    @GET
+    @Path("warnings")
+    @Operation(summary = "What every signed-in user should know about how the server runs, such as demo accounts "
+            + "being on; empty when it runs as in production")
+    @APIResponse(responseCode = "200", description = "The warnings",
+            content = @Content(schema = @Schema(implementation = ServerWarningsRepresentation.class)))
+    public ServerWarningsRepresentation serverWarnings() {
+        authorisation.requireServerWarnings();
+        return new ServerWarningsRepresentation(warnings.current());
     }
 
     /** What every desktop needs for its "link down" banner; {@link #linkStatus()} adds the operators' counters. */

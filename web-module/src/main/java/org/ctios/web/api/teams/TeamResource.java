@@ -37,7 +37,7 @@ public class TeamResource {
     private SupervisorDesk desk;
 
     @GET
-    @Operation(summary = "All teams with their members")
+    @Operation(operationId = "listTeams", summary = "All teams with their members")
     @APIResponse(responseCode = "200", description = "The teams, by id",
             content = @Content(schema = @Schema(implementation = TeamRepresentation.class, type = SchemaType.ARRAY)))
     public List<TeamRepresentation> all() {
@@ -47,7 +47,8 @@ public class TeamResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One team: supervisors, members with states and calls, and per-state counts")
+    @Operation(operationId = "getTeam",
+            summary = "One team: supervisors, members with states and calls, and per-state counts")
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamRepresentation.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
