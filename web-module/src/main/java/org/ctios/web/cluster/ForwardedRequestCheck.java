@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import org.ctios.web.api.problems.Problem;
+import org.ctios.web.security.ClusterSignature;
 
 /**
  * On the link holder, finishes the check of a request another server of the cluster forwarded, whose signature the

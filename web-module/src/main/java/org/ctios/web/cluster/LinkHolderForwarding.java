@@ -31,6 +31,9 @@ import org.ctios.server.api.Role;
 import org.ctios.web.api.problems.Problem;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.security.Caller;
+import org.ctios.web.security.ForwardedCaller;
+import org.ctios.web.security.ClusterSignature;
+import org.ctios.web.security.ClusterSecret;
 
 /**
  * On a server of a cluster that does not hold the CTI link, sends each {@link AtLinkHolder} request to the server

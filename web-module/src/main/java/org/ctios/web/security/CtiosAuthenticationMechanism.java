@@ -19,7 +19,6 @@ import org.ctios.server.api.Role;
 import org.ctios.server.api.ServerBusyException;
 import org.ctios.web.api.problems.Problem;
 import org.ctios.web.api.problems.ProblemWriter;
-import org.ctios.web.cluster.ClusterSignature;
 
 /**
  * How callers sign in: the application's only HttpAuthenticationMechanism. It reads the {@code Authorization}

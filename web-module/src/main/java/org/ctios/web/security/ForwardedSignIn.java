@@ -14,9 +14,6 @@ import org.ctios.server.api.Role;
 import org.ctios.server.api.ServerBusyException;
 import org.ctios.server.api.view.AccountView;
 import org.ctios.web.api.problems.ProblemWriter;
-import org.ctios.web.cluster.ClusterSecret;
-import org.ctios.web.cluster.ClusterSignature;
-import org.ctios.web.cluster.ForwardedCaller;
 
 /**
  * Signs in the caller of a request another server of the cluster forwarded to this one, the CTI link's holder: only

@@ -1,4 +1,4 @@
-package org.ctios.web.cluster;
+package org.ctios.web.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -131,7 +131,7 @@ public final class ClusterSignature {
     }
 
     /** Whether a body is the one whose digest was signed. */
-    static boolean bodyMatches(String signedDigest, byte[] body) {
+    public static boolean bodyMatches(String signedDigest, byte[] body) {
         return signedDigest != null && MessageDigest.isEqual(digest(body).getBytes(StandardCharsets.US_ASCII),
                 signedDigest.getBytes(StandardCharsets.US_ASCII));
     }

@@ -1,4 +1,4 @@
-package org.ctios.web.cluster;
+package org.ctios.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

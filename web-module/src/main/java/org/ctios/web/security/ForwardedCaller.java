@@ -1,4 +1,4 @@
-package org.ctios.web.cluster;
+package org.ctios.web.security;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;

@@ -1,10 +1,11 @@
-package org.ctios.web.cluster;
+package org.ctios.web.startup;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.ctios.server.api.LinkHolding;
+import org.ctios.web.security.ClusterSecret;
 import org.ctios.web.events.EventStreams;
 import org.ctios.web.events.SkillGroupStatisticsEvents;
 
@@ -13,6 +14,7 @@ import org.ctios.web.events.SkillGroupStatisticsEvents;
  * receive the notices relayed from the holder are started here first, on this thread, which has the application's
  * context (a bean first created on a thread of the data grid or the relay would lack it). Outside a cluster the
  * election does nothing; in a cluster, the server does not start without the cluster's secret ({@link ClusterSecret}).
+ * A package of its own, above the streams and the cluster: it orders their start, and neither depends on the other.
  */
 @WebListener
 public class ClusterStart implements ServletContextListener {

@@ -1,4 +1,4 @@
-package org.ctios.web.cluster;
+package org.ctios.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
