@@ -82,8 +82,9 @@ public class EventApplier {
                 events.forEach(metrics::rolledBack);
             }
         });
+        CtiEvent.Handler handler = new BatchHandler(change);
         for (CtiEvent event : events) {
-            dispatch(event, change);
+            event.handleWith(handler);
         }
     }
 
@@ -112,41 +113,47 @@ public class EventApplier {
         return change;
     }
 
-    private void dispatch(CtiEvent event, LiveChange change) {
-        event.handleWith(new CtiEvent.Handler() {
-            @Override
-            public void agentStateChanged(AgentStateChanged changed) {
-                agentEvents.apply(changed, change);
-            }
+    /** Applies each kind of event of one delivery batch to the stores, into the batch's change. */
+    private final class BatchHandler implements CtiEvent.Handler {
 
-            @Override
-            public void agentSnapshot(AgentSnapshot snapshot) {
-                agentEvents.reconcile(snapshot, change);
-            }
+        private final LiveChange change;
 
-            @Override
-            public void call(CallEvent callEvent) {
-                callEvents.apply(callEvent, change);
-            }
+        BatchHandler(LiveChange change) {
+            this.change = change;
+        }
 
-            @Override
-            public void snapshotCompleted(SnapshotCompleted completed) {
-                reconciliation.completed(completed, change);
-            }
+        @Override
+        public void agentStateChanged(AgentStateChanged changed) {
+            agentEvents.apply(changed, change);
+        }
 
-            // The link's and the peripheral's status and the snapshot's start change nothing stored: the link
-            // status reports them.
-            @Override
-            public void linkStatusChanged(LinkStatusChanged status) {
-            }
+        @Override
+        public void agentSnapshot(AgentSnapshot snapshot) {
+            agentEvents.reconcile(snapshot, change);
+        }
 
-            @Override
-            public void peripheralStatusChanged(PeripheralStatusChanged status) {
-            }
+        @Override
+        public void call(CallEvent callEvent) {
+            callEvents.apply(callEvent, change);
+        }
 
-            @Override
-            public void snapshotStarted(SnapshotStarted started) {
-            }
-        });
+        @Override
+        public void snapshotCompleted(SnapshotCompleted completed) {
+            reconciliation.completed(completed, change);
+        }
+
+        // The link's and the peripheral's status and the snapshot's start change nothing stored: the link status
+        // reports them.
+        @Override
+        public void linkStatusChanged(LinkStatusChanged status) {
+        }
+
+        @Override
+        public void peripheralStatusChanged(PeripheralStatusChanged status) {
+        }
+
+        @Override
+        public void snapshotStarted(SnapshotStarted started) {
+        }
     }
 }
