@@ -155,6 +155,32 @@ final class RestClient {
         return socket;
     }
 
+    /** An answer as it came, for tests of what the server answers whatever it is: status, content type, text. */
+    record RawReply(int status, String contentType, String body) {
+    }
+
+    /**
+     * Any request, with the body and content type given as they are (malformed, oversized, another media type, sent
+     * with a length or chunked as the publisher has it; a null content type sends none), accepting any answer.
+     */
+    RawReply exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = signed(HttpRequest.newBuilder(base.resolve(path)))
+                .timeout(Duration.ofSeconds(10)).header("Accept", "*/*").method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new RawReply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET with one more request header (such as {@code X-Requested-With}). */
     Reply get(String path, String header, String value) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET());
