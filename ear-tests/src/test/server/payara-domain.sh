@@ -4,7 +4,8 @@
 #                            removed first), every listener on 127.0.0.1, the data grid off, the CTI link's settings
 #                            and the demo accounts as JVM options; then started
 #   payara-domain.sh stop    stops it (forcibly after a bound)
-# Environment: PAYARA_HOME (the unpacked payara6), DOMAINS, PORTBASE; for start also SIDE_A_PORT, SIDE_B_PORT.
+# Environment: PAYARA_HOME (the unpacked payara6), DOMAINS, PORTBASE; for start also SIDE_A_PORT, SIDE_B_PORT (the
+# simulator's TLS ports) and TLS_STORES (the directory of the test-only stores, tools/tls-test-stores.sh).
 set -euo pipefail
 
 asadmin="$PAYARA_HOME/bin/asadmin"
@@ -68,10 +69,15 @@ case "${1:-}" in
         started=$SECONDS
         timeout 120 "$asadmin" create-domain --nopassword --portbase "$PORTBASE" --domaindir "$DOMAINS" "$domain"
         bind_to_loopback
+        # The link over TLS, as in production, with a client certificate (test-only stores and password); retries
+        # at most 2 s apart, so that the test's switch from an untrusted server to the right one costs little.
         add_jvm_options -Dctios.cti.side-a.host=127.0.0.1 "-Dctios.cti.side-a.port=$SIDE_A_PORT" \
             -Dctios.cti.side-b.host=127.0.0.1 "-Dctios.cti.side-b.port=$SIDE_B_PORT" \
             -Dctios.cti.agent-ids=1001-1050 "-Dctios.cti.resource-adapter=#cti-connector" \
-            -Dctios.security.demo-users=true
+            -Dctios.cti.tls.enabled=true "-Dctios.cti.tls.trust-store=$TLS_STORES/test-ca-trust.p12" \
+            "-Dctios.cti.tls.key-store=$TLS_STORES/ctios-client.p12" \
+            -Dctios.cti.tls.trust-store-password=test-only-password -Dctios.cti.tls.key-store-password=test-only-password \
+            -Dctios.cti.reconnect.max-delay=2s -Dctios.security.demo-users=true
         created=$SECONDS
         timeout 180 "$asadmin" start-domain --domaindir "$DOMAINS" "$domain"
         check_loopback_only

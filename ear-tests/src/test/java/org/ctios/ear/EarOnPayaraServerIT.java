@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.simulator.PbxSimulator;
 import org.ctios.simulator.scenario.ScenarioLoader;
+import org.ctios.simulator.server.ServerTls;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in this JVM: the CTI link opens from inside the EAR, the switch's events reach the database through the MDB, and
  * agent control reaches the switch through the outbound connection factory. Everything is checked over HTTP, as a
  * CRM would see it.
+ *
+ * <p>The domain's link is configured as in production, over TLS with a client certificate (src/test/server/
+ * payara-domain.sh, the test-only stores of src/test/tls): the simulator serves TLS, requiring client certificates,
+ * on the only ports the domain knows. First a CTI Server whose certificate is not trusted stands there, and is
+ * refused with a clear last error; then the right one takes its place.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,16 +42,27 @@ class EarOnPayaraServerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
+    private static final String STORE_PASSWORD = "test-only-password";
+
     private static PbxSimulator simulator;
     private final ServerApi crm = new ServerApi(Integer.getInteger("ctios.http.port"), "crm", "crm");
 
-    /** Starts the simulator first: the link opens as soon as the EAR's resource adapter starts. */
+    /** Starts an untrusted CTI Server first: the link tries it as soon as the EAR's resource adapter starts. */
     @Deployment(testable = false)
     static EnterpriseArchive ear() throws IOException {
-        simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0))
-                .withPorts(Integer.getInteger("ctios.simulator.side-a.port"),
-                        Integer.getInteger("ctios.simulator.side-b.port"), -1));
+        simulator = startSimulator("cti-server-untrusted.p12");
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ctios.ear")));
+    }
+
+    /** The demo switch, serving TLS with the given certificate on the domain's CTI ports (plain on free ones). */
+    private static PbxSimulator startSimulator(String serverCertificate) throws IOException {
+        Path stores = Path.of(System.getProperty("ctios.tls.stores"));
+        ServerTls tls = ServerTls.of(Integer.getInteger("ctios.simulator.side-a.port"),
+                        Integer.getInteger("ctios.simulator.side-b.port"), stores.resolve(serverCertificate),
+                        STORE_PASSWORD)
+                .requiringClientCertificates(stores.resolve("test-ca-trust.p12"), STORE_PASSWORD);
+        return PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0))
+                .withTls(tls));
     }
 
     @AfterAll
@@ -56,18 +74,34 @@ class EarOnPayaraServerIT {
 
     @Test
     @Order(1)
-    void theCtiLinkIsOpenFromInsideTheEar() {
+    void aCtiServerWhoseCertificateIsNotTrustedIsRefusedWithAClearLastError() throws IOException {
+        await("the handshake refused").atMost(WAIT).untilAsserted(() -> {
+            JsonNode link = crm.get("api/system");
+            assertThat(link.path("connected").asBoolean()).isFalse();
+            assertThat(link.path("lastError").asText()).startsWith("side ")
+                    .contains("TLS handshake failed: certificate not trusted");
+        });
+        assertThat(simulator.openSessionCount()).as("no session with the untrusted server").isZero();
+
+        simulator.close();
+        simulator = startSimulator("cti-server.p12");
+    }
+
+    @Test
+    @Order(2)
+    void theCtiLinkIsOpenFromInsideTheEarOverTls() {
         await("the link is open and resynchronised").atMost(WAIT).untilAsserted(() -> {
             JsonNode link = crm.get("api/system/link");
             assertThat(link.path("connected").asBoolean()).isTrue();
             assertThat(link.path("resynchronising").asBoolean()).isFalse();
             assertThat(link.path("side").asText()).isEqualTo("A");
         });
-        assertThat(simulator.openSessionCount()).isEqualTo(1);
+        assertThat(simulator.openSessionCount()).as("one session, on side A's TLS port: the only one the domain "
+                + "knows").isEqualTo(1);
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aStateChangeOnTheSwitchIsStoredThroughTheMdb() {
         simulator.changeAgentState("1007", AgentState.NOT_READY, 0);
         simulator.changeAgentState("1007", AgentState.AVAILABLE, 0);
@@ -84,7 +118,7 @@ class EarOnPayaraServerIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anAgentLogsInAndGoesReadyThroughTheOutboundConnectionFactory() {
         ServerApi agent = new ServerApi(Integer.getInteger("ctios.http.port"), "1001", "1001");
 
@@ -100,7 +134,7 @@ class EarOnPayaraServerIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void badInputIsAProblemAndChangesNothing() {
         ServerApi agent = new ServerApi(Integer.getInteger("ctios.http.port"), "1001", "1001");
 

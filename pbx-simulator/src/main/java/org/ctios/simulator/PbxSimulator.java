@@ -26,6 +26,7 @@ import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.scenario.TrafficProfile;
 import org.ctios.simulator.server.CtiServer;
 import org.ctios.simulator.server.ServerFaults;
+import org.ctios.simulator.server.ServerTls;
 
 /**
  * The simulator as a Java API, for tests in the same JVM and for {@link SimulatorMain}: a duplex CTI Server (sides A
@@ -37,6 +38,9 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
     public static final int DEFAULT_SIDE_A_PORT = 42027;
     public static final int DEFAULT_SIDE_B_PORT = 43027;
     public static final int DEFAULT_ADMIN_PORT = 42080;
+    /** Default TLS ports, beside the plain ones, when the simulator is given a key store. */
+    public static final int DEFAULT_TLS_SIDE_A_PORT = 42028;
+    public static final int DEFAULT_TLS_SIDE_B_PORT = 43028;
 
     private final Scenario scenario;
     private final AcdEngine engine;
@@ -50,21 +54,30 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
         this.server = server;
     }
 
-    /** What to start; ports 0 take any free port, a negative admin port starts no admin interface. */
+    /**
+     * What to start; ports 0 take any free port, a negative admin port starts no admin interface.
+     *
+     * @param tls the TLS ports of both sides beside the plain ones, or {@code null} for none
+     */
     public record Settings(Scenario scenario, int sideAPort, int sideBPort, int adminPort, long seed,
-                           InetAddress bindAddress, String clientPassword) {
+                           InetAddress bindAddress, String clientPassword, ServerTls tls) {
 
         /** Both sides and no admin interface on free loopback ports. */
         public static Settings forTests(Scenario scenario) {
-            return new Settings(scenario, 0, 0, -1, 1, InetAddress.getLoopbackAddress(), null);
+            return new Settings(scenario, 0, 0, -1, 1, InetAddress.getLoopbackAddress(), null, null);
         }
 
         public Settings withPorts(int sideA, int sideB, int admin) {
-            return new Settings(scenario, sideA, sideB, admin, seed, bindAddress, clientPassword);
+            return new Settings(scenario, sideA, sideB, admin, seed, bindAddress, clientPassword, tls);
         }
 
         public Settings withSeed(long newSeed) {
-            return new Settings(scenario, sideAPort, sideBPort, adminPort, newSeed, bindAddress, clientPassword);
+            return new Settings(scenario, sideAPort, sideBPort, adminPort, newSeed, bindAddress, clientPassword, tls);
+        }
+
+        /** Each side serves TLS too, on the ports and with the certificate {@code secure} gives. */
+        public Settings withTls(ServerTls secure) {
+            return new Settings(scenario, sideAPort, sideBPort, adminPort, seed, bindAddress, clientPassword, secure);
         }
     }
 
@@ -96,6 +109,10 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
         try {
             server.startSide("A", settings.sideAPort());
             server.startSide("B", settings.sideBPort());
+            if (settings.tls() != null) {
+                server.startSecureSide("A", settings.tls().sideAPort(), settings.tls());
+                server.startSecureSide("B", settings.tls().sideBPort(), settings.tls());
+            }
             if (settings.adminPort() >= 0) {
                 simulator.admin = AdminServer.start(simulator, settings.bindAddress(), settings.adminPort());
             }
@@ -124,6 +141,16 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
 
     public int sideBPort() {
         return server.port("B");
+    }
+
+    /** Side A's TLS port, or -1 when the simulator serves no TLS. */
+    public int tlsSideAPort() {
+        return server.securePort("A");
+    }
+
+    /** Side B's TLS port, or -1 when the simulator serves no TLS. */
+    public int tlsSideBPort() {
+        return server.securePort("B");
     }
 
     /** The admin interface's port, or -1 when it was not started. */

@@ -1,10 +1,12 @@
 package org.ctios.simulator;
 
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
+import org.ctios.simulator.server.ServerTls;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +52,32 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "ClientPassword every OPEN_REQ must carry; any is accepted when not given.")
     String clientPassword;
 
+    @Option(names = "--tls-key-store", paramLabel = "FILE",
+            description = "Key store (PKCS12 or JKS) with the CTI Server's certificate: each side then serves TLS "
+                    + "too, on its TLS port.")
+    Path tlsKeyStore;
+
+    @Option(names = "--tls-key-store-password", paramLabel = "SECRET",
+            description = "Password of the key store and its key (default: empty).")
+    String tlsKeyStorePassword = "";
+
+    @Option(names = "--tls-side-a", paramLabel = "PORT",
+            description = "Side A's TLS port (default: ${DEFAULT-VALUE}).")
+    int tlsSideAPort = PbxSimulator.DEFAULT_TLS_SIDE_A_PORT;
+
+    @Option(names = "--tls-side-b", paramLabel = "PORT",
+            description = "Side B's TLS port (default: ${DEFAULT-VALUE}).")
+    int tlsSideBPort = PbxSimulator.DEFAULT_TLS_SIDE_B_PORT;
+
+    @Option(names = "--tls-client-trust-store", paramLabel = "FILE",
+            description = "Trust store of the clients' certificates or CAs: every TLS client must then present a "
+                    + "certificate it trusts.")
+    Path tlsClientTrustStore;
+
+    @Option(names = "--tls-client-trust-store-password", paramLabel = "SECRET",
+            description = "Password of the client trust store (default: empty).")
+    String tlsClientTrustStorePassword = "";
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SimulatorMain()).execute(args));
     }
@@ -63,7 +91,7 @@ public final class SimulatorMain implements Callable<Integer> {
             loaded = loaded.withCallsPerSecond(callsPerSecond);
         }
         PbxSimulator.Settings settings = new PbxSimulator.Settings(loaded, sideAPort, sideBPort, adminPort, seed,
-                InetAddress.getByName(bind), clientPassword);
+                InetAddress.getByName(bind), clientPassword, tls());
         CountDownLatch stopped = new CountDownLatch(1);
         try (PbxSimulator simulator = PbxSimulator.start(settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "simulator-shutdown"));
@@ -71,8 +99,23 @@ public final class SimulatorMain implements Callable<Integer> {
                             + " side B on %s:%d, admin on %s%n", loaded.name(), loaded.agents().size(),
                     loaded.traffic().callsPerSecond(), bind, simulator.sideAPort(), bind, simulator.sideBPort(),
                     simulator.adminPort() < 0 ? "nothing" : "http://" + bind + ":" + simulator.adminPort());
+            if (settings.tls() != null) {
+                System.out.printf("pbx-simulator: TLS on side A %s:%d, side B %s:%d%s%n", bind,
+                        simulator.tlsSideAPort(), bind, simulator.tlsSideBPort(),
+                        settings.tls().requiresClientCertificates() ? ", client certificates required" : "");
+            }
             stopped.await();
         }
         return 0;
+    }
+
+    /** The TLS ports, when a key store is given. */
+    private ServerTls tls() {
+        if (tlsKeyStore == null) {
+            return null;
+        }
+        ServerTls tls = ServerTls.of(tlsSideAPort, tlsSideBPort, tlsKeyStore, tlsKeyStorePassword);
+        return tlsClientTrustStore == null ? tls
+                : tls.requiringClientCertificates(tlsClientTrustStore, tlsClientTrustStorePassword);
     }
 }

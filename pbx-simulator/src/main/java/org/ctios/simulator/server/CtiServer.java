@@ -87,8 +87,21 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
         return sides.start(label, port);
     }
 
+    /**
+     * Starts the TLS port of a started side, with the server's certificate and client certificate rule of
+     * {@code tls} (the first call's hold for every side); {@code port} 0 takes any free port. Returns the port.
+     */
+    public int startSecureSide(String label, int port, ServerTls tls) throws IOException {
+        return sides.startSecure(label, port, tls);
+    }
+
     public int port(String label) {
         return sides.port(label);
+    }
+
+    /** The side's TLS port, or -1 when it has none. */
+    public int securePort(String label) {
+        return sides.securePort(label);
     }
 
     public boolean isSideUp(String label) {

@@ -10,8 +10,12 @@ import java.net.SocketException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLServerSocket;
 
-/** One side (A or B) of the duplex CTI Server: a listening socket that turns each connection into a session. */
+/**
+ * One listener of a side (A or B) of the duplex CTI Server, plain or TLS: a listening socket that turns each
+ * connection into a session of that side (a TLS one's handshake runs with the session's first read).
+ */
 final class ServerSide implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(ServerSide.class.getName());
@@ -25,12 +29,12 @@ final class ServerSide implements Closeable {
     private volatile boolean closed;
     private Thread acceptor;
 
-    ServerSide(String label, InetAddress bindAddress, int port, SessionProtocol protocol, SessionRegistry sessions)
-            throws IOException {
+    ServerSide(String label, ServerSocket unbound, InetAddress bindAddress, int port, SessionProtocol protocol,
+               SessionRegistry sessions) throws IOException {
         this.label = label;
         this.protocol = protocol;
         this.sessions = sessions;
-        this.listener = new ServerSocket();
+        this.listener = unbound;
         listener.setReuseAddress(true);
         listener.bind(new InetSocketAddress(bindAddress, port));
     }
@@ -39,7 +43,8 @@ final class ServerSide implements Closeable {
         acceptor = new Thread(this::acceptLoop, "cti-server-side-" + label + "-accept");
         acceptor.setDaemon(true);
         acceptor.start();
-        LOG.info("CTI Server side " + label + " listening on " + listener.getLocalSocketAddress());
+        LOG.info("CTI Server side " + label + " listening on " + listener.getLocalSocketAddress()
+                + (listener instanceof SSLServerSocket ? " (TLS)" : ""));
     }
 
     int port() {

@@ -32,7 +32,12 @@ final class TestClient implements AutoCloseable {
     private final AtomicLong invokeIds = new AtomicLong(100);
 
     TestClient(int port) throws IOException {
-        socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        this(new Socket(InetAddress.getLoopbackAddress(), port));
+    }
+
+    /** A client on a connected socket of the test's: a TLS one, say. */
+    TestClient(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(5_000);
         reader = new MessageReader(socket.getInputStream(), ProtocolVersion.V24);
         writer = new MessageWriter(socket.getOutputStream(), ProtocolVersion.V24);

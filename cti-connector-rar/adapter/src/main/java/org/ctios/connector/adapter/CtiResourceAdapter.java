@@ -23,6 +23,7 @@ import org.ctios.connector.adapter.inbound.DeliverySettings;
 import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.runtime.ConnectorSettings;
 import org.ctios.connector.adapter.runtime.CtiConnector;
+import org.ctios.connector.adapter.tls.TlsSettings;
 
 /**
  * The CTI connector as a JCA 2.1 resource adapter: one link to the CTI Server pair per adapter instance, whose
@@ -97,6 +98,33 @@ public class CtiResourceAdapter implements ResourceAdapter {
     private String peripheralId = LinkSettings.PERIPHERAL_ID.reference();
 
     @ConfigProperty
+    private String tlsEnabled = TlsSettings.ENABLED.reference();
+
+    @ConfigProperty
+    private String tlsTrustStore = TlsSettings.TRUST_STORE.reference();
+
+    @ConfigProperty
+    private String tlsTrustStoreType = TlsSettings.TRUST_STORE_TYPE.reference();
+
+    @ConfigProperty
+    private String tlsTrustStorePassword = TlsSettings.TRUST_STORE_PASSWORD.reference();
+
+    @ConfigProperty
+    private String tlsKeyStore = TlsSettings.KEY_STORE.reference();
+
+    @ConfigProperty
+    private String tlsKeyStoreType = TlsSettings.KEY_STORE_TYPE.reference();
+
+    @ConfigProperty
+    private String tlsKeyStorePassword = TlsSettings.KEY_STORE_PASSWORD.reference();
+
+    @ConfigProperty
+    private String tlsVerifyHostName = TlsSettings.VERIFY_HOST_NAME.reference();
+
+    @ConfigProperty
+    private String tlsProtocols = TlsSettings.PROTOCOLS.reference();
+
+    @ConfigProperty
     private String agentIds = ConnectorSettings.AGENT_IDS.reference();
 
     @ConfigProperty
@@ -131,10 +159,17 @@ public class CtiResourceAdapter implements ResourceAdapter {
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         ConnectorSettings settings = settings(ConfigExpression.fromRuntime(getClass().getClassLoader()));
-        LOG.info("CTI connector starting: CTI Server " + settings.link().sides() + ", peripheral "
+        LOG.info("CTI connector starting: CTI Server " + settings.link().sides()
+                + (settings.link().tls().enabled() ? " over TLS" : " over plain TCP") + ", peripheral "
                 + settings.link().peripheralId() + ", " + settings.agentIds().size() + " agents configured");
-        CtiConnector started = new CtiConnector(settings, new WorkManagerScheduler(context),
-                SocketFactory.getDefault(), Clock.systemUTC());
+        CtiConnector started;
+        try {
+            started = new CtiConnector(settings, new WorkManagerScheduler(context), SocketFactory.getDefault(),
+                    Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            // A TLS store that cannot be read or opened: as wrong as any other setting.
+            throw new ResourceAdapterInternalException("invalid CTI connector configuration: " + e.getMessage(), e);
+        }
         try {
             started.start();
         } catch (IllegalStateException e) {
@@ -175,6 +210,15 @@ public class CtiResourceAdapter implements ResourceAdapter {
         properties.put(LinkSettings.RECONNECT_JITTER, reconnectJitter);
         properties.put(LinkSettings.REQUEST_TIMEOUT, requestTimeout);
         properties.put(LinkSettings.PERIPHERAL_ID, peripheralId);
+        properties.put(TlsSettings.ENABLED, tlsEnabled);
+        properties.put(TlsSettings.TRUST_STORE, tlsTrustStore);
+        properties.put(TlsSettings.TRUST_STORE_TYPE, tlsTrustStoreType);
+        properties.put(TlsSettings.TRUST_STORE_PASSWORD, tlsTrustStorePassword);
+        properties.put(TlsSettings.KEY_STORE, tlsKeyStore);
+        properties.put(TlsSettings.KEY_STORE_TYPE, tlsKeyStoreType);
+        properties.put(TlsSettings.KEY_STORE_PASSWORD, tlsKeyStorePassword);
+        properties.put(TlsSettings.VERIFY_HOST_NAME, tlsVerifyHostName);
+        properties.put(TlsSettings.PROTOCOLS, tlsProtocols);
         properties.put(ConnectorSettings.AGENT_IDS, agentIds);
         properties.put(LinkSettings.RESYNC_WINDOW, resyncWindow);
         properties.put(LinkSettings.RESYNC_TIMEOUT, resyncTimeout);
@@ -354,6 +398,78 @@ public class CtiResourceAdapter implements ResourceAdapter {
 
     public void setPeripheralId(String peripheralId) {
         this.peripheralId = peripheralId;
+    }
+
+    public String getTlsEnabled() {
+        return tlsEnabled;
+    }
+
+    public void setTlsEnabled(String tlsEnabled) {
+        this.tlsEnabled = tlsEnabled;
+    }
+
+    public String getTlsTrustStore() {
+        return tlsTrustStore;
+    }
+
+    public void setTlsTrustStore(String tlsTrustStore) {
+        this.tlsTrustStore = tlsTrustStore;
+    }
+
+    public String getTlsTrustStoreType() {
+        return tlsTrustStoreType;
+    }
+
+    public void setTlsTrustStoreType(String tlsTrustStoreType) {
+        this.tlsTrustStoreType = tlsTrustStoreType;
+    }
+
+    public String getTlsTrustStorePassword() {
+        return tlsTrustStorePassword;
+    }
+
+    public void setTlsTrustStorePassword(String tlsTrustStorePassword) {
+        this.tlsTrustStorePassword = tlsTrustStorePassword;
+    }
+
+    public String getTlsKeyStore() {
+        return tlsKeyStore;
+    }
+
+    public void setTlsKeyStore(String tlsKeyStore) {
+        this.tlsKeyStore = tlsKeyStore;
+    }
+
+    public String getTlsKeyStoreType() {
+        return tlsKeyStoreType;
+    }
+
+    public void setTlsKeyStoreType(String tlsKeyStoreType) {
+        this.tlsKeyStoreType = tlsKeyStoreType;
+    }
+
+    public String getTlsKeyStorePassword() {
+        return tlsKeyStorePassword;
+    }
+
+    public void setTlsKeyStorePassword(String tlsKeyStorePassword) {
+        this.tlsKeyStorePassword = tlsKeyStorePassword;
+    }
+
+    public String getTlsVerifyHostName() {
+        return tlsVerifyHostName;
+    }
+
+    public void setTlsVerifyHostName(String tlsVerifyHostName) {
+        this.tlsVerifyHostName = tlsVerifyHostName;
+    }
+
+    public String getTlsProtocols() {
+        return tlsProtocols;
+    }
+
+    public void setTlsProtocols(String tlsProtocols) {
+        this.tlsProtocols = tlsProtocols;
     }
 
     public String getAgentIds() {

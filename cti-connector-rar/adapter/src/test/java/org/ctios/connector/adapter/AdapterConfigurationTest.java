@@ -19,6 +19,7 @@ import org.ctios.connector.adapter.config.InvalidSettingException;
 import org.ctios.connector.adapter.config.Setting;
 import org.ctios.connector.adapter.link.SideAddress;
 import org.ctios.connector.adapter.runtime.ConnectorSettings;
+import org.ctios.connector.adapter.testing.TestStores;
 import org.ctios.connector.adapter.testing.ThreadBootstrapContext;
 import org.ctios.protocol.types.CtiService;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,33 @@ class AdapterConfigurationTest {
                 .hasMessageContaining("'fast'")
                 .cause().isInstanceOf(InvalidSettingException.class)
                 .extracting(cause -> ((InvalidSettingException) cause).property()).isEqualTo("heartbeatInterval");
+        assertThat(adapter.connector()).as("not started").isNull();
+        assertThat(bootstrap.scheduledWorks()).as("nothing scheduled").isZero();
+    }
+
+    @Test
+    void aTlsStoreThatCannotBeReadOrOpenedFailsTheStartNamingItsSetting() {
+        adapter.setTlsEnabled("true");
+        adapter.setTlsTrustStore(TestStores.path(TestStores.TEST_CA) + ".missing");
+        assertStartFailsFor("tlsTrustStore", "cannot be read as a PKCS12 store");
+
+        adapter.setTlsTrustStore(TestStores.path(TestStores.TEST_CA).toString());
+        adapter.setTlsTrustStorePassword("not-the-password");
+        assertStartFailsFor("tlsTrustStorePassword", "does not open");
+
+        adapter.setTlsTrustStorePassword(TestStores.PASSWORD);
+        adapter.setTlsKeyStore(TestStores.path(TestStores.CLIENT).toString());
+        adapter.setTlsKeyStorePassword("not-the-password");
+        assertStartFailsFor("tlsKeyStorePassword", "does not open");
+    }
+
+    private void assertStartFailsFor(String property, String problem) {
+        ThreadBootstrapContext bootstrap = new ThreadBootstrapContext();
+        assertThatThrownBy(() -> adapter.start(bootstrap)).as(property)
+                .isInstanceOf(ResourceAdapterInternalException.class)
+                .hasMessageContaining("invalid CTI connector configuration: " + property).hasMessageContaining(problem)
+                .hasMessageNotContaining("not-the-password")
+                .cause().isInstanceOf(InvalidSettingException.class);
         assertThat(adapter.connector()).as("not started").isNull();
         assertThat(bootstrap.scheduledWorks()).as("nothing scheduled").isZero();
     }

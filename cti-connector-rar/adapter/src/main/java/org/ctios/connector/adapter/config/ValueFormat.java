@@ -2,9 +2,11 @@ package org.ctios.connector.adapter.config;
 
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctios.protocol.types.CtiService;
@@ -76,6 +78,37 @@ public final class ValueFormat<T> {
     /** Text without its surrounding spaces, empty included. */
     public static ValueFormat<String> optionalText(String values) {
         return new ValueFormat<>(values, String::trim);
+    }
+
+    /** Text that is not blank, without its surrounding spaces, that {@code accepted} accepts. */
+    public static ValueFormat<String> checkedText(String values, Predicate<String> accepted) {
+        return new ValueFormat<>(values, text -> {
+            String trimmed = text.trim();
+            if (trimmed.isEmpty() || !accepted.test(trimmed)) {
+                throw new UnreadableValueException(null);
+            }
+            return trimmed;
+        });
+    }
+
+    /** Names separated by commas, at least one, each one {@code accepted} accepts; in the order given. */
+    public static ValueFormat<List<String>> names(String values, Predicate<String> accepted) {
+        return new ValueFormat<>(values, text -> {
+            Set<String> names = new LinkedHashSet<>();
+            for (String name : text.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                if (!accepted.test(name.trim())) {
+                    throw new UnreadableValueException(name.trim() + " is none");
+                }
+                names.add(name.trim());
+            }
+            if (names.isEmpty()) {
+                throw new UnreadableValueException("at least one is needed");
+            }
+            return List.copyOf(names);
+        });
     }
 
     public static ValueFormat<Integer> integer(int min, int max) {

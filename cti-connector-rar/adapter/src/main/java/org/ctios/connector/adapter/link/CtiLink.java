@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
+import org.ctios.connector.adapter.tls.TlsClient;
 import org.ctios.connector.adapter.work.LongRunningTask;
 import org.ctios.connector.api.CtiLinkDownException;
 import org.ctios.connector.api.LinkStatus;
@@ -31,6 +32,8 @@ public final class CtiLink implements LongRunningTask {
 
     private final LinkSettings settings;
     private final SocketFactory sockets;
+    /** Built once, stores read, when TLS is on; {@code null} for plain TCP. */
+    private final TlsClient tls;
     private final Clock clock;
     private final LinkListener listener;
     private final SnapshotListener snapshots;
@@ -42,10 +45,14 @@ public final class CtiLink implements LongRunningTask {
     private volatile LinkSupervisor supervisor;
     private final AtomicBoolean resyncRequested = new AtomicBoolean();
 
+    /**
+     * @throws org.ctios.connector.adapter.config.InvalidSettingException when a TLS store cannot be read or opened
+     */
     public CtiLink(LinkSettings settings, SocketFactory sockets, Clock clock, LinkListener listener,
                    SnapshotListener snapshots, KnownDevices knownDevices, LinkStatusHolder status) {
         this.settings = settings;
         this.sockets = sockets;
+        this.tls = settings.tls().enabled() ? TlsClient.of(settings.tls()) : null;
         this.clock = clock;
         this.listener = listener;
         this.snapshots = snapshots;
@@ -173,6 +180,11 @@ public final class CtiLink implements LongRunningTask {
 
     SocketFactory sockets() {
         return sockets;
+    }
+
+    /** The TLS client, or {@code null} for plain TCP. */
+    TlsClient tls() {
+        return tls;
     }
 
     Clock clock() {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLSocket;
+import org.ctios.connector.adapter.tls.TlsClient;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.ProtocolException;
@@ -80,10 +82,25 @@ final class LinkSession {
         connected.connect(new InetSocketAddress(side.host(), side.port()), (int) settings.openTimeout().toMillis());
         connected.setTcpNoDelay(true);
         connected.setSoTimeout(TICK_MILLIS);
+        TlsClient tls = link.tls();
+        SSLSocket secured = null;
+        if (tls != null) {
+            secured = tls.secure(connected, side.host(), side.port(), settings.openTimeout());
+            connected = secured;
+            socket = secured;
+        }
         MessageReader reader = new MessageReader(connected.getInputStream(), ProtocolVersion.V24);
         MessageWriter sessionWriter = new MessageWriter(connected.getOutputStream(), ProtocolVersion.V24);
 
-        OpenConf open = open(reader, sessionWriter);
+        OpenConf open;
+        try {
+            open = open(reader, sessionWriter);
+        } catch (LinkLostException | ProtocolException e) {
+            // The server answered: whatever went wrong, the TLS session was not it.
+            throw e;
+        } catch (IOException e) {
+            throw secured == null ? e : tls.failureBeforeFirstAnswer(secured, e, settings.openTimeout());
+        }
         openedAt = link.clock().instant();
         currentTime = openedAt;
         nextHeartbeat = openedAt.plus(settings.heartbeatInterval());

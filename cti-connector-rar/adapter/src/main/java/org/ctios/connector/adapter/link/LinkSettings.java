@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.ctios.connector.adapter.config.Setting;
 import org.ctios.connector.adapter.config.SettingSource;
 import org.ctios.connector.adapter.config.ValueFormat;
+import org.ctios.connector.adapter.tls.TlsSettings;
 
 /**
  * What the link needs to know, checked once; each setting it is read from is described here, once.
@@ -20,10 +21,12 @@ import org.ctios.connector.adapter.config.ValueFormat;
  * @param peripheralId      the agent peripheral requests name
  * @param resyncWindow      snapshot requests sent ahead of their answers when resynchronising
  * @param resyncTimeout     longest a resynchronisation may take before it is reported incomplete
+ * @param tls               whether and how the link is secured with TLS
  */
 public record LinkSettings(List<SideAddress> sides, String clientId, String clientPassword, long serviceMask,
                            Duration heartbeatInterval, Duration openTimeout, Backoff backoff,
-                           Duration requestTimeout, long peripheralId, int resyncWindow, Duration resyncTimeout) {
+                           Duration requestTimeout, long peripheralId, int resyncWindow, Duration resyncTimeout,
+                           TlsSettings tls) {
 
     private static final String HOST = "a host name or address";
     private static final String PORT_MEANING = "TCP port of CTI Server side ";
@@ -48,7 +51,8 @@ public record LinkSettings(List<SideAddress> sides, String clientId, String clie
             "ctios.cti.heartbeat-interval", "5s", ValueFormat.duration(),
             "Time between heartbeats; three unanswered in a row mean the link is lost.");
     public static final Setting<Duration> OPEN_TIMEOUT = new Setting<>("openTimeout", "ctios.cti.open-timeout",
-            "10s", ValueFormat.duration(), "Longest wait for the TCP connection and for OPEN_CONF.");
+            "10s", ValueFormat.duration(),
+            "Longest wait for the TCP connection, for each step of the TLS handshake and for OPEN_CONF.");
     public static final Setting<Duration> RECONNECT_INITIAL_DELAY = new Setting<>("reconnectInitialDelay",
             "ctios.cti.reconnect.initial-delay", "1s", ValueFormat.duration(),
             "Delay before the first retry once both sides failed; doubles with each further retry.");
@@ -70,10 +74,8 @@ public record LinkSettings(List<SideAddress> sides, String clientId, String clie
             "ctios.cti.resync.timeout", "2m", ValueFormat.duration(),
             "Longest a resynchronisation may take before it is reported incomplete.");
 
-    /** The settings of the link, in the order the documentation lists them. */
-    public static final List<Setting<?>> SETTINGS = List.of(SIDE_A_HOST, SIDE_A_PORT, SIDE_B_HOST, SIDE_B_PORT,
-            CLIENT_ID, CLIENT_PASSWORD, SERVICE_MASK, HEARTBEAT_INTERVAL, OPEN_TIMEOUT, RECONNECT_INITIAL_DELAY,
-            RECONNECT_MAX_DELAY, RECONNECT_JITTER, REQUEST_TIMEOUT, PERIPHERAL_ID, RESYNC_WINDOW, RESYNC_TIMEOUT);
+    /** The settings of the link, in the order the documentation lists them: TLS's last. */
+    public static final List<Setting<?>> SETTINGS = all();
 
     /** The protocol's floor for the IdleTimeout a client asks for. */
     private static final long MIN_IDLE_TIMEOUT_SECONDS = 20;
@@ -86,6 +88,7 @@ public record LinkSettings(List<SideAddress> sides, String clientId, String clie
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientPassword, "clientPassword");
         Objects.requireNonNull(backoff, "backoff");
+        Objects.requireNonNull(tls, "tls");
         requirePositive(heartbeatInterval, "heartbeatInterval");
         requirePositive(openTimeout, "openTimeout");
         requirePositive(requestTimeout, "requestTimeout");
@@ -117,7 +120,16 @@ public record LinkSettings(List<SideAddress> sides, String clientId, String clie
         return new LinkSettings(sides, CLIENT_ID.read(source), CLIENT_PASSWORD.read(source),
                 SERVICE_MASK.read(source), HEARTBEAT_INTERVAL.read(source), OPEN_TIMEOUT.read(source),
                 new Backoff(initialDelay, maxDelay, RECONNECT_JITTER.read(source)), REQUEST_TIMEOUT.read(source),
-                PERIPHERAL_ID.read(source), RESYNC_WINDOW.read(source), RESYNC_TIMEOUT.read(source));
+                PERIPHERAL_ID.read(source), RESYNC_WINDOW.read(source), RESYNC_TIMEOUT.read(source),
+                TlsSettings.read(source));
+    }
+
+    private static List<Setting<?>> all() {
+        List<Setting<?>> all = new ArrayList<>(List.of(SIDE_A_HOST, SIDE_A_PORT, SIDE_B_HOST, SIDE_B_PORT, CLIENT_ID,
+                CLIENT_PASSWORD, SERVICE_MASK, HEARTBEAT_INTERVAL, OPEN_TIMEOUT, RECONNECT_INITIAL_DELAY,
+                RECONNECT_MAX_DELAY, RECONNECT_JITTER, REQUEST_TIMEOUT, PERIPHERAL_ID, RESYNC_WINDOW, RESYNC_TIMEOUT));
+        all.addAll(TlsSettings.SETTINGS);
+        return List.copyOf(all);
     }
 
     private static void requirePositive(Duration duration, String name) {

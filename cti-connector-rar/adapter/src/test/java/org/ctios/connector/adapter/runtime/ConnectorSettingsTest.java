@@ -16,6 +16,8 @@ import org.ctios.connector.adapter.config.Setting;
 import org.ctios.connector.adapter.inbound.DeliverySettings;
 import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.link.SideAddress;
+import org.ctios.connector.adapter.tls.StoreFile;
+import org.ctios.connector.adapter.tls.TlsSettings;
 import org.ctios.protocol.types.CtiService;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,7 @@ class ConnectorSettingsTest {
         assertThat(link.peripheralId()).isEqualTo(5000);
         assertThat(link.resyncWindow()).isEqualTo(32);
         assertThat(link.resyncTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(link.tls().enabled()).as("plain TCP, as the simulator's demo ports").isFalse();
         assertThat(settings.agentIds()).isEmpty();
         assertThat(settings.holdLinkOnStart()).as("not clustered: the link opens at start").isTrue();
         assertThat(delivery.workers()).as("half the processors")
@@ -86,6 +89,26 @@ class ConnectorSettingsTest {
     }
 
     @Test
+    void withTlsOnTheStoresTheHostNameCheckAndTheProtocolsAreRead() {
+        values.put(TlsSettings.ENABLED, "true");
+        values.put(TlsSettings.TRUST_STORE, "/etc/ctios/cti-trust.p12");
+        values.put(TlsSettings.TRUST_STORE_PASSWORD, "trust-secret");
+        values.put(TlsSettings.KEY_STORE, " /etc/ctios/cti-client.jks ");
+        values.put(TlsSettings.KEY_STORE_TYPE, "JKS");
+        values.put(TlsSettings.KEY_STORE_PASSWORD, "key-secret");
+        values.put(TlsSettings.PROTOCOLS, "TLSv1.3");
+
+        TlsSettings tls = read().link().tls();
+
+        assertThat(tls.enabled()).isTrue();
+        assertThat(tls.trustStore()).isEqualTo(new StoreFile("/etc/ctios/cti-trust.p12", "PKCS12", "trust-secret"));
+        assertThat(tls.keyStore()).isEqualTo(new StoreFile("/etc/ctios/cti-client.jks", "JKS", "key-secret"));
+        assertThat(tls.verifyHostName()).as("on by default").isTrue();
+        assertThat(tls.protocols()).containsExactly("TLSv1.3");
+        assertThat(tls.toString()).as("no password in what may be logged").doesNotContain("secret");
+    }
+
+    @Test
     void aValueOutsideItsSettingsBoundsIsRefusedNamingThePropertyAndWhatItMustBe() {
         assertRefused(LinkSettings.SIDE_A_HOST, " ", "sideAHost (ctios.cti.side-a.host) must be a host name");
         assertRefused(LinkSettings.SIDE_B_PORT, "70000", "sideBPort (ctios.cti.side-b.port) must be a whole "
@@ -103,6 +126,12 @@ class ConnectorSettingsTest {
         assertRefused(DeliverySettings.QUEUE_CAPACITY, "0", "deliveryQueueCapacity");
         assertRefused(DeliverySettings.BATCH_SIZE, "10001", "deliveryBatchSize");
         assertRefused(ConnectorSettings.CLUSTERED, "yes", "clustered (ctios.cluster.enabled) must be true or false");
+        assertRefused(TlsSettings.ENABLED, "on", "tlsEnabled (ctios.cti.tls.enabled) must be true or false");
+        values.put(TlsSettings.ENABLED, "true");
+        assertRefused(TlsSettings.PROTOCOLS, "TLSv1.3,SSLv3", "tlsProtocols (ctios.cti.tls.protocols) must be "
+                + "TLSv1.3 and TLSv1.2, or one of them, separated by commas (SSLv3 is none)");
+        values.put(TlsSettings.ENABLED, "true");
+        assertRefused(TlsSettings.TRUST_STORE_TYPE, "PEMISH", "tlsTrustStoreType");
     }
 
     @Test
@@ -127,7 +156,7 @@ class ConnectorSettingsTest {
 
     @Test
     void everySettingHasItsOwnPropertyAndKeyAndItsDefaultIsOneOfItsValues() {
-        assertThat(ConnectorSettings.SETTINGS).hasSize(24);
+        assertThat(ConnectorSettings.SETTINGS).hasSize(33);
         assertThat(ConnectorSettings.SETTINGS).extracting(Setting::property).doesNotHaveDuplicates();
         assertThat(ConnectorSettings.SETTINGS).extracting(Setting::configKey).doesNotHaveDuplicates()
                 .allMatch(key -> key.startsWith("ctios."));
@@ -155,11 +184,12 @@ class ConnectorSettingsTest {
                         + setting.meaning() + " |\n").collect(Collectors.joining());
     }
 
+    /** Refused alone, or with what {@link #values} holds for the one call (TLS on, say). */
     private void assertRefused(Setting<?> setting, String value, String message) {
-        values.clear();
         values.put(setting, value);
         assertThatThrownBy(this::read).as(setting.property() + " = '" + value + "'")
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining(message)
                 .extracting(e -> ((InvalidSettingException) e).property()).isEqualTo(setting.property());
+        values.clear();
     }
 }

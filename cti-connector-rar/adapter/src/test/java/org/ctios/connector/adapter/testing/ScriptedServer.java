@@ -70,7 +70,7 @@ public final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final ServerSocket listener;
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "scripted-cti-server");
         thread.setDaemon(true);
@@ -82,6 +82,12 @@ public final class ScriptedServer implements AutoCloseable {
     private final Script script;
 
     public ScriptedServer(Script script) throws IOException {
+        this(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), script);
+    }
+
+    /** A server on a listener of the test's: a TLS one, say, whose handshake runs with each session's first read. */
+    public ScriptedServer(ServerSocket listener, Script script) {
+        this.listener = listener;
         this.script = script;
         threads.execute(this::accept);
     }

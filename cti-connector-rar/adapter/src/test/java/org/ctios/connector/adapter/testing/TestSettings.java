@@ -12,6 +12,7 @@ import org.ctios.connector.adapter.link.Backoff;
 import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.link.SideAddress;
 import org.ctios.connector.adapter.runtime.ConnectorSettings;
+import org.ctios.connector.adapter.tls.TlsSettings;
 import org.ctios.protocol.types.CtiService;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
@@ -35,6 +36,7 @@ public final class TestSettings {
     private boolean holdLinkOnStart = true;
     private Duration endpointWait = Duration.ofSeconds(30);
     private final List<SideAddress> sides = new ArrayList<>();
+    private TlsSettings tls = TlsSettings.off();
 
     public static TestSettings sides(int... ports) {
         TestSettings settings = new TestSettings();
@@ -83,6 +85,12 @@ public final class TestSettings {
         return this;
     }
 
+    /** The link secured with TLS as these settings say. */
+    public TestSettings tls(TlsSettings settings) {
+        this.tls = settings;
+        return this;
+    }
+
     public TestSettings endpointWait(Duration limit) {
         this.endpointWait = limit;
         return this;
@@ -90,7 +98,7 @@ public final class TestSettings {
 
     public LinkSettings link() {
         return new LinkSettings(sides, "adapter-test", "", MONITOR_MODE, heartbeat, openTimeout, backoff,
-                requestTimeout, 5000, 32, resyncTimeout);
+                requestTimeout, 5000, 32, resyncTimeout, tls);
     }
 
     public DeliverySettings delivery() {
