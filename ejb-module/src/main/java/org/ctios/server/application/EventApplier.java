@@ -31,6 +31,7 @@ public class EventApplier {
     private AfterCompletion afterCompletion;
     private ApplyStatistics statistics;
     private ApplyMetrics metrics;
+    private BatchPreload preload;
     private LiveModel live;
     private Event<Notice> notices;
 
@@ -41,13 +42,14 @@ public class EventApplier {
     @Inject
     public EventApplier(AgentEvents agentEvents, CallEvents callEvents, Reconciliation reconciliation,
                         AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics,
-                        LiveModel live, Event<Notice> notices) {
+                        BatchPreload preload, LiveModel live, Event<Notice> notices) {
         this.agentEvents = agentEvents;
         this.callEvents = callEvents;
         this.reconciliation = reconciliation;
         this.afterCompletion = afterCompletion;
         this.statistics = statistics;
         this.metrics = metrics;
+        this.preload = preload;
         this.live = live;
         this.notices = notices;
     }
@@ -82,6 +84,7 @@ public class EventApplier {
                 events.forEach(metrics::rolledBack);
             }
         });
+        preload.load(events);
         CtiEvent.Handler handler = new BatchHandler(change);
         for (CtiEvent event : events) {
             event.handleWith(handler);

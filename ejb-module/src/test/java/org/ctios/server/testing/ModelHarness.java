@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.ctios.server.application.BatchPreload;
 import org.ctios.server.application.AgentEvents;
 import org.ctios.server.application.AfterCompletion;
 import org.ctios.server.application.AgentQueries;
@@ -267,6 +268,11 @@ public final class ModelHarness implements AutoCloseable {
         });
     }
 
+    /** Applies the events in one transaction, as the MDB applies a delivery batch. */
+    public void applyInOneBatch(org.ctios.connector.api.event.CtiEvent... events) {
+        run(services -> services.events().applyAll(List.of(events)));
+    }
+
     /** Applies each event in its own transaction, as the MDB does. */
     public void apply(org.ctios.connector.api.event.CtiEvent... events) {
         for (org.ctios.connector.api.event.CtiEvent event : events) {
@@ -282,7 +288,7 @@ public final class ModelHarness implements AutoCloseable {
         CallEnding ending = new CallEnding(calls, atDevices, history);
         EventApplier applier = new EventApplier(new AgentEvents(agents),
                 new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
-                completion, statistics, metrics, live, notices);
+                completion, statistics, metrics, new BatchPreload(agents, calls), live, notices);
         return new Services(entityManager, applier, new AgentQueries(live), new CallQueries(live),
                 new SkillGroupQueries(live), new TeamQueries(live), new HistoryQueries(history));
     }

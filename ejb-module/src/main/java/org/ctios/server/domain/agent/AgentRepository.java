@@ -1,5 +1,6 @@
 package org.ctios.server.domain.agent;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,12 @@ import java.util.Optional;
 public interface AgentRepository {
 
     Optional<Agent> find(String agentId);
+
+    /**
+     * Brings these agents, with their skill groups, into the transaction at once, so that {@link #find} answers for
+     * them without asking the store again: one query for a batch of events instead of one or two per event.
+     */
+    void load(Collection<String> agentIds);
 
     /** Every agent, ordered by agent id. */
     List<Agent> findAll();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ctios.server.domain.agent.Agent;
@@ -28,6 +29,17 @@ public class JpaAgentRepository implements AgentRepository {
     @Override
     public Optional<Agent> find(String agentId) {
         return Optional.ofNullable(entityManager.find(Agent.class, agentId));
+    }
+
+    @Override
+    public void load(Collection<String> agentIds) {
+        if (agentIds.isEmpty()) {
+            return;
+        }
+        // No automatic flush: nothing is pending when a batch begins, and a flush would dirty-check the context.
+        entityManager.createQuery("select a from Agent a left join fetch a.skillGroupStates "
+                        + "where a.agentId in :ids", Agent.class)
+                .setParameter("ids", agentIds).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override

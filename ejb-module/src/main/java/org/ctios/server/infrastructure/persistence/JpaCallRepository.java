@@ -2,7 +2,9 @@ package org.ctios.server.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ctios.server.domain.call.Call;
@@ -27,6 +29,16 @@ public class JpaCallRepository implements CallRepository {
     @Override
     public Optional<Call> find(long callId) {
         return Optional.ofNullable(entityManager.find(Call.class, callId));
+    }
+
+    @Override
+    public void load(Collection<Long> callIds) {
+        if (callIds.isEmpty()) {
+            return;
+        }
+        // No automatic flush: nothing is pending when a batch begins, and a flush would dirty-check the context.
+        entityManager.createQuery("select c from Call c left join fetch c.parties where c.callId in :ids", Call.class)
+                .setParameter("ids", callIds).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override
