@@ -17,8 +17,14 @@ import org.ctios.protocol.message.calldata.ReleaseCallConf;
 import org.ctios.protocol.message.calldata.ReleaseCallReq;
 import org.ctios.protocol.message.calldata.SetCallDataConf;
 import org.ctios.protocol.message.calldata.SetCallDataReq;
+import org.ctios.protocol.message.control.AlternateCallConf;
+import org.ctios.protocol.message.control.AlternateCallReq;
 import org.ctios.protocol.message.control.AnswerCallConf;
 import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.BadCallConf;
+import org.ctios.protocol.message.control.BadCallReq;
+import org.ctios.protocol.message.control.ClearCallConf;
+import org.ctios.protocol.message.control.ClearCallReq;
 import org.ctios.protocol.message.control.ClearConnectionConf;
 import org.ctios.protocol.message.control.ClearConnectionReq;
 import org.ctios.protocol.message.control.ConferenceCallConf;
@@ -26,12 +32,22 @@ import org.ctios.protocol.message.control.ConferenceCallReq;
 import org.ctios.protocol.message.control.ConsultationCallConf;
 import org.ctios.protocol.message.control.ConsultationCallReq;
 import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.DeflectCallConf;
+import org.ctios.protocol.message.control.DeflectCallReq;
 import org.ctios.protocol.message.control.HoldCallConf;
 import org.ctios.protocol.message.control.HoldCallReq;
 import org.ctios.protocol.message.control.MakeCallConf;
 import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.ReconnectCallConf;
+import org.ctios.protocol.message.control.ReconnectCallReq;
 import org.ctios.protocol.message.control.RetrieveCallConf;
 import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SendDtmfSignalConf;
+import org.ctios.protocol.message.control.SendDtmfSignalReq;
+import org.ctios.protocol.message.control.StartRecordingConf;
+import org.ctios.protocol.message.control.StartRecordingReq;
+import org.ctios.protocol.message.control.StopRecordingConf;
+import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
@@ -71,6 +87,13 @@ import org.ctios.simulator.acd.SkillGroupView;
 public final class RequestHandler {
 
     private static final long NULL_ID = 0xFFFF_FFFFL;
+    /**
+     * START_RECORDING_CONF's SessionID: 0, "any recording server", since the simulator is its only one. Its
+     * ServerData is the call's id; STOP_RECORDING_REQ is matched by its ConnectionCallID, whatever it echoes.
+     */
+    private static final long ANY_RECORDING_SERVER = 0;
+    /** The ClientID of the recording server, which the CTI Server adds to the recording confirmations. */
+    private static final String RECORDER = "pbx-simulator-recorder";
 
     private final SkillGroupStatisticsMapper statistics = new SkillGroupStatisticsMapper();
 
@@ -99,6 +122,28 @@ public final class RequestHandler {
         on(RetrieveCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(),
                 r.heldConnectionDeviceId(), () -> acd.retrieve(r.heldConnectionCallId(), r.heldConnectionDeviceId()),
                 new RetrieveCallConf(r.invokeId())));
+        on(AlternateCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(),
+                r.activeConnectionDeviceId(), () -> acd.alternate(r.activeConnectionCallId(),
+                        r.otherConnectionCallId(), r.activeConnectionDeviceId()), new AlternateCallConf(r.invokeId())));
+        on(ReconnectCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(),
+                r.activeConnectionDeviceId(), () -> acd.reconnect(r.activeConnectionCallId(),
+                        r.heldConnectionCallId(), r.activeConnectionDeviceId()), new ReconnectCallConf(r.invokeId())));
+        on(ClearCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.clearCall(r.connectionCallId(), r.connectionDeviceId()), new ClearCallConf(r.invokeId())));
+        on(DeflectCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.deflect(r.connectionCallId(), r.connectionDeviceId(), r.calledDeviceId()),
+                new DeflectCallConf(r.invokeId())));
+        on(SendDtmfSignalReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.sendDtmf(r.connectionCallId(), r.connectionDeviceId(), r.dtmfString()),
+                new SendDtmfSignalConf(r.invokeId())));
+        on(StartRecordingReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.startRecording(r.connectionCallId(), r.connectionDeviceId()),
+                new StartRecordingConf(r.invokeId(), ANY_RECORDING_SERVER, r.connectionCallId(), RECORDER, null)));
+        on(StopRecordingReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.stopRecording(r.connectionCallId(), r.connectionDeviceId()),
+                new StopRecordingConf(r.invokeId(), RECORDER, null)));
+        on(BadCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.reportBadLine(r.connectionCallId(), r.connectionDeviceId()), new BadCallConf(r.invokeId())));
         on(MakeCallReq.class, (h, acd, client, r) -> onDevice(acd, client, r.invokeId(), r.agentInstrument(),
                 () -> h.makeCall(acd, client, r)));
         on(ConsultationCallReq.class, (h, acd, client, r) -> onDevice(acd, client, r.invokeId(),
