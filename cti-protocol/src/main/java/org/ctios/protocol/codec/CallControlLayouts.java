@@ -2,8 +2,14 @@ package org.ctios.protocol.codec;
 
 import java.util.List;
 import org.ctios.protocol.MessageType;
+import org.ctios.protocol.message.control.AlternateCallConf;
+import org.ctios.protocol.message.control.AlternateCallReq;
 import org.ctios.protocol.message.control.AnswerCallConf;
 import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.BadCallConf;
+import org.ctios.protocol.message.control.BadCallReq;
+import org.ctios.protocol.message.control.ClearCallConf;
+import org.ctios.protocol.message.control.ClearCallReq;
 import org.ctios.protocol.message.control.ClearConnectionConf;
 import org.ctios.protocol.message.control.ClearConnectionReq;
 import org.ctios.protocol.message.control.ConferenceCallConf;
@@ -11,12 +17,22 @@ import org.ctios.protocol.message.control.ConferenceCallReq;
 import org.ctios.protocol.message.control.ConsultationCallConf;
 import org.ctios.protocol.message.control.ConsultationCallReq;
 import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.DeflectCallConf;
+import org.ctios.protocol.message.control.DeflectCallReq;
 import org.ctios.protocol.message.control.HoldCallConf;
 import org.ctios.protocol.message.control.HoldCallReq;
 import org.ctios.protocol.message.control.MakeCallConf;
 import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.ReconnectCallConf;
+import org.ctios.protocol.message.control.ReconnectCallReq;
 import org.ctios.protocol.message.control.RetrieveCallConf;
 import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SendDtmfSignalConf;
+import org.ctios.protocol.message.control.SendDtmfSignalReq;
+import org.ctios.protocol.message.control.StartRecordingConf;
+import org.ctios.protocol.message.control.StartRecordingReq;
+import org.ctios.protocol.message.control.StopRecordingConf;
+import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
@@ -145,5 +161,67 @@ final class CallControlLayouts {
                     .string("supervisorInstrument", Tag.SUPERVISOR_INSTRUMENT, 64),
             Layout.of(MessageType.SUPERVISE_CALL_CONF, SuperviseCallConf.class)
                     .u32("invokeId").u32("connectionCallId").u16("connectionDeviceIdType")
-                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID"));
+                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID"),
+            Layout.of(MessageType.ALTERNATE_CALL_REQ, AlternateCallReq.class)
+                    .u32("invokeId").u32("peripheralId").u32("activeConnectionCallId").u32("otherConnectionCallId")
+                    .u16("activeConnectionDeviceIdType").u16("otherConnectionDeviceIdType")
+                    .string("activeConnectionDeviceId", Tag.ACTIVE_CONNECTION_DEVICE_ID, 64)
+                    .required("ActiveConnectionDeviceID")
+                    .string("otherConnectionDeviceId", Tag.OTHER_CONNECTION_DEVICE_ID, 64)
+                    .required("OtherConnectionDeviceID").string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            Layout.invokeIdOnly(MessageType.ALTERNATE_CALL_CONF, AlternateCallConf.class),
+            Layout.of(MessageType.RECONNECT_CALL_REQ, ReconnectCallReq.class)
+                    .u32("invokeId").u32("peripheralId").u32("activeConnectionCallId").u32("heldConnectionCallId")
+                    .u16("activeConnectionDeviceIdType").u16("heldConnectionDeviceIdType")
+                    .string("activeConnectionDeviceId", Tag.ACTIVE_CONNECTION_DEVICE_ID, 64)
+                    .required("ActiveConnectionDeviceID")
+                    .string("heldConnectionDeviceId", Tag.HELD_CONNECTION_DEVICE_ID, 64)
+                    .required("HeldConnectionDeviceID").string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            Layout.invokeIdOnly(MessageType.RECONNECT_CALL_CONF, ReconnectCallConf.class),
+            Layout.of(MessageType.CLEAR_CALL_REQ, ClearCallReq.class)
+                    .u32("invokeId").u32("peripheralId").u32("connectionCallId").u16("connectionDeviceIdType")
+                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
+                    .string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            Layout.invokeIdOnly(MessageType.CLEAR_CALL_CONF, ClearCallConf.class),
+            Layout.of(MessageType.DEFLECT_CALL_REQ, DeflectCallReq.class)
+                    .u32("invokeId").u32("peripheralId").u32("connectionCallId").u16("connectionDeviceIdType")
+                    .u16("calledDeviceType")
+                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
+                    .string("calledDeviceId", Tag.CALLED_DEVICE_ID, 64).required("CalledDeviceID")
+                    .string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            Layout.invokeIdOnly(MessageType.DEFLECT_CALL_CONF, DeflectCallConf.class),
+            Layout.of(MessageType.SEND_DTMF_SIGNAL_REQ, SendDtmfSignalReq.class)
+                    .u32("invokeId").u32("peripheralId").u32("connectionCallId").u16("connectionDeviceIdType")
+                    .u16("toneDuration").u32("pauseDuration")
+                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
+                    .string("dtmfString", Tag.DTMF_STRING, 32).required("DTMFString")
+                    .string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            Layout.invokeIdOnly(MessageType.SEND_DTMF_SIGNAL_CONF, SendDtmfSignalConf.class),
+            Layout.of(MessageType.START_RECORDING_REQ, StartRecordingReq.class)
+                    .u32("invokeId").u32("peripheralId").u32("connectionCallId").u32("clientPort").u32("bitRate")
+                    .u32("packetSize").u16("connectionDeviceIdType").u16("direction").u16("rtpType")
+                    .u16("echoCancellation").u16("payloadType")
+                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
+                    .string("clientId", Tag.CLIENT_ID, 64).string("clientAddress", Tag.CLIENT_ADDRESS, 64)
+                    .string("agentExtension", Tag.AGENT_EXTENSION, 16).string("agentId", Tag.AGENT_ID, 12)
+                    .string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            Layout.of(MessageType.START_RECORDING_CONF, StartRecordingConf.class)
+                    .u32("invokeId").u32("sessionId").u32("serverData").string("clientId", Tag.CLIENT_ID, 64)
+                    .string("clientAddress", Tag.CLIENT_ADDRESS, 64),
+            Layout.of(MessageType.STOP_RECORDING_REQ, StopRecordingReq.class)
+                    .u32("invokeId").u32("peripheralId").u32("connectionCallId").u32("clientPort").u32("sessionId")
+                    .u32("serverData").u16("connectionDeviceIdType").u16("direction")
+                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
+                    .string("clientId", Tag.CLIENT_ID, 64).string("clientAddress", Tag.CLIENT_ADDRESS, 64)
+                    .string("agentExtension", Tag.AGENT_EXTENSION, 16).string("agentId", Tag.AGENT_ID, 12)
+                    .string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            Layout.of(MessageType.STOP_RECORDING_CONF, StopRecordingConf.class)
+                    .u32("invokeId").string("clientId", Tag.CLIENT_ID, 64)
+                    .string("clientAddress", Tag.CLIENT_ADDRESS, 64),
+            // ConnectionDeviceIDType before ConnectionCallID, as version 25 prints it (version 9 swaps them).
+            Layout.of(MessageType.BAD_CALL_REQ, BadCallReq.class)
+                    .u32("invokeId").u32("peripheralId").u16("connectionDeviceIdType").u32("connectionCallId")
+                    .string("connectionDeviceId", Tag.CONNECTION_DEVICE_ID, 64).required("ConnectionDeviceID")
+                    .string("agentId", Tag.AGENT_ID, 12),
+            Layout.invokeIdOnly(MessageType.BAD_CALL_CONF, BadCallConf.class));
 }

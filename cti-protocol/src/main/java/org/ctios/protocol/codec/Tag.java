@@ -58,6 +58,7 @@ public final class Tag {
     public static final int AGENT_PASSWORD = 49;
     public static final int ACTIVE_CONNECTION_DEVICE_ID = 50;
     public static final int FACILITY_CODE = 51;
+    public static final int OTHER_CONNECTION_DEVICE_ID = 52;
     public static final int HELD_CONNECTION_DEVICE_ID = 53;
     public static final int CALL_CONNECTION_CALL_ID = 56;
     public static final int CALL_CONNECTION_DEVICE_ID_TYPE = 57;
@@ -70,6 +71,7 @@ public final class Tag {
     public static final int SKILL_GROUP_PRIORITY = 64;
     public static final int SKILL_GROUP_STATE = 65;
     public static final int OBJECT_NAME = 66;
+    public static final int DTMF_STRING = 67;
     public static final int POSITION_ID = 68;
     public static final int SUPERVISOR_ID = 69;
     public static final int ROUTER_CALL_KEY_DAY = 72;
@@ -77,6 +79,7 @@ public final class Tag {
     public static final int CALL_STATE = 75;
     public static final int AUTHORIZATION_CODE = 77;
     public static final int ACCOUNT_CODE = 78;
+    public static final int CLIENT_ADDRESS = 81;
     public static final int NAMED_VARIABLE = 82;
     public static final int NAMED_ARRAY = 83;
     public static final int CALL_CONTROL_TABLE = 84;

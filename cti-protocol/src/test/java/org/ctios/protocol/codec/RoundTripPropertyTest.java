@@ -45,8 +45,14 @@ import org.ctios.protocol.message.calldata.ReleaseCallConf;
 import org.ctios.protocol.message.calldata.ReleaseCallReq;
 import org.ctios.protocol.message.calldata.SetCallDataConf;
 import org.ctios.protocol.message.calldata.SetCallDataReq;
+import org.ctios.protocol.message.control.AlternateCallConf;
+import org.ctios.protocol.message.control.AlternateCallReq;
 import org.ctios.protocol.message.control.AnswerCallConf;
 import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.BadCallConf;
+import org.ctios.protocol.message.control.BadCallReq;
+import org.ctios.protocol.message.control.ClearCallConf;
+import org.ctios.protocol.message.control.ClearCallReq;
 import org.ctios.protocol.message.control.ClearConnectionConf;
 import org.ctios.protocol.message.control.ClearConnectionReq;
 import org.ctios.protocol.message.control.ConferenceCallConf;
@@ -54,12 +60,22 @@ import org.ctios.protocol.message.control.ConferenceCallReq;
 import org.ctios.protocol.message.control.ConsultationCallConf;
 import org.ctios.protocol.message.control.ConsultationCallReq;
 import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.DeflectCallConf;
+import org.ctios.protocol.message.control.DeflectCallReq;
 import org.ctios.protocol.message.control.HoldCallConf;
 import org.ctios.protocol.message.control.HoldCallReq;
 import org.ctios.protocol.message.control.MakeCallConf;
 import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.ReconnectCallConf;
+import org.ctios.protocol.message.control.ReconnectCallReq;
 import org.ctios.protocol.message.control.RetrieveCallConf;
 import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SendDtmfSignalConf;
+import org.ctios.protocol.message.control.SendDtmfSignalReq;
+import org.ctios.protocol.message.control.StartRecordingConf;
+import org.ctios.protocol.message.control.StartRecordingReq;
+import org.ctios.protocol.message.control.StopRecordingConf;
+import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
@@ -101,7 +117,11 @@ class RoundTripPropertyTest {
             CloseConf.class, CloseReq.class, FailureConf.class, FailureEvent.class, HeartbeatConf.class,
             HeartbeatReq.class, OpenConf.class, OpenReq.class, SnapshotCallConf.class, SnapshotCallReq.class,
             SnapshotDeviceConf.class, SnapshotDeviceReq.class, QuerySkillGroupStatisticsConf.class,
-            QuerySkillGroupStatisticsReq.class, SystemEvent.class);
+            QuerySkillGroupStatisticsReq.class, SystemEvent.class, AlternateCallReq.class, AlternateCallConf.class,
+            ReconnectCallReq.class, ReconnectCallConf.class, ClearCallReq.class, ClearCallConf.class,
+            DeflectCallReq.class, DeflectCallConf.class, SendDtmfSignalReq.class, SendDtmfSignalConf.class,
+            StartRecordingReq.class, StartRecordingConf.class, StopRecordingReq.class, StopRecordingConf.class,
+            BadCallReq.class, BadCallConf.class);
 
     private final CtiCodec codec = CtiCodec.v24();
 

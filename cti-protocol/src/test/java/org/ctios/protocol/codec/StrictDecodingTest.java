@@ -177,14 +177,15 @@ class StrictDecodingTest {
     @Test
     void unknownMessageTypesAreRefusedWithoutBreakingTheStream() {
         ProtocolException unknown = decodeFails(RawFrame.ofType(9999).zeros(4));
-        ProtocolException withoutCodec = decodeFails(RawFrame.ofType(MessageType.ALTERNATE_CALL_REQ.number()).zeros(4));
+        ProtocolException withoutCodec = decodeFails(RawFrame.ofType(MessageType.MAKE_PREDICTIVE_CALL_REQ.number())
+                .zeros(4));
 
         assertThat(unknown.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
         assertThat(unknown.messageType()).isEqualTo(9999);
         assertThat(unknown.offset()).as("the MessageType field").isEqualTo(4);
         assertThat(withoutCodec.reason()).isEqualTo(Reason.UNKNOWN_MESSAGE_TYPE);
-        assertThat(withoutCodec.messageType()).isEqualTo(40);
-        assertThat(withoutCodec.getMessage()).contains("ALTERNATE_CALL_REQ (40)");
+        assertThat(withoutCodec.messageType()).isEqualTo(58);
+        assertThat(withoutCodec.getMessage()).contains("MAKE_PREDICTIVE_CALL_REQ (58)");
         assertThat(unknown.reason().breaksFraming()).isFalse();
     }
 

@@ -16,8 +16,8 @@ import org.ctios.simulator.scenario.TrafficProfile;
  * The simulated switch as its users see it: agents, skill groups, calls, and every operation on them, with the events
  * each produces. It only wires the parts that do the work, one concern each ({@link CustomerCalls},
  * {@link CallDistribution}, {@link AgentStates}, {@link CallControl}, {@link Dialling},
- * {@link TransfersAndConferences}, {@link SupervisorActions}, {@link SkillGroupStatistics}, over the shared
- * {@link SwitchState}) and answers the queries. Not thread-safe by design: the {@link AcdEngine} runs every operation
+ * {@link TransfersAndConferences}, {@link SupervisorActions}, {@link CallFeatures}, {@link SkillGroupStatistics},
+ * over the shared {@link SwitchState}) and answers the queries. Not thread-safe by design: the {@link AcdEngine} runs every operation
  * and timer on one thread, which keeps the event order the order things happened in, as on a real ACD; the parts
  * rely on that too and take no locks.
  */
@@ -42,6 +42,7 @@ public final class Acd {
     private final Dialling dialling;
     private final TransfersAndConferences transfers;
     private final SupervisorActions supervisorActions;
+    private final CallFeatures features;
     private final SkillGroupStatistics statistics;
 
     Acd(Scenario scenario, Clock clock, Random random, Scheduler scheduler) {
@@ -56,6 +57,7 @@ public final class Acd {
         this.dialling = new Dialling(state, dialPlan, agentStates, distribution, callControl);
         this.transfers = new TransfersAndConferences(state, dialPlan, agentStates, distribution, callControl);
         this.supervisorActions = new SupervisorActions(state, agentStates, callControl);
+        this.features = new CallFeatures(state);
         this.statistics = new SkillGroupStatistics(state);
     }
 
@@ -150,6 +152,39 @@ public final class Acd {
         return callControl.clearConnection(callId, device);
     }
 
+    /** Ends the whole call for everyone on it; the device must be on it. */
+    public Outcome<CallView> clearCall(long callId, String device) {
+        return callControl.clearCall(callId, device);
+    }
+
+    /** Holds the device's active call and retrieves its held call in one step. */
+    public Outcome<CallView> alternate(long activeCallId, long heldCallId, String device) {
+        return callControl.alternate(activeCallId, heldCallId, device);
+    }
+
+    /** Hangs the device up on its active call and retrieves its held call in one step. */
+    public Outcome<CallView> reconnect(long activeCallId, long heldCallId, String device) {
+        return callControl.reconnect(activeCallId, heldCallId, device);
+    }
+
+    /** Plays DTMF digits ({@code 0-9 * # A-D}, 1 to 31) on a call connected at the device. */
+    public Outcome<CallView> sendDtmf(long callId, String device, String digits) {
+        return features.sendDtmf(callId, device, digits);
+    }
+
+    public Outcome<CallView> startRecording(long callId, String device) {
+        return features.startRecording(callId, device);
+    }
+
+    public Outcome<CallView> stopRecording(long callId, String device) {
+        return features.stopRecording(callId, device);
+    }
+
+    /** A party reports the call as a bad line. */
+    public Outcome<CallView> reportBadLine(long callId, String device) {
+        return features.reportBadLine(callId, device);
+    }
+
     public Outcome<CallView> setCallData(long callId, String ani, String callerEnteredDigits, CallVariables variables,
                                          List<NamedVariable> ecc, List<NamedArray> eccArrays, String wrapupData) {
         return callControl.setCallData(callId, ani, callerEnteredDigits, variables, ecc, eccArrays, wrapupData);
@@ -180,6 +215,11 @@ public final class Acd {
     /** Single-step (blind) transfer: the device leaves and the call rings at the dialled destination. */
     public Outcome<CallView> singleStepTransfer(long callId, String device, String dialedNumber) {
         return transfers.singleStepTransfer(callId, device, dialedNumber);
+    }
+
+    /** A call ringing at the device rings at another number instead (a deflection, as a call forward does). */
+    public Outcome<CallView> deflect(long callId, String device, String calledDevice) {
+        return transfers.deflect(callId, device, calledDevice);
     }
 
     /** Completes a consultation conference: everyone on both calls joins the held (primary) call. */

@@ -45,6 +45,14 @@ public sealed interface AcdEvent {
             implements CallEvent {
     }
 
+    /**
+     * The call left a device where it rang for another (a deflection, as a call forward does): {@code diverting}
+     * is the connection it left, {@code calledDevice} where it rings next, a device of kind {@code calledKind}.
+     */
+    record CallDiverted(Instant at, CallView call, ConnectionView diverting, String calledDevice,
+                        DeviceKind calledKind) implements CallEvent {
+    }
+
     /** A device put the call on hold. */
     record CallHeld(Instant at, CallView call, ConnectionView holding) implements CallEvent {
     }
@@ -93,8 +101,8 @@ public sealed interface AcdEvent {
 
     /** An event about one call. */
     sealed interface CallEvent extends AcdEvent permits CallBegun, CallQueued, CallDelivered, CallOriginated,
-            CallEstablished, CallHeld, CallRetrieved, ConnectionCleared, CallCleared, CallEnded, CallDataUpdated,
-            CallTransferred, CallConferenced {
+            CallEstablished, CallDiverted, CallHeld, CallRetrieved, ConnectionCleared, CallCleared, CallEnded,
+            CallDataUpdated, CallTransferred, CallConferenced {
 
         CallView call();
 

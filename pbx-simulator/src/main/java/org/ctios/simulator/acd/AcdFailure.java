@@ -15,6 +15,8 @@ public enum AcdFailure {
     NO_ACTIVE_CALL,
     NO_HELD_CALL,
     INVALID_DESTINATION,
+    /** DTMF digits other than 0-9, *, # and A-D, none, or more than 31. */
+    INVALID_DIGITS,
     UNKNOWN_SKILL_GROUP,
     NOT_A_SUPERVISOR,
     PERIPHERAL_OFFLINE

@@ -33,6 +33,8 @@ final class Call {
     private Instant queuedAt;
     private Instant deliveredAt;
     private Instant answeredAt;
+    private final StringBuilder dtmfDigits = new StringBuilder();
+    private boolean recorded;
 
     Call(long id, CallKind kind, Instant begunAt, long routerCallKeyDay, long routerCallKeyCallId) {
         this.id = id;
@@ -144,11 +146,24 @@ final class Call {
         }
     }
 
+    /** Digits a party sent as DTMF tones on this call, after those sent before. */
+    void dtmfSent(String digits) {
+        dtmfDigits.append(digits);
+    }
+
+    boolean isRecorded() {
+        return recorded;
+    }
+
+    void recorded(boolean isRecorded) {
+        this.recorded = isRecorded;
+    }
+
     CallView view() {
         return new CallView(id, kind, ani, dnis, dialedNumber, callerEnteredDigits, callVariables, namedVariables,
                 namedArrays, callWrapupData, skillGroup == null ? null : skillGroup.number(),
                 skillGroup == null ? null : skillGroup.id(), routerCallKeyDay, routerCallKeyCallId, begunAt,
                 queuedAt, deliveredAt, answeredAt, connections.stream().map(Connection::view).toList(),
-                List.copyOf(involvedAgents));
+                List.copyOf(involvedAgents), dtmfDigits.toString(), recorded);
     }
 }

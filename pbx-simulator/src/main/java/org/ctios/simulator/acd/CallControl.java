@@ -16,8 +16,9 @@ import org.ctios.simulator.acd.AcdEvent.CallRetrieved;
 import org.ctios.simulator.acd.AcdEvent.ConnectionCleared;
 
 /**
- * Control of one device's part in a call: answer, hold, retrieve, hang up and call data; how a call ends for everyone
- * still on it; and the conversation a simulated agent holds once it has answered.
+ * Control of one device's part in a call: answer, hold, retrieve, hang up and call data; the compound requests that
+ * do two of them at once (alternate, reconnect) and ending a whole call; how a call ends for everyone still on it;
+ * and the conversation a simulated agent holds once it has answered.
  */
 final class CallControl {
 
@@ -144,6 +145,92 @@ final class CallControl {
             endCall(call, ClearCause.NORMAL);
         }
         return Outcome.success(call.view());
+    }
+
+    /**
+     * Ends a whole call for every device on it (CLEAR_CALL), as when the last parties hang up: the events of
+     * {@link #endCall}. The device must be on the call, in any state.
+     */
+    Outcome<CallView> clearCall(long callId, String device) {
+        Outcome<Connection> found = state.connection(callId, device);
+        if (found instanceof Outcome.Failure<Connection> failure) {
+            return failure.cast();
+        }
+        Call call = state.call(callId);
+        endCall(call, ClearCause.NORMAL);
+        return Outcome.success(call.view());
+    }
+
+    /**
+     * Holds the active call and retrieves the held one at the same device in one step (ALTERNATE_CALL), as a switch
+     * does it: CALL_HELD, then CALL_RETRIEVED, and the agent stays TALKING throughout. The guide also lets the other
+     * call be one ringing there, to answer it; this switch alternates between a connected and a held call only.
+     */
+    Outcome<CallView> alternate(long activeCallId, long heldCallId, String device) {
+        Outcome<ActiveAndHeld> found = activeAndHeld(activeCallId, heldCallId, device);
+        if (found instanceof Outcome.Failure<ActiveAndHeld> failure) {
+            return failure.cast();
+        }
+        ActiveAndHeld calls = ((Outcome.Success<ActiveAndHeld>) found).value();
+        calls.active().state(ConnectionState.HELD);
+        state.emit(new CallHeld(state.now(), calls.activeCall().view(), calls.active().view()));
+        return retrieveInStep(calls);
+    }
+
+    /**
+     * Hangs the device up on its active call and retrieves its held call in one step (RECONNECT_CALL), as an agent
+     * abandoning a consultation does: CALL_CONNECTION_CLEARED on the active call (and CALL_CLEARED, END_CALL when
+     * fewer than two parties remain on it), then CALL_RETRIEVED; the agent stays TALKING throughout.
+     */
+    Outcome<CallView> reconnect(long activeCallId, long heldCallId, String device) {
+        Outcome<ActiveAndHeld> found = activeAndHeld(activeCallId, heldCallId, device);
+        if (found instanceof Outcome.Failure<ActiveAndHeld> failure) {
+            return failure.cast();
+        }
+        ActiveAndHeld calls = ((Outcome.Success<ActiveAndHeld>) found).value();
+        Call active = calls.activeCall();
+        boolean customerLeft = calls.active().kind() == DeviceKind.EXTERNAL && active.kind() == CallKind.ACD_IN;
+        removeConnection(active, calls.active(), ClearCause.NORMAL);
+        if (active.partyCount() < 2 || customerLeft) {
+            endCall(active, ClearCause.NORMAL);
+        }
+        return retrieveInStep(calls);
+    }
+
+    /** A device's connected (active) call and its held call, as alternate and reconnect need them. */
+    private record ActiveAndHeld(Call activeCall, Connection active, Call heldCall, Connection held) {
+    }
+
+    private Outcome<ActiveAndHeld> activeAndHeld(long activeCallId, long heldCallId, String device) {
+        Outcome<Connection> active = state.connection(activeCallId, device);
+        if (active instanceof Outcome.Failure<Connection> failure) {
+            return failure.cast();
+        }
+        Outcome<Connection> held = state.connection(heldCallId, device);
+        if (held instanceof Outcome.Failure<Connection> failure) {
+            return failure.cast();
+        }
+        Connection activeConnection = ((Outcome.Success<Connection>) active).value();
+        Connection heldConnection = ((Outcome.Success<Connection>) held).value();
+        if (activeConnection.state() != ConnectionState.CONNECTED) {
+            return Outcome.failure(AcdFailure.NO_ACTIVE_CALL, "call " + activeCallId + " is not connected at "
+                    + device);
+        }
+        if (heldConnection.state() != ConnectionState.HELD) {
+            return Outcome.failure(AcdFailure.NO_HELD_CALL, "call " + heldCallId + " is not held at " + device);
+        }
+        return Outcome.success(new ActiveAndHeld(state.call(activeCallId), activeConnection, state.call(heldCallId),
+                heldConnection));
+    }
+
+    /** The second half of alternate and reconnect: the held call connected again, the agent's state settled once. */
+    private Outcome<CallView> retrieveInStep(ActiveAndHeld calls) {
+        calls.held().state(ConnectionState.CONNECTED);
+        state.emit(new CallRetrieved(state.now(), calls.heldCall().view(), calls.held().view()));
+        if (calls.held().agent() != null) {
+            agentStates.refreshTalkState(calls.held().agent());
+        }
+        return Outcome.success(calls.heldCall().view());
     }
 
     /** One device leaves the call (CALL_CONNECTION_CLEARED); where its agent goes next is the caller's business. */

@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import org.ctios.simulator.acd.AcdEvent.CallConferenced;
 import org.ctios.simulator.acd.AcdEvent.CallDelivered;
+import org.ctios.simulator.acd.AcdEvent.CallDiverted;
 import org.ctios.simulator.acd.AcdEvent.CallTransferred;
 import org.ctios.simulator.acd.AcdEvent.ConnectionCleared;
 import org.ctios.simulator.acd.DialPlan.Destination;
 
 /**
  * Completing what a consultation began, a transfer or a conference, by joining the consultation call's parties into
- * the primary call ({@link #completeConsultation}); and the single-step (blind) transfer, which needs no
- * consultation.
+ * the primary call ({@link #completeConsultation}); and what sends a call elsewhere without consultation: the
+ * single-step (blind) transfer of a connected call and the deflection of a ringing one.
  */
 final class TransfersAndConferences {
 
@@ -84,17 +85,56 @@ final class TransfersAndConferences {
         state.emit(new CallTransferred(now, call.view(), -1, device, dialedNumber));
         state.emit(new ConnectionCleared(now, call.view(), connection.view(), ClearCause.TRANSFER));
         agentStates.afterCall(transferring, call);
+        ringAt(call, destination, dialedNumber, device);
+        return Outcome.success(call.view());
+    }
+
+    /**
+     * Deflect: a call ringing at an agent's device rings at another number instead, as a call forward does
+     * (DEFLECT_CALL). CALL_DIVERTED for the device it leaves, then the destination's own events (CALL_DELIVERED at an
+     * agent or an outside number, or a skill group's routing); then the deflecting agent goes back to the state it
+     * had before the call rang, after the call rings elsewhere, so that a deflection to its own skill group cannot
+     * ring at it again. Refused unless the call rings at that device; the destination is checked as a dialled number.
+     */
+    Outcome<CallView> deflect(long callId, String device, String calledDevice) {
+        Outcome<Connection> found = state.connection(callId, device);
+        if (found instanceof Outcome.Failure<Connection> failure) {
+            return failure.cast();
+        }
+        Connection ringing = ((Outcome.Success<Connection>) found).value();
+        Agent deflecting = ringing.agent();
+        if (deflecting == null || ringing.state() != ConnectionState.ALERTING) {
+            return Outcome.failure(AcdFailure.INVALID_STATE, "call " + callId + " is not ringing at " + device);
+        }
+        Outcome<Destination> foundDestination = dialPlan.destination(calledDevice, deflecting);
+        if (foundDestination instanceof Outcome.Failure<Destination> failure) {
+            return failure.cast();
+        }
+        Destination destination = ((Outcome.Success<Destination>) foundDestination).value();
+        Call call = state.call(callId);
+        call.disconnect(ringing);
+        deflecting.leaveCall(call);
+        DeviceKind calledKind = destination.agent() != null ? DeviceKind.AGENT
+                : destination.group() != null ? DeviceKind.QUEUE : DeviceKind.EXTERNAL;
+        state.emit(new CallDiverted(state.now(), call.view(), ringing.view(), calledDevice, calledKind));
+        ringAt(call, destination, calledDevice, call.view().ani());
+        agentStates.afterCall(deflecting, call);
+        return Outcome.success(call.view());
+    }
+
+    /** The call rings at a dialled destination: an agent, a skill group's queue, or an outside number. */
+    private void ringAt(Call call, Destination destination, String dialedNumber, String callingDevice) {
         if (destination.agent() != null) {
-            distribution.deliver(call, destination.agent(), device);
+            distribution.deliver(call, destination.agent(), callingDevice);
         } else if (destination.group() != null) {
             call.skillGroup(destination.group());
-            distribution.route(call, destination.group(), device);
+            distribution.route(call, destination.group(), callingDevice);
         } else {
             Connection outside = call.connect(dialedNumber, DeviceKind.EXTERNAL, null, ConnectionState.ALERTING);
-            state.emit(new CallDelivered(now, call.view(), outside.view(), device));
+            state.emit(new CallDelivered(state.now(), call.view(), outside.view(), callingDevice));
+            long callId = call.id();
             state.schedule(state.traffic().ringTime(), () -> callControl.answerIfAlerting(callId, dialedNumber));
         }
-        return Outcome.success(call.view());
     }
 
     /**

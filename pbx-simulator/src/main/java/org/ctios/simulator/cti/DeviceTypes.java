@@ -3,12 +3,17 @@ package org.ctios.simulator.cti;
 import org.ctios.protocol.types.DeviceIdType;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionView;
+import org.ctios.simulator.acd.DeviceKind;
 
 /** The DeviceIDType the protocol reports for the switch's devices. */
 final class DeviceTypes {
 
     int of(ConnectionView connection) {
-        return switch (connection.kind()) {
+        return of(connection.kind());
+    }
+
+    int of(DeviceKind kind) {
+        return switch (kind) {
             case AGENT -> agentDevice();
             case EXTERNAL -> external();
             case QUEUE -> queue();

@@ -13,6 +13,7 @@ import org.ctios.protocol.message.call.CallConferencedEvent;
 import org.ctios.protocol.message.call.CallConnectionClearedEvent;
 import org.ctios.protocol.message.call.CallDataUpdateEvent;
 import org.ctios.protocol.message.call.CallDeliveredEvent;
+import org.ctios.protocol.message.call.CallDivertedEvent;
 import org.ctios.protocol.message.call.CallEstablishedEvent;
 import org.ctios.protocol.message.call.CallHeldEvent;
 import org.ctios.protocol.message.call.CallOriginatedEvent;
@@ -79,6 +80,8 @@ public final class EventEncoder {
             return originated(e);
         } else if (event instanceof AcdEvent.CallEstablished e) {
             return established(e);
+        } else if (event instanceof AcdEvent.CallDiverted e) {
+            return diverted(e);
         } else if (event instanceof AcdEvent.CallHeld e) {
             return connectionEvent(CallHeldEvent.class, e.call(), "holding", e.holding(),
                     LocalConnectionState.HOLD, EventCause.NONE.wire());
@@ -221,6 +224,17 @@ public final class EventEncoder {
                 .set("eventCause", EventCause.NONE.wire()).set("answeringDeviceId", answering.deviceId())
                 .set("callingDeviceId", event.callingDevice()).set("calledDeviceId", CallFields.calledDevice(call))
                 .build();
+    }
+
+    /** A deflection: the call left the diverting device, which is no longer on it, for the called one. */
+    private CallDivertedEvent diverted(AcdEvent.CallDiverted event) {
+        String diverting = event.diverting().deviceId();
+        return callEvent(CallDivertedEvent.class, event.call()).set("serviceNumber", NULL_ID).set("serviceId", NULL_ID)
+                .set("divertingDeviceType", devices.of(event.diverting()))
+                .set("calledDeviceType", devices.of(event.calledKind()))
+                .set("localConnectionState", LocalConnectionState.NULL.wire())
+                .set("eventCause", EventCause.REDIRECTED.wire()).set("connectionDeviceId", diverting)
+                .set("divertingDeviceId", diverting).set("calledDeviceId", event.calledDevice()).build();
     }
 
     /** CALL_HELD, CALL_RETRIEVED, CALL_CONNECTION_CLEARED: one connection ({@code role} holding...) changed. */

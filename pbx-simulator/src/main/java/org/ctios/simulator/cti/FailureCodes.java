@@ -22,6 +22,7 @@ final class FailureCodes {
             case NO_ACTIVE_CALL -> ControlFailureCode.NO_ACTIVE_CALL;
             case NO_HELD_CALL -> ControlFailureCode.NO_HELD_CALL;
             case INVALID_DESTINATION -> ControlFailureCode.INVALID_DESTINATION;
+            case INVALID_DIGITS -> ControlFailureCode.VALUE_OUT_OF_RANGE;
             case UNKNOWN_SKILL_GROUP -> ControlFailureCode.INVALID_SKILL_GROUP_SPECIFIED;
             case NOT_A_SUPERVISOR -> ControlFailureCode.PRIVILEGE_VIOLATION_ON_SPECIFIED_DEVICE;
             case PERIPHERAL_OFFLINE -> ControlFailureCode.RESOURCE_OUT_OF_SERVICE;

@@ -1,8 +1,11 @@
 package org.ctios.simulator.cti;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.message.agent.QueryAgentStateConf;
 import org.ctios.protocol.message.agent.QueryAgentStateReq;
@@ -14,8 +17,14 @@ import org.ctios.protocol.message.calldata.ReleaseCallConf;
 import org.ctios.protocol.message.calldata.ReleaseCallReq;
 import org.ctios.protocol.message.calldata.SetCallDataConf;
 import org.ctios.protocol.message.calldata.SetCallDataReq;
+import org.ctios.protocol.message.control.AlternateCallConf;
+import org.ctios.protocol.message.control.AlternateCallReq;
 import org.ctios.protocol.message.control.AnswerCallConf;
 import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.BadCallConf;
+import org.ctios.protocol.message.control.BadCallReq;
+import org.ctios.protocol.message.control.ClearCallConf;
+import org.ctios.protocol.message.control.ClearCallReq;
 import org.ctios.protocol.message.control.ClearConnectionConf;
 import org.ctios.protocol.message.control.ClearConnectionReq;
 import org.ctios.protocol.message.control.ConferenceCallConf;
@@ -23,12 +32,22 @@ import org.ctios.protocol.message.control.ConferenceCallReq;
 import org.ctios.protocol.message.control.ConsultationCallConf;
 import org.ctios.protocol.message.control.ConsultationCallReq;
 import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.DeflectCallConf;
+import org.ctios.protocol.message.control.DeflectCallReq;
 import org.ctios.protocol.message.control.HoldCallConf;
 import org.ctios.protocol.message.control.HoldCallReq;
 import org.ctios.protocol.message.control.MakeCallConf;
 import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.ReconnectCallConf;
+import org.ctios.protocol.message.control.ReconnectCallReq;
 import org.ctios.protocol.message.control.RetrieveCallConf;
 import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SendDtmfSignalConf;
+import org.ctios.protocol.message.control.SendDtmfSignalReq;
+import org.ctios.protocol.message.control.StartRecordingConf;
+import org.ctios.protocol.message.control.StartRecordingReq;
+import org.ctios.protocol.message.control.StopRecordingConf;
+import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
@@ -68,68 +87,95 @@ import org.ctios.simulator.acd.SkillGroupView;
 public final class RequestHandler {
 
     private static final long NULL_ID = 0xFFFF_FFFFL;
+    /**
+     * START_RECORDING_CONF's SessionID: 0, "any recording server", since the simulator is its only one. Its
+     * ServerData is the call's id; STOP_RECORDING_REQ is matched by its ConnectionCallID, whatever it echoes.
+     */
+    private static final long ANY_RECORDING_SERVER = 0;
+    /** The ClientID of the recording server, which the CTI Server adds to the recording confirmations. */
+    private static final String RECORDER = "pbx-simulator-recorder";
 
     private final SkillGroupStatisticsMapper statistics = new SkillGroupStatisticsMapper();
 
-    /** True for the requests this handler answers. */
-    public static boolean handles(InvokedMessage request) {
-        return request instanceof SetAgentStateReq || request instanceof QueryAgentStateReq
-                || request instanceof AnswerCallReq || request instanceof ClearConnectionReq
-                || request instanceof HoldCallReq || request instanceof RetrieveCallReq
-                || request instanceof MakeCallReq || request instanceof ConsultationCallReq
-                || request instanceof TransferCallReq || request instanceof ConferenceCallReq
-                || request instanceof SetCallDataReq || request instanceof SnapshotCallReq
-                || request instanceof SnapshotDeviceReq || request instanceof QuerySkillGroupStatisticsReq
-                || request instanceof SuperviseCallReq || request instanceof ReleaseCallReq
-                || request instanceof ClientEventReportReq;
+    /** What one type of request does: the only place a request type is named, so adding one is one line. */
+    @FunctionalInterface
+    private interface Handler<R extends InvokedMessage> {
+        void handle(RequestHandler handler, Acd acd, CtiRequester client, R request);
     }
 
+    private static final Map<Class<?>, Handler<?>> HANDLERS = new HashMap<>();
+
+    private static <R extends InvokedMessage> void on(Class<R> type, Handler<R> handler) {
+        HANDLERS.put(type, handler);
+    }
+
+    static {
+        on(SetAgentStateReq.class, (h, acd, client, r) -> h.setAgentState(acd, client, r));
+        on(QueryAgentStateReq.class, (h, acd, client, r) -> h.queryAgentState(acd, client, r));
+        on(AnswerCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.answer(r.connectionCallId(), r.connectionDeviceId()), new AnswerCallConf(r.invokeId())));
+        on(ClearConnectionReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(),
+                r.connectionDeviceId(), () -> acd.clearConnection(r.connectionCallId(), r.connectionDeviceId()),
+                new ClearConnectionConf(r.invokeId())));
+        on(HoldCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.hold(r.connectionCallId(), r.connectionDeviceId()), new HoldCallConf(r.invokeId())));
+        on(RetrieveCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(),
+                r.heldConnectionDeviceId(), () -> acd.retrieve(r.heldConnectionCallId(), r.heldConnectionDeviceId()),
+                new RetrieveCallConf(r.invokeId())));
+        on(AlternateCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(),
+                r.activeConnectionDeviceId(), () -> acd.alternate(r.activeConnectionCallId(),
+                        r.otherConnectionCallId(), r.activeConnectionDeviceId()), new AlternateCallConf(r.invokeId())));
+        on(ReconnectCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(),
+                r.activeConnectionDeviceId(), () -> acd.reconnect(r.activeConnectionCallId(),
+                        r.heldConnectionCallId(), r.activeConnectionDeviceId()), new ReconnectCallConf(r.invokeId())));
+        on(ClearCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.clearCall(r.connectionCallId(), r.connectionDeviceId()), new ClearCallConf(r.invokeId())));
+        on(DeflectCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.deflect(r.connectionCallId(), r.connectionDeviceId(), r.calledDeviceId()),
+                new DeflectCallConf(r.invokeId())));
+        on(SendDtmfSignalReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.sendDtmf(r.connectionCallId(), r.connectionDeviceId(), r.dtmfString()),
+                new SendDtmfSignalConf(r.invokeId())));
+        on(StartRecordingReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.startRecording(r.connectionCallId(), r.connectionDeviceId()),
+                new StartRecordingConf(r.invokeId(), ANY_RECORDING_SERVER, r.connectionCallId(), RECORDER, null)));
+        on(StopRecordingReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.stopRecording(r.connectionCallId(), r.connectionDeviceId()),
+                new StopRecordingConf(r.invokeId(), RECORDER, null)));
+        on(BadCallReq.class, (h, acd, client, r) -> control(acd, client, r.invokeId(), r.connectionDeviceId(),
+                () -> acd.reportBadLine(r.connectionCallId(), r.connectionDeviceId()), new BadCallConf(r.invokeId())));
+        on(MakeCallReq.class, (h, acd, client, r) -> onDevice(acd, client, r.invokeId(), r.agentInstrument(),
+                () -> h.makeCall(acd, client, r)));
+        on(ConsultationCallReq.class, (h, acd, client, r) -> onDevice(acd, client, r.invokeId(),
+                r.activeConnectionDeviceId(), () -> h.consult(acd, client, r)));
+        on(TransferCallReq.class, (h, acd, client, r) -> onDevice(acd, client, r.invokeId(),
+                r.activeConnectionDeviceId(), () -> h.transfer(acd, client, r)));
+        on(ConferenceCallReq.class, (h, acd, client, r) -> onDevice(acd, client, r.invokeId(),
+                r.activeConnectionDeviceId(), () -> h.conference(acd, client, r)));
+        on(SetCallDataReq.class, (h, acd, client, r) -> reply(client, r.invokeId(), acd.setCallData(
+                r.connectionCallId(), r.ani(), r.callerEnteredDigits(),
+                r.callVariables().isEmpty() ? null : r.callVariables(), r.namedVariables(), r.namedArrays(),
+                r.callWrapupData()), call -> new SetCallDataConf(r.invokeId())));
+        on(SnapshotCallReq.class, (h, acd, client, r) -> h.snapshotCall(acd, client, r));
+        on(SnapshotDeviceReq.class, (h, acd, client, r) -> h.snapshotDevice(acd, client, r));
+        on(QuerySkillGroupStatisticsReq.class, (h, acd, client, r) -> h.skillGroupStatistics(acd, client, r));
+        on(SuperviseCallReq.class, (h, acd, client, r) -> h.supervise(acd, client, r));
+        on(ReleaseCallReq.class, (h, acd, client, r) -> client.reply(new ReleaseCallConf(r.invokeId())));
+        on(ClientEventReportReq.class, (h, acd, client, r) -> client.reply(new ClientEventReportConf(r.invokeId())));
+    }
+
+    /** True for the requests this handler answers. */
+    public static boolean handles(InvokedMessage request) {
+        return HANDLERS.containsKey(request.getClass());
+    }
+
+    @SuppressWarnings("unchecked")
     public void handle(Acd acd, CtiRequester client, InvokedMessage request) {
-        if (request instanceof SetAgentStateReq r) {
-            setAgentState(acd, client, r);
-        } else if (request instanceof QueryAgentStateReq r) {
-            queryAgentState(acd, client, r);
-        } else if (request instanceof AnswerCallReq r) {
-            onDevice(acd, client, r.invokeId(), r.connectionDeviceId(), () -> reply(client, r.invokeId(),
-                    acd.answer(r.connectionCallId(), r.connectionDeviceId()),
-                    call -> new AnswerCallConf(r.invokeId())));
-        } else if (request instanceof ClearConnectionReq r) {
-            onDevice(acd, client, r.invokeId(), r.connectionDeviceId(), () -> reply(client, r.invokeId(),
-                    acd.clearConnection(r.connectionCallId(), r.connectionDeviceId()),
-                    call -> new ClearConnectionConf(r.invokeId())));
-        } else if (request instanceof HoldCallReq r) {
-            onDevice(acd, client, r.invokeId(), r.connectionDeviceId(), () -> reply(client, r.invokeId(),
-                    acd.hold(r.connectionCallId(), r.connectionDeviceId()), call -> new HoldCallConf(r.invokeId())));
-        } else if (request instanceof RetrieveCallReq r) {
-            onDevice(acd, client, r.invokeId(), r.heldConnectionDeviceId(), () -> reply(client, r.invokeId(),
-                    acd.retrieve(r.heldConnectionCallId(), r.heldConnectionDeviceId()),
-                    call -> new RetrieveCallConf(r.invokeId())));
-        } else if (request instanceof MakeCallReq r) {
-            onDevice(acd, client, r.invokeId(), r.agentInstrument(), () -> makeCall(acd, client, r));
-        } else if (request instanceof ConsultationCallReq r) {
-            onDevice(acd, client, r.invokeId(), r.activeConnectionDeviceId(), () -> consult(acd, client, r));
-        } else if (request instanceof TransferCallReq r) {
-            onDevice(acd, client, r.invokeId(), r.activeConnectionDeviceId(), () -> transfer(acd, client, r));
-        } else if (request instanceof ConferenceCallReq r) {
-            onDevice(acd, client, r.invokeId(), r.activeConnectionDeviceId(), () -> conference(acd, client, r));
-        } else if (request instanceof SetCallDataReq r) {
-            reply(client, r.invokeId(), acd.setCallData(r.connectionCallId(), r.ani(), r.callerEnteredDigits(),
-                    r.callVariables().isEmpty() ? null : r.callVariables(), r.namedVariables(), r.namedArrays(),
-                    r.callWrapupData()), call -> new SetCallDataConf(r.invokeId()));
-        } else if (request instanceof SnapshotCallReq r) {
-            snapshotCall(acd, client, r);
-        } else if (request instanceof SnapshotDeviceReq r) {
-            snapshotDevice(acd, client, r);
-        } else if (request instanceof QuerySkillGroupStatisticsReq r) {
-            skillGroupStatistics(acd, client, r);
-        } else if (request instanceof SuperviseCallReq r) {
-            supervise(acd, client, r);
-        } else if (request instanceof ReleaseCallReq r) {
-            client.reply(new ReleaseCallConf(r.invokeId()));
-        } else if (request instanceof ClientEventReportReq r) {
-            client.reply(new ClientEventReportConf(r.invokeId()));
-        } else {
+        Handler<InvokedMessage> handler = (Handler<InvokedMessage>) HANDLERS.get(request.getClass());
+        if (handler == null) {
             fail(client, request.invokeId(), ControlFailureCode.UNRECOGNIZED_OPERATION_REJECTION);
+        } else {
+            handler.handle(this, acd, client, request);
         }
     }
 
@@ -315,7 +361,7 @@ public final class RequestHandler {
     // ---------------------------------------------------------------- helpers
 
     /** Runs a request on a device, unless an agent-mode client names another agent's device. */
-    private void onDevice(Acd acd, CtiRequester client, long invokeId, String device, Runnable request) {
+    private static void onDevice(Acd acd, CtiRequester client, long invokeId, String device, Runnable request) {
         if (client.agentId().isPresent()) {
             Optional<AgentView> owner = acd.findAgent(null, device, device);
             if (owner.isEmpty() || !owner.get().agentId().equals(client.agentId().get())) {
@@ -324,6 +370,12 @@ public final class RequestHandler {
             }
         }
         request.run();
+    }
+
+    /** A request on a device's call whose confirmation carries nothing but the InvokeID. */
+    private static void control(Acd acd, CtiRequester client, long invokeId, String device,
+                                Supplier<Outcome<CallView>> operation, InvokedMessage confirmation) {
+        onDevice(acd, client, invokeId, device, () -> reply(client, invokeId, operation.get(), call -> confirmation));
     }
 
     private static boolean mayActOn(CtiRequester client, String agentId) {

@@ -72,6 +72,8 @@ class AcdTest {
             device = " " + e.cause();
         } else if (event instanceof AcdEvent.CallTransferred e) {
             device = " from " + e.transferringDevice() + " to " + e.transferredDevice();
+        } else if (event instanceof AcdEvent.CallDiverted e) {
+            device = " from " + e.diverting().deviceId() + " to " + e.calledDevice();
         } else if (event instanceof AcdEvent.CallConferenced e) {
             device = " adding " + e.addedPartyDevice() + " " + e.cause();
         }
@@ -398,6 +400,197 @@ class AcdTest {
         assertThat(view.callVariables().get(2)).isEqualTo("case-99");
         assertThat(view.namedVariables()).containsExactly(new NamedVariable("user.tier", "platinum"));
         assertThat(view.callWrapupData()).isEqualTo("sale");
+    }
+
+    /** A customer call connected at 2001, held there for a consultation call to 2002: {customer, consultation}. */
+    private long[] consultation(boolean answered) {
+        ready("1001");
+        acd.login("1002", "1002", null);
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+        long consultation = ((Outcome.Success<CallView>) acd.consult(customer, "2001", "2002", null, null))
+                .value().callId();
+        if (answered) {
+            acd.answer(consultation, "2002");
+        }
+        events();
+        return new long[] {customer, consultation};
+    }
+
+    private ConnectionState stateAt(long callId, String device) {
+        return acd.call(callId).orElseThrow().connectionOf(device).orElseThrow().state();
+    }
+
+    @Test
+    void alternateHoldsTheActiveCallAndRetrievesTheHeldOneInOneStep() {
+        long[] calls = consultation(true);
+        long customer = calls[0];
+        long consultation = calls[1];
+
+        assertThat(acd.alternate(consultation, customer, "2001")).isInstanceOf(Outcome.Success.class);
+        assertThat(events()).as("the agent talks throughout: no agent state between")
+                .containsExactly("CallHeld " + consultation + " at 2001", "CallRetrieved " + customer + " at 2001");
+        assertThat(stateAt(customer, "2001")).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(stateAt(consultation, "2001")).isEqualTo(ConnectionState.HELD);
+
+        acd.alternate(customer, consultation, "2001");
+        assertThat(events()).containsExactly("CallHeld " + customer + " at 2001",
+                "CallRetrieved " + consultation + " at 2001");
+
+        assertThat(failure(acd.alternate(customer, consultation, "2001"))).as("the customer is the held call now")
+                .isEqualTo(AcdFailure.NO_ACTIVE_CALL);
+        assertThat(failure(acd.alternate(consultation, consultation, "2001"))).isEqualTo(AcdFailure.NO_HELD_CALL);
+        assertThat(failure(acd.alternate(consultation, customer, "2003"))).isEqualTo(AcdFailure.NOT_A_PARTY);
+        assertThat(failure(acd.alternate(consultation, 999, "2001"))).isEqualTo(AcdFailure.UNKNOWN_CALL);
+        assertThat(events()).as("refusals change nothing").isEmpty();
+    }
+
+    @Test
+    void alternateNeedsAHeldCall() {
+        ready("1001");
+        ready("1002");
+        long first = inject(1);
+        long second = inject(1);
+        acd.answer(first, "2001");
+
+        assertThat(failure(acd.alternate(first, second, "2001"))).as("the second call rings elsewhere")
+                .isEqualTo(AcdFailure.NOT_A_PARTY);
+        assertThat(failure(acd.alternate(first, first, "2001"))).isEqualTo(AcdFailure.NO_HELD_CALL);
+    }
+
+    @Test
+    void reconnectClearsTheActiveCallAndRetrievesTheHeldOne() {
+        long[] calls = consultation(false);
+        long customer = calls[0];
+        long consultation = calls[1];
+
+        assertThat(acd.reconnect(consultation, customer, "2001")).isInstanceOf(Outcome.Success.class);
+
+        assertThat(events()).containsExactly("ConnectionCleared " + consultation + " at 2001 NORMAL",
+                "ConnectionCleared " + consultation + " at 2002 NORMAL", "agent 1002 NOT_READY",
+                "CallCleared " + consultation + " NORMAL", "CallEnded " + consultation,
+                "CallRetrieved " + customer + " at 2001");
+        assertThat(acd.call(consultation)).isEmpty();
+        assertThat(stateAt(customer, "2001")).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(acd.findAgent("1001", null, null)).get().extracting(AgentView::state)
+                .isEqualTo(AgentState.TALKING);
+        assertThat(failure(acd.reconnect(customer, consultation, "2001"))).isEqualTo(AcdFailure.UNKNOWN_CALL);
+        assertThat(failure(acd.reconnect(customer, customer, "2001"))).isEqualTo(AcdFailure.NO_HELD_CALL);
+    }
+
+    @Test
+    void reconnectAfterTheConsultedAgentAnsweredEndsTheConsultationForBoth() {
+        long[] calls = consultation(true);
+        long customer = calls[0];
+        long consultation = calls[1];
+        assertThat(failure(acd.reconnect(customer, consultation, "2001"))).as("the customer call is the held one")
+                .isEqualTo(AcdFailure.NO_ACTIVE_CALL);
+
+        acd.reconnect(consultation, customer, "2001");
+
+        assertThat(events()).containsExactly("ConnectionCleared " + consultation + " at 2001 NORMAL",
+                "ConnectionCleared " + consultation + " at 2002 NORMAL", "agent 1002 NOT_READY",
+                "CallCleared " + consultation + " NORMAL", "CallEnded " + consultation,
+                "CallRetrieved " + customer + " at 2001");
+    }
+
+    @Test
+    void clearCallEndsTheCallForEveryParty() {
+        ready("1001");
+        acd.login("1002", "1002", null);
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+        long consultation = ((Outcome.Success<CallView>) acd.consult(customer, "2001", "2002", null, null))
+                .value().callId();
+        acd.answer(consultation, "2002");
+        acd.conference(consultation, customer, "2001");
+        events();
+
+        assertThat(failure(acd.clearCall(customer, "2003"))).isEqualTo(AcdFailure.NOT_A_PARTY);
+        assertThat(failure(acd.clearCall(999, "2001"))).isEqualTo(AcdFailure.UNKNOWN_CALL);
+        assertThat(acd.clearCall(customer, "2002")).isInstanceOf(Outcome.Success.class);
+
+        assertThat(events()).containsExactly("ConnectionCleared " + customer + " at 2001 NORMAL",
+                "agent 1001 WORK_READY", "ConnectionCleared " + customer + " at 2002 NORMAL",
+                "agent 1002 WORK_READY", "CallCleared " + customer + " NORMAL", "CallEnded " + customer);
+        assertThat(acd.calls()).isEmpty();
+    }
+
+    @Test
+    void aRingingCallIsDeflectedToAnotherAgent() {
+        ready("1001");
+        ready("1002");
+        long call = inject(1);
+        events();
+
+        assertThat(acd.deflect(call, "2001", "2002")).isInstanceOf(Outcome.Success.class);
+
+        assertThat(events()).containsExactly("CallDiverted " + call + " from 2001 to 2002", "agent 1002 RESERVED",
+                "CallDelivered " + call + " at 2002", "agent 1001 AVAILABLE");
+        assertThat(acd.call(call).orElseThrow().connections()).extracting(ConnectionView::deviceId)
+                .containsExactlyInAnyOrder("0612345678", "2002");
+        assertThat(acd.answer(call, "2002")).isInstanceOf(Outcome.Success.class);
+        assertThat(failure(acd.deflect(call, "2002", "2001"))).as("answered: no longer ringing")
+                .isEqualTo(AcdFailure.INVALID_STATE);
+        assertThat(failure(acd.deflect(call, "2001", "2003"))).isEqualTo(AcdFailure.NOT_A_PARTY);
+    }
+
+    @Test
+    void aDeflectedCallRingsAtAnOutsideNumberOrAQueueAndBadDestinationsAreRefused() {
+        ready("1001");
+        long call = inject(1);
+        assertThat(failure(acd.deflect(call, "2001", "not a number"))).isEqualTo(AcdFailure.INVALID_DESTINATION);
+        assertThat(failure(acd.deflect(call, "2001", "2001"))).isEqualTo(AcdFailure.INVALID_DESTINATION);
+        assertThat(failure(acd.deflect(call, "2001", "2002"))).as("agent 1002 is logged out")
+                .isEqualTo(AcdFailure.INVALID_DESTINATION);
+        events();
+
+        acd.deflect(call, "2001", "0687654321");
+        advance(Duration.ofSeconds(2));
+        assertThat(events()).containsExactly("CallDiverted " + call + " from 2001 to 0687654321",
+                "CallDelivered " + call + " at 0687654321", "agent 1001 AVAILABLE",
+                "CallEstablished " + call + " at 0687654321");
+
+        long queued = inject(2);
+        events();
+        acd.deflect(queued, "2010", "7001");
+        assertThat(events()).as("agent 1001 is the longest available of the sales group").containsExactly(
+                "CallDiverted " + queued + " from 2010 to 7001", "agent 1001 RESERVED",
+                "CallDelivered " + queued + " at 2001", "agent 1010 AVAILABLE");
+    }
+
+    @Test
+    void dtmfDigitsRecordingAndBadLinesOnAConnectedCall() {
+        ready("1001");
+        long call = inject(1);
+        assertThat(failure(acd.sendDtmf(call, "2001", "1"))).as("still ringing").isEqualTo(AcdFailure.NO_ACTIVE_CALL);
+        assertThat(failure(acd.startRecording(call, "2001"))).isEqualTo(AcdFailure.NO_ACTIVE_CALL);
+        acd.answer(call, "2001");
+        events();
+
+        acd.sendDtmf(call, "2001", "0123456789");
+        acd.sendDtmf(call, "2001", "*#ABCD");
+        assertThat(failure(acd.sendDtmf(call, "2001", "12E"))).isEqualTo(AcdFailure.INVALID_DIGITS);
+        assertThat(failure(acd.sendDtmf(call, "2001", ""))).isEqualTo(AcdFailure.INVALID_DIGITS);
+        assertThat(failure(acd.sendDtmf(call, "2001", "1".repeat(32)))).isEqualTo(AcdFailure.INVALID_DIGITS);
+        assertThat(acd.sendDtmf(call, "2001", "9".repeat(31))).isInstanceOf(Outcome.Success.class);
+        assertThat(failure(acd.sendDtmf(call, "2002", "1"))).isEqualTo(AcdFailure.NOT_A_PARTY);
+        assertThat(acd.call(call).orElseThrow().dtmfDigits()).isEqualTo("0123456789*#ABCD" + "9".repeat(31));
+
+        assertThat(acd.startRecording(call, "2001")).isInstanceOf(Outcome.Success.class);
+        assertThat(acd.call(call).orElseThrow().recorded()).isTrue();
+        assertThat(failure(acd.startRecording(call, "2001"))).isEqualTo(AcdFailure.INVALID_STATE);
+        assertThat(acd.stopRecording(call, "2001")).isInstanceOf(Outcome.Success.class);
+        assertThat(acd.call(call).orElseThrow().recorded()).isFalse();
+        assertThat(failure(acd.stopRecording(call, "2001"))).isEqualTo(AcdFailure.INVALID_STATE);
+        acd.hold(call, "2001");
+        assertThat(failure(acd.stopRecording(call, "2001"))).as("held").isEqualTo(AcdFailure.NO_ACTIVE_CALL);
+
+        assertThat(acd.reportBadLine(call, "2001")).as("held, still a party").isInstanceOf(Outcome.Success.class);
+        assertThat(failure(acd.reportBadLine(call, "2002"))).isEqualTo(AcdFailure.NOT_A_PARTY);
+        assertThat(failure(acd.reportBadLine(999, "2001"))).isEqualTo(AcdFailure.UNKNOWN_CALL);
+        assertThat(events()).as("none of these is an event").containsExactly("CallHeld " + call + " at 2001",
+                "agent 1001 HOLD");
     }
 
     @Test

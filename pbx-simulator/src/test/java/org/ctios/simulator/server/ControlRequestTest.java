@@ -7,20 +7,34 @@ import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.message.agent.AgentStateEvent;
 import org.ctios.protocol.message.agent.QueryAgentStateConf;
 import org.ctios.protocol.message.agent.SetAgentStateConf;
+import org.ctios.protocol.message.call.CallClearedEvent;
 import org.ctios.protocol.message.call.CallConferencedEvent;
+import org.ctios.protocol.message.call.CallConnectionClearedEvent;
 import org.ctios.protocol.message.call.CallDataUpdateEvent;
 import org.ctios.protocol.message.call.CallDeliveredEvent;
+import org.ctios.protocol.message.call.CallDivertedEvent;
 import org.ctios.protocol.message.call.CallEstablishedEvent;
+import org.ctios.protocol.message.call.CallHeldEvent;
+import org.ctios.protocol.message.call.CallRetrievedEvent;
 import org.ctios.protocol.message.call.CallTransferredEvent;
+import org.ctios.protocol.message.call.EndCallEvent;
 import org.ctios.protocol.message.calldata.SetCallDataConf;
+import org.ctios.protocol.message.control.AlternateCallConf;
 import org.ctios.protocol.message.control.AnswerCallConf;
+import org.ctios.protocol.message.control.BadCallConf;
+import org.ctios.protocol.message.control.ClearCallConf;
 import org.ctios.protocol.message.control.ClearConnectionConf;
 import org.ctios.protocol.message.control.ConferenceCallConf;
 import org.ctios.protocol.message.control.ConsultationCallConf;
 import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.DeflectCallConf;
 import org.ctios.protocol.message.control.HoldCallConf;
 import org.ctios.protocol.message.control.MakeCallConf;
+import org.ctios.protocol.message.control.ReconnectCallConf;
 import org.ctios.protocol.message.control.RetrieveCallConf;
+import org.ctios.protocol.message.control.SendDtmfSignalConf;
+import org.ctios.protocol.message.control.StartRecordingConf;
+import org.ctios.protocol.message.control.StopRecordingConf;
 import org.ctios.protocol.message.control.SuperviseCallConf;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.session.FailureConf;
@@ -32,6 +46,8 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ControlFailureCode;
 import org.ctios.protocol.types.CtiService;
+import org.ctios.protocol.types.DeviceIdType;
+import org.ctios.protocol.types.EventCause;
 import org.ctios.protocol.types.FailureStatus;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
@@ -294,6 +310,171 @@ class ControlRequestTest {
                 .isInstanceOf(SuperviseCallConf.class);
         assertThat(failureOf(Requests.supervise(desk.nextInvokeId(), "2009", "1001", SupervisoryAction.WHISPER)))
                 .isEqualTo(ControlFailureCode.INVALID_FEATURE.wire());
+    }
+
+    /** A customer call connected at 2001 and held there for a consultation call to 2002: {customer, consult}. */
+    private long[] consultation() throws Exception {
+        long customer = connectedCall();
+        ready("1002");
+        request(Requests.setAgentState(desk.nextInvokeId(), "1002", "2002", AgentState.NOT_READY, 1, null));
+        long consultation = ((ConsultationCallConf) request(Requests.consult(desk.nextInvokeId(), customer, "2001",
+                "2002"))).newConnectionCallId();
+        return new long[] {customer, consultation};
+    }
+
+    @Test
+    void alternateSwapsTheActiveAndTheHeldCall() throws Exception {
+        long[] calls = consultation();
+        long customer = calls[0];
+        long consultation = calls[1];
+
+        assertThat(request(Requests.alternate(desk.nextInvokeId(), consultation, customer, "2001")))
+                .isInstanceOf(AlternateCallConf.class);
+
+        assertThat(desk.readUntil(CallHeldEvent.class, e -> e.connectionCallId() == consultation).holdingDeviceId())
+                .isEqualTo("2001");
+        assertThat(desk.readUntil(CallRetrievedEvent.class, e -> e.connectionCallId() == customer)
+                .retrievingDeviceId()).isEqualTo("2001");
+        assertThat(failureOf(Requests.alternate(desk.nextInvokeId(), consultation, customer, "2001")))
+                .as("the consultation is the held call now").isEqualTo(ControlFailureCode.NO_ACTIVE_CALL.wire());
+        assertThat(failureOf(Requests.alternate(desk.nextInvokeId(), customer, customer, "2001")))
+                .isEqualTo(ControlFailureCode.NO_HELD_CALL.wire());
+        assertThat(failureOf(Requests.alternate(desk.nextInvokeId(), customer, consultation, "2003")))
+                .isEqualTo(ControlFailureCode.AGENT_NOT_PARTY_ON_CALL.wire());
+    }
+
+    @Test
+    void reconnectDropsTheConsultationAndReturnsToTheCustomer() throws Exception {
+        long[] calls = consultation();
+        long customer = calls[0];
+        long consultation = calls[1];
+        assertThat(failureOf(Requests.reconnect(desk.nextInvokeId(), customer, consultation, "2001")))
+                .isEqualTo(ControlFailureCode.NO_ACTIVE_CALL.wire());
+
+        assertThat(request(Requests.reconnect(desk.nextInvokeId(), consultation, customer, "2001")))
+                .isInstanceOf(ReconnectCallConf.class);
+
+        assertThat(desk.readUntil(CallConnectionClearedEvent.class, e -> e.connectionCallId() == consultation)
+                .releasingDeviceId()).isEqualTo("2001");
+        desk.readUntil(CallClearedEvent.class, e -> e.connectionCallId() == consultation);
+        desk.readUntil(CallRetrievedEvent.class, e -> e.connectionCallId() == customer);
+        assertThat(failureOf(Requests.reconnect(desk.nextInvokeId(), consultation, customer, "2001")))
+                .isEqualTo(ControlFailureCode.INVALID_CSTA_CALL_IDENTIFIER.wire());
+    }
+
+    @Test
+    void clearCallEndsTheWholeCall() throws Exception {
+        long call = connectedCall();
+        assertThat(failureOf(Requests.clearCall(desk.nextInvokeId(), call, "2002")))
+                .isEqualTo(ControlFailureCode.AGENT_NOT_PARTY_ON_CALL.wire());
+
+        assertThat(request(Requests.clearCall(desk.nextInvokeId(), call, "2001"))).isInstanceOf(ClearCallConf.class);
+
+        desk.readUntil(CallConnectionClearedEvent.class, e -> e.connectionCallId() == call);
+        assertThat(desk.readUntil(CallClearedEvent.class, e -> e.connectionCallId() == call).localConnectionState())
+                .isEqualTo(LocalConnectionState.NULL.wire());
+        desk.readUntil(EndCallEvent.class, e -> e.connectionCallId() == call);
+        assertThat(simulator.calls()).isEmpty();
+        assertThat(failureOf(Requests.clearCall(desk.nextInvokeId(), call, "2001")))
+                .isEqualTo(ControlFailureCode.INVALID_CSTA_CALL_IDENTIFIER.wire());
+    }
+
+    @Test
+    void deflectSendsARingingCallToAnotherAgent() throws Exception {
+        ready("1001");
+        ready("1002");
+        long call = simulator.injectCall(1, "0612345678", "8005550101", null, null);
+        desk.readUntil(CallDeliveredEvent.class, e -> e.connectionCallId() == call);
+        assertThat(failureOf(Requests.deflect(desk.nextInvokeId(), call, "2001", "2001")))
+                .isEqualTo(ControlFailureCode.INVALID_DESTINATION.wire());
+
+        assertThat(request(Requests.deflect(desk.nextInvokeId(), call, "2001", "2002")))
+                .isInstanceOf(DeflectCallConf.class);
+
+        CallDivertedEvent diverted = desk.readUntil(CallDivertedEvent.class, e -> e.connectionCallId() == call);
+        assertThat(diverted.divertingDeviceId()).isEqualTo("2001");
+        assertThat(diverted.connectionDeviceId()).isEqualTo("2001");
+        assertThat(diverted.calledDeviceId()).isEqualTo("2002");
+        assertThat(diverted.calledDeviceType()).isEqualTo(DeviceIdType.AGENT_DEVICE.wire());
+        assertThat(diverted.eventCause()).isEqualTo(EventCause.REDIRECTED.wire());
+        assertThat(diverted.localConnectionState()).isEqualTo(LocalConnectionState.NULL.wire());
+        assertThat(desk.readUntil(CallDeliveredEvent.class, e -> e.connectionCallId() == call).alertingDeviceId())
+                .isEqualTo("2002");
+        assertThat(request(Requests.answer(desk.nextInvokeId(), call, "2002"))).isInstanceOf(AnswerCallConf.class);
+        assertThat(failureOf(Requests.deflect(desk.nextInvokeId(), call, "2002", "2001")))
+                .as("answered, no longer ringing").isEqualTo(ControlFailureCode.INVALID_OBJECT_STATE.wire());
+    }
+
+    @Test
+    void dtmfDigitsArePlayedOnAConnectedCallOnly() throws Exception {
+        ready("1001");
+        long call = simulator.injectCall(1, "0612345678", "8005550101", null, null);
+        desk.readUntil(CallDeliveredEvent.class, e -> e.connectionCallId() == call);
+        assertThat(failureOf(Requests.dtmf(desk.nextInvokeId(), call, "2001", "1")))
+                .as("still ringing").isEqualTo(ControlFailureCode.NO_ACTIVE_CALL.wire());
+        request(Requests.answer(desk.nextInvokeId(), call, "2001"));
+
+        assertThat(request(Requests.dtmf(desk.nextInvokeId(), call, "2001", "4711#")))
+                .isInstanceOf(SendDtmfSignalConf.class);
+        assertThat(request(Requests.dtmf(desk.nextInvokeId(), call, "2001", "*9D")))
+                .isInstanceOf(SendDtmfSignalConf.class);
+
+        assertThat(failureOf(Requests.dtmf(desk.nextInvokeId(), call, "2001", "12-3")))
+                .isEqualTo(ControlFailureCode.VALUE_OUT_OF_RANGE.wire());
+        assertThat(failureOf(Requests.dtmf(desk.nextInvokeId(), call, "2002", "1")))
+                .isEqualTo(ControlFailureCode.AGENT_NOT_PARTY_ON_CALL.wire());
+        assertThat(simulator.calls()).singleElement().extracting(c -> c.dtmfDigits()).isEqualTo("4711#*9D");
+    }
+
+    @Test
+    void recordingStartsAndStopsOnAConnectedCall() throws Exception {
+        long call = connectedCall();
+
+        StartRecordingConf started = (StartRecordingConf) request(Requests.startRecording(desk.nextInvokeId(), call,
+                "2001"));
+        assertThat(started.sessionId()).as("any recording server").isZero();
+        assertThat(started.serverData()).isEqualTo(call);
+        assertThat(started.clientId()).isEqualTo("pbx-simulator-recorder");
+        assertThat(simulator.calls()).singleElement().extracting(c -> c.recorded()).isEqualTo(true);
+        assertThat(failureOf(Requests.startRecording(desk.nextInvokeId(), call, "2001")))
+                .isEqualTo(ControlFailureCode.INVALID_OBJECT_STATE.wire());
+
+        assertThat(request(Requests.stopRecording(desk.nextInvokeId(), call, "2001", started.sessionId(),
+                started.serverData()))).isInstanceOf(StopRecordingConf.class);
+        assertThat(simulator.calls()).singleElement().extracting(c -> c.recorded()).isEqualTo(false);
+        assertThat(failureOf(Requests.stopRecording(desk.nextInvokeId(), call, "2001", 0, 0)))
+                .isEqualTo(ControlFailureCode.INVALID_OBJECT_STATE.wire());
+        assertThat(desk.drain(200)).as("no event: the sheets name none for this kind of recording").isEmpty();
+        request(Requests.hold(desk.nextInvokeId(), call, "2001"));
+        assertThat(failureOf(Requests.startRecording(desk.nextInvokeId(), call, "2001")))
+                .isEqualTo(ControlFailureCode.NO_ACTIVE_CALL.wire());
+    }
+
+    @Test
+    void aBadCallIsConfirmedForAPartyOnly() throws Exception {
+        long call = connectedCall();
+
+        assertThat(request(Requests.badCall(desk.nextInvokeId(), call, "2001"))).isInstanceOf(BadCallConf.class);
+        assertThat(failureOf(Requests.badCall(desk.nextInvokeId(), call, "2002")))
+                .isEqualTo(ControlFailureCode.AGENT_NOT_PARTY_ON_CALL.wire());
+        assertThat(failureOf(Requests.badCall(desk.nextInvokeId(), 4242, "2001")))
+                .isEqualTo(ControlFailureCode.INVALID_CSTA_CALL_IDENTIFIER.wire());
+    }
+
+    @Test
+    void anAgentModeSessionMayNotDeflectOrClearAnotherAgentsCall() throws Exception {
+        long call = connectedCall();
+        try (TestClient agentDesk = new TestClient(simulator.sideAPort())) {
+            agentDesk.send(TestClient.open(1, 24, 60, CtiService.mask(CtiService.CLIENT_EVENTS,
+                    CtiService.CLIENT_CONTROL), TestClient.ALL_CALL_EVENTS, AgentState.allStatesMask(), "1002", null));
+            agentDesk.read();
+
+            assertThat(((ControlFailureConf) agentDesk.request(Requests.clearCall(2, call, "2001"))).failureCode())
+                    .isEqualTo(ControlFailureCode.PRIVILEGE_VIOLATION_ON_SPECIFIED_DEVICE.wire());
+            assertThat(((ControlFailureConf) agentDesk.request(Requests.dtmf(3, call, "2001", "1"))).failureCode())
+                    .isEqualTo(ControlFailureCode.PRIVILEGE_VIOLATION_ON_SPECIFIED_DEVICE.wire());
+        }
+        assertThat(simulator.calls()).hasSize(1);
     }
 
     @Test

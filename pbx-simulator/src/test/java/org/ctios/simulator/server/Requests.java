@@ -4,13 +4,21 @@ import java.util.List;
 import org.ctios.protocol.message.agent.QueryAgentStateReq;
 import org.ctios.protocol.message.agent.SetAgentStateReq;
 import org.ctios.protocol.message.calldata.SetCallDataReq;
+import org.ctios.protocol.message.control.AlternateCallReq;
 import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.BadCallReq;
+import org.ctios.protocol.message.control.ClearCallReq;
 import org.ctios.protocol.message.control.ClearConnectionReq;
 import org.ctios.protocol.message.control.ConferenceCallReq;
 import org.ctios.protocol.message.control.ConsultationCallReq;
+import org.ctios.protocol.message.control.DeflectCallReq;
 import org.ctios.protocol.message.control.HoldCallReq;
 import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.ReconnectCallReq;
 import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SendDtmfSignalReq;
+import org.ctios.protocol.message.control.StartRecordingReq;
+import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
@@ -100,6 +108,41 @@ final class Requests {
 
     static QuerySkillGroupStatisticsReq skillGroupStatistics(long invokeId, long number) {
         return new QuerySkillGroupStatisticsReq(invokeId, PERIPHERAL, number, NONE);
+    }
+
+    static AlternateCallReq alternate(long invokeId, long activeCallId, long otherCallId, String device) {
+        return new AlternateCallReq(invokeId, PERIPHERAL, activeCallId, otherCallId, 0, 0, device, device, null);
+    }
+
+    static ReconnectCallReq reconnect(long invokeId, long activeCallId, long heldCallId, String device) {
+        return new ReconnectCallReq(invokeId, PERIPHERAL, activeCallId, heldCallId, 0, 0, device, device, device);
+    }
+
+    static ClearCallReq clearCall(long invokeId, long callId, String device) {
+        return new ClearCallReq(invokeId, PERIPHERAL, callId, 0, device, device);
+    }
+
+    static DeflectCallReq deflect(long invokeId, long callId, String device, String destination) {
+        return new DeflectCallReq(invokeId, PERIPHERAL, callId, 0, 0, device, destination, device);
+    }
+
+    static SendDtmfSignalReq dtmf(long invokeId, long callId, String device, String digits) {
+        return new SendDtmfSignalReq(invokeId, PERIPHERAL, callId, 0, 0, 0, device, digits, device);
+    }
+
+    static StartRecordingReq startRecording(long invokeId, long callId, String device) {
+        return new StartRecordingReq(invokeId, PERIPHERAL, callId, 40_000, 0, 20, 0, 2, 0, 0, 0, device, null, null,
+                null, null, device);
+    }
+
+    static StopRecordingReq stopRecording(long invokeId, long callId, String device, long sessionId,
+                                          long serverData) {
+        return new StopRecordingReq(invokeId, PERIPHERAL, callId, 40_000, sessionId, serverData, 0, 2, device, null,
+                null, null, null, device);
+    }
+
+    static BadCallReq badCall(long invokeId, long callId, String device) {
+        return new BadCallReq(invokeId, PERIPHERAL, 0, callId, device, null);
     }
 
     static SuperviseCallReq supervise(long invokeId, String supervisorInstrument, String agentId,

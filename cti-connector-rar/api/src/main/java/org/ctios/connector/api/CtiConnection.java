@@ -61,6 +61,40 @@ public interface CtiConnection extends AutoCloseable {
     /** Joins the held and the active call; returns the conference call's id. */
     long conference(long activeCallId, long heldCallId, String device);
 
+    /**
+     * Holds the active call and retrieves the held one at the device, in one step on the switch
+     * (ALTERNATE_CALL_REQ): what a desktop's "swap" between a customer and a consulted colleague does.
+     */
+    void alternate(long activeCallId, long heldCallId, String device);
+
+    /**
+     * Hangs the device up on its active call and retrieves its held call, in one step on the switch
+     * (RECONNECT_CALL_REQ): an agent abandoning a consultation to go back to the customer.
+     */
+    void reconnect(long activeCallId, long heldCallId, String device);
+
+    /** Ends the whole call for every party on it (CLEAR_CALL_REQ); the device must be one of them. */
+    void clearCall(long callId, String device);
+
+    /** Sends a call ringing at the device to another number instead (DEFLECT_CALL_REQ). */
+    void deflect(long callId, String device, String destination);
+
+    /**
+     * Plays DTMF tones on the call connected at the device (SEND_DTMF_SIGNAL_REQ), at the switch's default tone
+     * and pause lengths. At most 31 characters; which characters the switch plays is its own business (the
+     * simulator's: {@code 0-9 * # A-D}).
+     */
+    void sendDtmf(long callId, String device, String digits);
+
+    /** Starts recording the call connected at the device (START_RECORDING_REQ); keep the answer to stop it. */
+    RecordingSession startRecording(long callId, String device);
+
+    /** Stops a recording (STOP_RECORDING_REQ); {@link RecordingSession#anyServer} when its start was not kept. */
+    void stopRecording(RecordingSession recording);
+
+    /** Marks the call as a bad line (BAD_CALL_REQ), for the system to record its trunk and device data. */
+    void reportBadCall(long callId, String device);
+
     /** Sets call variables (those given replace the call's) and ECC variables, and wrap-up data when not null. */
     void setCallData(long callId, CallVariables callVariables, List<NamedVariable> ecc, String callWrapupData);
 

@@ -20,6 +20,7 @@ import org.ctios.connector.api.CtiRequestRefusedException;
 import org.ctios.connector.api.CtiRequestRefusedException.Refusal;
 import org.ctios.connector.api.CtiTimeoutException;
 import org.ctios.connector.api.DeviceCall;
+import org.ctios.connector.api.RecordingSession;
 import org.ctios.protocol.InvokedMessage;
 import org.ctios.protocol.message.agent.QueryAgentStateConf;
 import org.ctios.protocol.message.agent.QueryAgentStateReq;
@@ -27,8 +28,14 @@ import org.ctios.protocol.message.agent.SetAgentStateConf;
 import org.ctios.protocol.message.agent.SetAgentStateReq;
 import org.ctios.protocol.message.calldata.SetCallDataConf;
 import org.ctios.protocol.message.calldata.SetCallDataReq;
+import org.ctios.protocol.message.control.AlternateCallConf;
+import org.ctios.protocol.message.control.AlternateCallReq;
 import org.ctios.protocol.message.control.AnswerCallConf;
 import org.ctios.protocol.message.control.AnswerCallReq;
+import org.ctios.protocol.message.control.BadCallConf;
+import org.ctios.protocol.message.control.BadCallReq;
+import org.ctios.protocol.message.control.ClearCallConf;
+import org.ctios.protocol.message.control.ClearCallReq;
 import org.ctios.protocol.message.control.ClearConnectionConf;
 import org.ctios.protocol.message.control.ClearConnectionReq;
 import org.ctios.protocol.message.control.ConferenceCallConf;
@@ -36,12 +43,22 @@ import org.ctios.protocol.message.control.ConferenceCallReq;
 import org.ctios.protocol.message.control.ConsultationCallConf;
 import org.ctios.protocol.message.control.ConsultationCallReq;
 import org.ctios.protocol.message.control.ControlFailureConf;
+import org.ctios.protocol.message.control.DeflectCallConf;
+import org.ctios.protocol.message.control.DeflectCallReq;
 import org.ctios.protocol.message.control.HoldCallConf;
 import org.ctios.protocol.message.control.HoldCallReq;
 import org.ctios.protocol.message.control.MakeCallConf;
 import org.ctios.protocol.message.control.MakeCallReq;
+import org.ctios.protocol.message.control.ReconnectCallConf;
+import org.ctios.protocol.message.control.ReconnectCallReq;
 import org.ctios.protocol.message.control.RetrieveCallConf;
 import org.ctios.protocol.message.control.RetrieveCallReq;
+import org.ctios.protocol.message.control.SendDtmfSignalConf;
+import org.ctios.protocol.message.control.SendDtmfSignalReq;
+import org.ctios.protocol.message.control.StartRecordingConf;
+import org.ctios.protocol.message.control.StartRecordingReq;
+import org.ctios.protocol.message.control.StopRecordingConf;
+import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
@@ -59,6 +76,7 @@ import org.ctios.protocol.types.AgentWorkMode;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ConnectionDeviceIdType;
 import org.ctios.protocol.types.ConsultType;
+import org.ctios.protocol.types.DeviceIdType;
 import org.ctios.protocol.types.ForcedFlag;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
@@ -74,6 +92,9 @@ public final class ControlRequests {
     /** The protocol's "no call" ConnectionCallID, for the held call of a single-step transfer. */
     private static final long NO_CALL = 0xFFFF_FFFFL;
     private static final int STATIC_DEVICE = ConnectionDeviceIdType.STATIC.wire();
+    /** The recording requests' Direction and RTPType: both directions of the call's audio. */
+    private static final int BOTH_DIRECTIONS = 2;
+    private static final int AUDIO = 0;
 
     private final CtiLink link;
     private final long peripheralId;
@@ -156,6 +177,76 @@ public final class ControlRequests {
         requireText(device, "device");
         send("RETRIEVE_CALL of call " + callId + " at " + device, callKeys(callId), RetrieveCallConf.class,
                 id -> new RetrieveCallReq(id, peripheralId, callId, STATIC_DEVICE, device, null));
+    }
+
+    public void alternate(long activeCallId, long heldCallId, String device) {
+        requireText(device, "device");
+        send("ALTERNATE_CALL of calls " + activeCallId + " and " + heldCallId + " at " + device,
+                callKeys(activeCallId, heldCallId), AlternateCallConf.class,
+                id -> new AlternateCallReq(id, peripheralId, activeCallId, heldCallId, STATIC_DEVICE, STATIC_DEVICE,
+                        device, device, null));
+    }
+
+    public void reconnect(long activeCallId, long heldCallId, String device) {
+        requireText(device, "device");
+        send("RECONNECT_CALL of calls " + activeCallId + " and " + heldCallId + " at " + device,
+                callKeys(activeCallId, heldCallId), ReconnectCallConf.class,
+                id -> new ReconnectCallReq(id, peripheralId, activeCallId, heldCallId, STATIC_DEVICE, STATIC_DEVICE,
+                        device, device, null));
+    }
+
+    public void clearCall(long callId, String device) {
+        requireText(device, "device");
+        send("CLEAR_CALL of call " + callId + " at " + device, callKeys(callId), ClearCallConf.class,
+                id -> new ClearCallReq(id, peripheralId, callId, STATIC_DEVICE, device, null));
+    }
+
+    /** The destination's DeviceIDType is left to the switch (DEVID_NONE): a number, as for a dialled one. */
+    public void deflect(long callId, String device, String destination) {
+        requireText(device, "device");
+        requireText(destination, "destination");
+        send("DEFLECT_CALL of call " + callId + " at " + device + " to " + destination, callKeys(callId),
+                DeflectCallConf.class, id -> new DeflectCallReq(id, peripheralId, callId, STATIC_DEVICE,
+                        DeviceIdType.NONE.wire(), device, destination, null));
+    }
+
+    /** Tone and pause lengths 0: the switch's defaults. The digits' length is the codec's to check (31). */
+    public void sendDtmf(long callId, String device, String digits) {
+        requireText(device, "device");
+        requireText(digits, "digits");
+        send("SEND_DTMF_SIGNAL of call " + callId + " at " + device, callKeys(callId), SendDtmfSignalConf.class,
+                id -> new SendDtmfSignalReq(id, peripheralId, callId, STATIC_DEVICE, 0, 0, device, digits, null));
+    }
+
+    /**
+     * Asks for the whole call to be recorded, both directions (Direction 2, audio): the connector carries no media,
+     * so the media stream's port, bit rate, packet size and codec are left 0 for the recording server to find. The
+     * device goes in AgentInstrument too, as a monitor-mode (ALL_EVENTS) client must name the agent's device.
+     */
+    public RecordingSession startRecording(long callId, String device) {
+        requireText(device, "device");
+        StartRecordingConf conf = send("START_RECORDING of call " + callId + " at " + device, callKeys(callId),
+                StartRecordingConf.class, id -> new StartRecordingReq(id, peripheralId, callId, 0, 0, 0,
+                        STATIC_DEVICE, BOTH_DIRECTIONS, AUDIO, 0, 0, device, null, null, null, null, device));
+        return new RecordingSession(callId, device, conf.sessionId(), conf.serverData());
+    }
+
+    public void stopRecording(RecordingSession recording) {
+        if (recording == null) {
+            throw new IllegalArgumentException("recording is required");
+        }
+        requireText(recording.device(), "device");
+        long callId = recording.callId();
+        send("STOP_RECORDING of call " + callId + " at " + recording.device(), callKeys(callId),
+                StopRecordingConf.class, id -> new StopRecordingReq(id, peripheralId, callId, 0,
+                        recording.sessionId(), recording.serverData(), STATIC_DEVICE, BOTH_DIRECTIONS,
+                        recording.device(), null, null, null, null, recording.device()));
+    }
+
+    public void reportBadCall(long callId, String device) {
+        requireText(device, "device");
+        send("BAD_CALL of call " + callId + " at " + device, callKeys(callId), BadCallConf.class,
+                id -> new BadCallReq(id, peripheralId, STATIC_DEVICE, callId, device, null));
     }
 
     public long makeCall(String instrument, String dialedNumber, CallVariables callVariables,

@@ -12,6 +12,7 @@ import org.ctios.connector.api.CtiLinkDownException;
 import org.ctios.connector.api.DeadLetter;
 import org.ctios.connector.api.DeviceCall;
 import org.ctios.connector.api.LinkStatus;
+import org.ctios.connector.api.RecordingSession;
 import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -126,6 +127,46 @@ final class CtiConnectionHandle implements CtiConnection {
     @Override
     public long conference(long activeCallId, long heldCallId, String device) {
         return request(c -> c.controls().conference(activeCallId, heldCallId, device));
+    }
+
+    @Override
+    public void alternate(long activeCallId, long heldCallId, String device) {
+        run(c -> c.controls().alternate(activeCallId, heldCallId, device));
+    }
+
+    @Override
+    public void reconnect(long activeCallId, long heldCallId, String device) {
+        run(c -> c.controls().reconnect(activeCallId, heldCallId, device));
+    }
+
+    @Override
+    public void clearCall(long callId, String device) {
+        run(c -> c.controls().clearCall(callId, device));
+    }
+
+    @Override
+    public void deflect(long callId, String device, String destination) {
+        run(c -> c.controls().deflect(callId, device, destination));
+    }
+
+    @Override
+    public void sendDtmf(long callId, String device, String digits) {
+        run(c -> c.controls().sendDtmf(callId, device, digits));
+    }
+
+    @Override
+    public RecordingSession startRecording(long callId, String device) {
+        return request(c -> c.controls().startRecording(callId, device));
+    }
+
+    @Override
+    public void stopRecording(RecordingSession recording) {
+        run(c -> c.controls().stopRecording(recording));
+    }
+
+    @Override
+    public void reportBadCall(long callId, String device) {
+        run(c -> c.controls().reportBadCall(callId, device));
     }
 
     @Override

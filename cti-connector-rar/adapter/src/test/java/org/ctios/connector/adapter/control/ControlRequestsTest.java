@@ -23,9 +23,13 @@ import org.ctios.connector.api.CtiLinkDownException;
 import org.ctios.connector.api.CtiRequestRefusedException;
 import org.ctios.connector.api.CtiRequestRefusedException.Refusal;
 import org.ctios.connector.api.DeviceCall;
+import org.ctios.connector.api.RecordingSession;
 import org.ctios.connector.api.event.AgentStateChanged;
+import org.ctios.connector.api.event.CallCleared;
 import org.ctios.connector.api.event.CallDataUpdated;
 import org.ctios.connector.api.event.CallDelivered;
+import org.ctios.connector.api.event.CallDiverted;
+import org.ctios.connector.api.event.CallRetrieved;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -195,6 +199,114 @@ class ControlRequestsTest {
         assertThat(partiesOf(moved)).doesNotContainKey("2001");
     }
 
+    private CallView switchCall(long callId) {
+        return simulator.calls().stream().filter(c -> c.callId() == callId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAgentSwapsBetweenCustomerAndColleagueThenDropsTheConsultationByReconnect() {
+        available("1001", "2001");
+        available("1002", "2002");
+        long callId = simulator.injectCall(1, "0612345678", "7001", CallVariables.none(), List.of());
+        requests.answer(ringingCallAt("2001"), "2001");
+        long consultId = requests.consult(callId, "2001", "2002", ConsultType.TRANSFER);
+        requests.answer(ringingCallAt("2002"), "2002");
+
+        requests.alternate(consultId, callId, "2001");
+        assertThat(partiesOf(callId)).containsEntry("2001", ConnectionState.CONNECTED);
+        assertThat(partiesOf(consultId)).containsEntry("2001", ConnectionState.HELD);
+        assertThatThrownBy(() -> requests.alternate(consultId, callId, "2001"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("NO_ACTIVE_CALL"));
+        requests.alternate(callId, consultId, "2001");
+        assertThat(partiesOf(consultId)).containsEntry("2001", ConnectionState.CONNECTED);
+
+        requests.reconnect(consultId, callId, "2001");
+
+        assertThat(simulator.calls()).noneMatch(c -> c.callId() == consultId);
+        assertThat(partiesOf(callId)).containsExactlyEntriesOf(Map.of("2001", ConnectionState.CONNECTED));
+        assertThatThrownBy(() -> requests.reconnect(callId, callId, "2001"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("NO_HELD_CALL"));
+        await().atMost(WAIT).until(() -> endpoints.received(CallRetrieved.class).stream()
+                .filter(e -> e.callId() == callId).count() == 2);
+    }
+
+    @Test
+    void clearCallEndsAConferenceForEveryone() {
+        available("1001", "2001");
+        available("1002", "2002");
+        long callId = simulator.injectCall(1, "0612345678", "7001", CallVariables.none(), List.of());
+        requests.answer(ringingCallAt("2001"), "2001");
+        long consultId = requests.consult(callId, "2001", "2002", ConsultType.CONFERENCE);
+        requests.answer(ringingCallAt("2002"), "2002");
+        long conference = requests.conference(consultId, callId, "2001");
+        assertThatThrownBy(() -> requests.clearCall(conference, "2003"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("AGENT_NOT_PARTY_ON_CALL"));
+
+        requests.clearCall(conference, "2002");
+
+        assertThat(simulator.calls()).isEmpty();
+        await().atMost(WAIT).until(() -> endpoints.received(CallCleared.class).stream()
+                .anyMatch(e -> e.callId() == conference));
+    }
+
+    @Test
+    void aRingingCallIsDeflectedToAColleague() {
+        available("1001", "2001");
+        available("1002", "2002");
+        long callId = simulator.injectCall(1, "0612345678", "7001", CallVariables.none(), List.of());
+        assertThat(ringingCallAt("2001")).isEqualTo(callId);
+        assertThatThrownBy(() -> requests.deflect(callId, "2001", "no number"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("INVALID_DESTINATION"));
+
+        requests.deflect(callId, "2001", "2002");
+
+        assertThat(ringingCallAt("2002")).isEqualTo(callId);
+        await().atMost(WAIT).until(() -> endpoints.received(CallDiverted.class).stream()
+                .anyMatch(e -> e.callId() == callId && "2001".equals(e.divertingDevice())
+                        && "2002".equals(e.calledDevice())));
+        assertThat(partiesOf(callId)).containsExactlyEntriesOf(Map.of("2002", ConnectionState.ALERTING));
+        requests.answer(callId, "2002");
+        assertThatThrownBy(() -> requests.deflect(callId, "2002", "2001"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("INVALID_OBJECT_STATE"));
+    }
+
+    @Test
+    void digitsRecordingAndABadLineOnAConnectedCall() {
+        available("1001", "2001");
+        long callId = simulator.injectCall(1, "0612345678", "7001", CallVariables.none(), List.of());
+        requests.answer(ringingCallAt("2001"), "2001");
+
+        requests.sendDtmf(callId, "2001", "4711#");
+        requests.sendDtmf(callId, "2001", "*0");
+        assertThat(switchCall(callId).dtmfDigits()).isEqualTo("4711#*0");
+        assertThatThrownBy(() -> requests.sendDtmf(callId, "2001", "12x"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("VALUE_OUT_OF_RANGE"));
+
+        RecordingSession recording = requests.startRecording(callId, "2001");
+        assertThat(recording).isEqualTo(new RecordingSession(callId, "2001", 0, callId));
+        assertThat(switchCall(callId).recorded()).isTrue();
+        assertThatThrownBy(() -> requests.startRecording(callId, "2001"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("INVALID_OBJECT_STATE"));
+        requests.stopRecording(recording);
+        assertThat(switchCall(callId).recorded()).isFalse();
+        requests.startRecording(callId, "2001");
+        requests.stopRecording(RecordingSession.anyServer(callId, "2001"));
+        assertThat(switchCall(callId).recorded()).isFalse();
+
+        requests.reportBadCall(callId, "2001");
+        assertThatThrownBy(() -> requests.reportBadCall(callId, "2002"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("AGENT_NOT_PARTY_ON_CALL"));
+        assertThat(connector.pendingRequests()).isZero();
+    }
+
     @Test
     void makeCallDialsOutAndStatisticsCountTheAgents() {
         available("1001", "2001");
@@ -235,6 +347,11 @@ class ControlRequestsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("login(");
         assertThatThrownBy(() -> requests.setCallData(1, CallVariables.of("x".repeat(41)), List.of(), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VALUE_TOO_LONG");
+        assertThatThrownBy(() -> requests.sendDtmf(1, "2001", "1".repeat(32)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VALUE_TOO_LONG");
+        assertThatThrownBy(() -> requests.deflect(1, "2001", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("destination");
+        assertThatThrownBy(() -> requests.stopRecording(null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(connector.status().connected()).as("a request that cannot be encoded leaves the link up")
                 .isTrue();
         assertThat(connector.pendingRequests()).isZero();

@@ -18,8 +18,12 @@ import org.ctios.connector.adapter.testing.ThreadBootstrapContext;
 import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.connector.api.CtiLinkDownException;
+import org.ctios.connector.api.CtiRequestRefusedException;
+import org.ctios.connector.api.RecordingSession;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.CallVariables;
 import org.ctios.simulator.PbxSimulator;
+import org.ctios.simulator.acd.CallView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,40 @@ class OutboundConnectionTest {
             assertThat(connection.linkStatus().connected()).isTrue();
         }
         assertThat(factory.linkStatus().side()).isEqualTo("A");
+    }
+
+    @Test
+    void theConnectionsOfferTheCallFeaturesAndCompoundControls() {
+        CtiConnectionFactory factory = (CtiConnectionFactory) managedFactory.createConnectionFactory();
+
+        try (CtiConnection connection = factory.getConnection()) {
+            connection.login("1001", "2001", "1001");
+            connection.setAgentState("1001", "2001", AgentState.AVAILABLE, 0);
+            long callId = simulator.injectCall(1, "0612345678", "7001", CallVariables.none(), List.of());
+            await().atMost(Duration.ofSeconds(10)).until(() -> switchCall(callId).connectionOf("2001").isPresent());
+            connection.answer(callId, "2001");
+
+            connection.sendDtmf(callId, "2001", "123#");
+            RecordingSession recording = connection.startRecording(callId, "2001");
+            assertThat(switchCall(callId).recorded()).isTrue();
+            connection.stopRecording(recording);
+            connection.reportBadCall(callId, "2001");
+            assertThat(switchCall(callId).dtmfDigits()).isEqualTo("123#");
+            assertThat(switchCall(callId).recorded()).isFalse();
+            assertThatThrownBy(() -> connection.alternate(callId, callId, "2001"))
+                    .isInstanceOf(CtiRequestRefusedException.class);
+            assertThatThrownBy(() -> connection.reconnect(callId, callId, "2001"))
+                    .isInstanceOf(CtiRequestRefusedException.class);
+            assertThatThrownBy(() -> connection.deflect(callId, "2001", "2002"))
+                    .isInstanceOf(CtiRequestRefusedException.class);
+
+            connection.clearCall(callId, "2001");
+            assertThat(simulator.calls()).isEmpty();
+        }
+    }
+
+    private CallView switchCall(long callId) {
+        return simulator.calls().stream().filter(c -> c.callId() == callId).findFirst().orElseThrow();
     }
 
     @Test
