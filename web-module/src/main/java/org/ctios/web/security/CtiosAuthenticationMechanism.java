@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.ctios.server.api.Role;
 import org.ctios.server.api.ServerBusyException;
+import org.ctios.server.api.view.Role;
 import org.ctios.web.api.problems.Problem;
 import org.ctios.web.api.problems.ProblemWriter;
 

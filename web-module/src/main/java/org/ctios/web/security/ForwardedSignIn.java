@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ctios.server.api.Role;
 import org.ctios.server.api.ServerBusyException;
 import org.ctios.server.api.view.AccountView;
+import org.ctios.server.api.view.Role;
 import org.ctios.web.api.problems.ProblemWriter;
 
 /**
