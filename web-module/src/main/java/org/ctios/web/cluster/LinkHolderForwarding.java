@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ctios.server.api.LinkHolding;
 import org.ctios.server.api.view.Role;
-import org.ctios.web.api.problems.Problem;
+import org.ctios.web.problems.Problem;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.security.Caller;
 import org.ctios.web.security.ForwardedCaller;
