@@ -60,7 +60,8 @@ class NoticeEventsTest {
                 agent("1001", 5, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD))));
 
         NoticeTranslator.Translated event = events.translate(
-                new AgentStateNotice("1001", AgentState.NOT_READY, 12, AT.plusSeconds(5), true), state).orElseThrow();
+                new AgentStateNotice("1001", AgentState.NOT_READY, 12, AT.plusSeconds(5), true, null), state)
+                .orElseThrow();
 
         assertThat(event.name()).isEqualTo("AgentState");
         JsonObject data = json(event.data());
@@ -79,7 +80,7 @@ class NoticeEventsTest {
 
     @Test
     void anAgentThatNoLongerExistsHasNoEvent() {
-        assertThat(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 0, AT, false),
+        assertThat(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 0, AT, false, null),
                 new ConcernedState(Map.of(), Map.of()))).isEmpty();
     }
 
