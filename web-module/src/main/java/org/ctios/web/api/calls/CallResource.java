@@ -27,7 +27,7 @@ import org.ctios.server.api.CallReads;
 import org.ctios.server.api.HistoryReads;
 import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.api.view.HistoryPage;
-import org.ctios.web.api.problems.UnknownResourceException;
+import org.ctios.web.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.CallRepresentation;
 import org.ctios.web.security.Authorisation;
