@@ -22,6 +22,10 @@ import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
+import org.ctios.web.idempotency.Idempotent;
+import org.ctios.web.idempotency.IdempotentRequests;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -75,6 +79,7 @@ public class AgentResource {
      * event has not been applied within the bound.
      */
     @AtLinkHolder
+    @Idempotent
     @PUT
     @Path("{id}/state")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +102,10 @@ public class AgentResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "503", ref = ProblemResponses.LINK_DOWN)
     @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = IdempotentRequests.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255),
+            example = "5f2b8c0e-6d1a-4e57-9a3c-1b7d2e4f9a60")
+    @APIResponse(responseCode = "422", ref = ProblemResponses.KEY_REUSED)
     public Response changeState(@PathParam("id") String id, @NotNull(message = "a JSON body is required")
                                 @Valid AgentStateChange change) {
         audit.control("agent-state " + change.getState(), id, null);

@@ -27,15 +27,21 @@ import org.ctios.server.api.CallReads;
 import org.ctios.server.api.HistoryReads;
 import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.api.view.HistoryPage;
+import org.ctios.web.api.problems.ProblemResponses;
 import org.ctios.web.api.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.CallRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
+import org.ctios.web.idempotency.Idempotent;
+import org.ctios.web.idempotency.IdempotentRequests;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,6 +78,7 @@ public class CallResource {
      * Server confirmed the call but its events were not stored within the wait.
      */
     @AtLinkHolder
+    @Idempotent
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a call", description = "The agent (Not Ready, no call) dials the destination from "
@@ -93,6 +100,10 @@ public class CallResource {
     @APIResponse(responseCode = "503", description = "CTI link down",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = IdempotentRequests.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255),
+            example = "5f2b8c0e-6d1a-4e57-9a3c-1b7d2e4f9a60")
+    @APIResponse(responseCode = "422", ref = ProblemResponses.KEY_REUSED)
     public Response makeCall(@Valid MakeCallRequest body) {
         requireBody(body);
         audit.control("make-call", body.getAgentId(), null);
@@ -114,6 +125,7 @@ public class CallResource {
      * within the wait.
      */
     @AtLinkHolder
+    @Idempotent
     @POST
     @Path("{id: [0-9]+}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -143,6 +155,10 @@ public class CallResource {
     @APIResponse(responseCode = "503", description = "CTI link down",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = IdempotentRequests.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255),
+            example = "5f2b8c0e-6d1a-4e57-9a3c-1b7d2e4f9a60")
+    @APIResponse(responseCode = "422", ref = ProblemResponses.KEY_REUSED)
     public Response act(@PathParam("id") long id, @Valid CallActionRequest body) {
         requireBody(body);
         audit.control("call-action " + body.getAction(), body.getAgentId(), id);
