@@ -141,6 +141,7 @@ final class ShiftStart {
             }
         }
         simulator.callsPerSecond(callsPerSecond);
+        FlightRecording rampRecording = profile(payara, "ramp");
         LoadWindow rampWindow = LoadWindow.start(api, payara, simulator, monitor);
         long rampNanos = settings.shiftRamp().toNanos();
         AtomicInteger started = new AtomicInteger();
@@ -166,6 +167,7 @@ final class ShiftStart {
         awaitSettled("ramp", rampStreams, logins, started, agents.size(),
                 settings.shiftRamp().plus(SNAPSHOT_DEADLINE).plus(WAIT_MARGIN));
         LiveFigures.Load ramp = rampWindow.finish("ramp", callsPerSecond);
+        stop(rampRecording);
         StreamOpenings agentOpenings = StreamOpenings.of(outcomes(agentStreams), agentStatuses.counts(),
                 SNAPSHOT_DEADLINE);
         StreamOpenings teamOpenings = StreamOpenings.of(outcomes(teamStreams), teamStatuses.counts(),
@@ -194,11 +196,13 @@ final class ShiftStart {
         }
         progress.accept(String.format(Locale.ROOT, "%,d calls in progress; %d more agent-mode streams open at one "
                 + "instant", callsAtBurst, burst));
+        FlightRecording burstRecording = profile(payara, "burst");
         LoadWindow burstWindow = LoadWindow.start(api, payara, simulator, monitor);
         burstStreams.forEach(DesktopStream::start);
         awaitSettled("burst", burstStreams, List.of(), new AtomicInteger(burst), burst,
                 SNAPSHOT_DEADLINE.plus(WAIT_MARGIN));
         LiveFigures.Load burstLoad = burstWindow.finish("burst", callsPerSecond);
+        stop(burstRecording);
         StreamOpenings burstOpenings = StreamOpenings.of(outcomes(burstStreams), burstStatuses.counts(),
                 SNAPSHOT_DEADLINE);
         report("burst streams", burstOpenings);
@@ -244,6 +248,18 @@ final class ShiftStart {
         return new ShiftStartFigures(agents.size(), scenario.teams().size(), settings.shiftRamp().toNanos() / 1e9,
                 callsPerSecond, maxStreams, SNAPSHOT_DEADLINE.toSeconds(), startUp, agentOpenings, teamOpenings,
                 loginFigures, burstOpenings, callsAtBurst, ramp, burstLoad, open, rolledBack, deadLetters, dropped);
+    }
+
+    /** With {@code benchmark.profile}, a flight recording of Payara over one part of the phase; else none. */
+    private FlightRecording profile(PayaraProcess payara, String part) throws IOException, InterruptedException {
+        return settings.profile() ? FlightRecording.start(payara.pid(), "shift-" + part, settings.directory()
+                .resolve(database.name()).resolve("shift-start").resolve("payara-" + part + ".jfr")) : null;
+    }
+
+    private static void stop(FlightRecording recording) throws IOException, InterruptedException {
+        if (recording != null) {
+            recording.stop();
+        }
     }
 
     private PayaraProcess startPayara(Path directory, int httpPort, PbxSimulator simulator, Path organisation,

@@ -1,7 +1,5 @@
 package org.ctios.server;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -10,7 +8,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.ctios.server.api.Role;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,10 +65,9 @@ class LayersArchitectureTest {
     void theViewsDependOnNothingOfTheServerButOtherViews() {
         noClasses().that().resideInAPackage("org.ctios.server.api.view..")
                 .should().dependOnClassesThat(resideInAPackage("org.ctios.server..")
-                        .and(resideOutsideOfPackage("org.ctios.server.api.view.."))
-                        .and(not(equivalentTo(Role.class))))
+                        .and(resideOutsideOfPackage("org.ctios.server.api.view..")))
                 .because("the views are what the web tier and enterprise applications read: the application builds "
-                        + "them (mapping the domain's enums by name), they know nothing of it but the API's roles")
+                        + "them (mapping the domain's enums by name), they know nothing of it")
                 .check(SERVER);
     }
 

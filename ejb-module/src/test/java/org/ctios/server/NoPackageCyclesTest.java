@@ -5,8 +5,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.ctios.server.api.Role;
-import org.ctios.server.api.view.AccountView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +24,10 @@ class NoPackageCyclesTest {
                 .check(SERVER);
     }
 
-    /**
-     * One dependency is left out: the views' {@code AccountView} holds the API's {@link Role}, which lives in
-     * {@code api} beside the desks and reads that use the views. Role belongs with the views (a value the web tier
-     * reads, like {@code CallState}); moving it changes the imports of every web class that checks a role and of
-     * {@code LayersArchitectureTest}, a change for the owners of those to make together.
-     */
     @Test
     void noPackageIsPartOfACycle() {
         slices().matching("org.ctios.server.(**)").namingSlices("package $1")
                 .should().beFreeOfCycles()
-                .ignoreDependency(AccountView.class, Role.class)
                 .check(SERVER);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.ctios.server.api.Accounts;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 
 /**
  * The accounts a server that ran with the demo accounts leaves in its database once an operator has given the admin

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ctios.server.api.view.AccountStandingView;
 import org.ctios.server.api.view.AccountView;
+import org.ctios.server.api.view.Role;
 
 /** The accounts of the REST API: read for every authenticated request, written by the demo seeding and admins. */
 public interface Accounts {

@@ -67,10 +67,15 @@ public class AgentEvents {
         });
     }
 
+    /**
+     * The agent as this change left it, then its notice: fired now without the agent's view, which the change adds
+     * for the live model's listeners once it is the model's version, with the calls of that version (see
+     * {@link AgentStateNotice}).
+     */
     private void announce(Agent agent, boolean reconciled, LiveChange change) {
         change.agent(agent);
         change.announce(new AgentStateNotice(agent.agentId(), ProtocolEnums.toProtocol(agent.state()),
-                agent.reasonCode(), agent.stateSince(), reconciled));
+                agent.reasonCode(), agent.stateSince(), reconciled, null));
         Set<Long> groups = agent.skillGroups().stream().map(AgentSkillGroup::skillGroupNumber)
                 .collect(Collectors.toSet());
         if (!groups.isEmpty()) {

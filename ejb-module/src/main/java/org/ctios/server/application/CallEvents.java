@@ -71,12 +71,14 @@ public class CallEvents {
         this.keys = keys;
     }
 
-    public void apply(CallEvent event, LiveChange change) {
-        Optional<Call> found = calls.find(event.callId());
-        if (found.isEmpty() && (endsWhatWasNeverSeen(event) || alreadyInHistory(event))) {
+    /** One event, with what its batch preloaded ({@link PreloadedBatch#nothing()} for none). */
+    public void apply(CallEvent event, LiveChange change, PreloadedBatch preloaded) {
+        Optional<Call> found = preloaded.mayBeStored(event.callId()) ? calls.find(event.callId()) : Optional.empty();
+        if (found.isEmpty() && (endsWhatWasNeverSeen(event) || alreadyInHistory(event, preloaded))) {
             return;
         }
-        CallChange callChange = CallChanges.of(event, device -> isAgentDevice(device, change), joiningStates(event));
+        CallChange callChange = CallChanges.of(event, device -> isAgentDevice(device, change),
+                joiningStates(event, preloaded));
         Call call = found.orElseGet(() -> Call.firstSeenIn(event.callId(), callChange, keys.next()));
         Set<String> devicesBefore = mayRemoveParties(event) ? Set.copyOf(call.partyStates().keySet()) : Set.of();
         boolean changed = call.apply(callChange);
@@ -86,6 +88,7 @@ public class CallEvents {
         if (found.isEmpty()) {
             // Stored once applied and numbered: persisting it first would insert the row and then update it.
             calls.add(call);
+            preloaded.stored(call.callId());
         }
         if (!changed) {
             return;
@@ -122,8 +125,12 @@ public class CallEvents {
     }
 
     /** A replayed or late event of a call that has already ended. */
-    private boolean alreadyInHistory(CallEvent event) {
+    private boolean alreadyInHistory(CallEvent event, PreloadedBatch preloaded) {
         EventStamp stamp = Origins.stamp(event.origin());
+        if (preloaded.knowsHistoryOf(event.callId())) {
+            EventStamp latest = preloaded.historyStamp(event.callId());
+            return latest != null && !latest.isBefore(stamp);
+        }
         return history.latestOf(event.callId()).map(record -> !record.stamp().isBefore(stamp)).orElse(false);
     }
 
@@ -132,10 +139,10 @@ public class CallEvents {
     }
 
     /** For a transfer or conference: the states the joining parties had on the consultation call. */
-    private Map<String, ConnectionState> joiningStates(CallEvent event) {
+    private Map<String, ConnectionState> joiningStates(CallEvent event, PreloadedBatch preloaded) {
         // the call merging into this one: a consultation call, or (a call-id change) this very call's old id
         OptionalLong merged = event.mergedCallId();
-        if (merged.isEmpty() || merged.getAsLong() == event.callId()) {
+        if (merged.isEmpty() || merged.getAsLong() == event.callId() || !preloaded.mayBeStored(merged.getAsLong())) {
             return Map.of();
         }
         return calls.find(merged.getAsLong()).map(Call::partyStates).orElse(Map.of());

@@ -84,8 +84,7 @@ public class EventApplier {
                 events.forEach(metrics::rolledBack);
             }
         });
-        preload.load(events);
-        CtiEvent.Handler handler = new BatchHandler(change);
+        CtiEvent.Handler handler = new BatchHandler(change, preload.load(events));
         for (CtiEvent event : events) {
             event.handleWith(handler);
         }
@@ -120,9 +119,11 @@ public class EventApplier {
     private final class BatchHandler implements CtiEvent.Handler {
 
         private final LiveChange change;
+        private final PreloadedBatch preloaded;
 
-        BatchHandler(LiveChange change) {
+        BatchHandler(LiveChange change, PreloadedBatch preloaded) {
             this.change = change;
+            this.preloaded = preloaded;
         }
 
         @Override
@@ -137,7 +138,7 @@ public class EventApplier {
 
         @Override
         public void call(CallEvent callEvent) {
-            callEvents.apply(callEvent, change);
+            callEvents.apply(callEvent, change, preloaded);
         }
 
         @Override

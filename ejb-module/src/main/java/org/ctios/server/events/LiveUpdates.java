@@ -16,7 +16,8 @@ public interface LiveUpdates {
     interface Listener {
 
         /**
-         * @param notices  the CDI notices of the change, in order; not a copy
+         * @param notices  the notices of the change, in order, an agent's with the agent as of its change (which the
+         *                 CDI event fired in the transaction lacks: {@link AgentStateNotice#agent()}); not a copy
          * @param replaced a rebuild found the model had drifted from the database: what clients hold may be wrong
          */
         void changed(long version, List<Notice> notices, boolean replaced);

@@ -15,7 +15,8 @@
  *
  * <p>{@link org.ctios.server.events.LiveUpdates} gives the same notices in commit order together with the live
  * model's version that shows them ({@link org.ctios.server.events.LiveSnapshot}), for readers that must never wait
- * nor miss one: the event streams. It lives here, beside what it delivers, so that {@code api} does not depend on
- * the notices while the notices depend on {@code api}'s views.
+ * nor miss one: the event streams. There an agent's notice carries the agent as of its change, taken from that
+ * version ({@link org.ctios.server.events.AgentStateNotice#agent()}). It lives here, beside what it delivers, so
+ * that {@code api} does not depend on the notices while the notices depend on {@code api}'s views.
  */
 package org.ctios.server.events;

@@ -120,6 +120,46 @@ class BatchApplicationTest {
                 .isEqualTo(calls(oneByOne));
     }
 
+    @Test
+    void newCallsInABatchAreToldFromEndedOnesWithoutALookupEach() {
+        EventStream stream = new EventStream(1_000, START);
+        List<CtiEvent> before = shift(stream).get(0);
+        batched.apply(before.toArray(CtiEvent[]::new));
+        List<CtiEvent> batch = List.of(stream.begun(21, "0611111111", "7001"), stream.queued(21, 1),
+                stream.begun(22, "0622222222", "7001"), stream.queued(22, 1), stream.delivered(21, "2002", 1),
+                stream.delivered(22, "2003", 1));
+
+        long beforeBatch = SelectCounter.selects();
+        batched.applyInOneBatch(batch.toArray(CtiEvent[]::new));
+
+        // the calls (neither 21 nor 22 stored yet), then the history of both: not a lookup and a history query each
+        assertThat(SelectCounter.selects() - beforeBatch).isEqualTo(2);
+        assertThat(calls(batched)).extracting(CallView::id).containsExactlyInAnyOrder(7L, 21L, 22L);
+    }
+
+    @Test
+    void aLateEventOfACallThatEndedInAnEarlierBatchChangesNothingInABatchAsOneByOne() {
+        EventStream stream = new EventStream(1_000, START);
+        List<CtiEvent> before = shift(stream).get(0);
+        CtiEvent late = stream.retrieved(7, "2001");
+        List<CtiEvent> end = List.of(stream.connectionCleared(7, "2001"), stream.cleared(7), stream.ended(7));
+        List<CtiEvent> batch = List.of(late, stream.begun(23, "0633333333", "7001"), stream.queued(23, 1));
+        for (ModelHarness model : List.of(oneByOne, batched)) {
+            model.apply(before.toArray(CtiEvent[]::new));
+            model.apply(end.toArray(CtiEvent[]::new));
+        }
+
+        oneByOne.apply(batch.toArray(CtiEvent[]::new));
+        batched.applyInOneBatch(batch.toArray(CtiEvent[]::new));
+
+        for (ModelHarness model : List.of(oneByOne, batched)) {
+            assertThat(calls(model)).extracting(CallView::id).containsExactly(23L);
+            assertThat(history(model)).extracting(CallRecordView::callId).containsExactly(7L);
+        }
+        assertThat(history(batched)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("callKey")
+                .isEqualTo(history(oneByOne));
+    }
+
     private static List<AgentView> agents(ModelHarness model) {
         return model.inTransaction(services -> services.agents().all());
     }

@@ -20,7 +20,7 @@ class NoticeConcernsTest {
 
     @Test
     void anAgentsStateConcernsTheAgent() {
-        assertThat(new AgentStateNotice("1001", AgentState.AVAILABLE, 0, AT, false).concerns())
+        assertThat(new AgentStateNotice("1001", AgentState.AVAILABLE, 0, AT, false, null).concerns())
                 .isEqualTo(new Concerns(List.of("1001"), List.of(), List.of()));
     }
 

@@ -288,7 +288,7 @@ public final class ModelHarness implements AutoCloseable {
         CallEnding ending = new CallEnding(calls, atDevices, history);
         EventApplier applier = new EventApplier(new AgentEvents(agents),
                 new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
-                completion, statistics, metrics, new BatchPreload(agents, calls), live, notices);
+                completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices);
         return new Services(entityManager, applier, new AgentQueries(live), new CallQueries(live),
                 new SkillGroupQueries(live), new TeamQueries(live), new HistoryQueries(history));
     }

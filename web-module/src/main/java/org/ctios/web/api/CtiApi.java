@@ -2,10 +2,10 @@ package org.ctios.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.ctios.web.api.problems.NotEnabledProblem;
-import org.ctios.web.api.problems.Problem;
-import org.ctios.web.api.problems.ProblemResponses;
-import org.ctios.web.api.problems.ValidationProblem;
+import org.ctios.web.problems.NotEnabledProblem;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ProblemResponses;
+import org.ctios.web.problems.ValidationProblem;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import org.ctios.web.api.problems.Problem;
+import org.ctios.web.problems.Problem;
 import org.ctios.web.security.ClusterSignature;
 
 /**

@@ -2,8 +2,8 @@ package org.ctios.web.events;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.ctios.web.api.problems.Problem;
-import org.ctios.web.api.problems.ProblemWriter;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ProblemWriter;
 
 /**
  * Problem details for refused event streams, written by the stream's servlet (outside JAX-RS, so no exception

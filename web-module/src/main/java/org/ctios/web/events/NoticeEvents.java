@@ -28,7 +28,8 @@ import org.ctios.web.representation.CallRepresentation;
 /**
  * Turns one committed notice into a stream event: the notice's facts plus the current state of what it concerns
  * (the call with its data, the agents on it with their enabled actions), taken from a {@link ConcernedState} read
- * for its batch, serialised once. What each type of notice becomes is said once per type, by a
+ * for its batch, serialised once; an agent's state event shows the agent as of its change, which its notice
+ * carries. What each type of notice becomes is said once per type, by a
  * {@link Notice.Visitor}: a new type of notice does not compile until it is said here. Plain Java: no database, no
  * container.
  */
@@ -40,7 +41,10 @@ final class NoticeEvents {
         this.json = json;
     }
 
-    /** The event for a notice, or empty when nothing it concerns exists any more. */
+    /**
+     * The event for a notice, or empty when nothing it concerns exists any more (an agent's notice that carries the
+     * agent as of its change always has one).
+     */
     Optional<NoticeTranslator.Translated> translate(Notice notice, ConcernedState state) {
         return notice.accept(new Translation(state));
     }
@@ -113,12 +117,20 @@ final class NoticeEvents {
         }
     }
 
+    /**
+     * An agent's event: the agent as of its change, which the notice carries (its state with that state's calls and
+     * buttons, though the agent may have moved on since), routed to its team and skill groups as they were then. A
+     * notice relayed by a server of an earlier build carries no view: its state over the rest as it is now, as that
+     * build streamed it, and no event once the agent no longer exists.
+     */
     private Optional<NoticeTranslator.Translated> agentEvent(AgentStateNotice notice, ConcernedState state) {
-        // the state is the notice's (the agent may have moved on since); the rest, buttons included, is current
-        return state.agent(notice.agentId()).map(AgentRepresentation::of).map(current -> new AgentRepresentation(
-                current.id(), current.extension(), notice.state().name(), notice.reasonCode(), notice.since(),
-                current.loggedInSince(), current.team(), current.supervisor(), current.skillGroups(),
-                current.calls(), current.enabledActions())).map(agent -> {
+        Optional<AgentRepresentation> asOfTheChange = notice.agent() != null
+                ? Optional.of(AgentRepresentation.of(notice.agent()))
+                : state.agent(notice.agentId()).map(AgentRepresentation::of).map(current -> new AgentRepresentation(
+                        current.id(), current.extension(), notice.state().name(), notice.reasonCode(),
+                        notice.since(), current.loggedInSince(), current.team(), current.supervisor(),
+                        current.skillGroups(), current.calls(), current.enabledActions()));
+        return asOfTheChange.map(agent -> {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("agentId", agent.id());
             data.put("reconciled", notice.reconciled());

@@ -37,9 +37,10 @@ public class NoticeTranslator {
     }
 
     /**
-     * The events for a batch of notices, in the notices' order, one each (none for a notice whose agent no longer
-     * exists): the state of everything the batch concerns is read once, from one version of the model, then each
-     * notice is translated as it would have been alone.
+     * The events for a batch of notices, in the notices' order, one each (none for an agent's notice without the
+     * agent's view whose agent no longer exists): the state of everything the batch concerns is read once, from one
+     * version of the model, then each notice is translated as it would have been alone; an agent's notice carries
+     * the agent as of its change.
      */
     public List<Translated> translate(List<? extends Notice> notices) {
         ConcernedState state = reader.read(notices);

@@ -19,8 +19,8 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ctios.web.api.problems.Problem;
-import org.ctios.web.api.problems.ValidationProblem;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ValidationProblem;
 
 /**
  * Honours the {@code Idempotency-Key} request header (IETF draft "The Idempotency-Key HTTP Header Field") on the

@@ -3,7 +3,7 @@ package org.ctios.web.security;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.ctios.web.api.problems.Problem;
+import org.ctios.web.problems.Problem;
 
 /** 403 with a problem body: signed in, but not allowed. */
 @Provider

@@ -3,7 +3,7 @@ package org.ctios.web.security;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 
 /**
  * Who may read and drive what, in one place. An agent: itself and its own calls. A supervisor: also its team's

@@ -8,8 +8,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.ctios.server.api.Role;
 import org.ctios.server.api.view.AccountView;
+import org.ctios.server.api.view.Role;
 
 /**
  * The identity store over the accounts of the database: a user name and password are valid when the account

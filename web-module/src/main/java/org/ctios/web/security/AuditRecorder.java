@@ -11,11 +11,11 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.api.AuditTrail;
-import org.ctios.web.api.problems.CtiRefusalProblem;
-import org.ctios.web.api.problems.NotEnabledProblem;
-import org.ctios.web.api.problems.Problem;
-import org.ctios.web.api.problems.ValidationProblem;
 import org.ctios.web.audit.AuditNote;
+import org.ctios.web.problems.CtiRefusalProblem;
+import org.ctios.web.problems.NotEnabledProblem;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ValidationProblem;
 
 /**
  * Writes the audit trail once a request's answer is known (exception mappers' answers included): every

@@ -43,7 +43,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 
 /**
  * Verifies bearer tokens (OIDC access or ID tokens, MicroProfile JWTs) with Nimbus JOSE + JWT: an asymmetric

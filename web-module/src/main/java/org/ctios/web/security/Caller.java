@@ -1,7 +1,7 @@
 package org.ctios.web.security;
 
 import java.util.Set;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 
 /**
  * The authenticated user of a request, as the access rules need it.

@@ -15,10 +15,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.ctios.server.api.Role;
 import org.ctios.server.api.ServerBusyException;
-import org.ctios.web.api.problems.Problem;
-import org.ctios.web.api.problems.ProblemWriter;
+import org.ctios.server.api.view.Role;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ProblemWriter;
 
 /**
  * How callers sign in: the application's only HttpAuthenticationMechanism. It reads the {@code Authorization}

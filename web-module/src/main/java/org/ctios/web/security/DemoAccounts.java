@@ -16,7 +16,7 @@ import org.ctios.server.api.Accounts;
 import org.ctios.server.api.ConfiguredOrganisation.Facts;
 import org.ctios.server.api.ConfiguredOrganisation.Team;
 import org.ctios.server.api.ConfiguredOrganisation;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 
 /**
  * Seeds the demo accounts at start when {@code ctios.security.demo-users} is true (it is false unless set):

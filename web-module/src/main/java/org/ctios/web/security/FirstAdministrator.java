@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ctios.server.api.Accounts;
-import org.ctios.server.api.Role;
 import org.ctios.server.api.view.AccountView;
+import org.ctios.server.api.view.Role;
 
 /**
  * Creates the {@code admin} account with the password of {@code ctios.security.admin-password} at start when there

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ctios.server.api.Role;
 import org.ctios.server.api.ServerBusyException;
 import org.ctios.server.api.view.AccountView;
-import org.ctios.web.api.problems.ProblemWriter;
+import org.ctios.server.api.view.Role;
+import org.ctios.web.problems.ProblemWriter;
 
 /**
  * Signs in the caller of a request another server of the cluster forwarded to this one, the CTI link's holder: only

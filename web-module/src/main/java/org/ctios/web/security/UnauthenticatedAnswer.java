@@ -3,8 +3,8 @@ package org.ctios.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.ctios.web.api.problems.Problem;
-import org.ctios.web.api.problems.ProblemWriter;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ProblemWriter;
 
 /**
  * 401 as problem details with the {@code WWW-Authenticate} challenge, written by the authentication mechanism

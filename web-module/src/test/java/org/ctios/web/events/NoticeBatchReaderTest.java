@@ -50,7 +50,7 @@ class NoticeBatchReaderTest {
     @Test
     void theCallsAndAgentsTheNoticesConcernAndTheAgentsOnThoseCallsAreRead() {
         ConcernedState state = reader.read(List.of(
-                new AgentStateNotice("1026", org.ctios.protocol.types.AgentState.NOT_READY, 3, AT, false),
+                new AgentStateNotice("1026", org.ctios.protocol.types.AgentState.NOT_READY, 3, AT, false, null),
                 new CallHeldNotice(7, "2001"),
                 new CallEndedNotice(99, "key-99", EndReason.ENDED, List.of("1002")),
                 new SkillGroupStatisticsNotice(Set.of(1L))));

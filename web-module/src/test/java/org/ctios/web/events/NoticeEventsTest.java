@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import java.time.Instant;
@@ -54,13 +55,50 @@ class NoticeEventsTest {
         return Json.createReader(new StringReader(data)).readObject();
     }
 
+    /**
+     * The agent moved on (took a call) before its notice was translated: the event shows the agent as of the change,
+     * the state with that state's buttons and calls, not the buttons of the state it is in now.
+     */
     @Test
-    void anAgentStateEventHasTheNoticesStateAndTheCurrentRest() {
+    void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItHasMovedOn() {
+        AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 12,
+                AT.plusSeconds(5), AT, List.of(1L, 2L), List.of(), Set.of(AgentAction.READY, AgentAction.LOGOUT));
+        ConcernedState now = new ConcernedState(Map.of(7L, ringingCall()), Map.of("1001",
+                agent("1001", 6, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD, AgentAction.RELEASE))));
+
+        NoticeTranslator.Translated event = events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 12,
+                AT.plusSeconds(5), false, asOfTheChange), now).orElseThrow();
+
+        JsonObject agent = json(event.data()).getJsonObject("agent");
+        assertThat(agent.getString("state")).isEqualTo("NOT_READY");
+        assertThat(agent.getJsonArray("enabledActions")).extracting(action -> ((JsonString) action).getString())
+                .as("NOT_READY's buttons, not TALKING's").containsExactly("LOGOUT", "READY");
+        assertThat(agent.getJsonArray("calls")).as("no call yet at the change").isEmpty();
+        assertThat(event.routing()).as("routed as the agent was").isEqualTo(new EventRouting("AgentState",
+                Set.of("1001"), Set.of("5"), Set.of("1", "2")));
+    }
+
+    @Test
+    void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItNoLongerExists() {
+        AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.LOGOUT, 0, AT, null,
+                List.of(1L), List.of(), Set.of(AgentAction.LOGIN));
+
+        assertThat(events.translate(new AgentStateNotice("1001", AgentState.LOGOUT, 0, AT, false, asOfTheChange),
+                new ConcernedState(Map.of(), Map.of()))).isPresent();
+    }
+
+    /**
+     * A notice without the agent's view, as a server of an earlier build relays it during an upgrade: the notice's
+     * state over the rest as it is now.
+     */
+    @Test
+    void anAgentStateEventOfANoticeWithoutTheViewHasTheNoticesStateAndTheCurrentRest() {
         ConcernedState state = new ConcernedState(Map.of(), Map.of("1001",
                 agent("1001", 5, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD))));
 
         NoticeTranslator.Translated event = events.translate(
-                new AgentStateNotice("1001", AgentState.NOT_READY, 12, AT.plusSeconds(5), true), state).orElseThrow();
+                new AgentStateNotice("1001", AgentState.NOT_READY, 12, AT.plusSeconds(5), true, null), state)
+                .orElseThrow();
 
         assertThat(event.name()).isEqualTo("AgentState");
         JsonObject data = json(event.data());
@@ -78,8 +116,8 @@ class NoticeEventsTest {
     }
 
     @Test
-    void anAgentThatNoLongerExistsHasNoEvent() {
-        assertThat(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 0, AT, false),
+    void anAgentThatNoLongerExistsHasNoEventForANoticeWithoutTheView() {
+        assertThat(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 0, AT, false, null),
                 new ConcernedState(Map.of(), Map.of()))).isEmpty();
     }
 

@@ -15,8 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.ctios.web.api.problems.Problem;
-import org.ctios.web.api.problems.ValidationProblem;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ValidationProblem;
 import org.junit.jupiter.api.Test;
 
 /**

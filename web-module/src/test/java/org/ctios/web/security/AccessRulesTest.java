@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 import org.junit.jupiter.api.Test;
 
 /**

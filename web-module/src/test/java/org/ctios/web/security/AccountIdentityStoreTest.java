@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import org.ctios.server.application.UserAccounts;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,6 @@
 package org.ctios.server.api.view;
 
 import java.util.Set;
-import org.ctios.server.api.Role;
 
 /**
  * An account as authentication and authorisation read it, detached from the database.

@@ -13,13 +13,15 @@ import java.util.function.Consumer;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.history.CallRecord;
+import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.Notice;
 
 /**
  * What one transaction applied, gathered while it runs: the agents and calls as it left them, the calls it moved to
  * the history, and the notices it announced. Once the transaction commits, {@link LiveModel#commit} makes it the next
- * version of the live read model, so that the model is fed from what was applied, never by reading the rows back.
- * Used by one thread (the transaction's).
+ * version of the live read model, so that the model is fed from what was applied, never by reading the rows back,
+ * and gives its agents' notices the agent as of their change from that version. Used by one thread (the
+ * transaction's).
  */
 public final class LiveChange {
 
@@ -30,6 +32,8 @@ public final class LiveChange {
     private final Map<Long, LiveCall> calls = new LinkedHashMap<>();
     private final List<EndedCall> ended = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
+    /** Where in {@link #notices} an agent's notice is, and the agent as its change left it. */
+    private final Map<Integer, LiveAgent> agentsAsAnnounced = new LinkedHashMap<>();
     private final Consumer<Notice> announcer;
     private boolean resynchronised;
     private boolean relayed;
@@ -73,10 +77,31 @@ public final class LiveChange {
         ended.add(EndedCall.of(record));
     }
 
-    /** Fires the notice, and keeps it for the model's listeners, which hear it once the model shows the change. */
+    /**
+     * Fires the notice, and keeps it for the model's listeners, which hear it once the model shows the change. An
+     * {@link AgentStateNotice} is announced after its agent ({@link #agent}): the listeners hear it with the agent as
+     * that change left it, viewed in the version the transaction makes ({@link #viewAgentsIn}).
+     */
     public void announce(Notice notice) {
         announcer.accept(notice);
+        if (notice instanceof AgentStateNotice agentState && agentState.agent() == null) {
+            LiveAgent asLeft = agents.get(agentState.agentId());
+            if (asLeft != null) {
+                agentsAsAnnounced.put(notices.size(), asLeft);
+            }
+        }
         notices.add(notice);
+    }
+
+    /**
+     * Gives each agent's notice of this change the agent as of that change, from {@code version}, the model's version
+     * this change made: what the model's listeners then hear. Called once, by {@link LiveModel#commit}, before they
+     * hear it; the CDI events fired in the transaction have been fired without it.
+     */
+    void viewAgentsIn(LiveState version) {
+        agentsAsAnnounced.forEach((index, agent) -> notices.set(index,
+                ((AgentStateNotice) notices.get(index)).withAgent(version.agentAsOf(agent))));
+        agentsAsAnnounced.clear();
     }
 
     /**

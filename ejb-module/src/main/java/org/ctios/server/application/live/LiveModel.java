@@ -146,6 +146,9 @@ public class LiveModel {
             LiveState current = state;
             if (current != null) {
                 LiveState next = current.after(change, clock.getZone());
+                // the agents' notices get the agent as of their change from the version that orders it among
+                // every other (see AgentStateNotice), before anyone hears them
+                change.viewAgentsIn(next);
                 state = next;
                 tell(next.version(), change, false);
             }

@@ -188,6 +188,19 @@ public final class LiveState implements LiveSnapshot {
         return views;
     }
 
+    /**
+     * The view of the agent as {@code reported} (a report this version may have gone past, by a later change of the
+     * same transaction), with its calls and buttons as this version shows them: this version's own view when it
+     * holds that very report, else one made for it.
+     */
+    AgentView agentAsOf(LiveAgent reported) {
+        LiveAgent held = agents.get(reported.agentId());
+        if (held == reported || reported.equals(held)) {
+            return agentViews.get(reported.agentId());
+        }
+        return LiveViews.agent(reported, callsAt(reported));
+    }
+
     /** The agent at a device: the one whose instrument it is, else whose extension, the lowest id when several. */
     public Optional<String> agentAt(String device) {
         return Optional.ofNullable(agentAt(device, agents, agentsByDevice)).map(LiveAgent::agentId);

@@ -1,8 +1,11 @@
 package org.ctios.server.domain.history;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ctios.server.domain.stream.EventStamp;
 
 /** The ended calls and their timelines: appended to, never changed. */
 public interface CallHistory {
@@ -13,6 +16,13 @@ public interface CallHistory {
 
     /** The latest record of a ConnectionCallID, if one was written (ids are reused over time). */
     Optional<CallRecord> latestOf(long callId);
+
+    /**
+     * For each of these ConnectionCallIDs with a record stamped in the adapter run {@code epoch} or later, the latest
+     * such stamp: what {@link #latestOf} tells of a replayed event, for a whole batch of calls in one query (a record
+     * of an earlier run is before every event of this one).
+     */
+    Map<Long, EventStamp> latestStampsSince(Collection<Long> callIds, long epoch);
 
     /** Records ended in {@code [from, to)}, newest first, matching the filter's non-null fields. */
     List<CallRecord> search(HistoryFilter filter, int offset, int limit);

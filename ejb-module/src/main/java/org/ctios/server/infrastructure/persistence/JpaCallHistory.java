@@ -6,6 +6,8 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import org.ctios.server.domain.history.CallHistory;
 import org.ctios.server.domain.history.CallRecord;
 import org.ctios.server.domain.history.TimelineEntry;
+import org.ctios.server.domain.stream.EventStamp;
 
 /** The call history in the relational database. */
 @ApplicationScoped
@@ -48,6 +51,23 @@ public class JpaCallHistory implements CallHistory {
         return entityManager.createQuery("select r from CallRecord r where r.callId = :callId order by r.endedAt desc",
                 CallRecord.class).setParameter("callId", callId).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, EventStamp> latestStampsSince(Collection<Long> callIds, long epoch) {
+        if (callIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, EventStamp> latest = new HashMap<>();
+        // Flushing is not needed for the same reason as in latestOf; a run's records of one id are few.
+        entityManager.createQuery("select r.callId, r.stamp.epoch, r.stamp.sequence from CallRecord r "
+                        + "where r.callId in :ids and r.stamp.epoch >= :epoch", Object[].class)
+                .setParameter("ids", callIds).setParameter("epoch", epoch).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().forEach(row -> {
+                    EventStamp stamp = EventStamp.of((Long) row[1], (Long) row[2]);
+                    latest.merge((Long) row[0], stamp, (one, other) -> one.isBefore(other) ? other : one);
+                });
+        return latest;
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ctios.server.domain.call.Call;
 import org.ctios.server.domain.call.CallRepository;
 
@@ -32,13 +34,15 @@ public class JpaCallRepository implements CallRepository {
     }
 
     @Override
-    public void load(Collection<Long> callIds) {
+    public Set<Long> load(Collection<Long> callIds) {
         if (callIds.isEmpty()) {
-            return;
+            return Set.of();
         }
         // No automatic flush: nothing is pending when a batch begins, and a flush would dirty-check the context.
-        entityManager.createQuery("select c from Call c left join fetch c.parties where c.callId in :ids", Call.class)
-                .setParameter("ids", callIds).setFlushMode(FlushModeType.COMMIT).getResultList();
+        return entityManager.createQuery("select c from Call c left join fetch c.parties where c.callId in :ids",
+                        Call.class)
+                .setParameter("ids", callIds).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .map(Call::callId).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -65,7 +65,7 @@ class AgentDeskServiceTest {
         if (eventFollows) {
             AgentView before = stored.get(agentId);
             stored.put(agentId, agent(agentId, state, Set.of()));
-            waits.onAgentState(new AgentStateNotice(before.id(), state, 0, Instant.EPOCH, false));
+            waits.onAgentState(new AgentStateNotice(before.id(), state, 0, Instant.EPOCH, false, null));
         }
     }
 

@@ -28,7 +28,7 @@ class StoredChangeWaitsTest {
     private final StoredChangeWaits waits = new StoredChangeWaits();
 
     private static AgentStateNotice notice(String agentId, AgentState state) {
-        return new AgentStateNotice(agentId, state, 0, Instant.EPOCH, false);
+        return new AgentStateNotice(agentId, state, 0, Instant.EPOCH, false, null);
     }
 
     // ------------------------------------------------------------------ agents

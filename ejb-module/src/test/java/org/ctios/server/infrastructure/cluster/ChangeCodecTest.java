@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.EndReason;
 import org.ctios.server.application.live.EndedCall;
 import org.ctios.server.application.live.LiveAgent;
@@ -45,7 +47,9 @@ class ChangeCodecTest {
                         "2025", new LiveCall.Party(ConnectionState.HOLD, true)),
                 AT, AT, AT, AT, null, true, false, 7, 43);
         EndedCall ended = new EndedCall(5_000_000L, "key-0", 1L, null, AT);
-        List<Notice> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false),
+        AgentView asOfTheChange = new AgentView("1001", "2001", "3001", 1, true, AgentState.TALKING, 0, AT, AT,
+                List.of(1L, 3L), List.of(5_000_001L), Set.of(AgentAction.HOLD, AgentAction.RELEASE));
+        List<Notice> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false, asOfTheChange),
                 new CallEndedNotice(5_000_000L, "key-0", EndReason.ENDED, List.of("1002")),
                 new SkillGroupStatisticsNotice(Set.of(1L)));
 
@@ -55,7 +59,7 @@ class ChangeCodecTest {
         assertThat(back.agents()).containsExactly(agent);
         assertThat(back.calls()).containsExactly(call);
         assertThat(back.endedCalls()).containsExactly(ended);
-        assertThat(back.notices()).isEqualTo(notices);
+        assertThat(back.notices()).as("the agent's notice with the agent as of its change").isEqualTo(notices);
         assertThat(back.isResynchronisation()).isTrue();
         assertThat(back.isRelayed()).as("read, not applied here: a rebuild after it judges no drift").isTrue();
     }

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.server.api.view.AgentAction;
+import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.EndReason;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
@@ -26,9 +30,20 @@ import org.junit.jupiter.api.Test;
 /** Notices cross the data grid as text and come back equal; anything else is refused by name. */
 class NoticeCodecTest {
 
+    private static final Instant SINCE = Instant.parse("2026-11-29T08:00:01.250Z");
+    /** As the live model's listeners hear it: with the agent as of the change (one action: the wire's order). */
+    private static final AgentStateNotice AGENT_STATE = new AgentStateNotice("1001", AgentState.NOT_READY, 12, SINCE,
+            true, new AgentView("1001", "2001", null, 1, false, AgentState.NOT_READY, 12, SINCE,
+                    Instant.parse("2026-11-29T07:58:00Z"), List.of(1L, 2L), List.of(5_000_001L),
+                    Set.of(AgentAction.READY)));
+    /** As the CDI event fired in the transaction has it, and as a server of an earlier build relays it. */
+    private static final AgentStateNotice AGENT_STATE_WITHOUT_VIEW = new AgentStateNotice("1001",
+            AgentState.NOT_READY, 12, SINCE, true, null);
+
     /** At least one notice of every type: a new notice type fails the test until it has one here. */
     private static final List<Notice> EVERY_TYPE = List.of(
-            new AgentStateNotice("1001", AgentState.NOT_READY, 12, Instant.parse("2026-11-29T08:00:01.250Z"), true),
+            AGENT_STATE,
+            AGENT_STATE_WITHOUT_VIEW,
             new CallDeliveredNotice(5_000_001L, "2001", "1001", new ScreenPopData("0612345678", "8000", "8000",
                     "42", Map.of("1", "gold customer", "10", "x"), Map.of("user.crm", "C-77"), 4L)),
             new CallDeliveredNotice(5_000_002L, "2002", null, null),
@@ -39,6 +54,11 @@ class NoticeCodecTest {
             new CallChangedNotice(5_000_001L, "CallTransferred", List.of("1001")),
             new CallEndedNotice(5_000_001L, "20261129-5000-1", EndReason.ENDED, List.of("1001", "1002")),
             new SkillGroupStatisticsNotice(Set.of(4L, 5L)));
+
+    /** {@link AgentStateNotice} as servers of the build before it carried the agent's view had it. */
+    public record EarlierAgentStateNotice(String agentId, AgentState state, int reasonCode, Instant since,
+                                          boolean reconciled) {
+    }
 
     private final NoticeCodec codec = new NoticeCodec();
 
@@ -70,13 +90,53 @@ class NoticeCodecTest {
                 + "\"since\":\"2026-11-29T08:00:01.250Z\",\"state\":\"NOT_READY\"}";
         String ended = "CallEndedNotice {\"agentIds\":[\"1001\",\"1002\"],\"callId\":5000001,"
                 + "\"callKey\":\"20261129-5000-1\",\"reason\":\"ENDED\"}";
+        CallEndedNotice endedNotice = new CallEndedNotice(5_000_001L, "20261129-5000-1", EndReason.ENDED,
+                List.of("1001", "1002"));
 
         assertThat(codec.encode(new CallHeldNotice(5_000_001L, "2001"))).isEqualTo(held);
-        assertThat(codec.encode(EVERY_TYPE.get(0))).isEqualTo(agentState);
-        assertThat(codec.encode(EVERY_TYPE.get(8))).isEqualTo(ended);
-        assertThat(codec.decode(ended)).isEqualTo(EVERY_TYPE.get(8));
+        assertThat(codec.encode(AGENT_STATE_WITHOUT_VIEW)).as("without the agent's view, the earlier form")
+                .isEqualTo(agentState);
+        assertThat(codec.encode(endedNotice)).isEqualTo(ended);
+        assertThat(codec.decode(ended)).isEqualTo(endedNotice);
         assertThat(codec.encode(new SkillGroupStatisticsNotice(Set.of(4L))))
                 .isEqualTo("SkillGroupStatisticsNotice {\"skillGroupNumbers\":[4]}");
+    }
+
+    /**
+     * An agent's notice carries the agent as of its change, so that every server of the cluster streams the event the
+     * link's holder streams; the view is an addition the earlier build's servers read past, and a notice of theirs,
+     * without it, is read here as a notice without it (the event then shows the agent as it is when sent).
+     */
+    @Test
+    void anAgentsNoticeCarriesTheAgentAsOfItsChangeAndBuildsOfBothFormsReadEachOther() throws Exception {
+        String withView = "AgentStateNotice {\"agent\":{\"callIds\":[5000001],\"enabledActions\":[\"READY\"],"
+                + "\"extension\":\"2001\",\"id\":\"1001\",\"loggedInSince\":\"2026-11-29T07:58:00Z\","
+                + "\"reasonCode\":12,\"skillGroups\":[1,2],\"state\":\"NOT_READY\","
+                + "\"stateSince\":\"2026-11-29T08:00:01.250Z\",\"supervisor\":false,\"teamId\":1},"
+                + "\"agentId\":\"1001\",\"reasonCode\":12,\"reconciled\":true,"
+                + "\"since\":\"2026-11-29T08:00:01.250Z\",\"state\":\"NOT_READY\"}";
+        String earlier = "AgentStateNotice {\"agentId\":\"1001\",\"reasonCode\":12,\"reconciled\":true,"
+                + "\"since\":\"2026-11-29T08:00:01.250Z\",\"state\":\"NOT_READY\"}";
+
+        assertThat(codec.encode(AGENT_STATE)).isEqualTo(withView);
+        assertThat(codec.decode(withView)).isEqualTo(AGENT_STATE);
+        assertThat(codec.decode(earlier)).as("an earlier build's notice").isEqualTo(AGENT_STATE_WITHOUT_VIEW);
+        try (Jsonb earlierBuild = JsonbBuilder.create()) {
+            assertThat(earlierBuild.fromJson(withView.substring(withView.indexOf(' ') + 1),
+                    EarlierAgentStateNotice.class)).as("read by an earlier build")
+                    .isEqualTo(new EarlierAgentStateNotice("1001", AgentState.NOT_READY, 12, SINCE, true));
+        }
+    }
+
+    @Test
+    void aViewThatIsNotTheAgentAsOfItsChangeIsRefused() {
+        AgentView talking = new AgentView("1001", "2001", null, 1, false, AgentState.TALKING, 0, SINCE, SINCE,
+                List.of(1L), List.of(5_000_001L), Set.of(AgentAction.HOLD));
+
+        assertThatThrownBy(() -> AGENT_STATE_WITHOUT_VIEW.withAgent(talking))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as of its change");
+        assertThatThrownBy(() -> codec.decode(codec.encode(AGENT_STATE).replace("\"state\":\"NOT_READY\"}",
+                "\"state\":\"AVAILABLE\"}"))).isInstanceOf(NoticeCodec.UnreadableNoticeException.class);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.server.api.AgentDesk;
 import org.ctios.server.api.StateChangeResult;
 import org.ctios.server.api.StateRequest;
-import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.security.Authorisation;

@@ -2,7 +2,7 @@ package org.ctios.web.api.input;
 
 /**
  * A request body that is not the JSON the operation takes (malformed, or a value of the wrong type): invalid input
- * like any other, so the 400 of {@link org.ctios.web.api.problems.BadRequestMapper}.
+ * like any other, so the 400 of {@link org.ctios.web.problems.BadRequestMapper}.
  */
 public class UnreadableBodyException extends IllegalArgumentException {
 

@@ -2,7 +2,7 @@ package org.ctios.web.api.me;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 import org.ctios.web.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

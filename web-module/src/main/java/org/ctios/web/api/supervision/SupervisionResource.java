@@ -15,7 +15,7 @@ import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.CallOutcome;
 import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownCallException;
-import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.CallRepresentation;
 import org.ctios.web.security.Authorisation;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownTeamException;
-import org.ctios.web.api.problems.ProblemResponses;
+import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

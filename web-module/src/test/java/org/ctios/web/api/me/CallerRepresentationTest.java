@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.Set;
-import org.ctios.server.api.Role;
+import org.ctios.server.api.view.Role;
 import org.ctios.web.security.Caller;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.ctios.web.api.problems;
+package org.ctios.web.problems;
 
 /** A request named an agent, call or other resource that does not exist. */
 public class UnknownResourceException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.ctios.web.api.problems;
+package org.ctios.web.problems;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,10 +1,10 @@
-package org.ctios.web.api.problems;
+package org.ctios.web.api.input;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.ctios.web.api.input.InvalidParameterException;
+import org.ctios.web.problems.ValidationProblem;
 
 /** 400 {@code urn:ctios:problem:validation} naming the parameter whose value does not fit, as a field error. */
 @Provider

@@ -1,4 +1,4 @@
-package org.ctios.web.api.problems;
+package org.ctios.web.problems;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record ValidationProblem(String type, String title, int status, String detail, List<FieldError> errors) {
 
-    static final String TYPE = "urn:ctios:problem:validation";
+    /** The problem type of every request that fails validation, wherever it is found. */
+    public static final String TYPE = "urn:ctios:problem:validation";
 
     /** One invalid field: its name in the request ({@code body} for the body as a whole) and what is wrong. */
     public record FieldError(String field, String message) {

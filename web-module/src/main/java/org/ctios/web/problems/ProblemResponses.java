@@ -1,4 +1,4 @@
-package org.ctios.web.api.problems;
+package org.ctios.web.problems;
 
 /**
  * Names of the problem answers described once in the OpenAPI document's components (see

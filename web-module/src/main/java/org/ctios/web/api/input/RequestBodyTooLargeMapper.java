@@ -1,9 +1,9 @@
-package org.ctios.web.api.problems;
+package org.ctios.web.api.input;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.ctios.web.api.input.RequestBodyTooLargeException;
+import org.ctios.web.problems.Problem;
 
 /** 413 {@code urn:ctios:problem:body-too-large}: the body is longer than the API takes. */
 @Provider

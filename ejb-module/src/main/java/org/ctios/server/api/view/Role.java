@@ -1,4 +1,4 @@
-package org.ctios.server.api;
+package org.ctios.server.api.view;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.ctios.web.api.problems;
+package org.ctios.web.problems;
 
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
