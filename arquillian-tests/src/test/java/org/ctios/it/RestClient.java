@@ -96,6 +96,12 @@ final class RestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT or POST of JSON with one more request header (such as {@code Idempotency-Key}). */
+    Reply send(String method, String path, String json, String header, String value) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header(header, value).method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }

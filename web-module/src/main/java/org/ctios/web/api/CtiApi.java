@@ -68,6 +68,11 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
             @APIResponse(name = ProblemResponses.TIMEOUT, responseCode = "504",
                     description = "The CTI Server did not confirm in time (urn:ctios:problem:cti-timeout)",
                     content = @Content(mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = ProblemResponses.KEY_REUSED, responseCode = "422",
+                    description = "The Idempotency-Key was sent before with another request: method, path or body "
+                            + "(urn:ctios:problem:idempotency-key-reused)",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class)))}))
 public class CtiApi extends Application {
 }

@@ -28,6 +28,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ctios.server.api.LinkHolding;
 import org.ctios.server.api.view.Role;
+import org.ctios.web.idempotency.IdempotentRequests;
 import org.ctios.web.problems.Problem;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.security.Caller;
@@ -57,10 +58,15 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
     private static final String RETRY_AFTER_SECONDS = "3";
     /** Control requests are small; a body beyond this is refused rather than buffered. */
     private static final int MAX_BODY_BYTES = 1 << 20;
-    /** The request headers the holder needs beside the signature: what is sent and accepted. */
+    /**
+     * The request headers the holder needs beside the signature: what is sent and accepted, and the idempotency key,
+     * which the holder honours, as it carries the request out (whichever server a retry reaches, it reaches the
+     * holder's keys).
+     */
     private static final List<String> FORWARDED_REQUEST_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
-            HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
-    private static final List<String> FORWARDED_RESPONSE_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, "Retry-After");
+            HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, IdempotentRequests.HEADER);
+    private static final List<String> FORWARDED_RESPONSE_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, "Retry-After",
+            IdempotentRequests.REPLAYED);
     private static final Logger LOG = Logger.getLogger(LinkHolderForwarding.class.getName());
 
     @Inject

@@ -12,6 +12,8 @@ public final class ProblemResponses {
     public static final String CONFLICT = "Conflict";
     public static final String LINK_DOWN = "LinkDown";
     public static final String TIMEOUT = "CtiTimeout";
+    /** An Idempotency-Key sent again with another request. */
+    public static final String KEY_REUSED = "IdempotencyKeyReused";
 
     private ProblemResponses() {
     }

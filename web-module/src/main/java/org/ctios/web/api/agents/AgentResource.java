@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,9 @@ import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
+import org.ctios.web.idempotency.Idempotent;
+import org.ctios.web.idempotency.IdempotentRequests;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -73,8 +77,11 @@ public class AgentResource {
      * Asks the CTI Server to move the agent to a state, if the agent's enabled actions allow it. 200 with the agent
      * once its stored state shows the change; 202 with the agent as it is when the CTI Server confirmed but the
      * event has not been applied within the bound.
+     * <p>{@code idempotencyKey} is honoured by {@code IdempotentRequests} before this method runs; it is a parameter
+     * only so that the OpenAPI document names the header (Payara's scanner ignores a method-level header parameter).
      */
     @AtLinkHolder
+    @Idempotent
     @PUT
     @Path("{id}/state")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,8 +104,13 @@ public class AgentResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "503", ref = ProblemResponses.LINK_DOWN)
     @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.KEY_REUSED)
     public Response changeState(@PathParam("id") String id, @NotNull(message = "a JSON body is required")
-                                @Valid AgentStateChange change) {
+                                @Valid AgentStateChange change,
+                                @Parameter(description = IdempotentRequests.DESCRIPTION,
+                                        schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255),
+                                        example = "5f2b8c0e-6d1a-4e57-9a3c-1b7d2e4f9a60")
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         audit.control("agent-state " + change.getState(), id, null);
         authorisation.requireAgent(id);
         AgentState target = AgentState.valueOf(change.getState());

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,15 +28,20 @@ import org.ctios.server.api.CallReads;
 import org.ctios.server.api.HistoryReads;
 import org.ctios.server.api.view.CallRecordView;
 import org.ctios.server.api.view.HistoryPage;
+import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.CallRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
+import org.ctios.web.idempotency.Idempotent;
+import org.ctios.web.idempotency.IdempotentRequests;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,8 +76,11 @@ public class CallResource {
     /**
      * The agent dials a destination. 201 with the new call once it is stored; 202 (with Location) when the CTI
      * Server confirmed the call but its events were not stored within the wait.
+     * <p>{@code idempotencyKey} is honoured by {@code IdempotentRequests} before this method runs; it is a parameter
+     * only so that the OpenAPI document names the header (Payara's scanner ignores a method-level header parameter).
      */
     @AtLinkHolder
+    @Idempotent
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a call", description = "The agent (Not Ready, no call) dials the destination from "
@@ -93,7 +102,12 @@ public class CallResource {
     @APIResponse(responseCode = "503", description = "CTI link down",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
-    public Response makeCall(@Valid MakeCallRequest body) {
+    @APIResponse(responseCode = "422", ref = ProblemResponses.KEY_REUSED)
+    public Response makeCall(@Valid MakeCallRequest body,
+                             @Parameter(description = IdempotentRequests.DESCRIPTION,
+                                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255),
+                                     example = "5f2b8c0e-6d1a-4e57-9a3c-1b7d2e4f9a60")
+                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         requireBody(body);
         audit.control("make-call", body.getAgentId(), null);
         authorisation.requireAgent(body.getAgentId());
@@ -112,8 +126,11 @@ public class CallResource {
      * An agent's action on the call at its device. 200 with the call (or the call the action resulted in) once the
      * change is stored; 204 when the call has ended meanwhile; 202 with what is known when the change is not stored
      * within the wait.
+     * <p>{@code idempotencyKey} is honoured by {@code IdempotentRequests} before this method runs; it is a parameter
+     * only so that the OpenAPI document names the header (Payara's scanner ignores a method-level header parameter).
      */
     @AtLinkHolder
+    @Idempotent
     @POST
     @Path("{id: [0-9]+}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -143,7 +160,12 @@ public class CallResource {
     @APIResponse(responseCode = "503", description = "CTI link down",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "link-down", value = CallExamples.LINK_DOWN)))
-    public Response act(@PathParam("id") long id, @Valid CallActionRequest body) {
+    @APIResponse(responseCode = "422", ref = ProblemResponses.KEY_REUSED)
+    public Response act(@PathParam("id") long id, @Valid CallActionRequest body,
+                        @Parameter(description = IdempotentRequests.DESCRIPTION,
+                                schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255),
+                                example = "5f2b8c0e-6d1a-4e57-9a3c-1b7d2e4f9a60")
+                        @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         requireBody(body);
         audit.control("call-action " + body.getAction(), body.getAgentId(), id);
         authorisation.requireAgent(body.getAgentId());
