@@ -43,7 +43,7 @@ class ChangeCodecTest {
                 Map.of("CallVariable1", "gold"), Map.of("user.case", "C-42", "user.list[2]", "x"), "sold", 1L, 150L,
                 77L, "2001", Map.of("2001", new LiveCall.Party(ConnectionState.CONNECT, false),
                         "2025", new LiveCall.Party(ConnectionState.HOLD, true)),
-                AT, AT, AT, AT, null, true, false, 7, 43);
+                AT, AT, AT, AT, null, true, false, true, "2001", 7, 43);
         EndedCall ended = new EndedCall(5_000_000L, "key-0", 1L, null, AT);
         List<Notice> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false),
                 new CallEndedNotice(5_000_000L, "key-0", EndReason.ENDED, List.of("1002")),
