@@ -21,8 +21,17 @@ const CALL_BUTTON_ENABLED_BY = {
   CONFERENCE: ['CONFERENCE_COMPLETE'],
   CONSULT: ['TRANSFER_INIT', 'CONFERENCE_INIT'],
   SINGLE_STEP_TRANSFER: ['SINGLE_STEP_TRANSFER'],
+  DEFLECT: ['DEFLECT'],
+  CLEAR_CALL: ['CLEAR_CALL'],
+  DROP_PARTY: ['DROP_PARTY'],
+  SEND_DTMF: ['SEND_DTMF'],
+  START_RECORDING: ['START_RECORDING'],
+  STOP_RECORDING: ['STOP_RECORDING'],
+  BAD_CALL: ['BAD_CALL'],
 };
-const NEEDS_DESTINATION = new Set(['CONSULT', 'SINGLE_STEP_TRANSFER']);
+const NEEDS_DESTINATION = new Set(['CONSULT', 'SINGLE_STEP_TRANSFER', 'DEFLECT']);
+/** The actions that send another field of the card: its name in the body and the card's input. */
+const NEEDS_FIELD = { DROP_PARTY: 'party', SEND_DTMF: 'digits' };
 const CALL_VARIABLE_NAMES = Array.from({ length: 10 }, (_, i) => `CallVariable${i + 1}`);
 
 class Desk {
@@ -183,6 +192,7 @@ class Desk {
     field('ced').textContent = call.callerEnteredDigits || '—';
     field('parties').textContent = (call.parties || []).map((party) => `${party.deviceId}${party.agentId
       ? ` (agent ${party.agentId})` : ''} ${connectionLabel(party.state).toLowerCase()}`).join(', ');
+    field('recording').textContent = call.recording ? 'Yes' : 'No';
     const enabled = (call.enabledActions || {})[this.agentId] || [];
     card.querySelectorAll('[data-action]').forEach((button) => {
       button.disabled = !CALL_BUTTON_ENABLED_BY[button.dataset.action].some((action) => enabled.includes(action));
@@ -255,7 +265,15 @@ class Desk {
     if (NEEDS_DESTINATION.has(action)) {
       body.destination = card.querySelector('[data-field="destination"]').value.trim();
       if (!body.destination) {
-        logActivity(`${stateLabel(action)}: enter the number to transfer or consult to`, 'error');
+        logActivity(`${stateLabel(action)}: enter the number to transfer, consult or deflect to`, 'error');
+        return;
+      }
+    }
+    const name = NEEDS_FIELD[action];
+    if (name) {
+      body[name] = card.querySelector(`[data-field="${name}"]`).value.trim();
+      if (!body[name]) {
+        logActivity(`${stateLabel(action)}: enter the ${name}`, 'error');
         return;
       }
     }

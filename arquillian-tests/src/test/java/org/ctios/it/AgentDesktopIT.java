@@ -89,15 +89,17 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(browser.text(cardField(card, "queueTime"))).matches("\\d+:\\d\\d");
         assertThat(variable(card, "CallVariable1").getDomProperty("value")).isEqualTo("acct-42");
         assertThat(variable(card, "user.case").getDomProperty("value")).isEqualTo("C-77");
-        assertThat(enabledCallButtons(card)).containsExactly("ANSWER");
+        assertThat(enabledCallButtons(card)).containsExactly("ANSWER", "DEFLECT");
         browser.screenshot("agent-desktop-screen-pop");
 
         click(actionButton(card, "ANSWER"));
         awaitAgentState("Talking");
         browser.waitUntil("the call connected on the page", driver -> browser.text(cardField(card, "state"))
                 .equals("Connected"));
-        assertThat(enabledCallButtons(card)).contains("HOLD", "RELEASE", "CONSULT", "SINGLE_STEP_TRANSFER")
-                .doesNotContain("ANSWER", "RETRIEVE");
+        assertThat(enabledCallButtons(card)).contains("HOLD", "RELEASE", "CONSULT", "SINGLE_STEP_TRANSFER",
+                "CLEAR_CALL", "SEND_DTMF", "START_RECORDING", "BAD_CALL")
+                .doesNotContain("ANSWER", "RETRIEVE", "DEFLECT", "STOP_RECORDING", "DROP_PARTY");
+        assertThat(browser.text(cardField(card, "recording"))).isEqualTo("No");
 
         WebElement caseVariable = variable(card, "CallVariable2");
         caseVariable.sendKeys("case-7");

@@ -307,7 +307,7 @@ class CallControlIT extends DeployedAgainstSimulator {
         RestClient.Reply refused = act(callId, "HOLD", "1004", null);
 
         assertProblem(refused, 409, "urn:ctios:problem:not-enabled");
-        assertThat(texts(refused.body().get("enabledActions"))).containsExactly("ANSWER");
+        assertThat(texts(refused.body().get("enabledActions"))).containsExactly("ANSWER", "DEFLECT");
         assertThat(Parties.stateOf(call(callId), "1004")).as("nothing changed").isEqualTo("ALERTING");
 
         RestClient.Reply notOnTheCall = act(callId, "ANSWER", "1003", null);
@@ -422,5 +422,185 @@ class CallControlIT extends DeployedAgainstSimulator {
         }
         assertThat(Parties.stateOf(call(callId), "1004")).isEqualTo("CONNECT");
         assertThat(act(callId, "HOLD", "1004", null).status()).as("answered again").isEqualTo(200);
+    }
+
+    // ------------------------------------------------------------------ issue 21: the newer call controls
+
+    private RestClient.Reply actWith(long callId, String action, String agentId, String field, String value) {
+        return rest().post("api/calls/" + callId + "/actions", "{\"action\":\"" + action + "\",\"agentId\":\""
+                + agentId + "\",\"" + field + "\":\"" + value + "\"}");
+    }
+
+    @Test
+    @Order(14)
+    void aRingingCallIsDeflectedToAnotherNumberAndABadDestinationIsRefused() {
+        long callId = customerCallRingingAt("1004", "0630000014");
+        assertThat(texts(call(callId).get("enabledActions").get("1004"))).contains("ANSWER", "DEFLECT");
+
+        assertProblem(act(callId, "DEFLECT", "1004", null), 400, "urn:ctios:problem:validation");
+        RestClient.Reply refused = act(callId, "DEFLECT", "1004", "not-a-number");
+        assertProblem(refused, 409, "urn:ctios:problem:cti-refused");
+        assertThat(Parties.stateOf(call(callId), "1004")).as("still ringing").isEqualTo("ALERTING");
+
+        RestClient.Reply deflected = act(callId, "DEFLECT", "1004", "2005");
+
+        assertThat(deflected.status()).as("%s", deflected.body()).isEqualTo(200);
+        assertThat(Parties.stateOf(deflected.body(), "1004")).as("it left the agent").isEmpty();
+        await("it rings at 1005").atMost(WAIT).until(() -> Parties.stateOf(call(callId), "1005").equals("ALERTING"));
+        assertThat(truth(callId).connectionOf("2004")).isEmpty();
+        assertThat(truth(callId).connectionOf("2005")).isPresent();
+        assertThat(act(callId, "ANSWER", "1005", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(15)
+    void anyAgentOfATwoPartyCallClearsItForEveryone() {
+        long callId = answeredCustomerCall("1004", "0630000015");
+        assertThat(texts(call(callId).get("enabledActions").get("1004"))).contains("CLEAR_CALL")
+                .doesNotContain("DROP_PARTY");
+
+        RestClient.Reply cleared = act(callId, "CLEAR_CALL", "1004", null);
+
+        assertThat(cleared.status()).as("%s", cleared.body()).isIn(200, 204);
+        await("the call ends").atMost(WAIT).until(() -> rest().get("api/calls/" + callId).status() == 404);
+        assertThat(truth(callId)).as("ended on the switch for everyone").isNull();
+    }
+
+    @Test
+    @Order(16)
+    void theConferencesControllerDropsAPartyAndClearsItAnotherPartyMayNot() {
+        long customerCall = answeredCustomerCall("1004", "0630000016");
+        long consultation = act(customerCall, "CONSULT", "1004", "2005").body().get("id").asLong();
+        await("the consultation rings at 1005").atMost(WAIT)
+                .until(() -> Parties.stateOf(call(consultation), "1005").equals("ALERTING"));
+        assertThat(act(consultation, "ANSWER", "1005", null).status()).isEqualTo(200);
+        RestClient.Reply conferenced = act(consultation, "CONFERENCE", "1004", null);
+        assertThat(conferenced.status()).as("%s", conferenced.body()).isEqualTo(200);
+        JsonNode conference = call(customerCall);
+        assertThat(conference.get("conferenceController").asText()).isEqualTo("2004");
+        assertThat(texts(conference.get("enabledActions").get("1004"))).contains("CLEAR_CALL", "DROP_PARTY");
+        assertThat(texts(conference.get("enabledActions").get("1005"))).doesNotContain("CLEAR_CALL", "DROP_PARTY");
+
+        assertProblem(act(customerCall, "CLEAR_CALL", "1005", null), 409, "urn:ctios:problem:not-enabled");
+        assertProblem(actWith(customerCall, "DROP_PARTY", "1005", "party", "2004"), 409,
+                "urn:ctios:problem:not-enabled");
+        assertProblem(act(customerCall, "DROP_PARTY", "1004", null), 400, "urn:ctios:problem:validation");
+        assertProblem(actWith(customerCall, "DROP_PARTY", "1004", "party", "2009"), 400,
+                "urn:ctios:problem:validation");
+
+        RestClient.Reply dropped = actWith(customerCall, "DROP_PARTY", "1004", "party", "2005");
+
+        assertThat(dropped.status()).as("%s", dropped.body()).isEqualTo(200);
+        assertThat(Parties.stateOf(dropped.body(), "1005")).as("dropped").isEmpty();
+        assertThat(Parties.stateOf(dropped.body(), "1004")).isEqualTo("CONNECT");
+        assertThat(truth(customerCall).connectionOf("2005")).isEmpty();
+        assertThat(truth(customerCall).connectionOf("2004")).isPresent();
+
+        assertThat(act(customerCall, "CLEAR_CALL", "1004", null).status()).isIn(200, 204);
+        await("the conference ends").atMost(WAIT)
+                .until(() -> rest().get("api/calls/" + customerCall).status() == 404);
+        assertThat(truth(customerCall)).isNull();
+    }
+
+    @Test
+    @Order(17)
+    void dtmfDigitsReachTheSwitchAndBadDigitsAre400WithAClearDetail() {
+        long callId = answeredCustomerCall("1004", "0630000017");
+
+        RestClient.Reply sent = actWith(callId, "SEND_DTMF", "1004", "digits", "12*#AD");
+
+        assertThat(sent.status()).as("%s", sent.body()).isEqualTo(200);
+        assertThat(truth(callId).dtmfDigits()).isEqualTo("12*#AD");
+        for (String bad : List.of("12x", "1".repeat(32), "")) {
+            RestClient.Reply refused = actWith(callId, "SEND_DTMF", "1004", "digits", bad);
+            assertProblem(refused, 400, "urn:ctios:problem:validation");
+            assertThat(refused.body().get("detail").asText()).as("'%s'", bad).contains("digits");
+        }
+        RestClient.Reply none = act(callId, "SEND_DTMF", "1004", null);
+        assertProblem(none, 400, "urn:ctios:problem:validation");
+        assertThat(none.body().get("detail").asText()).contains("0-9, *, #, A-D");
+        assertThat(truth(callId).dtmfDigits()).as("nothing more sent").isEqualTo("12*#AD");
+
+        assertThat(act(callId, "HOLD", "1004", null).status()).isEqualTo(200);
+        assertProblem(actWith(callId, "SEND_DTMF", "1004", "digits", "1"), 409, "urn:ctios:problem:not-enabled");
+    }
+
+    @Test
+    @Order(18)
+    void recordingStartsAndStopsOnTheConfirmationAndTheHistoryKeepsWhenItRan() {
+        long callId = answeredCustomerCall("1004", "0630000018");
+        assertThat(call(callId).get("recording").asBoolean()).isFalse();
+
+        simulator.ignoreControlRequests(true);
+        try {
+            assertProblem(act(callId, "START_RECORDING", "1004", null), 504, "urn:ctios:problem:cti-timeout");
+        } finally {
+            simulator.ignoreControlRequests(false);
+        }
+        assertThat(call(callId).get("recording").asBoolean()).as("not confirmed: not recording").isFalse();
+
+        RestClient.Reply started = act(callId, "START_RECORDING", "1004", null);
+
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(200);
+        assertThat(started.body().get("recording").asBoolean()).isTrue();
+        assertThat(texts(started.body().get("enabledActions").get("1004"))).contains("STOP_RECORDING")
+                .doesNotContain("START_RECORDING");
+        assertThat(truth(callId).recorded()).isTrue();
+        assertProblem(act(callId, "START_RECORDING", "1004", null), 409, "urn:ctios:problem:not-enabled");
+
+        RestClient.Reply stopped = act(callId, "STOP_RECORDING", "1004", null);
+        assertThat(stopped.status()).as("%s", stopped.body()).isEqualTo(200);
+        assertThat(stopped.body().get("recording").asBoolean()).isFalse();
+        assertThat(truth(callId).recorded()).isFalse();
+
+        // The switch recording behind the application's back: its refusal is the CTI Server's 409.
+        simulator.onSwitch(acd -> acd.startRecording(callId, "2004"));
+        assertProblem(act(callId, "START_RECORDING", "1004", null), 409, "urn:ctios:problem:cti-refused");
+        assertThat(call(callId).get("recording").asBoolean()).isFalse();
+        simulator.onSwitch(acd -> acd.stopRecording(callId, "2004"));
+
+        assertThat(act(callId, "RELEASE", "1004", null).status()).isIn(200, 204);
+        await("the call is in the history").atMost(WAIT).until(() -> rest()
+                .get("api/calls/history?ani=0630000018&limit=1").body().get("records").size() == 1);
+        String callKey = rest().get("api/calls/history?ani=0630000018&limit=1").body().get("records").get(0)
+                .get("callKey").asText();
+        List<String> events = new ArrayList<>();
+        rest().get("api/calls/history/" + callKey).body().get("timeline")
+                .forEach(entry -> events.add(entry.get("event").asText()));
+        assertThat(events).containsSubsequence("CallEstablished", "RecordingStarted", "RecordingStopped");
+        assertThat(events.stream().filter(event -> event.startsWith("Recording"))).hasSize(2);
+    }
+
+    @Test
+    @Order(19)
+    void aBadLineIsReportedAndTheCallGoesOn() {
+        long callId = answeredCustomerCall("1004", "0630000019");
+        assertThat(texts(call(callId).get("enabledActions").get("1004"))).contains("BAD_CALL");
+
+        RestClient.Reply reported = act(callId, "BAD_CALL", "1004", null);
+
+        assertThat(reported.status()).as("%s", reported.body()).isEqualTo(200);
+        assertThat(Parties.stateOf(reported.body(), "1004")).isEqualTo("CONNECT");
+        assertProblem(act(999_999, "BAD_CALL", "1004", null), 404, "urn:ctios:problem:unknown-resource");
+    }
+
+    @Test
+    @Order(20)
+    void noButtonIsSingleStepConferenceAndInTheEndTheApplicationEqualsTheSwitch() {
+        long callId = answeredCustomerCall("1004", "0630000020");
+        assertThat(texts(call(callId).get("enabledActions").get("1004"))).doesNotContain("SINGLE_STEP_CONFERENCE");
+        assertProblem(act(callId, "SINGLE_STEP_CONFERENCE", "1004", "2005"), 400, "urn:ctios:problem:validation");
+        assertThat(act(callId, "CLEAR_CALL", "1004", null).status()).isIn(200, 204);
+
+        await("the application equals the switch").atMost(WAIT).untilAsserted(() -> {
+            SwitchTruth.assertStateEqual(rest(), simulator);
+            for (CallView onSwitch : simulator.calls()) {
+                JsonNode stored = call(onSwitch.callId());
+                if (stored != null) {
+                    assertThat(stored.get("recording").asBoolean()).as("call %d recorded", onSwitch.callId())
+                            .isEqualTo(onSwitch.recorded());
+                }
+            }
+        });
     }
 }

@@ -87,4 +87,29 @@ public final class CallDataInput {
                     + " characters is needed");
         }
     }
+
+    /**
+     * DTMF digits the REST API and the desks accept: 1 to {@value #MAX_DTMF_DIGITS} of {@code 0-9 * # A-D}. The
+     * protocol's field holds 31 characters and its terminator, and the connector refuses longer strings; the
+     * character set is the DTMF alphabet (what the simulated switch plays; GED-188 names none).
+     */
+    public static final int MAX_DTMF_DIGITS = 31;
+
+    /** The DTMF alphabet, as a regular expression of 1 to 31 characters. */
+    public static final String DTMF_PATTERN = "[0-9*#A-D]{1," + MAX_DTMF_DIGITS + "}";
+
+    /** @throws IllegalArgumentException when the digits are missing, too many or not DTMF characters */
+    public static void checkDigits(String digits) {
+        if (digits == null || digits.isEmpty()) {
+            throw new IllegalArgumentException("digits are required: 1 to " + MAX_DTMF_DIGITS
+                    + " of 0-9, *, #, A-D");
+        }
+        if (digits.length() > MAX_DTMF_DIGITS) {
+            throw new IllegalArgumentException("at most " + MAX_DTMF_DIGITS + " DTMF digits may be sent at once, "
+                    + "were " + digits.length());
+        }
+        if (!digits.matches(DTMF_PATTERN)) {
+            throw new IllegalArgumentException("digits may only be 0-9, *, #, A-D, were '" + digits + "'");
+        }
+    }
 }

@@ -27,7 +27,29 @@ public interface CallDesk {
      * The agent acts on the call at its device, as a CTI OS softphone does (see {@link CallAction}): the requests
      * are chosen from the agent's enabled buttons and its legs on its calls.
      */
-    CallOutcome act(long callId, CallAction action, String agentId, String destination);
+    default CallOutcome act(long callId, CallAction action, String agentId, String destination) {
+        return act(callId, action, agentId, new ActionDetails(destination, null, null));
+    }
+
+    /**
+     * The agent acts on the call with what the action needs: a destination (CONSULT, SINGLE_STEP_TRANSFER,
+     * DEFLECT), another party's device (DROP_PARTY), DTMF digits (SEND_DTMF; see {@link CallDataInput#checkDigits}).
+     * START_RECORDING and STOP_RECORDING change the call's {@code recording} as soon as the CTI Server confirms them
+     * (the switch sends no event for them), and enter the change in the call's timeline.
+     */
+    CallOutcome act(long callId, CallAction action, String agentId, ActionDetails details);
+
+    /**
+     * What some actions need besides the call and the agent; null where the action needs none.
+     *
+     * @param destination the number to dial or to deflect to
+     * @param party       the device of the party to drop
+     * @param digits      the DTMF digits to send
+     */
+    record ActionDetails(String destination, String party, String digits) {
+
+        public static final ActionDetails NONE = new ActionDetails(null, null, null);
+    }
 
     /**
      * Sets call variables (those given replace the call's), ECC variables and, when not null, wrap-up data. Any

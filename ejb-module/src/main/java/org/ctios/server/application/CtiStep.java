@@ -1,6 +1,8 @@
 package org.ctios.server.application;
 
+import java.util.function.Consumer;
 import org.ctios.connector.api.CtiConnection;
+import org.ctios.connector.api.RecordingSession;
 import org.ctios.protocol.types.ConsultType;
 
 /** One control request to the CTI Server, made at the agent's device. */
@@ -71,6 +73,75 @@ public sealed interface CtiStep {
         @Override
         public long send(CtiConnection cti) {
             return cti.singleStepTransfer(callId, device, destination);
+        }
+    }
+
+    /** Holds the active call and retrieves the held one at the device, in one request (ALTERNATE_CALL_REQ). */
+    record Alternate(long activeCallId, long heldCallId, String device) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            cti.alternate(activeCallId, heldCallId, device);
+            return NO_CALL;
+        }
+    }
+
+    /** Hangs the device up on the active call and retrieves the held one, in one request (RECONNECT_CALL_REQ). */
+    record Reconnect(long activeCallId, long heldCallId, String device) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            cti.reconnect(activeCallId, heldCallId, device);
+            return NO_CALL;
+        }
+    }
+
+    /** Ends the call for every party (CLEAR_CALL_REQ), asked by the device, one of them. */
+    record ClearCall(long callId, String device) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            cti.clearCall(callId, device);
+            return NO_CALL;
+        }
+    }
+
+    /** A call ringing at the device rings at the destination instead (DEFLECT_CALL_REQ). */
+    record Deflect(long callId, String device, String destination) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            cti.deflect(callId, device, destination);
+            return NO_CALL;
+        }
+    }
+
+    record SendDtmf(long callId, String device, String digits) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            cti.sendDtmf(callId, device, digits);
+            return NO_CALL;
+        }
+    }
+
+    /** Starts recording; {@code started} receives the session the confirmation named, to stop it with. */
+    record StartRecording(long callId, String device, Consumer<RecordingSession> started) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            started.accept(cti.startRecording(callId, device));
+            return NO_CALL;
+        }
+    }
+
+    record StopRecording(RecordingSession recording) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            cti.stopRecording(recording);
+            return NO_CALL;
+        }
+    }
+
+    record BadCall(long callId, String device) implements CtiStep {
+        @Override
+        public long send(CtiConnection cti) {
+            cti.reportBadCall(callId, device);
+            return NO_CALL;
         }
     }
 }

@@ -90,29 +90,9 @@ public class EventApplier {
         }
     }
 
-    /**
-     * The transaction's change: once it commits, the live model's next version. The model knows the transaction is
-     * committing from its before-completion on, so that a rebuild reads the database with no commit half done.
-     */
+    /** The transaction's change: once it commits, the live model's next version (see {@link LiveChanges}). */
     private LiveChange openChange() {
-        LiveChange change = new LiveChange(notices::fire);
-        boolean[] committing = {false};
-        afterCompletion.registerBeforeCommit(() -> {
-            live.committing();
-            committing[0] = true;
-        });
-        afterCompletion.register(committed -> {
-            try {
-                if (committed) {
-                    live.commit(change);
-                }
-            } finally {
-                if (committing[0]) {
-                    live.committed();
-                }
-            }
-        });
-        return change;
+        return LiveChanges.open(afterCompletion, live, notices);
     }
 
     /** Applies each kind of event of one delivery batch to the stores, into the batch's change. */

@@ -14,13 +14,16 @@ import org.ctios.server.api.view.CallView;
  * @param agentIds       the agents on the call
  * @param enabledActions per agent on the call, the buttons its desktop may offer
  * @param parties        every watched device on the call with its connection state
+ * @param recording      being recorded (set on the CTI Server's confirmation of a start or stop)
+ * @param conferenceController the device that made the call a conference, or null
  */
 public record CallRepresentation(String id, String state, String ani, String dnis, String dialedNumber,
                                  String callerEnteredDigits, Map<String, String> callVariables,
                                  Map<String, String> ecc, String wrapupData, String skillGroup,
                                  List<String> agentIds, Map<String, List<String>> enabledActions,
                                  List<PartyRepresentation> parties, Instant begunAt, Instant deliveredAt,
-                                 Instant answeredAt, boolean begunUnseen) {
+                                 Instant answeredAt, boolean begunUnseen, boolean recording,
+                                 String conferenceController) {
 
     /** A device on the call; {@code agentId} is null for a queue or an outside number. */
     public record PartyRepresentation(String deviceId, String agentId, String state, boolean supervising) {
@@ -36,6 +39,7 @@ public record CallRepresentation(String id, String state, String ani, String dni
                 call.skillGroupNumber() == null ? null : String.valueOf(call.skillGroupNumber()), call.agentIds(),
                 enabled, call.parties().stream().map(party -> new PartyRepresentation(party.deviceId(),
                         party.agentId(), party.state().name(), party.supervising())).toList(),
-                call.begunAt(), call.deliveredAt(), call.answeredAt(), call.begunUnseen());
+                call.begunAt(), call.deliveredAt(), call.answeredAt(), call.begunUnseen(), call.recording(),
+                call.conferenceController());
     }
 }

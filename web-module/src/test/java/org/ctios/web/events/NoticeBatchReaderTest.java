@@ -39,7 +39,7 @@ class NoticeBatchReaderTest {
     private LiveSource.Contents contents(ZonedDateTime startOfDay) {
         LiveCall held = new LiveCall(7, "key-7", 0, "0612345678", "7001", null, null, Map.of(), Map.of(), null, 1L,
                 null, null, null, Map.of("2001", new LiveCall.Party(ConnectionState.HOLD, false)), AT, null,
-                null, AT, null, false, false, 1, 1);
+                null, AT, null, false, false, false, null, 1, 1);
         return new LiveSource.Contents(LiveOrganisation.of(List.of(),
                 List.of(new LiveOrganisation.TeamInfo(1, "Harbour", "1025"))),
                 List.of(agent("1001", AgentState.HOLD), agent("1002", AgentState.WORK_READY),

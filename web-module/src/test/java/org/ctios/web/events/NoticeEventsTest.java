@@ -48,7 +48,7 @@ class NoticeEventsTest {
         return new CallView(7, "key-7", CallState.ALERTING, 1, "0612345678", "7001", "7001", null,
                 Map.of("CallVariable1", "acct-1"), Map.of(), null, 3L, null, null, AT, AT, AT, null,
                 List.of(new PartyView("2001", "1001", LocalConnectionState.ALERTING, false)), List.of("1001"),
-                Map.of("1001", Set.of(AgentAction.ANSWER)), false);
+                Map.of("1001", Set.of(AgentAction.ANSWER)), false, false, null);
     }
 
     private static JsonObject json(String data) {

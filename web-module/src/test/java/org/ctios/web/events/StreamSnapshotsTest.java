@@ -47,7 +47,7 @@ class StreamSnapshotsTest {
             parties.put(device, new LiveCall.Party(ConnectionState.CONNECT, false));
         }
         return new LiveCall(id, "key-" + id, 0, "06" + id, "7001", null, null, Map.of(), Map.of(), null, skillGroup,
-                null, null, null, parties, AT.plusSeconds(id), null, null, AT, null, false, false, 1, 1);
+                null, null, null, parties, AT.plusSeconds(id), null, null, AT, null, false, false, false, null, 1, 1);
     }
 
     private LiveSource.Contents contents(ZonedDateTime startOfDay) {

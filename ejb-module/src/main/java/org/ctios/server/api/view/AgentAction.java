@@ -26,12 +26,27 @@ public enum AgentAction {
     CONFERENCE_INIT,
     /** Join the held call and the connected consultation call into one conference, the agent staying on it. */
     CONFERENCE_COMPLETE,
-    /** Add a party to the active call in one step, without consulting first. */
-    SINGLE_STEP_CONFERENCE,
-    /** Swap the active and the held call: hold the one, retrieve the other. */
+    /** Swap the active and the held call: hold the one, retrieve the other, in one request to the switch. */
     ALTERNATE,
-    /** Drop the consultation call and take the held call back. */
+    /** Drop the consultation call and take the held call back, in one request to the switch. */
     RECONNECT,
+    /** Send the call ringing at the agent's phone to another number instead of answering it. */
+    DEFLECT,
+    /**
+     * End the whole call for every party: on a conference, for the agent who set it up only; on any other call, for
+     * any of its agents (as CTI OS allows).
+     */
+    CLEAR_CALL,
+    /** Drop one party from a conference (that party's connection is cleared): for the conference's controller. */
+    DROP_PARTY,
+    /** Play DTMF tones on the connected call (digits 0-9, *, #, A-D). */
+    SEND_DTMF,
+    /** Start recording the connected call. */
+    START_RECORDING,
+    /** Stop recording the connected call. */
+    STOP_RECORDING,
+    /** Report the connected call as a bad line, for the system to record its trunk and device data. */
+    BAD_CALL,
     /** Enter wrap-up data (a reason for the call just handled) for the current or last call. */
     WRAP_UP,
     /** Log the agent in to the ACD. */

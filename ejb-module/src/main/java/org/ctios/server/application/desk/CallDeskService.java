@@ -3,14 +3,21 @@ package org.ctios.server.application.desk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ctios.connector.api.RecordingSession;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
@@ -28,6 +35,7 @@ import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.CtiStep;
+import org.ctios.server.application.RecordingMarks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@link CallDesk} over the live model, the CTI gateway and the waits for stored changes. */
@@ -37,6 +45,11 @@ public class CallDeskService implements CallDesk {
     /** How long a request waits for its change to be stored, in milliseconds; supervision waits as long. */
     static final String STORED_WAIT_PROPERTY = "ctios.calls.stored-wait-millis";
 
+    private static final Logger LOG = Logger.getLogger(CallDeskService.class.getName());
+    private static final int MARK_ATTEMPTS = 3;
+
+    private final Map<Long, RecordingSession> recordingSessions = new ConcurrentHashMap<>();
+    private RecordingMarks recordingMarks;
     private CtiGateway cti;
     private CallQueries calls;
     private AgentQueries agents;
@@ -49,9 +62,11 @@ public class CallDeskService implements CallDesk {
 
     @Inject
     public CallDeskService(CtiGateway cti, CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
+                           RecordingMarks recordingMarks,
                            @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2000")
                            long storedWaitMillis) {
         this.cti = cti;
+        this.recordingMarks = recordingMarks;
         this.calls = calls;
         this.agents = agents;
         this.waits = waits;
@@ -82,29 +97,87 @@ public class CallDeskService implements CallDesk {
         }
     }
 
-    /** The requests are {@link ActionSelection}'s choice. */
+    /**
+     * The requests are {@link ActionSelection}'s choice. A recording's start or stop is stored as soon as the CTI
+     * Server confirms it ({@link RecordingMarks}); a dropped party once the call no longer shows it.
+     */
     @Override
-    public CallOutcome act(long callId, CallAction action, String agentId, String destination) {
+    public CallOutcome act(long callId, CallAction action, String agentId, ActionDetails details) {
         Objects.requireNonNull(action, "action");
+        ActionDetails given = details == null ? ActionDetails.NONE : details;
         if (action.needsDestination()) {
-            CallDataInput.checkDestination(destination);
+            CallDataInput.checkDestination(given.destination());
+        }
+        if (action.needsDigits()) {
+            CallDataInput.checkDigits(given.digits());
         }
         calls.byId(callId).orElseThrow(() -> new UnknownCallException(callId));
         AgentView agent = agent(agentId);
         List<AgentLeg> legs = legsOf(agentId).values().stream().flatMap(List::stream).toList();
-        ActionPlan plan = ActionSelection.select(action, callId, legs, agent.enabledActions(), destination);
+        ActionPlan plan = ActionSelection.select(action, callId, legs, agent.enabledActions(), given, recordings);
         try (StoredChangeWaits.Wait wait = waits.open()) {
             plan.expectedLegs(CtiStep.NO_CALL).keySet().forEach(wait::watchCall);
             long resultCall = cti.send(plan.steps());
             if (resultCall != CtiStep.NO_CALL) {
                 wait.watchCall(resultCall);
             }
+            if (action == CallAction.START_RECORDING || action == CallAction.STOP_RECORDING) {
+                markRecording(callId, action == CallAction.START_RECORDING, deviceOn(legs, callId));
+            }
             long shown = plan.shownCallId() == ActionPlan.RESULT_CALL && resultCall != CtiStep.NO_CALL
                     ? resultCall : plan.shownCallId() == ActionPlan.RESULT_CALL ? callId : plan.shownCallId();
-            boolean stored = wait.until(storedWait, () -> plan.isStored(resultCall, legStates(agentId)));
+            boolean stored = wait.until(storedWait, () -> plan.isStored(resultCall, legStates(agentId))
+                    && (action != CallAction.DROP_PARTY || partyGone(callId, given.party())));
             return new CallOutcome(shown, calls.byId(shown), stored);
         }
     }
+
+    private static String deviceOn(List<AgentLeg> legs, long callId) {
+        return legs.stream().filter(leg -> leg.callId() == callId && leg.isLive()).map(AgentLeg::device)
+                .findFirst().orElse(null);
+    }
+
+    private boolean partyGone(long callId, String device) {
+        return calls.byId(callId).map(call -> call.parties().stream().noneMatch(p -> p.deviceId().equals(device)))
+                .orElse(true);
+    }
+
+    /**
+     * Stores the confirmed start or stop; a concurrent event's change of the same call (the row's version) is
+     * retried, since the confirmation is all there will be.
+     */
+    private void markRecording(long callId, boolean recorded, String device) {
+        if (!recorded) {
+            recordingSessions.remove(callId);
+        }
+        Instant at = Instant.now();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                recordingMarks.mark(callId, recorded, device, at);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= MARK_ATTEMPTS) {
+                    LOG.log(Level.WARNING, "call " + callId + ": the CTI Server confirmed the recording's "
+                            + (recorded ? "start" : "stop") + " but it could not be stored", e);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The sessions the recordings started here were confirmed with, by call: what their stops echo. */
+    private final ActionSelection.Recordings recordings = new ActionSelection.Recordings() {
+        @Override
+        public Consumer<RecordingSession> keeper() {
+            return session -> recordingSessions.put(session.callId(), session);
+        }
+
+        @Override
+        public RecordingSession sessionOf(long callId, String device) {
+            RecordingSession kept = recordingSessions.get(callId);
+            return kept != null ? kept : RecordingSession.anyServer(callId, device);
+        }
+    };
 
     @Override
     public CallOutcome setData(long callId, Map<String, String> callVariables, Map<String, String> ecc,
@@ -136,8 +209,11 @@ public class CallDeskService implements CallDesk {
         for (CallView call : calls.all(agentId, null)) {
             for (PartyView party : call.parties()) {
                 if (agentId.equals(party.agentId())) {
-                    legs.computeIfAbsent(call.id(), id -> new ArrayList<>())
-                            .add(new AgentLeg(call.id(), party.deviceId(), party.state()));
+                    Set<String> others = new HashSet<>();
+                    call.parties().stream().map(PartyView::deviceId)
+                            .filter(device -> !device.equals(party.deviceId())).forEach(others::add);
+                    legs.computeIfAbsent(call.id(), id -> new ArrayList<>()).add(new AgentLeg(call.id(),
+                            party.deviceId(), party.state(), call.recording(), call.conferenceController(), others));
                 }
             }
         }

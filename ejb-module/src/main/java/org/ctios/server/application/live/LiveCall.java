@@ -22,6 +22,8 @@ import org.ctios.server.domain.call.RouterCallKey;
  * @param originatingDevice the device that started it (for a consultation: the consulting agent's)
  * @param parties           the watched devices on it and their connections, by device
  * @param consultation      started from another call, to transfer or conference it
+ * @param recording         being recorded, as the CTI Server last confirmed
+ * @param conferenceController the device that made it a conference, or null
  * @param stampEpoch        with {@code stampSequence}, the place of the last event applied to it in the link's stream
  */
 public record LiveCall(long callId, String callKey, Integer callType, String ani, String dnis, String dialedNumber,
@@ -29,7 +31,8 @@ public record LiveCall(long callId, String callKey, Integer callType, String ani
                        String wrapupData, Long skillGroupNumber, Long routerCallKeyDay, Long routerCallKeyCallId,
                        String originatingDevice, Map<String, Party> parties, Instant begunAt, Instant queuedAt,
                        Instant deliveredAt, Instant answeredAt, Instant clearedAt, boolean begunUnseen,
-                       boolean consultation, long stampEpoch, long stampSequence) {
+                       boolean consultation, boolean recording, String conferenceController, long stampEpoch,
+                       long stampSequence) {
 
     /** A device's connection to the call; {@code supervising} when it joined as a supervisor. */
     public record Party(ConnectionState state, boolean supervising) {
@@ -55,7 +58,8 @@ public record LiveCall(long callId, String callKey, Integer callType, String ani
                 call.skillGroupNumber(), routerKey == null ? null : routerKey.day(),
                 routerKey == null ? null : routerKey.callId(), call.originatingDevice(), parties, at.begunAt(),
                 at.queuedAt(), at.deliveredAt(), at.answeredAt(), call.clearedAt(), call.begunUnseen(),
-                CallTypes.isConsultation(call.callType()), call.stamp().epoch(), call.stamp().sequence());
+                CallTypes.isConsultation(call.callType()), call.isRecording(), call.conferenceController(),
+                call.stamp().epoch(), call.stamp().sequence());
     }
 
     /** Where the call stands now. */

@@ -18,6 +18,7 @@ import org.ctios.server.domain.enablement.AgentRole;
 import org.ctios.server.domain.enablement.AgentSituation;
 import org.ctios.server.domain.enablement.ButtonEnablement;
 import org.ctios.server.domain.enablement.CallLeg;
+import org.ctios.server.domain.enablement.ConferenceRole;
 
 /**
  * Builds the views the interfaces show from the live agents and calls, with the buttons each agent may press; the
@@ -59,7 +60,7 @@ final class LiveViews {
                 call.ani(), call.dnis(), call.dialedNumber(), call.callerEnteredDigits(), call.callVariables(),
                 call.ecc(), call.wrapupData(), call.skillGroupNumber(), call.routerCallKeyDay(),
                 call.routerCallKeyCallId(), call.begunAt(), call.queuedAt(), call.deliveredAt(), call.answeredAt(),
-                parties, agentIds, enabled, call.begunUnseen());
+                parties, agentIds, enabled, call.begunUnseen(), call.recording(), call.conferenceController());
     }
 
     /** The buttons the agent's desktop may offer, from its state and its legs on the calls at its devices. */
@@ -69,7 +70,11 @@ final class LiveViews {
             call.parties().forEach((device, party) -> {
                 if (agent.isAt(device)) {
                     boolean consulting = call.consultation() && device.equals(call.originatingDevice());
-                    legs.add(new CallLeg(call.callId(), party.state(), consulting, party.supervising()));
+                    ConferenceRole conference = call.conferenceController() == null ? ConferenceRole.NONE
+                            : agent.isAt(call.conferenceController()) ? ConferenceRole.CONTROLLER
+                            : ConferenceRole.MEMBER;
+                    legs.add(new CallLeg(call.callId(), party.state(), consulting, party.supervising(),
+                            call.recording(), conference));
                 }
             });
         }

@@ -77,6 +77,17 @@ public class Call {
     @Column(name = "begun_unseen", nullable = false)
     private boolean begunUnseen;
 
+    /**
+     * The call is being recorded: set when the CTI Server confirms a START_RECORDING, cleared when it confirms a
+     * STOP_RECORDING (the switch sends no event for either).
+     */
+    @Column(name = "recording", nullable = false)
+    private boolean recording;
+
+    /** The device that made the call a conference (CALL_CONFERENCED's controller), or null when it is not one. */
+    @Column(name = "conference_controller", length = 64)
+    private String conferenceController;
+
     @Column(name = "timeline_length", nullable = false)
     private int timelineLength;
 
@@ -214,6 +225,9 @@ public class Call {
             join(conferenced.parties(), conferenced.joiningStates(), conferenced.controllerDevice());
             if (conferenced.bargingSupervisor() != null) {
                 put(conferenced.bargingSupervisor(), ConnectionState.CONNECT, true);
+            } else if (conferenceController == null) {
+                // The first agent conference decides who controls it: adding more parties does not take that over.
+                conferenceController = conferenced.controllerDevice();
             }
         }
 
@@ -296,6 +310,28 @@ public class Call {
         Set<ConnectionState> states = new HashSet<>();
         parties.values().forEach(party -> states.add(party.state()));
         return CallState.of(clearedAt != null, states);
+    }
+
+    /**
+     * The CTI Server confirmed a recording's start (true) or stop (false).
+     *
+     * @return false when the call already was (or was not) recorded: nothing changed
+     */
+    public boolean recording(boolean recorded) {
+        if (recording == recorded) {
+            return false;
+        }
+        recording = recorded;
+        return true;
+    }
+
+    public boolean isRecording() {
+        return recording;
+    }
+
+    /** The device that made the call a conference, or null when it is not one. */
+    public String conferenceController() {
+        return conferenceController;
     }
 
     /** Numbers the next timeline entry. */

@@ -2,14 +2,20 @@ package org.ctios.server.domain.enablement;
 
 import static org.ctios.server.domain.enablement.AgentAction.ALTERNATE;
 import static org.ctios.server.domain.enablement.AgentAction.ANSWER;
+import static org.ctios.server.domain.enablement.AgentAction.BAD_CALL;
+import static org.ctios.server.domain.enablement.AgentAction.CLEAR_CALL;
 import static org.ctios.server.domain.enablement.AgentAction.CONFERENCE_COMPLETE;
 import static org.ctios.server.domain.enablement.AgentAction.CONFERENCE_INIT;
+import static org.ctios.server.domain.enablement.AgentAction.DEFLECT;
+import static org.ctios.server.domain.enablement.AgentAction.DROP_PARTY;
 import static org.ctios.server.domain.enablement.AgentAction.HOLD;
 import static org.ctios.server.domain.enablement.AgentAction.RECONNECT;
 import static org.ctios.server.domain.enablement.AgentAction.RELEASE;
 import static org.ctios.server.domain.enablement.AgentAction.RETRIEVE;
-import static org.ctios.server.domain.enablement.AgentAction.SINGLE_STEP_CONFERENCE;
+import static org.ctios.server.domain.enablement.AgentAction.SEND_DTMF;
 import static org.ctios.server.domain.enablement.AgentAction.SINGLE_STEP_TRANSFER;
+import static org.ctios.server.domain.enablement.AgentAction.START_RECORDING;
+import static org.ctios.server.domain.enablement.AgentAction.STOP_RECORDING;
 import static org.ctios.server.domain.enablement.AgentAction.TRANSFER_COMPLETE;
 import static org.ctios.server.domain.enablement.AgentAction.TRANSFER_INIT;
 
@@ -20,7 +26,9 @@ import java.util.Set;
 
 /**
  * The call buttons of an agent's live call legs: a table of two-call configurations (a held call with a second
- * one), and otherwise the union of what each leg enables on its own.
+ * one), and otherwise the union of what each leg enables on its own; plus, in every configuration, the features of
+ * each call by itself (deflecting a ringing call; DTMF, recording, a bad-line report, clearing the call and dropping
+ * a conference's party on a connected one), which never depend on the agent's other calls.
  */
 final class CallButtons {
 
@@ -52,7 +60,36 @@ final class CallButtons {
 
     /** The buttons of these legs, which must all be live. */
     static Set<AgentAction> enabledBy(List<CallLeg> liveLegs) {
-        return heldPlusOne(liveLegs).orElseGet(() -> eachLegOnItsOwn(liveLegs));
+        EnumSet<AgentAction> enabled = EnumSet.noneOf(AgentAction.class);
+        enabled.addAll(heldPlusOne(liveLegs).orElseGet(() -> eachLegOnItsOwn(liveLegs)));
+        for (CallLeg leg : liveLegs) {
+            enabled.addAll(featuresOf(leg));
+        }
+        return enabled;
+    }
+
+    /**
+     * What a leg enables on its own call whatever else the agent has: a ringing call may be deflected; a connected
+     * call (the agent's own, not one it supervises) takes DTMF, recording (start or stop, as it is recorded or not)
+     * and a bad-line report, may be cleared for everyone unless it is a conference someone else set up, and its
+     * parties may be dropped by the conference's controller.
+     */
+    private static Set<AgentAction> featuresOf(CallLeg leg) {
+        return switch (LegKind.of(leg)) {
+            case RINGING -> Buttons.of(DEFLECT);
+            case ACTIVE -> {
+                EnumSet<AgentAction> features = EnumSet.of(SEND_DTMF, BAD_CALL,
+                        leg.recorded() ? STOP_RECORDING : START_RECORDING);
+                if (leg.conference() != ConferenceRole.MEMBER) {
+                    features.add(CLEAR_CALL);
+                }
+                if (leg.conference() == ConferenceRole.CONTROLLER) {
+                    features.add(DROP_PARTY);
+                }
+                yield features;
+            }
+            case GONE, UNDEFINED, DIALLING, SUPERVISING, HELD, QUEUED -> Buttons.of();
+        };
     }
 
     /** What one leg enables when it is the agent's only call. */
@@ -62,8 +99,8 @@ final class CallButtons {
             case RINGING -> Buttons.of(ANSWER);
             // Hang up before the far end answers.
             case DIALLING -> Buttons.of(RELEASE);
-            case ACTIVE -> Buttons.of(RELEASE, HOLD, TRANSFER_INIT, CONFERENCE_INIT, SINGLE_STEP_TRANSFER,
-                    SINGLE_STEP_CONFERENCE);
+            // No single-step conference: the CTI Server's CONFERENCE_CALL joins a held and an active call only.
+            case ACTIVE -> Buttons.of(RELEASE, HOLD, TRANSFER_INIT, CONFERENCE_INIT, SINGLE_STEP_TRANSFER);
             // A supervisor may leave the agent's call, not hold or transfer the agent's customer.
             case SUPERVISING -> Buttons.of(RELEASE);
             // Release acts on the active call; a held one is retrieved first.

@@ -87,7 +87,7 @@ class SupervisorDeskServiceTest {
     private static CallView call(List<PartyView> parties) {
         return new CallView(CALL, "key-7", CallState.CONNECTED, 2, "0612345678", "7001", null, null, Map.of(),
                 Map.of(), null, 1L, null, null, Instant.EPOCH, null, Instant.EPOCH, Instant.EPOCH, parties,
-                parties.stream().map(PartyView::agentId).filter(id -> id != null).toList(), Map.of(), false);
+                parties.stream().map(PartyView::agentId).filter(id -> id != null).toList(), Map.of(), false, false, null);
     }
 
     @Test

@@ -37,7 +37,7 @@ class LiveModelTest {
     private static LiveCall call(long callId, String device, ConnectionState state, long sequence) {
         return new LiveCall(callId, "key-" + callId, 0, "0612345678", "7001", null, null, Map.of(), Map.of(), null,
                 1L, null, null, null, Map.of(device, new LiveCall.Party(state, false)), START, null, START, null,
-                null, false, false, 1, sequence);
+                null, false, false, false, null, 1, sequence);
     }
 
     private static LiveSource source(List<LiveAgent> agents, List<LiveCall> calls) {

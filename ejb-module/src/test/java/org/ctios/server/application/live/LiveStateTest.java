@@ -59,7 +59,7 @@ class LiveStateTest {
                 null, random.nextInt(4) == 0 ? null : 1L + random.nextInt(3), null, null,
                 random.nextBoolean() ? someDevice() : null, parties, START.plusSeconds(callId),
                 random.nextBoolean() ? START.plusSeconds(callId + 1) : null, null, null, null, false,
-                random.nextInt(4) == 0, 1, ++sequence);
+                random.nextInt(4) == 0, random.nextBoolean(), null, 1, ++sequence);
     }
 
     @Test

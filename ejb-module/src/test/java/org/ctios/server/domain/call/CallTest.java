@@ -143,6 +143,34 @@ class CallTest {
     }
 
     @Test
+    void theFirstConferenceNamesItsControllerAndABargeInNamesNone() {
+        Call barged = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"));
+        barged.apply(stream.conferenced("2001", List.of("2001", "2009"), Map.of(), "2009"));
+        assertThat(barged.conferenceController()).as("a supervisor's barge-in is no agent conference").isNull();
+
+        Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"), stream.held("2001"));
+        assertThat(call.conferenceController()).isNull();
+        call.apply(stream.conferenced("2001", List.of("2001", "2002"), Map.of(), null));
+        call.apply(stream.conferenced("2002", List.of("2001", "2002", "2003"), Map.of(), null));
+        assertThat(call.conferenceController()).as("the first conference's controller keeps it").isEqualTo("2001");
+    }
+
+    @Test
+    void recordingIsMarkedOnceForEachConfirmedStartAndStop() {
+        Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
+                stream.established("2001"));
+
+        assertThat(call.isRecording()).isFalse();
+        assertThat(call.recording(true)).isTrue();
+        assertThat(call.recording(true)).as("already recorded: nothing changes").isFalse();
+        assertThat(call.isRecording()).isTrue();
+        assertThat(call.recording(false)).isTrue();
+        assertThat(call.isRecording()).isFalse();
+    }
+
+    @Test
     void aSupervisorBargingInIsMarkedSupervisingAndStaysSoOnHold() {
         Call call = callFrom(stream.begun("0612345678", "7001"), stream.delivered("2001", 1),
                 stream.established("2001"));

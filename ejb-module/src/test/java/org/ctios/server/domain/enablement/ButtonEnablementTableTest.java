@@ -8,6 +8,10 @@ import static org.ctios.server.domain.call.ConnectionState.NONE;
 import static org.ctios.server.domain.call.ConnectionState.NULL;
 import static org.ctios.server.domain.enablement.AgentAction.ALTERNATE;
 import static org.ctios.server.domain.enablement.AgentAction.ANSWER;
+import static org.ctios.server.domain.enablement.AgentAction.BAD_CALL;
+import static org.ctios.server.domain.enablement.AgentAction.CLEAR_CALL;
+import static org.ctios.server.domain.enablement.AgentAction.DEFLECT;
+import static org.ctios.server.domain.enablement.AgentAction.DROP_PARTY;
 import static org.ctios.server.domain.enablement.AgentAction.CONFERENCE_COMPLETE;
 import static org.ctios.server.domain.enablement.AgentAction.CONFERENCE_INIT;
 import static org.ctios.server.domain.enablement.AgentAction.HOLD;
@@ -21,7 +25,9 @@ import static org.ctios.server.domain.enablement.AgentAction.READY;
 import static org.ctios.server.domain.enablement.AgentAction.RECONNECT;
 import static org.ctios.server.domain.enablement.AgentAction.RELEASE;
 import static org.ctios.server.domain.enablement.AgentAction.RETRIEVE;
-import static org.ctios.server.domain.enablement.AgentAction.SINGLE_STEP_CONFERENCE;
+import static org.ctios.server.domain.enablement.AgentAction.SEND_DTMF;
+import static org.ctios.server.domain.enablement.AgentAction.START_RECORDING;
+import static org.ctios.server.domain.enablement.AgentAction.STOP_RECORDING;
 import static org.ctios.server.domain.enablement.AgentAction.SINGLE_STEP_TRANSFER;
 import static org.ctios.server.domain.enablement.AgentAction.TRANSFER_COMPLETE;
 import static org.ctios.server.domain.enablement.AgentAction.TRANSFER_INIT;
@@ -55,9 +61,12 @@ class ButtonEnablementTableTest {
     /** The agent-state buttons of an agent with at least one call. */
     private static final Set<AgentAction> ON_A_CALL = EnumSet.of(NOT_READY, NOT_READY_WITH_REASON, WRAP_UP);
 
-    /** The call buttons of one connected call of the agent's own. */
+    /** What a connected call of the agent's own (not a conference another set up) allows, whatever else. */
+    private static final AgentAction[] FEATURES = {SEND_DTMF, BAD_CALL, START_RECORDING, CLEAR_CALL};
+
+    /** The call buttons of one connected call of the agent's own; no single-step conference (no such request). */
     private static final Set<AgentAction> CONNECTED_CALL = EnumSet.of(RELEASE, HOLD, TRANSFER_INIT,
-            CONFERENCE_INIT, SINGLE_STEP_TRANSFER, SINGLE_STEP_CONFERENCE);
+            CONFERENCE_INIT, SINGLE_STEP_TRANSFER, SEND_DTMF, BAD_CALL, START_RECORDING, CLEAR_CALL);
 
     static Stream<Arguments> agentStateRows() {
         return Stream.of(
@@ -89,11 +98,11 @@ class ButtonEnablementTableTest {
                 row("Not Ready agent who dialled out cannot go Ready, log out or dial again",
                         agent(AgentState.NOT_READY, connected(1)), onACallAnd(CONNECTED_CALL)),
                 row("Ready agent with a direct call ringing can answer and set a pending Not Ready",
-                        agent(AgentState.AVAILABLE, ringing(1)), onACallAnd(ANSWER)),
+                        agent(AgentState.AVAILABLE, ringing(1)), onACallAnd(ANSWER, DEFLECT)),
                 row("agent in wrap-up who takes a call cannot go Ready during it",
                         agent(AgentState.WORK_NOT_READY, connected(1)), onACallAnd(CONNECTED_CALL)),
-                row("reserved agent with the call ringing can only answer",
-                        agent(AgentState.RESERVED, ringing(1)), only(ANSWER)),
+                row("reserved agent with the call ringing can only answer or deflect it",
+                        agent(AgentState.RESERVED, ringing(1)), only(ANSWER, DEFLECT)),
                 row("agent in an unknown state with a call cannot log out",
                         agent(AgentState.UNKNOWN, connected(1)), onACallAnd(CONNECTED_CALL)));
     }
@@ -111,15 +120,16 @@ class ButtonEnablementTableTest {
                         onACallAnd(TRANSFER_COMPLETE, RECONNECT, RELEASE)),
                 row("consulted party answered: complete transfer or conference, alternate, reconnect, drop",
                         agent(AgentState.TALKING, held(1), consultation(2, CONNECT)),
-                        onACallAnd(TRANSFER_COMPLETE, CONFERENCE_COMPLETE, ALTERNATE, RECONNECT, RELEASE)),
+                        onACallAnd(union(FEATURES, TRANSFER_COMPLETE, CONFERENCE_COMPLETE, ALTERNATE, RECONNECT, RELEASE))),
                 row("the order of the legs does not matter for a consultation",
                         agent(AgentState.TALKING, consultation(2, CONNECT), held(1)),
-                        onACallAnd(TRANSFER_COMPLETE, CONFERENCE_COMPLETE, ALTERNATE, RECONNECT, RELEASE)),
+                        onACallAnd(union(FEATURES, TRANSFER_COMPLETE, CONFERENCE_COMPLETE, ALTERNATE, RECONNECT, RELEASE))),
                 row("two independent calls: alternate or release the active one, no retrieve",
-                        agent(AgentState.TALKING, held(1), connected(2)), onACallAnd(ALTERNATE, RELEASE)),
+                        agent(AgentState.TALKING, held(1), connected(2)),
+                        onACallAnd(union(FEATURES, ALTERNATE, RELEASE))),
                 row("consultation held after Alternate: alternate back to complete, no complete from here",
                         agent(AgentState.TALKING, consultation(2, ConnectionState.HOLD), connected(1)),
-                        onACallAnd(ALTERNATE, RELEASE)),
+                        onACallAnd(union(FEATURES, ALTERNATE, RELEASE))),
                 row("supervisor barged in can only leave the agent's call",
                         supervisor(AgentState.TALKING, supervising(1, CONNECT)), onACallAnd(RELEASE)),
                 row("agent-role user on a leg marked supervising is treated as supervising",
@@ -130,22 +140,37 @@ class ButtonEnablementTableTest {
                         agent(AgentState.TALKING, queued(1)), onACallAnd(RELEASE)),
                 row("agent dialling out can hang up before the far end answers",
                         agent(AgentState.TALKING, dialling(1)), onACallAnd(RELEASE)),
+                row("a recorded call offers stop instead of start",
+                        agent(AgentState.TALKING, Legs.recorded(connected(1))),
+                        onACallAnd(union(without(CONNECTED_CALL, START_RECORDING), STOP_RECORDING))),
+                row("the agent who set up a conference may end it for everyone or drop a party",
+                        agent(AgentState.TALKING, Legs.inConference(connected(1), ConferenceRole.CONTROLLER)),
+                        onACallAnd(union(CONNECTED_CALL, DROP_PARTY))),
+                row("a party of a conference someone else set up may leave it, not end it for everyone",
+                        agent(AgentState.TALKING, Legs.inConference(connected(1), ConferenceRole.MEMBER)),
+                        onACallAnd(without(CONNECTED_CALL, CLEAR_CALL))),
+                row("a held conference controller retrieves first: nothing of the connected call's features",
+                        agent(AgentState.HOLD, Legs.inConference(held(1), ConferenceRole.CONTROLLER)),
+                        onACallAnd(RETRIEVE)),
                 row("leg without a connection state enables no call button but still blocks logout",
                         agent(AgentState.NOT_READY, leg(1, NONE)), onACallAnd()));
     }
 
     static Stream<Arguments> fallbackRows() {
         return Stream.of(
-                row("two calls ringing: answer", agent(AgentState.RESERVED, ringing(1), ringing(2)), only(ANSWER)),
+                row("two calls ringing: answer or deflect",
+                        agent(AgentState.RESERVED, ringing(1), ringing(2)), only(ANSWER, DEFLECT)),
                 row("call ringing while talking: no answer until the active call is held",
-                        agent(AgentState.TALKING, connected(1), ringing(2)), onACallAnd(CONNECTED_CALL)),
+                        agent(AgentState.TALKING, connected(1), ringing(2)),
+                        onACallAnd(union(CONNECTED_CALL, DEFLECT))),
                 row("call ringing while another is held: answer it or retrieve the held one",
-                        agent(AgentState.HOLD, held(1), ringing(2)), onACallAnd(ANSWER, RETRIEVE)),
+                        agent(AgentState.HOLD, held(1), ringing(2)), onACallAnd(ANSWER, RETRIEVE, DEFLECT)),
                 row("call ringing while supervising: no answer",
-                        supervisor(AgentState.TALKING, supervising(1, CONNECT), ringing(2)), onACallAnd(RELEASE)),
+                        supervisor(AgentState.TALKING, supervising(1, CONNECT), ringing(2)),
+                        onACallAnd(RELEASE, DEFLECT)),
                 row("three legs: each leg's buttons, no completion, no answer",
                         agent(AgentState.TALKING, held(1), consultation(2, CONNECT), ringing(3)),
-                        onACallAnd(union(CONNECTED_CALL, RETRIEVE))),
+                        onACallAnd(union(CONNECTED_CALL, RETRIEVE, DEFLECT))),
                 row("held call while supervising: retrieve it or leave the supervised call",
                         supervisor(AgentState.TALKING, held(1), supervising(2, CONNECT)),
                         onACallAnd(RETRIEVE, RELEASE)),
@@ -165,7 +190,7 @@ class ButtonEnablementTableTest {
                         agent(AgentState.TALKING, leg(1, NULL), connected(2)), onACallAnd(CONNECTED_CALL)),
                 row("a failed third leg does not break a consultation",
                         agent(AgentState.TALKING, held(1), consultation(2, CONNECT), leg(3, FAIL)),
-                        onACallAnd(TRANSFER_COMPLETE, CONFERENCE_COMPLETE, ALTERNATE, RECONNECT, RELEASE)));
+                        onACallAnd(union(FEATURES, TRANSFER_COMPLETE, CONFERENCE_COMPLETE, ALTERNATE, RECONNECT, RELEASE))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -195,6 +220,17 @@ class ButtonEnablementTableTest {
 
     private static Set<AgentAction> onACallAnd(Set<AgentAction> callButtons) {
         return union(ON_A_CALL, callButtons.toArray(AgentAction[]::new));
+    }
+
+    private static Set<AgentAction> union(AgentAction[] base, AgentAction... more) {
+        return union(Set.of(base), more);
+    }
+
+    private static Set<AgentAction> without(Set<AgentAction> base, AgentAction... less) {
+        EnumSet<AgentAction> set = EnumSet.noneOf(AgentAction.class);
+        set.addAll(base);
+        Set.of(less).forEach(set::remove);
+        return set;
     }
 
     private static Set<AgentAction> union(Set<AgentAction> base, AgentAction... more) {

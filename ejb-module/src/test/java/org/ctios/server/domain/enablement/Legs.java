@@ -52,6 +52,15 @@ final class Legs {
         return new CallLeg(callId, state, false, true);
     }
 
+    static CallLeg recorded(CallLeg leg) {
+        return new CallLeg(leg.callId(), leg.state(), leg.consultation(), leg.supervising(), true,
+                leg.conference());
+    }
+
+    static CallLeg inConference(CallLeg leg, ConferenceRole role) {
+        return new CallLeg(leg.callId(), leg.state(), leg.consultation(), leg.supervising(), leg.recorded(), role);
+    }
+
     /** A leg in each connection state, with each combination of the consultation and supervising flags. */
     static Stream<CallLeg> everyLeg(long callId) {
         return Stream.of(ConnectionState.values()).flatMap(state -> Stream.of(

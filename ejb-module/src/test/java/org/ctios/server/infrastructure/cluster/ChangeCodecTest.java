@@ -45,7 +45,7 @@ class ChangeCodecTest {
                 Map.of("CallVariable1", "gold"), Map.of("user.case", "C-42", "user.list[2]", "x"), "sold", 1L, 150L,
                 77L, "2001", Map.of("2001", new LiveCall.Party(ConnectionState.CONNECT, false),
                         "2025", new LiveCall.Party(ConnectionState.HOLD, true)),
-                AT, AT, AT, AT, null, true, false, 7, 43);
+                AT, AT, AT, AT, null, true, false, true, "2001", 7, 43);
         EndedCall ended = new EndedCall(5_000_000L, "key-0", 1L, null, AT);
         AgentView asOfTheChange = new AgentView("1001", "2001", "3001", 1, true, AgentState.TALKING, 0, AT, AT,
                 List.of(1L, 3L), List.of(5_000_001L), Set.of(AgentAction.HOLD, AgentAction.RELEASE));

@@ -16,16 +16,26 @@ final class CallExamples {
     static final String CONSULT = """
             {"action": "CONSULT", "agentId": "1001", "destination": "2002"}""";
 
+    static final String DEFLECT = """
+            {"action": "DEFLECT", "agentId": "1001", "destination": "2005"}""";
+
+    static final String DROP_PARTY = """
+            {"action": "DROP_PARTY", "agentId": "1001", "party": "2005"}""";
+
+    static final String DTMF = """
+            {"action": "SEND_DTMF", "agentId": "1001", "digits": "1234#"}""";
+
     static final String DATA = """
             {"callVariables": {"CallVariable2": "case-42"}, "ecc": {"user.tier": "gold"}, "wrapupData": "sold"}""";
 
     static final String CALL = """
             {"id": "100001", "state": "CONNECTED", "ani": "0612345678", "dnis": "8005550101",
              "callVariables": {"CallVariable1": "acct-1"}, "ecc": {"user.tier": "gold"}, "skillGroup": "1",
-             "agentIds": ["1001"], "enabledActions": {"1001": ["CONFERENCE_INIT", "HOLD", "RELEASE",
-             "SINGLE_STEP_CONFERENCE", "SINGLE_STEP_TRANSFER", "TRANSFER_INIT"]},
+             "agentIds": ["1001"], "enabledActions": {"1001": ["BAD_CALL", "CLEAR_CALL", "CONFERENCE_INIT", "HOLD",
+             "RELEASE", "SEND_DTMF", "SINGLE_STEP_TRANSFER", "START_RECORDING", "TRANSFER_INIT"]},
              "parties": [{"deviceId": "2001", "agentId": "1001", "state": "CONNECT", "supervising": false}],
-             "begunAt": "2026-11-28T09:00:00Z", "answeredAt": "2026-11-28T09:00:02Z", "begunUnseen": false}""";
+             "begunAt": "2026-11-28T09:00:00Z", "answeredAt": "2026-11-28T09:00:02Z", "begunUnseen": false,
+             "recording": false}""";
 
     static final String VALIDATION_PROBLEM = """
             {"type": "urn:ctios:problem:validation", "title": "Invalid request", "status": 400,

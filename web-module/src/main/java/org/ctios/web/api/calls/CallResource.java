@@ -137,18 +137,27 @@ public class CallResource {
     @Operation(summary = "Act on a call as an agent", description = "ANSWER, RELEASE, HOLD, RETRIEVE, CONSULT "
             + "(needs a destination), TRANSFER and CONFERENCE (complete the agent's consultation: its held and its "
             + "active call), SINGLE_STEP_TRANSFER (needs a destination), ALTERNATE (hold the active call, retrieve "
-            + "the held one), RECONNECT (release the consultation, retrieve the held call). The action must be "
-            + "enabled for the agent on that call, as its desktop's buttons are.")
+            + "the held one, in one request), RECONNECT (release the consultation, retrieve the held call, in one "
+            + "request), DEFLECT (a ringing call to a destination), CLEAR_CALL (end the call for every party: any "
+            + "agent of a two-party call, only the controller of a conference), DROP_PARTY (the conference's "
+            + "controller drops the party whose device is given as party), SEND_DTMF (digits: 1 to 31 of 0-9 * # "
+            + "A-D), START_RECORDING and STOP_RECORDING (the call's recording changes on the CTI Server's "
+            + "confirmation), BAD_CALL (report a bad line). The action must be enabled for the agent on that call, "
+            + "as its desktop's buttons are.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CallActionRequest.class), examples = {
                     @ExampleObject(name = "answer", value = CallExamples.ANSWER),
-                    @ExampleObject(name = "consult", value = CallExamples.CONSULT)}))
+                    @ExampleObject(name = "consult", value = CallExamples.CONSULT),
+                    @ExampleObject(name = "deflect", value = CallExamples.DEFLECT),
+                    @ExampleObject(name = "drop-party", value = CallExamples.DROP_PARTY),
+                    @ExampleObject(name = "dtmf", value = CallExamples.DTMF)}))
     @APIResponse(responseCode = "200", description = "The call as stored after the change",
             content = @Content(schema = @Schema(implementation = CallRepresentation.class),
                     examples = @ExampleObject(name = "talking", value = CallExamples.CALL)))
     @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not stored yet")
     @APIResponse(responseCode = "204", description = "Done, and the call has ended")
-    @APIResponse(responseCode = "400", description = "Invalid body or no destination",
+    @APIResponse(responseCode = "400", description = "Invalid body, no destination, no or an unknown party, bad "
+            + "DTMF digits",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "validation", value = CallExamples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such call in progress",
@@ -171,7 +180,7 @@ public class CallResource {
         authorisation.requireAgent(body.getAgentId());
         authorisation.requireCall(id);
         CallOutcome outcome = desk.act(id, CallAction.valueOf(body.getAction()), body.getAgentId(),
-                body.getDestination());
+                new CallDesk.ActionDetails(body.getDestination(), body.getParty(), body.getDigits()));
         return answer(outcome, Response.Status.OK);
     }
 
