@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.ctios.web.idempotency.IdempotencyKeys.Claim;
 import org.ctios.web.idempotency.IdempotencyKeys.Verdict;
 import org.junit.jupiter.api.Test;
+import org.ctios.web.testing.MovableClock;
 
 class IdempotencyKeysTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock();
     private final IdempotencyKeys keys = new IdempotencyKeys(Duration.ofHours(24), 3, clock);
     private final byte[] dial = keys.fingerprint("POST", "/cti/api/calls", bytes("{\"agentId\":\"1001\"}"));
     private final Outcome created = new Outcome(201, "the call", null, "application/json",
@@ -155,28 +153,5 @@ class IdempotencyKeysTest {
                 .hasMessageContaining(IdempotencyKeys.RETENTION);
         assertThatThrownBy(() -> new IdempotencyKeys(Duration.ofHours(1), 0, clock).claim("crm", "k", dial))
                 .hasMessageContaining(IdempotencyKeys.MAX_KEYS);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

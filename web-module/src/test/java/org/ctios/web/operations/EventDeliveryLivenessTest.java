@@ -2,15 +2,14 @@ package org.ctios.web.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ctios.connector.api.LinkStatus;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.junit.jupiter.api.Test;
+import org.ctios.web.testing.MovableClock;
 
 class EventDeliveryLivenessTest {
 
@@ -54,32 +53,5 @@ class EventDeliveryLivenessTest {
 
     private static LinkStatus delivery(long received, long delivered, long deadLetters) {
         return new LinkStatus(true, "A", T0, T0, 0, true, received, delivered, deadLetters, false, null, false);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

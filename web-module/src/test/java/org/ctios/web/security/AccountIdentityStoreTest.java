@@ -14,6 +14,7 @@ import org.ctios.server.api.view.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
+import org.ctios.web.testing.MovableClock;
 
 /** The identity store over accounts hashed by the real PBKDF2: who gets in, with which groups. */
 class AccountIdentityStoreTest {
@@ -22,7 +23,7 @@ class AccountIdentityStoreTest {
     private final Map<String, UserAccount> stored = inMemory.stored;
     private final UserAccounts accounts = inMemory.accounts;
     private final PasswordHashing hashing = new PasswordHashing(new Pbkdf2PasswordHashImpl(),
-            new Pbkdf2PasswordHashImpl(), 2000, Duration.ofSeconds(60), new PasswordHashingTest.MovableClock());
+            new Pbkdf2PasswordHashImpl(), 2000, Duration.ofSeconds(60), new MovableClock());
 
     private AccountIdentityStore store(boolean demoUsers) {
         return new AccountIdentityStore(new AccountDirectory(accounts, Duration.ZERO), hashing,

@@ -14,6 +14,7 @@ import org.ctios.server.api.view.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
+import org.ctios.web.testing.MovableClock;
 
 /** The demo accounts over the bundled demo organisation (ctios.organisation defaults to demo). */
 class DemoAccountsTest {
@@ -22,7 +23,7 @@ class DemoAccountsTest {
     private final Map<String, UserAccount> stored = inMemory.stored;
     private final UserAccounts accounts = inMemory.accounts;
     private final PasswordHashing hashing = new PasswordHashing(new Pbkdf2PasswordHashImpl(),
-            new Pbkdf2PasswordHashImpl(), 2000, Duration.ZERO, new PasswordHashingTest.MovableClock());
+            new Pbkdf2PasswordHashImpl(), 2000, Duration.ZERO, new MovableClock());
 
     private AccountView account(String name) {
         return accounts.find(name).orElseThrow();

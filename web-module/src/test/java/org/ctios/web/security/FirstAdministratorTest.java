@@ -11,6 +11,7 @@ import org.ctios.server.api.view.Role;
 import org.ctios.server.domain.security.UserAccount;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
+import org.ctios.web.testing.MovableClock;
 
 /** The first administrator of a server whose demo accounts are off. */
 class FirstAdministratorTest {
@@ -19,7 +20,7 @@ class FirstAdministratorTest {
     private final Map<String, UserAccount> stored = inMemory.stored;
     private final UserAccounts accounts = inMemory.accounts;
     private final PasswordHashing hashing = new PasswordHashing(new Pbkdf2PasswordHashImpl(),
-            new Pbkdf2PasswordHashImpl(), 2000, Duration.ZERO, new PasswordHashingTest.MovableClock());
+            new Pbkdf2PasswordHashImpl(), 2000, Duration.ZERO, new MovableClock());
 
     private void start(String adminPassword) {
         new FirstAdministrator(new SecuritySettings(false, adminPassword), accounts, hashing).create();

@@ -3,10 +3,7 @@ package org.ctios.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.ctios.server.api.ServerBusyException;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
+import org.ctios.web.testing.MovableClock;
 
 /** PBKDF2 through Jakarta Security's implementation (the one Payara bundles), and the verified-password memory. */
 class PasswordHashingTest {
@@ -155,30 +153,6 @@ class PasswordHashingTest {
                 }
             }
             return super.verify(password, hashedPassword);
-        }
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.ctios.web.testing.MovableClock;
 
 /** When failed sign-ins make the next attempt wait, and for how long. */
 class SignInThrottleTest {
 
     private static final String ADDRESS = "192.0.2.10";
 
-    private final PasswordHashingTest.MovableClock clock = new PasswordHashingTest.MovableClock();
+    private final MovableClock clock = new MovableClock();
     private final SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15),
             clock);
 
