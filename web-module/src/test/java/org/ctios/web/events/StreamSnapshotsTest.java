@@ -38,7 +38,7 @@ class StreamSnapshotsTest {
 
     private static LiveAgent agent(String id, int team, AgentState state) {
         return new LiveAgent(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT,
-                Map.of(team == 1 ? 1L : 2L, state), 1, 1);
+                Map.of(team == 1 ? 1L : 2L, state), 1, 1, null, 0);
     }
 
     private static LiveCall call(long id, Long skillGroup, String... devices) {
