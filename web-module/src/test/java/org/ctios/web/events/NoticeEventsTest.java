@@ -29,6 +29,7 @@ import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.ScreenPopData;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.web.api.reasoncodes.ReasonLabels;
 import org.junit.jupiter.api.Test;
 
 /** What each notice of a batch becomes, from the state read for the batch. */
@@ -36,7 +37,7 @@ class NoticeEventsTest {
 
     private static final Instant AT = Instant.parse("2026-11-28T08:00:00Z");
 
-    private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create());
+    private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create(), ReasonLabels.defaults());
 
     private static AgentView agent(String id, Integer team, AgentState state, List<Long> calls,
                                    Set<AgentAction> enabled) {
@@ -76,6 +77,26 @@ class NoticeEventsTest {
         assertThat(agent.getJsonArray("calls")).as("no call yet at the change").isEmpty();
         assertThat(event.routing()).as("routed as the agent was").isEqualTo(new EventRouting("AgentState",
                 Set.of("1001"), Set.of("5"), Set.of("1", "2")));
+    }
+
+    @Test
+    void anAgentStateEventShowsTheReasonsLabelAndAStatePendingWithItsLabel() {
+        AgentView notReady = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 32_767, AT, AT,
+                List.of(1L), List.of(), Set.of(AgentAction.READY), null, 0);
+        AgentView talking = new AgentView("1001", "2001", null, 5, false, AgentState.TALKING, 0, AT, AT, List.of(1L),
+                List.of(7L), Set.of(AgentAction.RELEASE), AgentState.NOT_READY, 2);
+
+        JsonObject rona = json(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 32_767, AT, false,
+                notReady), new ConcernedState(Map.of(), Map.of())).orElseThrow().data()).getJsonObject("agent");
+        JsonObject pending = json(events.translate(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false,
+                talking), new ConcernedState(Map.of(), Map.of())).orElseThrow().data()).getJsonObject("agent");
+
+        assertThat(rona.getString("reasonLabel")).isEqualTo("Call not answered");
+        assertThat(rona.isNull("pendingState")).as("nothing pending, said").isTrue();
+        assertThat(pending.isNull("reasonLabel")).as("no reason, no label, said").isTrue();
+        assertThat(pending.getString("pendingState")).isEqualTo("NOT_READY");
+        assertThat(pending.getInt("pendingReasonCode")).isEqualTo(2);
+        assertThat(pending.getString("pendingReasonLabel")).isEqualTo("Lunch");
     }
 
     @Test

@@ -35,6 +35,7 @@ public class ReasonCodes {
 
     private List<ReasonCode> notReady;
     private List<ReasonCode> logout;
+    private ReasonLabels labels;
 
     /** Reads the lists with the application's start, so that a bad one stops the deployment, not a request. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -45,6 +46,7 @@ public class ReasonCodes {
     void read() {
         notReady = ReasonCodeList.parse(NOT_READY, notReadyText);
         logout = ReasonCodeList.parse(LOGOUT, logoutText);
+        labels = new ReasonLabels(notReady, logout);
         warnAboutSystemCodes(NOT_READY, notReady);
         warnAboutSystemCodes(LOGOUT, logout);
     }
@@ -61,5 +63,10 @@ public class ReasonCodes {
 
     public List<ReasonCode> logout() {
         return logout;
+    }
+
+    /** The label of every reason code an agent may show: these lists', then the switch's own codes'. */
+    public ReasonLabels labels() {
+        return labels;
     }
 }
