@@ -22,7 +22,7 @@ import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
-import org.ctios.web.api.reasoncodes.ReasonLabels;
+import org.ctios.web.reasons.ReasonLabels;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.representation.CallRepresentation;
 

@@ -9,7 +9,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctios.server.events.Notice;
-import org.ctios.web.api.reasoncodes.ReasonCodes;
+import org.ctios.web.reasons.ReasonLabels;
 
 /**
  * Turns batches of committed notices into stream events: {@link NoticeBatchReader} reads what they concern from the
@@ -28,13 +28,13 @@ public class NoticeTranslator {
     private NoticeBatchReader reader;
 
     @Inject
-    private ReasonCodes reasonCodes;
+    private ReasonLabels labels;
 
     private NoticeEvents events;
 
     @PostConstruct
     void start() {
-        events = new NoticeEvents(json, reasonCodes.labels());
+        events = new NoticeEvents(json, labels);
     }
 
     @PreDestroy

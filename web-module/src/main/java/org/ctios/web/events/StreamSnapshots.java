@@ -24,8 +24,7 @@ import org.ctios.server.events.LiveSnapshot;
 import org.ctios.server.events.LiveUpdates;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
-import org.ctios.web.api.reasoncodes.ReasonCodes;
-import org.ctios.web.api.reasoncodes.ReasonLabels;
+import org.ctios.web.reasons.ReasonLabels;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.representation.CallRepresentation;
 
@@ -60,8 +59,8 @@ public class StreamSnapshots {
     }
 
     @Inject
-    public StreamSnapshots(LiveUpdates live, EventStreams streams, ReasonCodes reasonCodes) {
-        this(live, streams::position, reasonCodes.labels());
+    public StreamSnapshots(LiveUpdates live, EventStreams streams, ReasonLabels labels) {
+        this(live, streams::position, labels);
     }
 
     /**

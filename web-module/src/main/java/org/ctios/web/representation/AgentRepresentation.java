@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import org.ctios.server.api.view.AgentView;
-import org.ctios.web.api.reasoncodes.ReasonLabels;
+import org.ctios.web.reasons.ReasonLabels;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -46,7 +46,7 @@ public record AgentRepresentation(String id, String extension, String state, int
                                           + "label; null for code 0")
                                   String pendingReasonLabel) {
 
-    /** @param labels the labels of reason codes, {@link org.ctios.web.api.reasoncodes.ReasonCodes#labels()} */
+    /** @param labels the labels of reason codes, as the configuration gives them */
     public static AgentRepresentation of(AgentView agent, ReasonLabels labels) {
         return new AgentRepresentation(agent.id(), agent.extension(), agent.state().name(), agent.reasonCode(),
                 labels.label(agent.state(), agent.reasonCode()), agent.stateSince(), agent.loggedInSince(),

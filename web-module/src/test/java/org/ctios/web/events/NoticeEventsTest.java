@@ -29,7 +29,7 @@ import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.ScreenPopData;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
-import org.ctios.web.api.reasoncodes.ReasonLabels;
+import org.ctios.web.reasons.ReasonLabels;
 import org.junit.jupiter.api.Test;
 
 /** What each notice of a batch becomes, from the state read for the batch. */
@@ -37,7 +37,7 @@ class NoticeEventsTest {
 
     private static final Instant AT = Instant.parse("2026-11-28T08:00:00Z");
 
-    private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create(), ReasonLabels.defaults());
+    private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create(), new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift")));
 
     private static AgentView agent(String id, Integer team, AgentState state, List<Long> calls,
                                    Set<AgentAction> enabled) {

@@ -4,9 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.ctios.web.reasons.ReasonLabels;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,7 +50,7 @@ public class ReasonCodes {
     void read() {
         notReady = ReasonCodeList.parse(NOT_READY, notReadyText);
         logout = ReasonCodeList.parse(LOGOUT, logoutText);
-        labels = new ReasonLabels(notReady, logout);
+        labels = new ReasonLabels(byCode(notReady), byCode(logout));
         warnAboutSystemCodes(NOT_READY, notReady);
         warnAboutSystemCodes(LOGOUT, logout);
     }
@@ -65,8 +69,16 @@ public class ReasonCodes {
         return logout;
     }
 
-    /** The label of every reason code an agent may show: these lists', then the switch's own codes'. */
+    /**
+     * The label of every reason code an agent may show: these lists', then the switch's own codes'; produced for the
+     * representations and the event streams.
+     */
+    @Produces
     public ReasonLabels labels() {
         return labels;
+    }
+
+    private static Map<Integer, String> byCode(List<ReasonCode> codes) {
+        return codes.stream().collect(Collectors.toMap(ReasonCode::code, ReasonCode::label));
     }
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ctios.server.api.TeamView;
-import org.ctios.web.api.reasoncodes.ReasonLabels;
+import org.ctios.web.reasons.ReasonLabels;
 import org.ctios.web.representation.AgentRepresentation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

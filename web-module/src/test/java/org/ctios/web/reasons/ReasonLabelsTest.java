@@ -1,17 +1,16 @@
-package org.ctios.web.api.reasoncodes;
+package org.ctios.web.reasons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.Map;
 import org.ctios.protocol.types.AgentState;
 import org.junit.jupiter.api.Test;
 
 /** Every reason an agent shows has words: the configured label, the switch's own code's, or "Reason n". */
 class ReasonLabelsTest {
 
-    private final ReasonLabels labels = new ReasonLabels(
-            ReasonCodeList.parse(ReasonCodes.NOT_READY, "1=Break,2=Lunch,50004=Desk meeting"),
-            ReasonCodeList.parse(ReasonCodes.LOGOUT, "1=End of shift,2=Sick"));
+    private final ReasonLabels labels = new ReasonLabels(Map.of(1, "Break", 2, "Lunch", 50_004, "Desk meeting"),
+            Map.of(1, "End of shift", 2, "Sick"));
 
     @Test
     void aConfiguredCodeHasItsConfiguredLabelInItsOwnList() {
@@ -45,12 +44,5 @@ class ReasonLabelsTest {
         assertThat(labels.label(AgentState.NOT_READY, 0)).isNull();
         assertThat(labels.label(AgentState.AVAILABLE, 0)).isNull();
         assertThat(labels.label(null, 5)).as("no pending state").isNull();
-    }
-
-    @Test
-    void theDefaultsLabelTheDefaultLists() {
-        assertThat(ReasonLabels.defaults().label(AgentState.NOT_READY, 1)).isEqualTo("Break");
-        assertThat(ReasonLabels.defaults().label(AgentState.LOGOUT, 1)).isEqualTo("End of shift");
-        assertThat(new ReasonLabels(List.of(), List.of()).label(AgentState.NOT_READY, 1)).isEqualTo("Reason 1");
     }
 }

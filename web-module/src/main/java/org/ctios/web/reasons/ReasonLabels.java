@@ -1,18 +1,18 @@
-package org.ctios.web.api.reasoncodes;
+package org.ctios.web.reasons;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.ctios.protocol.types.AgentState;
 
 /**
  * The label shown for an agent's not-ready or logout reason code, so that no page shows a bare number: the
- * deployment's configured label first (the lists desktops offer, {@link ReasonCodes}), then the label of a code the
+ * deployment's configured label first (the lists desktops offer, {@code ReasonCodes}, which produces this), then the label of a code the
  * switch sets itself ({@link #SYSTEM_NOT_READY}, {@link #SYSTEM_LOGOUT}), and otherwise a neutral "Reason 42". Code 0
  * is no reason: no label. A code is looked up in the logout lists for a logged-out agent (or a logout pending) and in
  * the not-ready lists for every other state, since the two lists may give one code two meanings.
  *
- * <p>Plain Java and immutable: built once at start from the configured lists.
+ * <p>Plain Java and immutable: built once at start from the configured lists. A package of its own, so that the
+ * representations and the event streams label reasons without depending on the REST resources' package.
  */
 public final class ReasonLabels {
 
@@ -57,21 +57,18 @@ public final class ReasonLabels {
     private final Map<Integer, String> notReady;
     private final Map<Integer, String> logout;
 
-    /** The configured lists, each code's label in the order given (a code is given once per list). */
-    public ReasonLabels(List<ReasonCode> configuredNotReady, List<ReasonCode> configuredLogout) {
+    /**
+     * @param configuredNotReady the configured not-ready labels by code
+     * @param configuredLogout   the configured logout labels by code
+     */
+    public ReasonLabels(Map<Integer, String> configuredNotReady, Map<Integer, String> configuredLogout) {
         notReady = labels(configuredNotReady, SYSTEM_NOT_READY);
         logout = labels(configuredLogout, SYSTEM_LOGOUT);
     }
 
-    /** The labels with the default configured lists, as a deployment without settings has them. */
-    public static ReasonLabels defaults() {
-        return new ReasonLabels(ReasonCodeList.parse(ReasonCodes.NOT_READY, ReasonCodes.NOT_READY_DEFAULT),
-                ReasonCodeList.parse(ReasonCodes.LOGOUT, ReasonCodes.LOGOUT_DEFAULT));
-    }
-
-    private static Map<Integer, String> labels(List<ReasonCode> configured, Map<Integer, String> system) {
+    private static Map<Integer, String> labels(Map<Integer, String> configured, Map<Integer, String> system) {
         Map<Integer, String> labels = new HashMap<>(system);
-        configured.forEach(code -> labels.put(code.code(), code.label()));
+        labels.putAll(configured);
         return Map.copyOf(labels);
     }
 
