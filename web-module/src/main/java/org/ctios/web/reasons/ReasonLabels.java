@@ -6,10 +6,11 @@ import org.ctios.protocol.types.AgentState;
 
 /**
  * The label shown for an agent's not-ready or logout reason code, so that no page shows a bare number: the
- * deployment's configured label first (the lists desktops offer, {@code ReasonCodes}, which produces this), then the label of a code the
- * switch sets itself ({@link #SYSTEM_NOT_READY}, {@link #SYSTEM_LOGOUT}), and otherwise a neutral "Reason 42". Code 0
- * is no reason: no label. A code is looked up in the logout lists for a logged-out agent (or a logout pending) and in
- * the not-ready lists for every other state, since the two lists may give one code two meanings.
+ * deployment's configured label first (the lists desktops offer, {@code ReasonCodes}, which produces this), then the
+ * label of a code the switch sets itself ({@link #SYSTEM_NOT_READY}, {@link #SYSTEM_LOGOUT}), and otherwise a neutral
+ * "Reason 42". Code 0 is no reason: no label. A code is looked up in the logout lists for a logged-out agent (or a
+ * logout pending) and in the not-ready lists for every other state, since the two lists may give one code two
+ * meanings.
  *
  * <p>Plain Java and immutable: built once at start from the configured lists. A package of its own, so that the
  * representations and the event streams label reasons without depending on the REST resources' package.
@@ -21,7 +22,8 @@ public final class ReasonLabels {
      * "Predefined Not Ready Reason Code" in the Database Schema Handbook for Cisco Unified Contact Center Enterprise,
      * release 15.0(1) (section Reason Codes, which points to the Unified CCE Reporting User Guide), and the same table
      * in earlier Reporting User Guides. 50002 there stands for any CTI client failure (desktop closed, heartbeat
-     * timeout, a CTI Server client such as Finesse failing).
+     * timeout, a CTI Server client such as Finesse failing). 50006 and 51004 were read from a copy of the 15.0(1)
+     * handbook whose table had lost its layout (each description before its code); check them against Cisco's page.
      */
     static final Map<Integer, String> SYSTEM_NOT_READY = Map.ofEntries(
             Map.entry(999, "Set by a supervisor"),
