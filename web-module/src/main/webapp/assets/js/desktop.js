@@ -5,7 +5,7 @@
  * hoped for.
  */
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
-import { elapsed, stateLabel, connectionLabel, element } from './format.js';
+import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText } from './format.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -125,7 +125,8 @@ class Desk {
     state.textContent = stateLabel(agent.state);
     state.className = `state-badge state-${agent.state}`;
     byId('agent-extension').textContent = agent.extension ? `· extension ${agent.extension}` : '';
-    byId('agent-reason').textContent = agent.reasonCode ? `reason ${this.reasonLabel(agent)}` : '';
+    byId('agent-reason').textContent = reasonText(agent.reasonCode, agent.reasonLabel);
+    byId('agent-pending').textContent = pendingText(agent);
     const instrument = byId('login-instrument');
     if (!instrument.value && agent.extension) instrument.value = agent.extension;
     document.querySelectorAll('#desk [data-enabled-by]').forEach((button) => {
@@ -136,12 +137,6 @@ class Desk {
     byId('logout').disabled = !this.enabled(byId('logout-reason').value ? 'LOGOUT_WITH_REASON' : 'LOGOUT');
     byId('acd-login').hidden = agent.state !== 'LOGOUT' && !this.enabled('LOGIN');
     this.tick();
-  }
-
-  reasonLabel(agent) {
-    const select = byId(agent.state === 'LOGOUT' ? 'logout-reason' : 'not-ready-reason');
-    const option = Array.from(select.options).find((o) => o.value === String(agent.reasonCode));
-    return option ? option.textContent : String(agent.reasonCode);
   }
 
   renderCalls() {

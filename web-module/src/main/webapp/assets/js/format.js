@@ -17,6 +17,22 @@ export function stateLabel(state) {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * An agent's reason as people read it: the label the server gives (configured, the switch's own code's, or
+ * "Reason 42"), never a bare code; "" when it has none.
+ */
+export function reasonText(code, label) {
+  if (!code) return '';
+  return label || `Reason ${code}`;
+}
+
+/** The state an agent asked for during a call, taken when the call ends: "Not ready after the call · Lunch". */
+export function pendingText(agent) {
+  if (!agent || !agent.pendingState) return '';
+  const reason = reasonText(agent.pendingReasonCode, agent.pendingReasonLabel);
+  return `${stateLabel(agent.pendingState)} after the call${reason ? ` · ${reason}` : ''}`;
+}
+
 /** Creates an element with a class and text. */
 export function element(tag, className, text) {
   const node = document.createElement(tag);

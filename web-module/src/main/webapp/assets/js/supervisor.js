@@ -6,7 +6,7 @@
  * the REST API; what they change comes back through the stream, so the page shows what is stored.
  */
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
-import { elapsed, stateLabel, connectionLabel, element } from './format.js';
+import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText } from './format.js';
 import { TeamChart } from './team-chart.js';
 
 const byId = (id) => document.getElementById(id);
@@ -49,7 +49,6 @@ class Dashboard {
     this.statistics = new Map();
     this.statisticRows = new Map();
     this.skillGroupNames = new Map();
-    this.reasons = new Map();
     this.sort = { key: 'id', ascending: true };
   }
 
@@ -59,7 +58,7 @@ class Dashboard {
     this.showSupervisorPhone();
     this.wireSortingAndFilters();
     this.chart = new TeamChart(byId('chart'), byId('chart-legend'), byId('chart-summary'));
-    await Promise.all([this.loadReasonCodes(), this.loadSkillGroups()]);
+    await this.loadSkillGroups();
     this.team.members.forEach((member) => this.members.set(member.id, member));
     this.render();
     this.follower = this.client.followEvents(`teamId=${encodeURIComponent(this.team.id)}`, {
@@ -74,16 +73,6 @@ class Dashboard {
       clearInterval(this.ticker);
       clearInterval(this.sampler);
     };
-  }
-
-  async loadReasonCodes() {
-    try {
-      const codes = await this.client.get('reason-codes');
-      (codes.notReady || []).forEach(({ code, label }) => this.reasons.set(`NOT_READY ${code}`, label));
-      (codes.logout || []).forEach(({ code, label }) => this.reasons.set(`LOGOUT ${code}`, label));
-    } catch (error) {
-      logActivity(`reason codes unavailable — ${describeFailure(error)}`, 'error');
-    }
   }
 
   /** Names for the skill group column and filter, and the statistics until the stream sends newer figures. */
@@ -240,10 +229,11 @@ class Dashboard {
     this.enableActions(row, member, current);
   }
 
+  /** The reason's label (from the server, never a bare code), then a state pending until the call ends. */
   reasonText(member) {
-    if (!member.reasonCode || !['NOT_READY', 'LOGOUT'].includes(member.state)) return '';
-    const label = this.reasons.get(`${member.state} ${member.reasonCode}`);
-    return label ? `${member.reasonCode} · ${label}` : String(member.reasonCode);
+    const reason = reasonText(member.reasonCode, member.reasonLabel);
+    const pending = pendingText(member);
+    return [reason, pending].filter(Boolean).join(' · ');
   }
 
   enableActions(row, member, current) {

@@ -107,6 +107,31 @@ class StateModelTest {
     }
 
     @Test
+    void aNotReadyAskedForDuringACallIsShownPendingUntilTheSwitchTakesIt() {
+        answeredCall(7, "2001");
+        model.apply(stream.agent("1001", "2001", AgentState.TALKING, 0, 1));
+        AgentView talking = agent("1001");
+
+        model.apply(new AgentStateChanged(stream.next(), 5000, "1001", "2001", "2001", AgentState.TALKING, 5,
+                List.of(), 1, AgentState.NOT_READY));
+
+        AgentView pending = agent("1001");
+        assertThat(pending.state()).isEqualTo(AgentState.TALKING);
+        assertThat(pending.reasonCode()).isZero();
+        assertThat(pending.stateSince()).isEqualTo(talking.stateSince());
+        assertThat(pending.pendingState()).isEqualTo(AgentState.NOT_READY);
+        assertThat(pending.pendingReasonCode()).isEqualTo(5);
+
+        model.apply(stream.agent("1001", "2001", AgentState.WORK_NOT_READY, 5, 1));
+
+        AgentView taken = agent("1001");
+        assertThat(taken.state()).isEqualTo(AgentState.WORK_NOT_READY);
+        assertThat(taken.reasonCode()).isEqualTo(5);
+        assertThat(taken.pendingState()).isNull();
+        assertThat(taken.pendingReasonCode()).isZero();
+    }
+
+    @Test
     void aTimeHeldInMemoryIsTheTimeTheDatabaseKeeps() {
         EventOrigin next = stream.next();
         model.apply(new AgentStateChanged(new EventOrigin(next.epoch(), next.sequence(),

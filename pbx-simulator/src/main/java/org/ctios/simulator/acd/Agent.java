@@ -146,6 +146,7 @@ final class Agent {
     AgentView view() {
         return new AgentView(profile.agentId(), profile.extension(), profile.instrument(),
                 skillGroups.stream().map(SkillGroup::number).toList(), profile.teamId(), profile.supervisor(),
-                profile.mode(), state, reasonCode, stateSince, calls.stream().map(Call::id).toList(), stateChanges);
+                profile.mode(), state, reasonCode, stateSince, calls.stream().map(Call::id).toList(), stateChanges,
+                pendingState, pendingReasonCode);
     }
 }

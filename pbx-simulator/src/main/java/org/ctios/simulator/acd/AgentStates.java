@@ -86,7 +86,11 @@ final class AgentStates {
             return Outcome.failure(AcdFailure.INVALID_STATE, "an agent cannot ask for state " + target);
         }
         if (!agent.calls().isEmpty()) {
-            agent.pendingState(target, reasonCode);
+            // Unified CCE's CTI Server answers with an AGENT_STATE_EVENT: the state the agent is in, and the one it
+            // asked for as NextAgentState; the event's reason code is that state's (the current one has none).
+            agent.pendingState(target, target == AgentState.NOT_READY || target == AgentState.WORK_NOT_READY
+                    ? reasonCode : 0);
+            state.emit(new AgentStateChanged(state.now(), agent.view()));
             return Outcome.success(agent.view());
         }
         agent.clearPendingState();

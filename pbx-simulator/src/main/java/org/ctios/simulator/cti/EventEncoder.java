@@ -131,7 +131,10 @@ public final class EventEncoder {
                 .set("peripheralType", CallFields.PERIPHERAL_TYPE).set("skillGroupState", state)
                 .set("skillGroupNumber", firstGroup)
                 .set("skillGroupId", firstGroup == NULL_ID ? NULL_ID : skillGroupId((int) firstGroup))
-                .set("agentState", state).set("eventReasonCode", agent.reasonCode()).set("mrdId", MRD_VOICE)
+                .set("agentState", state).set("eventReasonCode", agent.pendingState() != null
+                        ? agent.pendingReasonCode() : agent.reasonCode())
+                .set("nextAgentState", agent.pendingState() == null ? null : agent.pendingState().wire())
+                .set("mrdId", MRD_VOICE)
                 .set("numTasks", agent.calls().size()).set("agentMode", AgentMode.ROUTABLE.wire())
                 .set("maxTaskLimit", 1).set("icmAgentId", CallFields.skillTargetId(agent.agentId()))
                 .set("agentAvailabilityStatus", available).set("numFltSkillGroups", groups.size())

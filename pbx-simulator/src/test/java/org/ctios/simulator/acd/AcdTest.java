@@ -273,6 +273,31 @@ class AcdTest {
     }
 
     @Test
+    void notReadyAskedForDuringACallIsAnnouncedAsTheNextStateWithItsReason() {
+        ready("1001");
+        long call = inject(1);
+        acd.answer(call, "2001");
+        acd.drainEvents();
+
+        acd.setAgentState("1001", AgentState.NOT_READY, 5);
+
+        List<AcdEvent> pending = acd.drainEvents();
+        assertThat(pending).hasSize(1);
+        AgentView talking = ((AgentStateChanged) pending.get(0)).agent();
+        assertThat(talking.state()).isEqualTo(AgentState.TALKING);
+        assertThat(talking.reasonCode()).isZero();
+        assertThat(talking.pendingState()).isEqualTo(AgentState.NOT_READY);
+        assertThat(talking.pendingReasonCode()).isEqualTo(5);
+
+        acd.clearConnection(call, "2001");
+
+        AgentView after = acd.drainEvents().stream().filter(AgentStateChanged.class::isInstance)
+                .map(e -> ((AgentStateChanged) e).agent()).reduce((first, second) -> second).orElseThrow();
+        assertThat(after.state()).isEqualTo(AgentState.WORK_NOT_READY);
+        assertThat(after.pendingState()).isNull();
+    }
+
+    @Test
     void consultationThenTransferLeavesTheCustomerWithTheSecondAgent() {
         ready("1001");
         acd.login("1002", "1002", null);

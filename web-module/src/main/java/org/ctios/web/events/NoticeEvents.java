@@ -22,6 +22,7 @@ import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.web.reasons.ReasonLabels;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.representation.CallRepresentation;
 
@@ -36,9 +37,12 @@ import org.ctios.web.representation.CallRepresentation;
 final class NoticeEvents {
 
     private final Jsonb json;
+    private final ReasonLabels labels;
 
-    NoticeEvents(Jsonb json) {
+    /** @param labels the labels of reason codes, which every agent shown carries */
+    NoticeEvents(Jsonb json, ReasonLabels labels) {
         this.json = json;
+        this.labels = labels;
     }
 
     /**
@@ -125,11 +129,14 @@ final class NoticeEvents {
      */
     private Optional<NoticeTranslator.Translated> agentEvent(AgentStateNotice notice, ConcernedState state) {
         Optional<AgentRepresentation> asOfTheChange = notice.agent() != null
-                ? Optional.of(AgentRepresentation.of(notice.agent()))
-                : state.agent(notice.agentId()).map(AgentRepresentation::of).map(current -> new AgentRepresentation(
-                        current.id(), current.extension(), notice.state().name(), notice.reasonCode(),
-                        notice.since(), current.loggedInSince(), current.team(), current.supervisor(),
-                        current.skillGroups(), current.calls(), current.enabledActions()));
+                ? Optional.of(AgentRepresentation.of(notice.agent(), labels))
+                : state.agent(notice.agentId()).map(view -> AgentRepresentation.of(view, labels))
+                        .map(current -> new AgentRepresentation(current.id(), current.extension(),
+                                notice.state().name(), notice.reasonCode(),
+                                labels.label(notice.state(), notice.reasonCode()), notice.since(),
+                                current.loggedInSince(), current.team(), current.supervisor(), current.skillGroups(),
+                                current.calls(), current.enabledActions(), current.pendingState(),
+                                current.pendingReasonCode(), current.pendingReasonLabel()));
         return asOfTheChange.map(agent -> {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("agentId", agent.id());
@@ -159,7 +166,7 @@ final class NoticeEvents {
         details.accept(data);
         List<AgentRepresentation> onCall = new ArrayList<>();
         for (String agentId : agentIds) {
-            state.agent(agentId).map(AgentRepresentation::of).ifPresent(onCall::add);
+            state.agent(agentId).map(view -> AgentRepresentation.of(view, labels)).ifPresent(onCall::add);
         }
         data.put("call", call);
         data.put("agents", onCall);

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctios.server.events.Notice;
+import org.ctios.web.reasons.ReasonLabels;
 
 /**
  * Turns batches of committed notices into stream events: {@link NoticeBatchReader} reads what they concern from the
@@ -25,7 +27,15 @@ public class NoticeTranslator {
     @Inject
     private NoticeBatchReader reader;
 
-    private final NoticeEvents events = new NoticeEvents(json);
+    @Inject
+    private ReasonLabels labels;
+
+    private NoticeEvents events;
+
+    @PostConstruct
+    void start() {
+        events = new NoticeEvents(json, labels);
+    }
 
     @PreDestroy
     void close() {

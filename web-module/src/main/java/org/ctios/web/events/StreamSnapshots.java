@@ -24,6 +24,7 @@ import org.ctios.server.events.LiveSnapshot;
 import org.ctios.server.events.LiveUpdates;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
+import org.ctios.web.reasons.ReasonLabels;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.representation.CallRepresentation;
 
@@ -48,6 +49,7 @@ public class StreamSnapshots {
 
     private LiveUpdates live;
     private Supplier<EventHub.Position> position;
+    private ReasonLabels labels;
     private final Jsonb json = JsonbBuilder.create();
     private final Cache<String, CompletableFuture<Taken>> latest = Caffeine.newBuilder().maximumSize(MAX_SCOPES)
             .expireAfterWrite(Duration.ofMinutes(1)).build();
@@ -57,14 +59,18 @@ public class StreamSnapshots {
     }
 
     @Inject
-    public StreamSnapshots(LiveUpdates live, EventStreams streams) {
-        this(live, streams::position);
+    public StreamSnapshots(LiveUpdates live, EventStreams streams, ReasonLabels labels) {
+        this(live, streams::position, labels);
     }
 
-    /** @param position where the events' sequence stands: read before the model, so the events after it follow */
-    StreamSnapshots(LiveUpdates live, Supplier<EventHub.Position> position) {
+    /**
+     * @param position where the events' sequence stands: read before the model, so the events after it follow
+     * @param labels   the labels of reason codes, which every agent shown carries
+     */
+    StreamSnapshots(LiveUpdates live, Supplier<EventHub.Position> position, ReasonLabels labels) {
         this.live = live;
         this.position = position;
+        this.labels = labels;
     }
 
     @PreDestroy
@@ -132,7 +138,7 @@ public class StreamSnapshots {
      * The snapshot's data: the agents the filter covers, each as {@code GET /api/agents/{id}} shows it, and the calls
      * in progress that concern them, oldest first (the {@code type} key does not narrow a snapshot).
      */
-    static Map<String, Object> content(EventFilter filter, LiveSnapshot state) {
+    private Map<String, Object> content(EventFilter filter, LiveSnapshot state) {
         List<AgentView> agents;
         Collection<CallView> candidates;
         Optional<String> agent = filter.soleAgent();
@@ -151,7 +157,7 @@ public class StreamSnapshots {
         }
         Map<String, AgentRepresentation> shown = new LinkedHashMap<>();
         for (AgentView view : agents) {
-            AgentRepresentation representation = AgentRepresentation.of(view);
+            AgentRepresentation representation = AgentRepresentation.of(view, labels);
             if (concerns(filter, representation)) {
                 shown.put(view.id(), representation);
             }

@@ -29,6 +29,7 @@ import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.ScreenPopData;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.web.reasons.ReasonLabels;
 import org.junit.jupiter.api.Test;
 
 /** What each notice of a batch becomes, from the state read for the batch. */
@@ -36,12 +37,12 @@ class NoticeEventsTest {
 
     private static final Instant AT = Instant.parse("2026-11-28T08:00:00Z");
 
-    private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create());
+    private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create(), new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift")));
 
     private static AgentView agent(String id, Integer team, AgentState state, List<Long> calls,
                                    Set<AgentAction> enabled) {
         return new AgentView(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT, List.of(1L, 2L), calls,
-                enabled);
+                enabled, null, 0);
     }
 
     private static CallView ringingCall() {
@@ -62,7 +63,7 @@ class NoticeEventsTest {
     @Test
     void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItHasMovedOn() {
         AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 12,
-                AT.plusSeconds(5), AT, List.of(1L, 2L), List.of(), Set.of(AgentAction.READY, AgentAction.LOGOUT));
+                AT.plusSeconds(5), AT, List.of(1L, 2L), List.of(), Set.of(AgentAction.READY, AgentAction.LOGOUT), null, 0);
         ConcernedState now = new ConcernedState(Map.of(7L, ringingCall()), Map.of("1001",
                 agent("1001", 6, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD, AgentAction.RELEASE))));
 
@@ -79,9 +80,29 @@ class NoticeEventsTest {
     }
 
     @Test
+    void anAgentStateEventShowsTheReasonsLabelAndAStatePendingWithItsLabel() {
+        AgentView notReady = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 32_767, AT, AT,
+                List.of(1L), List.of(), Set.of(AgentAction.READY), null, 0);
+        AgentView talking = new AgentView("1001", "2001", null, 5, false, AgentState.TALKING, 0, AT, AT, List.of(1L),
+                List.of(7L), Set.of(AgentAction.RELEASE), AgentState.NOT_READY, 2);
+
+        JsonObject rona = json(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 32_767, AT, false,
+                notReady), new ConcernedState(Map.of(), Map.of())).orElseThrow().data()).getJsonObject("agent");
+        JsonObject pending = json(events.translate(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false,
+                talking), new ConcernedState(Map.of(), Map.of())).orElseThrow().data()).getJsonObject("agent");
+
+        assertThat(rona.getString("reasonLabel")).isEqualTo("Call not answered");
+        assertThat(rona.isNull("pendingState")).as("nothing pending, said").isTrue();
+        assertThat(pending.isNull("reasonLabel")).as("no reason, no label, said").isTrue();
+        assertThat(pending.getString("pendingState")).isEqualTo("NOT_READY");
+        assertThat(pending.getInt("pendingReasonCode")).isEqualTo(2);
+        assertThat(pending.getString("pendingReasonLabel")).isEqualTo("Lunch");
+    }
+
+    @Test
     void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItNoLongerExists() {
         AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.LOGOUT, 0, AT, null,
-                List.of(1L), List.of(), Set.of(AgentAction.LOGIN));
+                List.of(1L), List.of(), Set.of(AgentAction.LOGIN), null, 0);
 
         assertThat(events.translate(new AgentStateNotice("1001", AgentState.LOGOUT, 0, AT, false, asOfTheChange),
                 new ConcernedState(Map.of(), Map.of()))).isPresent();

@@ -24,6 +24,7 @@ import org.ctios.server.application.live.LiveOrganisation;
 import org.ctios.server.application.live.LiveSource;
 import org.ctios.server.domain.agent.AgentState;
 import org.ctios.server.domain.call.ConnectionState;
+import org.ctios.web.reasons.ReasonLabels;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots come from the live model, each mode's own, and one is shared per scope and version. */
@@ -34,11 +35,11 @@ class StreamSnapshotsTest {
     private final AtomicLong lastEventId = new AtomicLong(500);
     private final LiveModel live = new LiveModel(this::contents, Clock.fixed(AT, ZoneOffset.UTC), Runnable::run);
     private final StreamSnapshots snapshots = new StreamSnapshots(new LiveModelUpdates(live),
-            () -> new EventHub.Position(lastEventId.get(), 0));
+            () -> new EventHub.Position(lastEventId.get(), 0), new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift")));
 
     private static LiveAgent agent(String id, int team, AgentState state) {
         return new LiveAgent(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT,
-                Map.of(team == 1 ? 1L : 2L, state), 1, 1);
+                Map.of(team == 1 ? 1L : 2L, state), 1, 1, null, 0);
     }
 
     private static LiveCall call(long id, Long skillGroup, String... devices) {

@@ -10,11 +10,15 @@ import org.ctios.protocol.types.AgentState;
  *
  * @param skillGroups    the numbers of the skill groups the agent belongs to
  * @param callIds        the calls in progress at the agent's devices
- * @param enabledActions what the agent may do now
+ * @param enabledActions    what the agent may do now
+ * @param pendingState      the state the agent asked for during a call, which the switch takes when the call ends;
+ *                          null when none is pending
+ * @param pendingReasonCode the reason code of the pending state, 0 when none
  */
 public record AgentView(String id, String extension, String instrument, Integer teamId, boolean supervisor,
                         AgentState state, int reasonCode, Instant stateSince, Instant loggedInSince,
-                        List<Long> skillGroups, List<Long> callIds, Set<AgentAction> enabledActions) {
+                        List<Long> skillGroups, List<Long> callIds, Set<AgentAction> enabledActions,
+                        AgentState pendingState, int pendingReasonCode) {
 
     public AgentView {
         skillGroups = List.copyOf(skillGroups);

@@ -81,10 +81,20 @@ public class StoredChangeWaits {
         }
     }
 
+    /**
+     * A state the switch holds pending until the agent's call ends (the agent as of the change says so) counts as
+     * announced too: the switch accepted the request, and the agent shows it pending.
+     */
     void onAgentState(AgentStateNotice notice) {
         Set<Wait> waits = waitsBySubject.get(new AgentSubject(notice.agentId()));
         if (waits != null) {
-            waits.forEach(wait -> wait.agentChanged(notice.agentId(), notice.state()));
+            AgentState pending = notice.agent() == null ? null : notice.agent().pendingState();
+            waits.forEach(wait -> {
+                if (pending != null) {
+                    wait.agentChanged(notice.agentId(), pending);
+                }
+                wait.agentChanged(notice.agentId(), notice.state());
+            });
         }
     }
 

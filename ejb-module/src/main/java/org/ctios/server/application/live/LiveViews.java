@@ -35,7 +35,9 @@ final class LiveViews {
         List<Long> callIds = callsAtAgent.stream().map(LiveCall::callId).sorted().toList();
         return new AgentView(agent.agentId(), agent.extension(), agent.instrument(), agent.teamId(),
                 agent.supervisor(), ProtocolEnums.toProtocol(agent.state()), agent.reasonCode(), agent.stateSince(),
-                agent.loggedInSince(), groups, callIds, enabled(agent, callsAtAgent));
+                agent.loggedInSince(), groups, callIds, enabled(agent, callsAtAgent),
+                agent.pendingState() == null ? null : ProtocolEnums.toProtocol(agent.pendingState()),
+                agent.pendingReasonCode());
     }
 
     /**

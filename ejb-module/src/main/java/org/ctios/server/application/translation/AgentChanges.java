@@ -24,7 +24,8 @@ public final class AgentChanges {
         if (event instanceof AgentStateChanged changed) {
             return new AgentChange.StateChanged(Origins.occurrence(changed.origin()), changed.agentExtension(),
                     changed.agentInstrument(), ProtocolEnums.toDomain(changed.state()), changed.reasonCode(),
-                    skillGroups(changed.skillGroups()));
+                    skillGroups(changed.skillGroups()),
+                    changed.nextState() == null ? null : ProtocolEnums.toDomain(changed.nextState()));
         } else if (event instanceof AgentSnapshot snapshot) {
             return new AgentChange.Resynchronised(Origins.occurrence(snapshot.origin()), snapshot.agentExtension(),
                     snapshot.agentInstrument(), ProtocolEnums.toDomain(snapshot.state()),

@@ -66,6 +66,17 @@ public class Agent {
     @Column(name = "reason_code", nullable = false)
     private int reasonCode;
 
+    /**
+     * The state the agent asked for during a call, which the CTI Server takes when the call ends: null when none.
+     * The switch says so (NextAgentState); every event without it ends it, whether it was taken or dropped.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_state", length = 20)
+    private AgentState pendingState;
+
+    @Column(name = "pending_reason_code", nullable = false)
+    private int pendingReasonCode;
+
     @Column(name = "state_since", nullable = false)
     private Instant stateSince;
 
@@ -111,7 +122,15 @@ public class Agent {
             @Override
             public void stateChanged(AgentChange.StateChanged changed) {
                 reportDevices(changed.extension(), changed.instrument());
-                moveTo(changed.state(), changed.reasonCode(), changed.occurrence().at());
+                if (changed.nextState() != null && changed.nextState() != changed.state()) {
+                    // The reason reported with a pending state is that state's: the current one has none.
+                    moveTo(changed.state(), 0, changed.occurrence().at());
+                    pendingState = changed.nextState();
+                    pendingReasonCode = changed.reasonCode();
+                } else {
+                    moveTo(changed.state(), changed.reasonCode(), changed.occurrence().at());
+                    clearPendingState();
+                }
                 reportSkillGroups(changed.skillGroups());
             }
 
@@ -119,11 +138,20 @@ public class Agent {
             public void resynchronised(AgentChange.Resynchronised snapshot) {
                 reportDevices(snapshot.extension(), snapshot.instrument());
                 AgentState reconciled = afterFailover(snapshot.state());
+                if (reconciled != state) {
+                    // The report does not say what is pending: a state it confirms keeps it, another ends it.
+                    clearPendingState();
+                }
                 moveTo(reconciled, reconciled == state ? reasonCode : 0, snapshot.occurrence().at());
                 reportSkillGroups(snapshot.skillGroups());
             }
         });
         return true;
+    }
+
+    private void clearPendingState() {
+        pendingState = null;
+        pendingReasonCode = 0;
     }
 
     private AgentState afterFailover(AgentState reported) {
@@ -257,6 +285,16 @@ public class Agent {
 
     public int reasonCode() {
         return reasonCode;
+    }
+
+    /** The state the agent asked for during a call, taken when the call ends; null when none is pending. */
+    public AgentState pendingState() {
+        return pendingState;
+    }
+
+    /** The reason code of the pending state, 0 when none. */
+    public int pendingReasonCode() {
+        return pendingReasonCode;
     }
 
     public Instant stateSince() {

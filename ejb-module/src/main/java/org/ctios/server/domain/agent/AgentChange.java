@@ -30,14 +30,24 @@ public sealed interface AgentChange {
      * @param instrument  the instrument the agent is logged in on, or {@code null} (or empty) when not reported
      * @param reasonCode  the not-ready or logout reason code, 0 when none
      * @param skillGroups the agent's state per skill group as far as reported; empty when not reported
+     * @param nextState   the state the agent asked for during a call, which the switch takes when the call ends
+     *                    (NextAgentState), {@code null} when none is pending; while one is, {@code reasonCode} is
+     *                    that state's reason
      */
     record StateChanged(Occurrence occurrence, String extension, String instrument, AgentState state,
-                        int reasonCode, List<AgentSkillGroup> skillGroups) implements AgentChange {
+                        int reasonCode, List<AgentSkillGroup> skillGroups, AgentState nextState)
+            implements AgentChange {
 
         public StateChanged {
             Objects.requireNonNull(occurrence, "occurrence");
             Objects.requireNonNull(state, "state");
             skillGroups = List.copyOf(skillGroups);
+        }
+
+        /** A change with no state pending. */
+        public StateChanged(Occurrence occurrence, String extension, String instrument, AgentState state,
+                            int reasonCode, List<AgentSkillGroup> skillGroups) {
+            this(occurrence, extension, instrument, state, reasonCode, skillGroups, null);
         }
 
         @Override

@@ -58,7 +58,7 @@ class AgentDeskServiceTest {
 
     private static AgentView agent(String id, AgentState state, Set<AgentAction> enabled) {
         return new AgentView(id, "2" + id.substring(1), null, 1, false, state, 0, Instant.EPOCH, null, List.of(),
-                List.of(), enabled);
+                List.of(), enabled, null, 0);
     }
 
     private void apply(String agentId, AgentState state) {

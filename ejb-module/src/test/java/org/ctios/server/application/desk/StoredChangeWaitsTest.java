@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.server.api.view.AgentView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallEndedNotice;
@@ -44,6 +46,19 @@ class StoredChangeWaitsTest {
                     .as("the agent moved on, but a committed notice showed the state").isTrue();
         }
         assertThat(waits.watched()).isZero();
+    }
+
+    @Test
+    void aStateTheSwitchHoldsPendingUntilTheCallEndsEndsTheWait() {
+        AgentView talking = new AgentView("1001", "2001", null, 1, false, AgentState.TALKING, 0, Instant.EPOCH,
+                Instant.EPOCH, List.of(), List.of(7L), Set.of(), AgentState.NOT_READY, 2);
+        try (StoredChangeWaits.Wait wait = waits.open()) {
+            wait.watchAgent("1001");
+            waits.onAgentState(new AgentStateNotice("1001", AgentState.TALKING, 0, Instant.EPOCH, false, talking));
+
+            assertThat(wait.until(Duration.ofSeconds(5), () -> wait.announced("1001", s -> s == AgentState.NOT_READY)))
+                    .as("the switch accepted it: pending").isTrue();
+        }
     }
 
     @Test

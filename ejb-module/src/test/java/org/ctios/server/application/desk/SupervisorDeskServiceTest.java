@@ -73,7 +73,7 @@ class SupervisorDeskServiceTest {
 
     private static AgentView agent(String id, Integer team, boolean supervisor, AgentState state) {
         return new AgentView(id, "2" + id.substring(1), null, team, supervisor, state, 0, Instant.EPOCH, null,
-                List.of(), List.of(), Set.of());
+                List.of(), List.of(), Set.of(), null, 0);
     }
 
     private static PartyView customer() {

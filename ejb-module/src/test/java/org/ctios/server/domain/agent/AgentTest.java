@@ -63,6 +63,60 @@ class AgentTest {
         assertThat(agent.stateSince()).isEqualTo(first.occurrence().at());
     }
 
+    private AgentChange.StateChanged pending(AgentState state, AgentState next, int reasonCode) {
+        return new AgentChange.StateChanged(stream.next(), "2001", "2001", state, reasonCode, List.of(), next);
+    }
+
+    @Test
+    void aStateAskedForDuringACallIsPendingWithItsReasonAndTheCallKeepsItsStartTime() {
+        AgentChange.StateChanged talking = stream.agent("2001", AgentState.TALKING, 0);
+        agent.apply(talking);
+
+        assertThat(agent.apply(pending(AgentState.TALKING, AgentState.NOT_READY, 5))).isTrue();
+
+        assertThat(agent.state()).isEqualTo(AgentState.TALKING);
+        assertThat(agent.reasonCode()).as("the reason reported with a pending state is that state's").isZero();
+        assertThat(agent.stateSince()).isEqualTo(talking.occurrence().at());
+        assertThat(agent.pendingState()).isEqualTo(AgentState.NOT_READY);
+        assertThat(agent.pendingReasonCode()).isEqualTo(5);
+    }
+
+    @Test
+    void aPendingStateStaysWhileTheSwitchRepeatsItAndEndsWithTheFirstEventWithoutIt() {
+        agent.apply(stream.agent("2001", AgentState.TALKING, 0));
+        agent.apply(pending(AgentState.TALKING, AgentState.NOT_READY, 5));
+
+        agent.apply(pending(AgentState.HOLD, AgentState.NOT_READY, 5));
+        assertThat(agent.state()).isEqualTo(AgentState.HOLD);
+        assertThat(agent.pendingState()).isEqualTo(AgentState.NOT_READY);
+
+        agent.apply(stream.agent("2001", AgentState.WORK_NOT_READY, 5));
+        assertThat(agent.state()).isEqualTo(AgentState.WORK_NOT_READY);
+        assertThat(agent.reasonCode()).isEqualTo(5);
+        assertThat(agent.pendingState()).isNull();
+        assertThat(agent.pendingReasonCode()).isZero();
+    }
+
+    @Test
+    void aNextStateThatIsTheCurrentStateIsNothingPending() {
+        agent.apply(pending(AgentState.NOT_READY, AgentState.NOT_READY, 3));
+
+        assertThat(agent.pendingState()).isNull();
+        assertThat(agent.reasonCode()).isEqualTo(3);
+    }
+
+    @Test
+    void aSnapshotKeepsAPendingStateWhenItConfirmsTheStateAndEndsItOtherwise() {
+        agent.apply(stream.agent("2001", AgentState.TALKING, 0));
+        agent.apply(pending(AgentState.TALKING, AgentState.NOT_READY, 5));
+
+        agent.apply(stream.agentSnapshot("2001", AgentState.TALKING));
+        assertThat(agent.pendingState()).isEqualTo(AgentState.NOT_READY);
+
+        agent.apply(stream.agentSnapshot("2001", AgentState.NOT_READY));
+        assertThat(agent.pendingState()).isNull();
+    }
+
     @Test
     void loggingOutEndsTheSessionTime() {
         agent.apply(stream.agent("2001", AgentState.NOT_READY, 0));

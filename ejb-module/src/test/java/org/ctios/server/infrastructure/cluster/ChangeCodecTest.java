@@ -40,7 +40,7 @@ class ChangeCodecTest {
         LiveAgent agent = new LiveAgent("1001", "2001", "3001", 1, true,
                 org.ctios.server.domain.agent.AgentState.TALKING, 0, AT, AT,
                 Map.of(1L, org.ctios.server.domain.agent.AgentState.TALKING,
-                        3L, org.ctios.server.domain.agent.AgentState.NOT_READY), 7, 42);
+                        3L, org.ctios.server.domain.agent.AgentState.NOT_READY), 7, 42, null, 0);
         LiveCall call = new LiveCall(5_000_001L, "key-1", 3, "0612345678", "8000", "8000", "42",
                 Map.of("CallVariable1", "gold"), Map.of("user.case", "C-42", "user.list[2]", "x"), "sold", 1L, 150L,
                 77L, "2001", Map.of("2001", new LiveCall.Party(ConnectionState.CONNECT, false),
@@ -48,7 +48,7 @@ class ChangeCodecTest {
                 AT, AT, AT, AT, null, true, false, true, "2001", 7, 43);
         EndedCall ended = new EndedCall(5_000_000L, "key-0", 1L, null, AT);
         AgentView asOfTheChange = new AgentView("1001", "2001", "3001", 1, true, AgentState.TALKING, 0, AT, AT,
-                List.of(1L, 3L), List.of(5_000_001L), Set.of(AgentAction.HOLD, AgentAction.RELEASE));
+                List.of(1L, 3L), List.of(5_000_001L), Set.of(AgentAction.HOLD, AgentAction.RELEASE), null, 0);
         List<Notice> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false, asOfTheChange),
                 new CallEndedNotice(5_000_000L, "key-0", EndReason.ENDED, List.of("1002")),
                 new SkillGroupStatisticsNotice(Set.of(1L)));

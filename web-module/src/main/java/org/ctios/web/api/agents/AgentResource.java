@@ -20,6 +20,7 @@ import org.ctios.server.api.StateChangeResult;
 import org.ctios.server.api.StateRequest;
 import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
+import org.ctios.web.api.reasoncodes.ReasonCodes;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
@@ -51,6 +52,9 @@ public class AgentResource {
     @Inject
     private AuditNote audit;
 
+    @Inject
+    private ReasonCodes reasonCodes;
+
     @GET
     @Operation(operationId = "listAgents",
             summary = "All known agents with their states, calls and enabled actions")
@@ -58,7 +62,8 @@ public class AgentResource {
             content = @Content(schema = @Schema(implementation = AgentRepresentation.class, type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<AgentRepresentation> all() {
-        return authorisation.visibleAgents(desk.agents()).stream().map(AgentRepresentation::of).toList();
+        return authorisation.visibleAgents(desk.agents()).stream()
+                .map(agent -> AgentRepresentation.of(agent, reasonCodes.labels())).toList();
     }
 
     @GET
@@ -70,7 +75,7 @@ public class AgentResource {
     public AgentRepresentation one(@Parameter(description = "ACD agent id", example = "1001")
                                    @PathParam("id") String id) {
         authorisation.requireAgent(id);
-        return AgentRepresentation.of(desk.agent(id));
+        return AgentRepresentation.of(desk.agent(id), reasonCodes.labels());
     }
 
     /**
@@ -118,6 +123,6 @@ public class AgentResource {
         StateChangeResult result = desk.changeState(id,
                 new StateRequest(target, reasonCode, change.getInstrument(), change.getPassword()));
         return Response.status(result.applied() ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(AgentRepresentation.of(result.agent())).build();
+                .entity(AgentRepresentation.of(result.agent(), reasonCodes.labels())).build();
     }
 }

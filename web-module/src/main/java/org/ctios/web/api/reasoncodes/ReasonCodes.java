@@ -4,9 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.ctios.web.reasons.ReasonLabels;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,6 +39,7 @@ public class ReasonCodes {
 
     private List<ReasonCode> notReady;
     private List<ReasonCode> logout;
+    private ReasonLabels labels;
 
     /** Reads the lists with the application's start, so that a bad one stops the deployment, not a request. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -45,6 +50,7 @@ public class ReasonCodes {
     void read() {
         notReady = ReasonCodeList.parse(NOT_READY, notReadyText);
         logout = ReasonCodeList.parse(LOGOUT, logoutText);
+        labels = new ReasonLabels(byCode(notReady), byCode(logout));
         warnAboutSystemCodes(NOT_READY, notReady);
         warnAboutSystemCodes(LOGOUT, logout);
     }
@@ -61,5 +67,18 @@ public class ReasonCodes {
 
     public List<ReasonCode> logout() {
         return logout;
+    }
+
+    /**
+     * The label of every reason code an agent may show: these lists', then the switch's own codes'; produced for the
+     * representations and the event streams.
+     */
+    @Produces
+    public ReasonLabels labels() {
+        return labels;
+    }
+
+    private static Map<Integer, String> byCode(List<ReasonCode> codes) {
+        return codes.stream().collect(Collectors.toMap(ReasonCode::code, ReasonCode::label));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ctios.server.api.TeamView;
+import org.ctios.web.reasons.ReasonLabels;
 import org.ctios.web.representation.AgentRepresentation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TeamRepresentation(String id, String name, List<String> supervisors, List<AgentRepresentation> members,
                                  Map<String, Integer> stateCounts) {
 
-    static TeamRepresentation of(TeamView team) {
+    static TeamRepresentation of(TeamView team, ReasonLabels labels) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         team.stateCounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> counts.put(entry.getKey().name(), entry.getValue()));
         return new TeamRepresentation(String.valueOf(team.id()), team.name(), team.supervisorIds(),
-                team.members().stream().map(AgentRepresentation::of).toList(), counts);
+                team.members().stream().map(member -> AgentRepresentation.of(member, labels)).toList(), counts);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownTeamException;
+import org.ctios.web.api.reasoncodes.ReasonCodes;
 import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,12 +37,16 @@ public class TeamResource {
     @Inject
     private SupervisorDesk desk;
 
+    @Inject
+    private ReasonCodes reasonCodes;
+
     @GET
     @Operation(operationId = "listTeams", summary = "All teams with their members")
     @APIResponse(responseCode = "200", description = "The teams, by id",
             content = @Content(schema = @Schema(implementation = TeamRepresentation.class, type = SchemaType.ARRAY)))
     public List<TeamRepresentation> all() {
-        return desk.teams().stream().filter(team -> authorisation.maySeeTeam(team.id())).map(TeamRepresentation::of)
+        return desk.teams().stream().filter(team -> authorisation.maySeeTeam(team.id()))
+                .map(team -> TeamRepresentation.of(team, reasonCodes.labels()))
                 .toList();
     }
 
@@ -60,6 +65,6 @@ public class TeamResource {
             throw new UnknownTeamException(id);
         }
         authorisation.requireTeam(teamId);
-        return TeamRepresentation.of(desk.team(teamId));
+        return TeamRepresentation.of(desk.team(teamId), reasonCodes.labels());
     }
 }

@@ -3,6 +3,7 @@ package org.ctios.web.api.reasoncodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ctios.protocol.types.AgentState;
 import org.junit.jupiter.api.Test;
 
 /** The bean as the container starts it: both settings read once, a bad one stops the start. */
@@ -34,5 +35,14 @@ class ReasonCodesTest {
     void aSystemCodeIsOfferedAsConfigured() {
         assertThat(configured("1=Break,32767=Ring no answer", "50002=System logout").logout())
                 .containsExactly(new ReasonCode(50_002, "System logout"));
+    }
+
+    @Test
+    void theListsLabelTheirCodesForTheAgentsShown() {
+        ReasonCodes codes = configured("10=Break,11=Lunch", "11=Sick");
+
+        assertThat(codes.labels().label(AgentState.NOT_READY, 11)).isEqualTo("Lunch");
+        assertThat(codes.labels().label(AgentState.LOGOUT, 11)).isEqualTo("Sick");
+        assertThat(codes.labels().label(AgentState.NOT_READY, 32_767)).isEqualTo("Call not answered");
     }
 }

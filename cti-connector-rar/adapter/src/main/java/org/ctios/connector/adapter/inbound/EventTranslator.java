@@ -83,7 +83,8 @@ public final class EventTranslator {
         if (message instanceof AgentStateEvent e) {
             event = new AgentStateChanged(next(at), e.peripheralId(), e.agentId(), e.agentExtension(),
                     e.agentInstrument(), AgentState.fromWireOrUnknown(e.agentState()), e.eventReasonCode(),
-                    skillGroups(e), e.numTasks());
+                    skillGroups(e), e.numTasks(),
+                    e.nextAgentState() == null ? null : AgentState.fromWireOrUnknown(e.nextAgentState()));
         } else if (message instanceof BeginCallEvent e) {
             event = new CallBegun(next(at), e.connectionCallId(), e.callType(), e.connectionDeviceId(),
                     new CallData(e.ani(), e.dnis(), e.dialedNumber(), e.callerEnteredDigits(), e.callVariables(),
