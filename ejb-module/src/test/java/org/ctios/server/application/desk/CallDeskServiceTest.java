@@ -104,7 +104,7 @@ class CallDeskServiceTest {
                 AgentAction.BAD_CALL, AgentAction.CLEAR_CALL,
                 recording ? AgentAction.STOP_RECORDING : AgentAction.START_RECORDING);
         agents.put("1001", new AgentView("1001", PHONE, PHONE, 1, false, AgentState.TALKING, 0, Instant.EPOCH, null,
-                List.of(), List.of(CALL), enabled));
+                List.of(), List.of(CALL), enabled, null, 0));
         calls.put(CALL, call(recording, enabled));
     }
 
