@@ -92,13 +92,15 @@ public class JpaCallHistory implements CallHistory {
     public void wrapUp(String callKey, WrapUp wrapUp) {
         // The entity is immutable (see CallRecord), so the wrap-up columns are set by a statement of their own, and a
         // record already read in this persistence context is read again.
-        String setData = wrapUp.data() == null ? "" : ", wrapup_data = :data";
+        // No null is bound: a native query's untyped null reaches PostgreSQL as bytea, which a varchar refuses.
+        String setData = wrapUp.data() == null ? ""
+                : wrapUp.data().isEmpty() ? ", wrapup_data = null" : ", wrapup_data = :data";
         Query update = entityManager.createNativeQuery("update call_record set wrapup_reason = "
                 + ":reason, wrapup_agent_id = :agentId, wrapup_at = :at" + setData + " where call_key = :callKey")
                 .setParameter("reason", wrapUp.reason()).setParameter("agentId", wrapUp.agentId())
                 .setParameter("at", wrapUp.at()).setParameter("callKey", callKey);
-        if (wrapUp.data() != null) {
-            update.setParameter("data", wrapUp.data().isEmpty() ? null : wrapUp.data());
+        if (wrapUp.data() != null && !wrapUp.data().isEmpty()) {
+            update.setParameter("data", wrapUp.data());
         }
         update.executeUpdate();
         CallRecord loaded = entityManager.find(CallRecord.class, callKey);
