@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ctios.server.api.WrapUps;
+import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,8 +39,8 @@ public class WrapUpReasonResource {
                     + "that list, every other team the global one (ctios.wrapup.reasons).")
     @APIResponse(responseCode = "200", description = "The reasons, in the configured order",
             content = @Content(schema = @Schema(implementation = WrapUpReasonsRepresentation.class)))
-    @APIResponse(responseCode = "404", description = "No such agent",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.VALIDATION)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public WrapUpReasonsRepresentation reasons(@QueryParam("agentId") String agentId,
                                                @QueryParam("teamId") Integer teamId) {
         authorisation.requireWrapUpReasons();

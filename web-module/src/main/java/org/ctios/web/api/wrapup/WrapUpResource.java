@@ -14,6 +14,8 @@ import org.ctios.server.api.WrapUps;
 import org.ctios.server.api.view.CallRecordView;
 import org.ctios.web.api.calls.CallRecordRepresentation;
 import org.ctios.web.audit.AuditNote;
+import org.ctios.web.problems.Problem;
+import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.problems.UnknownResourceException;
 import org.ctios.web.security.Authorisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +39,10 @@ public class WrapUpResource {
 
     static final String EXAMPLE = """
             {"agentId": "1001", "wrapupReason": "sale", "wrapupData": "order 42"}""";
+
+    static final String REFUSED = """
+            {"type": "urn:ctios:problem:wrapup-refused", "title": "Wrap-up refused", "status": 409,
+             "detail": "the wrap-up of call 5d2c... is over: agent 1001 has had a call since"}""";
 
     @Inject
     private WrapUps wrapUps;
@@ -64,14 +70,15 @@ public class WrapUpResource {
             examples = @ExampleObject(name = "sale", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The call's record as stored, with its timeline",
             content = @Content(schema = @Schema(implementation = CallRecordRepresentation.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or a reason not in the agent's catalogue",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The caller may not act for that agent or see that call",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such ended call, or no such agent",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.VALIDATION)
+    @APIResponse(responseCode = "403", description = "The caller may not act for that agent or see that call "
+            + "(urn:ctios:problem:forbidden)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The agent did not handle the call, or the call's wrap-up is "
-            + "over", content = @Content(mediaType = "application/problem+json"))
+            + "over (urn:ctios:problem:wrapup-refused)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "over",
+            value = REFUSED)))
     public CallRecordRepresentation wrapUp(@PathParam("callKey") String callKey, @Valid WrapUpRequest body) {
         if (body == null) {
             throw new IllegalArgumentException("a JSON body is required");
