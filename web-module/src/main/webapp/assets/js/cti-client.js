@@ -89,6 +89,19 @@ export class CtiClient {
 
   post(path, body) { return this.request('POST', path, body); }
 
+  /** The wrap-up reasons offered to that agent (its team's list, else the global one), in the configured order. */
+  wrapUpReasons(agentId) { return this.get(`wrapup-reasons?agentId=${encodeURIComponent(agentId)}`); }
+
+  /**
+   * The agent's wrap-up of an ended call (its history record's callKey): a reason's code and, when given, wrap-up
+   * data. Accepted until the agent's next call, at most the server's window after the call ended.
+   */
+  wrapUp(callKey, agentId, wrapupReason, wrapupData) {
+    const body = { agentId, wrapupReason };
+    if (wrapupData !== undefined) body.wrapupData = wrapupData;
+    return this.put(`calls/history/${encodeURIComponent(callKey)}/wrapup`, body);
+  }
+
   /**
    * Follows an event stream (query such as "agentId=1001" or "teamId=1") until stop(); reconnects by itself with
    * Last-Event-ID, so the server sends what was missed or a fresh snapshot.

@@ -42,6 +42,10 @@ class Desk {
     this.calls = new Map();
     this.cards = new Map();
     this.skillGroupNames = new Map();
+    /** The calls this agent has been on, by id, so that the one that ends is offered for wrap-up. */
+    this.handled = new Map();
+    /** The ended call the wrap-up panel is for: { callId, callKey }. */
+    this.wrapUpCall = null;
   }
 
   async start() {
@@ -49,7 +53,8 @@ class Desk {
     byId('desk').hidden = false;
     this.wireAgentButtons();
     this.wireDialPad();
-    await Promise.all([this.loadReasonCodes(), this.loadSkillGroups()]);
+    this.wireWrapUp();
+    await Promise.all([this.loadReasonCodes(), this.loadSkillGroups(), this.loadWrapUpReasons()]);
     this.follower = this.client.followEvents(`agentId=${encodeURIComponent(this.agentId)}`, {
       snapshot: (data) => this.applySnapshot(data),
       event: (type, data) => this.applyEvent(type, data),
@@ -66,6 +71,19 @@ class Desk {
       fillReasons(byId('logout-reason'), codes.logout);
     } catch (error) {
       logActivity(`reason codes unavailable — ${describeFailure(error)}`, 'error');
+    }
+  }
+
+  async loadWrapUpReasons() {
+    try {
+      const { reasons } = await this.client.wrapUpReasons(this.agentId);
+      (reasons || []).forEach(({ code, label }) => {
+        const option = element('option', null, label);
+        option.value = code;
+        byId('wrap-up-reason').append(option);
+      });
+    } catch (error) {
+      logActivity(`wrap-up reasons unavailable — ${describeFailure(error)}`, 'error');
     }
   }
 
@@ -91,8 +109,13 @@ class Desk {
       if (data.agentId === this.agentId) this.agent = data.agent;
     } else {
       (data.agents || []).filter((agent) => agent.id === this.agentId).forEach((agent) => { this.agent = agent; });
+      if (type === 'CallEnded' && this.handled.has(data.callId) && data.callKey) {
+        this.offerWrapUp(this.handled.get(data.callId), data.callKey);
+      }
       if (data.call && this.isMine(data.call)) {
         this.calls.set(data.call.id, data.call);
+        this.handled.set(data.call.id, data.call);
+        if (this.wrapUpCall && this.wrapUpCall.callId !== data.call.id) this.closeWrapUp();
       } else {
         this.calls.delete(data.callId);
       }
@@ -252,6 +275,42 @@ class Desk {
       }
       perform(`Call ${destination}`, () => this.client.post('calls', { agentId: this.agentId, destination }),
         event.currentTarget).then(() => this.renderAgent());
+    });
+  }
+
+  // ------------------------------------------------------------------ wrap-up after hang-up
+
+  /** After the agent's call ended: the wrap-up panel for it, with what was typed as wrap-up data during the call. */
+  offerWrapUp(call, callKey) {
+    this.handled.delete(call.id);
+    this.wrapUpCall = { callId: call.id, callKey };
+    byId('wrap-up-call').textContent = `· call ${call.id}${call.ani ? ` from ${call.ani}` : ''}`;
+    byId('wrap-up-reason').value = '';
+    byId('wrap-up-data').value = call.wrapupData || '';
+    byId('wrap-up').hidden = false;
+  }
+
+  /** The agent's next call closes the wrap-up of the one before (the server refuses it then). */
+  closeWrapUp() {
+    this.wrapUpCall = null;
+    byId('wrap-up').hidden = true;
+  }
+
+  wireWrapUp() {
+    byId('wrap-up-save').addEventListener('click', (event) => {
+      const button = event.currentTarget;
+      const target = this.wrapUpCall;
+      const reason = byId('wrap-up-reason').value;
+      if (!target) return;
+      if (!reason) {
+        logActivity('Wrap-up: choose a reason', 'error');
+        return;
+      }
+      perform(`Wrap-up of call ${target.callId}`, () => this.client.wrapUp(target.callKey, this.agentId, reason,
+        byId('wrap-up-data').value), button).then((record) => {
+        button.disabled = false;
+        if (record !== undefined && this.wrapUpCall === target) this.closeWrapUp();
+      });
     });
   }
 

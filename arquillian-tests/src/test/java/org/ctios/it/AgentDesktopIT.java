@@ -130,6 +130,17 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         awaitAgentState("Work ready");
         assertThat(simulator.calls()).noneMatch(call -> call.callId() == callId);
 
+        browser.waitUntil("the wrap-up is offered", driver -> browser.find(By.id("wrap-up")).isDisplayed());
+        assertThat(browser.find(By.id("wrap-up-data")).getDomProperty("value")).as("the data typed during the call")
+                .isEqualTo("resolved");
+        new Select(browser.find(By.id("wrap-up-reason"))).selectByValue("sale");
+        click(By.id("wrap-up-save"));
+        await("the wrap-up is stored on the call's record").atMost(WAIT).untilAsserted(() -> {
+            JsonNode records = rest().get("api/calls/history?agentId=1004&wrapupReason=sale").body().get("records");
+            assertThat(records.findValuesAsText("id")).contains(String.valueOf(callId));
+        });
+        browser.waitUntil("the wrap-up panel closes", driver -> !browser.find(By.id("wrap-up")).isDisplayed());
+
         click(By.id("ready"));
         awaitAgentState("Available");
         assertThat(switchAgent("1004").state()).isEqualTo(AgentState.AVAILABLE);

@@ -42,7 +42,7 @@ public class HistoryQueries implements HistoryReads {
     @Override
     public HistoryPage page(Filter filter, int offset, int limit) {
         return page(new HistoryFilter(filter.from(), filter.to(), filter.agentId(), filter.ani(), filter.dnis(),
-                filter.skillGroupNumber()), offset, limit);
+                filter.skillGroupNumber(), filter.wrapupReason(), filter.wrapupData()), offset, limit);
     }
 
     /** One ended call with its whole timeline. */

@@ -21,6 +21,7 @@ public final class Views {
                 entry.sequence(), entry.at(), entry.eventType(), entry.deviceId(), entry.detail())).toList();
         return new CallRecordView(record.callKey(), record.callId(), record.callType(), data.ani(), data.dnis(),
                 data.dialedNumber(), data.callerEnteredDigits(), data.variables(), data.ecc(), data.wrapupData(),
+                record.wrapupReason(), record.wrapupAgentId(), record.wrapupAt(),
                 record.skillGroupNumber(), at.begunAt(), at.queuedAt(), at.deliveredAt(), at.answeredAt(),
                 record.endedAt(), EndReason.valueOf(record.endReason().name()), record.begunUnseen(),
                 record.handleTime(), record.agentIds(), record.devices(), entries);

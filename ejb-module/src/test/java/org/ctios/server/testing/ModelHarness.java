@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.ctios.server.api.view.WrapUpReason;
 import org.ctios.server.application.BatchPreload;
 import org.ctios.server.application.AgentEvents;
 import org.ctios.server.application.AfterCompletion;
@@ -34,6 +36,9 @@ import org.ctios.server.application.HistoryQueries;
 import org.ctios.server.application.SkillGroupQueries;
 import org.ctios.server.application.TeamQueries;
 import org.ctios.server.application.live.DatabaseLiveSource;
+import org.ctios.server.application.wrapup.WrapUpCatalogue;
+import org.ctios.server.application.wrapup.WrapUpService;
+import org.ctios.server.application.wrapup.WrapUpSettings;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveSource;
 import org.ctios.server.application.live.LiveState;
@@ -54,7 +59,8 @@ public final class ModelHarness implements AutoCloseable {
 
     /** The services of one transaction. */
     public record Services(EntityManager entityManager, EventApplier events, AgentQueries agents, CallQueries calls,
-                           SkillGroupQueries skillGroups, TeamQueries teams, HistoryQueries history) {
+                           SkillGroupQueries skillGroups, TeamQueries teams, HistoryQueries history,
+                           WrapUpService wrapUps) {
     }
 
     private final JdbcDataSource dataSource = new JdbcDataSource();
@@ -111,6 +117,10 @@ public final class ModelHarness implements AutoCloseable {
         }
     };
     private final CallKeys callKeys = new CallKeys();
+    /** The global list and no team's own, a 15-minute window: what a test does not set itself. */
+    private volatile WrapUpSettings wrapUpSettings = WrapUpSettings.of(new WrapUpCatalogue(List.of(
+            new WrapUpReason("sale", "Sale"), new WrapUpReason("callback", "Callback needed")), Map.of()),
+            Duration.ofMinutes(15));
     private final LiveModel live = new LiveModel(this::readFromDatabase, currentClock, Runnable::run);
 
     public ModelHarness() {
@@ -181,7 +191,12 @@ public final class ModelHarness implements AutoCloseable {
         }
     }
 
-    /** The clock the skill group statistics read "now" and "today" from. */
+    /** The wrap-up catalogue and window the wrap-up service reads. */
+    public void wrapUpSettings(WrapUpSettings settings) {
+        this.wrapUpSettings = settings;
+    }
+
+    /** The clock the skill group statistics read "now" and "today" from (and the wrap-up service). */
     public void clock(Clock fixed) {
         this.clock = fixed;
     }
@@ -289,8 +304,11 @@ public final class ModelHarness implements AutoCloseable {
         EventApplier applier = new EventApplier(new AgentEvents(agents),
                 new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
                 completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices);
-        return new Services(entityManager, applier, new AgentQueries(live), new CallQueries(live),
-                new SkillGroupQueries(live), new TeamQueries(live), new HistoryQueries(history));
+        AgentQueries agentQueries = new AgentQueries(live);
+        CallQueries callQueries = new CallQueries(live);
+        return new Services(entityManager, applier, agentQueries, callQueries,
+                new SkillGroupQueries(live), new TeamQueries(live), new HistoryQueries(history),
+                new WrapUpService(history, agentQueries, callQueries, wrapUpSettings, currentClock));
     }
 
     @Override

@@ -119,6 +119,11 @@ public final class AccessRules {
         return !caller.roles().isEmpty();
     }
 
+    /** The wrap-up reasons desktops offer after a call: for everyone signed in. */
+    public boolean mayReadWrapUpReasons(Caller caller) {
+        return !caller.roles().isEmpty();
+    }
+
     /**
      * The server's warnings ({@code GET /system/warnings}), such as demo accounts being on: for everyone signed in,
      * since every page shows them.

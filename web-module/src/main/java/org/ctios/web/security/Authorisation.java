@@ -145,6 +145,11 @@ public class Authorisation {
         require(rules().mayReadReasonCodes(caller()), "may not see the reason codes");
     }
 
+    /** Reading the configured wrap-up reasons. */
+    public void requireWrapUpReasons() {
+        require(rules().mayReadWrapUpReasons(caller()), "may not see the wrap-up reasons");
+    }
+
     /** Reading the server's warnings ({@code GET /system/warnings}). */
     public void requireServerWarnings() {
         require(rules().mayReadServerWarnings(caller()), "may not see the server's warnings");

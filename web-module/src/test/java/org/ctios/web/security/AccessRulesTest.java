@@ -111,6 +111,7 @@ class AccessRulesTest {
         assertThat(rules.mayFollowEvents(NO_ROLE, null)).isFalse();
         assertThat(rules.mayReadLinkState(NO_ROLE)).isFalse();
         assertThat(rules.mayReadReasonCodes(NO_ROLE)).isFalse();
+        assertThat(rules.mayReadWrapUpReasons(NO_ROLE)).isFalse();
         assertThat(rules.mayReadServerWarnings(NO_ROLE)).isFalse();
     }
 
@@ -221,6 +222,29 @@ class AccessRulesTest {
         for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
             assertThat(rules.mayReadReasonCodes(caller)).as(caller.name()).isTrue();
         }
+    }
+
+    @Test
+    void everyoneSignedInReadsTheWrapUpReasons() {
+        for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
+            assertThat(rules.mayReadWrapUpReasons(caller)).as(caller.name()).isTrue();
+        }
+    }
+
+    /**
+     * The wrap-up resource asks both: that the caller may act for the agent named, and may see the call's record;
+     * the service then holds the agent to having handled the call.
+     */
+    @Test
+    void aWrapUpIsForTheAgentOnTheCallItsSupervisorCrmAndAdmin() {
+        List<String> handledBy1001 = List.of("1001");
+        for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
+            assertThat(rules.mayControlAgent(caller, "1001") && rules.mayReadCallRecord(caller, handledBy1001))
+                    .as(caller.name()).isTrue();
+        }
+        Caller agent1002 = new Caller("1002", Set.of(Role.AGENT), "1002", null);
+        assertThat(rules.mayControlAgent(agent1002, "1001")).as("for another agent").isFalse();
+        assertThat(rules.mayReadCallRecord(agent1002, handledBy1001)).as("another agent's call").isFalse();
     }
 
     @Test

@@ -10,10 +10,13 @@ import java.util.Map;
  *
  * @param endReason   ENDED, or ENDED_WHILE_LINK_DOWN when a snapshot found it gone
  * @param begunUnseen it began while the link was down or before the application started
+ * @param wrapupReason  the code of the agent's wrap-up reason, null until the call is wrapped up; with the agent it
+ *                      was set for ({@code wrapupAgentId}) and when ({@code wrapupAt})
  */
 public record CallRecordView(String callKey, long callId, Integer callType, String ani, String dnis,
                              String dialedNumber, String callerEnteredDigits, Map<String, String> callVariables,
-                             Map<String, String> ecc, String wrapupData, Long skillGroupNumber, Instant begunAt,
+                             Map<String, String> ecc, String wrapupData, String wrapupReason,
+                             String wrapupAgentId, Instant wrapupAt, Long skillGroupNumber, Instant begunAt,
                              Instant queuedAt, Instant deliveredAt, Instant answeredAt, Instant endedAt,
                              EndReason endReason, boolean begunUnseen, Duration handleTime, List<String> agentIds,
                              List<String> devices, List<TimelineView> timeline) {

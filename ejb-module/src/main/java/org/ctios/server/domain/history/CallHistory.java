@@ -29,6 +29,15 @@ public interface CallHistory {
 
     long count(HistoryFilter filter);
 
+    /**
+     * Sets the wrap-up of an ended call on its record: the one change a record takes after it is written. Not
+     * checked here (see the application's wrap-up service); the record must exist.
+     */
+    void wrapUp(String callKey, WrapUp wrapUp);
+
+    /** Whether a call of that agent ended after {@code endedAt}: the agent's next call closes a wrap-up. */
+    boolean endedLaterFor(String agentId, Instant endedAt);
+
     void append(TimelineEntry entry);
 
     /** A call's timeline, in order. */
@@ -40,6 +49,22 @@ public interface CallHistory {
      * @param from inclusive; {@code to} exclusive
      */
     record HistoryFilter(Instant from, Instant to, String agentId, String ani, String dnis,
-                         Long skillGroupNumber) {
+                         Long skillGroupNumber, String wrapupReason, String wrapupData) {
+
+        /** Without the wrap-up criteria. */
+        public HistoryFilter(Instant from, Instant to, String agentId, String ani, String dnis,
+                             Long skillGroupNumber) {
+            this(from, to, agentId, ani, dnis, skillGroupNumber, null, null);
+        }
+    }
+
+    /**
+     * An agent's wrap-up of an ended call.
+     *
+     * @param reason  the reason's code
+     * @param data    the new wrap-up data, {@code ""} to clear it; null keeps the call's
+     * @param agentId the agent it is set for
+     */
+    record WrapUp(String reason, String data, String agentId, Instant at) {
     }
 }

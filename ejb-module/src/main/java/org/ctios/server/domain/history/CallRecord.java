@@ -23,8 +23,11 @@ import org.ctios.server.domain.stream.EventStamp;
 import org.hibernate.annotations.Immutable;
 
 /**
- * An ended call, as CRM and reporting rely on it: written once when the call ends and never changed. Its timeline
- * (the call's events with their times) shares its {@link #callKey()}.
+ * An ended call, as CRM and reporting rely on it: written once when the call ends, and what happened on it never
+ * changed. Its timeline (the call's events with their times) shares its {@link #callKey()}. The one later addition
+ * is the agent's wrap-up (reason, wrap-up data, who and when), which {@link CallHistory#wrapUp} writes with a
+ * statement of its own: the entity stays immutable, so that the records a batch of events writes are never
+ * dirty-checked.
  */
 @Entity
 @Immutable
@@ -76,6 +79,17 @@ public class CallRecord {
 
     @Embedded
     private EventStamp stamp;
+
+    /** The wrap-up reason's code, from the catalogue; null until the call is wrapped up. */
+    @Column(name = "wrapup_reason", length = 32)
+    private String wrapupReason;
+
+    /** The agent the wrap-up was set for (by itself, or on its behalf). */
+    @Column(name = "wrapup_agent_id", length = 12)
+    private String wrapupAgentId;
+
+    @Column(name = "wrapup_at")
+    private Instant wrapupAt;
 
     protected CallRecord() {
         // for JPA
@@ -161,5 +175,19 @@ public class CallRecord {
 
     public EventStamp stamp() {
         return stamp;
+    }
+
+    /** The wrap-up reason's code; null until the call is wrapped up. */
+    public String wrapupReason() {
+        return wrapupReason;
+    }
+
+    /** The agent the wrap-up was set for; null until the call is wrapped up. */
+    public String wrapupAgentId() {
+        return wrapupAgentId;
+    }
+
+    public Instant wrapupAt() {
+        return wrapupAt;
     }
 }

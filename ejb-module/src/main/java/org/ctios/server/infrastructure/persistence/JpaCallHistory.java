@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -86,6 +88,34 @@ public class JpaCallHistory implements CallHistory {
         return query.getSingleResult();
     }
 
+    @Override
+    public void wrapUp(String callKey, WrapUp wrapUp) {
+        // The entity is immutable (see CallRecord), so the wrap-up columns are set by a statement of their own, and a
+        // record already read in this persistence context is read again.
+        // No null is bound: a native query's untyped null reaches PostgreSQL as bytea, which a varchar refuses.
+        String setData = wrapUp.data() == null ? ""
+                : wrapUp.data().isEmpty() ? ", wrapup_data = null" : ", wrapup_data = :data";
+        Query update = entityManager.createNativeQuery("update call_record set wrapup_reason = "
+                + ":reason, wrapup_agent_id = :agentId, wrapup_at = :at" + setData + " where call_key = :callKey")
+                .setParameter("reason", wrapUp.reason()).setParameter("agentId", wrapUp.agentId())
+                .setParameter("at", wrapUp.at()).setParameter("callKey", callKey);
+        if (wrapUp.data() != null && !wrapUp.data().isEmpty()) {
+            update.setParameter("data", wrapUp.data());
+        }
+        update.executeUpdate();
+        CallRecord loaded = entityManager.find(CallRecord.class, callKey);
+        if (loaded != null) {
+            entityManager.refresh(loaded);
+        }
+    }
+
+    @Override
+    public boolean endedLaterFor(String agentId, Instant endedAt) {
+        return !entityManager.createQuery("select r.callKey from CallRecord r where :agentId member of r.agentIds "
+                        + "and r.endedAt > :endedAt", String.class).setParameter("agentId", agentId)
+                .setParameter("endedAt", endedAt).setMaxResults(1).getResultList().isEmpty();
+    }
+
     private static String where(HistoryFilter filter) {
         List<String> conditions = new ArrayList<>();
         if (filter.from() != null) {
@@ -106,6 +136,12 @@ public class JpaCallHistory implements CallHistory {
         if (filter.skillGroupNumber() != null) {
             conditions.add("r.skillGroupNumber = :skillGroupNumber");
         }
+        if (filter.wrapupReason() != null) {
+            conditions.add("r.wrapupReason = :wrapupReason");
+        }
+        if (filter.wrapupData() != null) {
+            conditions.add("r.data.wrapupData = :wrapupData");
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
@@ -117,6 +153,8 @@ public class JpaCallHistory implements CallHistory {
         putIfPresent(parameters, "ani", filter.ani());
         putIfPresent(parameters, "dnis", filter.dnis());
         putIfPresent(parameters, "skillGroupNumber", filter.skillGroupNumber());
+        putIfPresent(parameters, "wrapupReason", filter.wrapupReason());
+        putIfPresent(parameters, "wrapupData", filter.wrapupData());
         return parameters;
     }
 

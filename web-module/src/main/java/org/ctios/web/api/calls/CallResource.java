@@ -250,13 +250,18 @@ public class CallResource {
                 .orElseThrow(() -> new UnknownResourceException("call", String.valueOf(id)));
     }
 
-    /** Ended calls, newest first, filtered by end time ({@code from} inclusive, {@code to} exclusive), agent, ANI. */
+    /**
+     * Ended calls, newest first, filtered by end time ({@code from} inclusive, {@code to} exclusive), agent, ANI,
+     * DNIS, skill group, wrap-up reason and wrap-up data.
+     */
     @GET
     @Path("history")
     public HistoryPageRepresentation history(@QueryParam("from") String from, @QueryParam("to") String to,
                                              @QueryParam("agentId") String agentId, @QueryParam("ani") String ani,
                                              @QueryParam("dnis") String dnis,
                                              @QueryParam("skillGroup") Long skillGroup,
+                                             @QueryParam("wrapupReason") String wrapupReason,
+                                             @QueryParam("wrapupData") String wrapupData,
                                              @QueryParam("offset") @DefaultValue("0") int offset,
                                              @QueryParam("limit") @DefaultValue("50") int limit) {
         authorisation.requireHistoryOf(agentId);
@@ -264,7 +269,7 @@ public class CallResource {
             throw new IllegalArgumentException("offset must be 0 or more and limit 1 to " + MAX_PAGE);
         }
         HistoryReads.Filter filter = new HistoryReads.Filter(instant("from", from), instant("to", to), agentId, ani, dnis,
-                skillGroup);
+                skillGroup, wrapupReason, wrapupData);
         HistoryPage page = history.page(filter, offset, limit);
         return new HistoryPageRepresentation(page.records().stream().map(CallRecordRepresentation::of).toList(),
                 page.total(), page.offset(), page.limit());
