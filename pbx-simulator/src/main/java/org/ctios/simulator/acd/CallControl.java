@@ -167,7 +167,7 @@ final class CallControl {
      * call be one ringing there, to answer it; this switch alternates between a connected and a held call only.
      */
     Outcome<CallView> alternate(long activeCallId, long heldCallId, String device) {
-        Outcome<ActiveAndHeld> found = activeAndHeld(activeCallId, heldCallId, device);
+        Outcome<ActiveAndHeld> found = state.activeAndHeld(activeCallId, heldCallId, device);
         if (found instanceof Outcome.Failure<ActiveAndHeld> failure) {
             return failure.cast();
         }
@@ -183,7 +183,7 @@ final class CallControl {
      * fewer than two parties remain on it), then CALL_RETRIEVED; the agent stays TALKING throughout.
      */
     Outcome<CallView> reconnect(long activeCallId, long heldCallId, String device) {
-        Outcome<ActiveAndHeld> found = activeAndHeld(activeCallId, heldCallId, device);
+        Outcome<ActiveAndHeld> found = state.activeAndHeld(activeCallId, heldCallId, device);
         if (found instanceof Outcome.Failure<ActiveAndHeld> failure) {
             return failure.cast();
         }
@@ -195,32 +195,6 @@ final class CallControl {
             endCall(active, ClearCause.NORMAL);
         }
         return retrieveInStep(calls);
-    }
-
-    /** A device's connected (active) call and its held call, as alternate and reconnect need them. */
-    private record ActiveAndHeld(Call activeCall, Connection active, Call heldCall, Connection held) {
-    }
-
-    private Outcome<ActiveAndHeld> activeAndHeld(long activeCallId, long heldCallId, String device) {
-        Outcome<Connection> active = state.connection(activeCallId, device);
-        if (active instanceof Outcome.Failure<Connection> failure) {
-            return failure.cast();
-        }
-        Outcome<Connection> held = state.connection(heldCallId, device);
-        if (held instanceof Outcome.Failure<Connection> failure) {
-            return failure.cast();
-        }
-        Connection activeConnection = ((Outcome.Success<Connection>) active).value();
-        Connection heldConnection = ((Outcome.Success<Connection>) held).value();
-        if (activeConnection.state() != ConnectionState.CONNECTED) {
-            return Outcome.failure(AcdFailure.NO_ACTIVE_CALL, "call " + activeCallId + " is not connected at "
-                    + device);
-        }
-        if (heldConnection.state() != ConnectionState.HELD) {
-            return Outcome.failure(AcdFailure.NO_HELD_CALL, "call " + heldCallId + " is not held at " + device);
-        }
-        return Outcome.success(new ActiveAndHeld(state.call(activeCallId), activeConnection, state.call(heldCallId),
-                heldConnection));
     }
 
     /** The second half of alternate and reconnect: the held call connected again, the agent's state settled once. */

@@ -233,4 +233,30 @@ final class SwitchState {
         return connection.<Outcome<Connection>>map(Outcome::success)
                 .orElseGet(() -> Outcome.failure(AcdFailure.NOT_A_PARTY, device + " is not on call " + callId));
     }
+
+    /**
+     * The device's connected connection on {@code activeCallId} and its held one on {@code heldCallId}, or why not:
+     * as {@link #connection} for each, then NO_ACTIVE_CALL or NO_HELD_CALL.
+     */
+    Outcome<ActiveAndHeld> activeAndHeld(long activeCallId, long heldCallId, String device) {
+        Outcome<Connection> active = connection(activeCallId, device);
+        if (active instanceof Outcome.Failure<Connection> failure) {
+            return failure.cast();
+        }
+        Outcome<Connection> held = connection(heldCallId, device);
+        if (held instanceof Outcome.Failure<Connection> failure) {
+            return failure.cast();
+        }
+        Connection activeConnection = ((Outcome.Success<Connection>) active).value();
+        Connection heldConnection = ((Outcome.Success<Connection>) held).value();
+        if (activeConnection.state() != ConnectionState.CONNECTED) {
+            return Outcome.failure(AcdFailure.NO_ACTIVE_CALL, "call " + activeCallId + " is not connected at "
+                    + device);
+        }
+        if (heldConnection.state() != ConnectionState.HELD) {
+            return Outcome.failure(AcdFailure.NO_HELD_CALL, "call " + heldCallId + " is not held at " + device);
+        }
+        return Outcome.success(new ActiveAndHeld(call(activeCallId), activeConnection, call(heldCallId),
+                heldConnection));
+    }
 }

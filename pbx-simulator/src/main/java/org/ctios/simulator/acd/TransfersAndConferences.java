@@ -175,25 +175,17 @@ final class TransfersAndConferences {
 
     /** The controller's consultation at {@code device}: connected on the active call, holding the other. */
     private Outcome<Consultation> consultation(long activeCallId, long heldCallId, String device) {
-        Outcome<Connection> active = state.connection(activeCallId, device);
-        if (active instanceof Outcome.Failure<Connection> failure) {
+        Outcome<ActiveAndHeld> found = state.activeAndHeld(activeCallId, heldCallId, device);
+        if (found instanceof Outcome.Failure<ActiveAndHeld> failure) {
             return failure.cast();
         }
-        Outcome<Connection> held = state.connection(heldCallId, device);
-        if (held instanceof Outcome.Failure<Connection> failure) {
-            return failure.cast();
-        }
-        Connection activeConnection = ((Outcome.Success<Connection>) active).value();
-        Connection heldConnection = ((Outcome.Success<Connection>) held).value();
-        if (activeConnection.state() != ConnectionState.CONNECTED || activeConnection.agent() == null) {
+        ActiveAndHeld calls = ((Outcome.Success<ActiveAndHeld>) found).value();
+        if (calls.active().agent() == null) {
             return Outcome.failure(AcdFailure.NO_ACTIVE_CALL, "call " + activeCallId + " is not connected at "
                     + device);
         }
-        if (heldConnection.state() != ConnectionState.HELD) {
-            return Outcome.failure(AcdFailure.NO_HELD_CALL, "call " + heldCallId + " is not held at " + device);
-        }
-        return Outcome.success(new Consultation(state.call(heldCallId), state.call(activeCallId),
-                activeConnection.agent(), activeConnection, heldConnection));
+        return Outcome.success(new Consultation(calls.heldCall(), calls.activeCall(), calls.active().agent(),
+                calls.active(), calls.held()));
     }
 
     /** Moves every party but {@code except} from one call to another; returns the first moved device. */
