@@ -82,7 +82,9 @@ class AgentStateFlowIT extends DeployedAgainstSimulator {
 
         RestClient.Reply released = agent.post("api/calls/" + callId + "/actions",
                 "{\"action\":\"RELEASE\",\"agentId\":\"1005\"}");
-        assertThat(released.status()).as("the call ended: no content").isEqualTo(204);
+        // 204 once the call has ended; 200 with the call when the answer comes as the agent's leg is gone and the
+        // switch has not yet cleared the caller's
+        assertThat(released.status()).as("released: %s", released.body()).isIn(200, 204);
 
         await("the pending state is taken").atMost(WAIT).untilAsserted(() -> {
             JsonNode taken = agent.get("api/agents/1005").body();

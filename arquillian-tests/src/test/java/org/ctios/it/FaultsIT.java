@@ -65,7 +65,7 @@ class FaultsIT extends DeployedAgainstSimulator {
         // tests' failovers) the link waits before trying the other side (RetryPolicy): a call could then begin
         // and end unseen, which no CTI client can record. An established session fails over at once.
         await("the session is older than a heartbeat interval").atMost(WAIT).until(() -> {
-            String since = link().path("connectedSince").asText(null);
+            String since = link().path("since").asText(null);
             return since != null && Instant.parse(since).isBefore(Instant.now().minus(STABLE_SESSION));
         });
 
