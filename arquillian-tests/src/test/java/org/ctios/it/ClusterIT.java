@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ctios.simulator.PbxSimulator;
 import org.ctios.simulator.scenario.ScenarioLoader;
@@ -47,9 +51,16 @@ class ClusterIT {
             Duration.ofMillis(300), Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofSeconds(120),
             Duration.ofSeconds(20));
 
+    /** A log line of the link's life: its time (of day) and the logging class. */
+    private static final Pattern LINK_EVENT = Pattern.compile("T(\\d\\d:\\d\\d:\\d\\d\\.\\d+)\\+.*?\\[(?:\\u001b\\[[0-9;]*m)?"
+            + "org\\.ctios\\.[a-z.]*\\.(Candidacy|LinkElection|LinkSession|Reconciliation|LinkHandover|CtiConnector|"
+            + "DeadLetters|Resync)(?:\\u001b\\[[0-9;]*m)?\\] ");
+
     private final Path work = Path.of(System.getProperty("ctios.build-directory"), "cluster");
     private final List<PayaraMicroProcess> servers = new ArrayList<>();
     private final List<EventStreamClient> streams = new ArrayList<>();
+    /** What the test did when, for the story of a failure. */
+    private final List<String> story = new ArrayList<>();
     private PbxSimulator simulator;
 
     @AfterEach
@@ -65,6 +76,16 @@ class ClusterIT {
 
     @Test
     void theLinkHolderKilledAnotherServerTakesTheLinkOverAndNothingIsLostOrDuplicated() throws Exception {
+        try {
+            killAndPauseHolders();
+        } catch (AssertionError | RuntimeException e) {
+            // CI keeps the output, not the servers' logs: the link's story goes with the failure.
+            throw new AssertionError("the cluster's CTI link, as its servers logged it:\n" + linkStory()
+                    + "\nfailed: " + e.getMessage(), e);
+        }
+    }
+
+    private void killAndPauseHolders() throws Exception {
         PayaraMicroProcess.deleteRecursively(work);
         simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0)));
         startCluster(3);
@@ -78,6 +99,7 @@ class ClusterIT {
         }
 
         simulator.traffic(TRAFFIC);
+        note("traffic at " + CALLS_PER_SECOND + " calls/s");
         RestClient standby = survivors.get(0).rest();
         await("calls are recorded").atMost(WAIT).until(() -> SwitchTruth.wholeHistory(standby).size() >= 5
                 && simulator.calls().size() >= 10);
@@ -88,12 +110,15 @@ class ClusterIT {
         // No new calls across the kill: the cluster hears of every call before its holder dies (a call that starts
         // and ends while no server holds the link is one no server can know of).
         simulator.callsPerSecond(0);
+        note("no new calls");
         await("the cluster knows every call in progress").atMost(WAIT).until(() -> SwitchTruth.storedCalls(standby)
                 .equals(SwitchTruth.switchCalls(simulator)));
+        note("the cluster knows every call in progress: " + SwitchTruth.switchCalls(simulator));
         streams.forEach(EventStreamClient::received);
         long lastCallBeforeTheKill = simulator.calls().stream().mapToLong(call -> call.callId()).max().orElseThrow();
 
         holder.kill();
+        note("killed " + name(holder));
         long killedAt = System.nanoTime();
         PayaraMicroProcess newHolder = await("a new holder with an open link").atMost(WAIT)
                 .pollInterval(Duration.ofMillis(100)).until(() -> linkOpenAt(survivors), Optional::isPresent).get();
@@ -103,6 +128,7 @@ class ClusterIT {
         assertThat(survivors).contains(newHolder);
 
         simulator.callsPerSecond(1);
+        note(name(newHolder) + "'s link open; 1 call/s");
         PayaraMicroProcess otherSurvivor = survivors.stream().filter(server -> server != newHolder).findFirst()
                 .orElseThrow();
         RestClient forwarded = otherSurvivor.rest().as("1001", "1001");
@@ -120,6 +146,7 @@ class ClusterIT {
         pauseTheHolderPastItsLease(newHolder, otherSurvivor);
 
         simulator.callsPerSecond(0);
+        note("no new calls; waiting for the switch's calls to end");
         await("the switch's calls have ended").atMost(DRAIN).until(() -> simulator.calls().isEmpty());
         RestClient anySurvivor = otherSurvivor.rest();
         await("the cluster equals the switch").atMost(WAIT).untilAsserted(() -> {
@@ -137,9 +164,12 @@ class ClusterIT {
     private void pauseTheHolderPastItsLease(PayaraMicroProcess holder, PayaraMicroProcess last) throws Exception {
         // As across the kill: no call may start and end while no server holds the link.
         simulator.callsPerSecond(0);
+        note("no new calls");
         await("the cluster knows every call in progress").atMost(WAIT).until(() -> SwitchTruth.storedCalls(
                 last.rest()).equals(SwitchTruth.switchCalls(simulator)));
+        note("the cluster knows every call in progress: " + SwitchTruth.switchCalls(simulator));
         holder.pause();
+        note("paused " + name(holder));
         long pausedAt = System.nanoTime();
         try {
             await("the last server holds an open link").atMost(WAIT).pollInterval(Duration.ofMillis(100))
@@ -149,12 +179,14 @@ class ClusterIT {
             assertThat(takeover).as("the grid gives the paused member up, then its lease runs out")
                     .isGreaterThan(LEASE);
             simulator.callsPerSecond(1);
+            note(name(last) + "'s link open; 1 call/s");
             RestClient direct = last.rest();
             long storedBefore = SwitchTruth.wholeHistory(direct).size();
             await("calls go on being recorded while the old holder is paused").atMost(WAIT)
                     .until(() -> SwitchTruth.wholeHistory(direct).size() > storedBefore);
         } finally {
             holder.resume();
+            note("resumed " + name(holder));
         }
         await("the resumed server closes its link: one CTI session").atMost(WAIT)
                 .until(() -> simulator.openSessionCount() == 1);
@@ -211,6 +243,34 @@ class ClusterIT {
                         assertThat(link.path("heldBy").asText()).isNotEmpty();
                     }
                 });
+    }
+
+    private void note(String what) {
+        story.add(LocalTime.now(ZoneOffset.UTC) + " test: " + what);
+    }
+
+    private String name(PayaraMicroProcess server) {
+        return "server-" + (servers.indexOf(server) + 1);
+    }
+
+    /** Each server's elections, leases, link sessions, resynchronisations and dead letters, in time order. */
+    private String linkStory() {
+        List<String> lines = new ArrayList<>(story);
+        for (int i = 0; i < servers.size(); i++) {
+            try {
+                for (String line : servers.get(i).log().split("\n")) {
+                    Matcher event = LINK_EVENT.matcher(line);
+                    if (event.find()) {
+                        String message = line.substring(event.end()).replaceAll("\\[[a-zA-Z]+: [^]]*\\] ?", "");
+                        lines.add(event.group(1) + " server-" + (i + 1) + " " + event.group(2) + ": "
+                                + message.substring(0, Math.min(message.length(), 160)));
+                    }
+                }
+            } catch (IOException e) {
+                lines.add("server-" + (i + 1) + "'s log unreadable: " + e);
+            }
+        }
+        return lines.stream().sorted().collect(Collectors.joining("\n"));
     }
 
     /** The server that holds the link, as {@code server} sees it. */

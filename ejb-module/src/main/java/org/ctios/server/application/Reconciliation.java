@@ -2,6 +2,8 @@ package org.ctios.server.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.server.application.live.LiveChange;
@@ -44,14 +46,19 @@ public class Reconciliation {
         }
         EventStamp started = Origins.stamp(snapshot.started());
         int ended = 0;
+        List<Long> begunUnseen = new ArrayList<>();
         for (Call call : calls.findAll()) {
             boolean untouchedSinceStart = call.stamp().isBefore(started);
             if (untouchedSinceStart && snapshot.showsEnded(call.callId())) {
                 ending.end(call, snapshot.origin().receivedAt(), EndReason.ENDED_WHILE_LINK_DOWN, change);
                 ended++;
+            } else if (call.begunUnseen() && !call.milestones().begunAt().isBefore(snapshot.started().receivedAt())) {
+                begunUnseen.add(call.callId());
             }
         }
+        // The calls first heard of in the snapshot are named: after a takeover they say which calls no server saw begin.
         LOG.info("CTI snapshot reconciled: " + snapshot.agentIds().size() + " agents, " + snapshot.callIds().size()
-                + " calls in progress, " + ended + " calls ended while the link was down");
+                + " calls in progress (first heard of in the snapshot: " + begunUnseen + "), " + ended
+                + " calls ended while the link was down");
     }
 }

@@ -124,19 +124,33 @@ final class Candidacy implements Runnable {
         }
     }
 
-    /** Waits for a withdrawal or a lost lease, at most {@code nanos}; true when one came. */
+    /**
+     * Waits for a withdrawal or a lost lease, at most {@code nanos}; true when one came. It watches the lease's
+     * deadline itself too: a keeper stuck in a grid call that does not answer (a member gone, partitions migrating)
+     * cannot report the loss, and a link left open past its lease is one whose events this server refuses to write.
+     */
     private boolean awaitEnd(long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 4);
         while (System.nanoTime() - deadline < 0) {
             if (leaseLost.getCount() == 0 || withdrawn.await(WATCH_MILLIS, TimeUnit.MILLISECONDS)) {
                 return true;
             }
+            if (!fencing.lease().valid()) {
+                loseLease();
+                return true;
+            }
         }
         return leaseLost.getCount() == 0 || withdrawn.getCount() == 0;
     }
 
-    /** On the lease keeper's thread, at the lease's deadline: the link closes now, not when this thread wakes. */
-    private void loseLease() {
+    /**
+     * At the lease's deadline, on the lease keeper's thread or this one, whichever sees it first (once per holding):
+     * the link closes now, not when the other wakes.
+     */
+    private synchronized void loseLease() {
+        if (leaseLost.getCount() == 0) {
+            return;
+        }
         holding = false;
         lostALease = true;
         leaseLost.countDown();

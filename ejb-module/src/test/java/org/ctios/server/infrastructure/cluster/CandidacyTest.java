@@ -10,12 +10,17 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -129,6 +134,46 @@ class CandidacyTest {
     }
 
     @Test
+    void aHolderWhoseRenewalHangsInTheGridClosesItsLinkAtItsLeasesDeadline() throws Exception {
+        HazelcastInstance member = grid(1).get(0);
+        CountDownLatch renewalsAnswer = new CountDownLatch(1);
+        AtomicBoolean hang = new AtomicBoolean();
+        // As a grid call to a partition whose owner has just gone: the renewal waits far longer than the lease.
+        @SuppressWarnings("unchecked")
+        IMap<String, String> hanging = (IMap<String, String>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {IMap.class}, (proxy, method, arguments) -> {
+                    if (hang.get() && method.getName().equals("replace") && arguments.length == 3) {
+                        renewalsAnswer.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                    try {
+                        return method.invoke(link(member), arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        AtomicLong closedAt = new AtomicLong();
+        AtomicInteger takenOver = new AtomicInteger();
+        LinkLease lease = new LinkLease(hanging, "stuck", LEASE, System::nanoTime);
+        Candidacy holder = start(new Candidacy(link(member), "stuck", takenOver::incrementAndGet,
+                Duration.ofSeconds(60), new Candidacy.Fencing(lease, LEASE.dividedBy(3), Duration.ofMillis(100),
+                Thread::new, () -> closedAt.compareAndSet(0, System.nanoTime()))), "stuck");
+        await().atMost(WAIT).until(() -> takenOver.get() == 1 && holder.mayWrite());
+
+        hang.set(true);
+        long hungAt = System.nanoTime();
+        try {
+            await("the link closes though the renewal has not answered").atMost(LEASE.multipliedBy(2))
+                    .until(() -> closedAt.get() != 0);
+            assertThat(Duration.ofNanos(closedAt.get() - hungAt)).as("not before the lease could have run out")
+                    .isLessThanOrEqualTo(LEASE.plus(Duration.ofMillis(500)));
+            assertThat(holder.mayWrite()).isFalse();
+            assertThat(holder.lostALease()).isTrue();
+        } finally {
+            renewalsAnswer.countDown();
+        }
+    }
+
+    @Test
     void aWinnerThatCannotOpenTheLinkLeavesItToTheOther() throws IOException {
         List<HazelcastInstance> grid = grid(2);
         AtomicInteger failedAttempts = new AtomicInteger();
@@ -152,9 +197,12 @@ class CandidacyTest {
     private Candidacy candidacy(HazelcastInstance member, String url, Runnable takeOver, Runnable closeLink,
                                 LongSupplier clock) {
         LinkLease lease = new LinkLease(link(member), url, LEASE, clock);
-        Candidacy candidacy = new Candidacy(link(member), new LinkHolder(member.getCluster().getLocalMember()
+        return start(new Candidacy(link(member), new LinkHolder(member.getCluster().getLocalMember()
                 .getUuid(), url).encoded(), takeOver, Duration.ofSeconds(60), new Candidacy.Fencing(lease,
-                LEASE.dividedBy(3), Duration.ofMillis(100), Thread::new, closeLink));
+                LEASE.dividedBy(3), Duration.ofMillis(100), Thread::new, closeLink)), url);
+    }
+
+    private Candidacy start(Candidacy candidacy, String url) {
         Thread thread = new Thread(candidacy, "candidacy-" + url);
         candidacies.add(candidacy);
         threads.add(thread);
