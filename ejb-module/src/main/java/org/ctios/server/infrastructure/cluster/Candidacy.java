@@ -1,29 +1,30 @@
 package org.ctios.server.infrastructure.cluster;
 
-import com.hazelcast.core.HazelcastInstanceNotActiveException;
-import com.hazelcast.map.IMap;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One server's candidacy for the CTI link, the body of its election thread: it waits for the lock of the link's
- * entry in the data grid, writes itself in as the holder, takes the fenced {@link LinkLease}, waits one lease (its
- * predecessor may still think it holds the link), takes the link over, and keeps the lock and renews the lease until
- * it {@link #withdraw()}s. The grid releases the lock of a member that leaves the cluster, and the next waiting
- * candidate wins. A winner whose takeover fails gives the lock back and stands aside for a while. A holder that
- * loses its lease (paused past it, cut off from the grid, or replaced) closes its link at once, gives the lock back
- * if it still has it, and stands aside likewise before it stands again. Plain Java: the grid's map and what taking over and closing mean are given.
+ * One server's candidacy for the CTI link, the body of its election thread. It watches the lease's row in the shared
+ * database and takes the lease (compare-and-set, the next token) when nobody holds it, or when the holder has not
+ * renewed it for a whole lease and a margin on this server's clock: then the holder's own deadline has passed and it
+ * writes no more, so this server takes the link over at once. It renews the lease until it {@link #withdraw()}s. A
+ * winner whose takeover fails gives the lease back and stands aside for a while. A holder that loses its lease
+ * (paused past it, cut off from the database, or replaced) closes its link at once and stands aside likewise before it
+ * stands again. Plain Java: the lease and what taking over and closing mean are given.
+ *
+ * <p>Why the database and not the data grid's lock: the grid can split and heal. A holder paused past its lease came
+ * back in a grid of its own, won that grid's lock, and the merge could end the live holder's lease, leaving seconds in
+ * which no server held the link and calls began and ended unseen. The database is one truth for every server.
  */
 final class Candidacy implements Runnable {
 
-    static final String HOLDER = "holder";
     private static final Logger LOG = Logger.getLogger(Candidacy.class.getName());
-    /** How long each attempt waits for the lock before it looks whether the candidacy was withdrawn. */
-    private static final long ATTEMPT_MILLIS = 1_000;
     /** How often a holder looks whether it was withdrawn or lost its lease, beside being told. */
     private static final long WATCH_MILLIS = 20;
 
@@ -31,7 +32,7 @@ final class Candidacy implements Runnable {
      * How the holder is fenced.
      *
      * @param lease      the lease this server takes when elected
-     * @param renewEvery how often the holder renews it
+     * @param renewEvery how often the holder renews it; a candidate reads the row four times as often
      * @param margin     added to the lease a successor waits: the predecessor's clock may run a little slow
      * @param threads    makes the lease keeper's thread
      * @param closeLink  closes the link at once; must not throw
@@ -39,72 +40,104 @@ final class Candidacy implements Runnable {
     record Fencing(LinkLease lease, Duration renewEvery, Duration margin, ThreadFactory threads, Runnable closeLink) {
     }
 
-    private final IMap<String, String> link;
-    private final String holderRecord;
     private final Runnable takeOver;
     private final Duration standAside;
     private final Fencing fencing;
+    private final LongSupplier nanoTime;
     private final CountDownLatch withdrawn = new CountDownLatch(1);
     /** Of the current holding: counted down when its lease is lost. */
     private volatile CountDownLatch leaseLost = new CountDownLatch(0);
     private volatile boolean holding;
     private volatile boolean lostALease;
+    private volatile LeaseTable.Row lastSeen;
 
     /**
-     * @param holderRecord what the holder's entry says ({@link LinkHolder#encoded()})
-     * @param takeOver     opens the link here; throws when it cannot
-     * @param standAside   how long a winner whose takeover failed leaves the lock to the others
+     * @param takeOver   opens the link here; throws when it cannot
+     * @param standAside how long a winner whose takeover failed, or a holder that lost its lease, leaves the lease to
+     *                   the others
+     * @param nanoTime   the monotonic clock a holder's silence is measured on: {@link System#nanoTime()}
      */
-    Candidacy(IMap<String, String> link, String holderRecord, Runnable takeOver, Duration standAside,
-              Fencing fencing) {
-        this.link = link;
-        this.holderRecord = holderRecord;
+    Candidacy(Runnable takeOver, Duration standAside, Fencing fencing, LongSupplier nanoTime) {
         this.takeOver = takeOver;
         this.standAside = standAside;
         this.fencing = fencing;
+        this.nanoTime = nanoTime;
     }
 
     @Override
     public void run() {
+        long pollMillis = Math.max(1, fencing.renewEvery().toMillis() / 4);
+        long silenceNanos = fencing.lease().length().plus(fencing.margin()).toNanos();
+        LeaseTable.Row watched = null;
+        long watchedSince = 0;
+        long standingAsideUntil = nanoTime.getAsLong();
         try {
             while (withdrawn.getCount() > 0) {
-                if (link.tryLock(HOLDER, ATTEMPT_MILLIS, TimeUnit.MILLISECONDS) && !holdUntilWithdrawn()) {
-                    withdrawn.await(standAside.toMillis(), TimeUnit.MILLISECONDS);
+                // read while standing aside too: the row says who holds the link, for forwarded requests
+                LeaseTable.Row row = observe();
+                long now = nanoTime.getAsLong();
+                if (row != null) {
+                    if (!row.sameAs(watched)) {
+                        watched = row;
+                        watchedSince = now;
+                    }
+                    boolean silent = now - watchedSince >= silenceNanos;
+                    boolean standing = now - standingAsideUntil >= 0;
+                    if (standing && (row.vacant() || silent) && take(row)) {
+                        if (!holdUntilWithdrawn(row)) {
+                            standingAsideUntil = nanoTime.getAsLong() + standAside.toNanos();
+                        }
+                        watched = null;
+                        continue;
+                    }
                 }
+                withdrawn.await(pollMillis, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (HazelcastInstanceNotActiveException e) {
-            LOG.fine("the data grid stopped: no more elections here");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the election of the CTI link's holder failed on this server", e);
         }
     }
 
+    private LeaseTable.Row observe() {
+        try {
+            LeaseTable.Row row = fencing.lease().observe();
+            lastSeen = row;
+            return row;
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "the CTI link's lease could not be read now", e);
+            return null;
+        }
+    }
+
+    private boolean take(LeaseTable.Row row) {
+        try {
+            return fencing.lease().take(row);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "the CTI link's lease could not be taken now", e);
+            return false;
+        }
+    }
+
     /**
-     * With the lock: takes the lease and the link over and keeps them; false when the takeover failed or the lease
-     * was lost (then it stands aside).
+     * With the lease just taken: takes the link over and keeps both; false when the takeover failed or the lease was
+     * lost (then it stands aside).
      */
-    private boolean holdUntilWithdrawn() throws InterruptedException {
+    private boolean holdUntilWithdrawn(LeaseTable.Row before) throws InterruptedException {
         LinkLease lease = fencing.lease();
-        LeaseKeeper keeper = null;
+        LeaseKeeper keeper = new LeaseKeeper(lease, fencing.renewEvery(), this::loseLease);
         boolean linkTaken = false;
         leaseLost = new CountDownLatch(1);
         try {
-            link.put(HOLDER, holderRecord);
-            long token = lease.acquire();
-            keeper = new LeaseKeeper(lease, fencing.renewEvery(), this::loseLease);
             fencing.threads().newThread(keeper).start();
             holding = true;
-            Duration wait = lease.length().plus(fencing.margin());
-            LOG.info("this server took the CTI link's lease (token " + token + "); it opens the link in "
-                    + wait.toMillis() + " ms, when an earlier holder's lease has surely expired");
-            if (awaitEnd(wait.toNanos())) {
-                return leaseLost.getCount() > 0;
-            }
+            LOG.info("this server took the CTI link's lease (token " + lease.token() + ") from "
+                    + (before.vacant() ? "nobody: it was free" : "a holder silent for a whole lease ("
+                    + before.holderUrl() + ")") + "; it opens the link now");
             linkTaken = true;
             takeOver.run();
-            awaitEnd(Long.MAX_VALUE);
+            awaitEnd();
             // one that lost its lease was just paused or cut off: it lets a healthier server take the link first
             return leaseLost.getCount() > 0;
         } catch (RuntimeException e) {
@@ -113,34 +146,26 @@ final class Candidacy implements Runnable {
             return false;
         } finally {
             holding = false;
-            if (keeper != null) {
-                keeper.stop();
-            }
+            lastSeen = null;
+            keeper.stop();
             if (linkTaken) {
                 fencing.closeLink().run();
             }
             lease.drop();
-            unlock();
         }
     }
 
     /**
-     * Waits for a withdrawal or a lost lease, at most {@code nanos}; true when one came. It watches the lease's
-     * deadline itself too: a keeper stuck in a grid call that does not answer (a member gone, partitions migrating)
-     * cannot report the loss, and a link left open past its lease is one whose events this server refuses to write.
+     * Waits for a withdrawal or a lost lease. It watches the lease's deadline itself too: a keeper stuck in a
+     * database call that does not answer cannot report the loss, and a link left open past its lease is one whose
+     * events this server refuses to write.
      */
-    private boolean awaitEnd(long nanos) throws InterruptedException {
-        long deadline = System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 4);
-        while (System.nanoTime() - deadline < 0) {
-            if (leaseLost.getCount() == 0 || withdrawn.await(WATCH_MILLIS, TimeUnit.MILLISECONDS)) {
-                return true;
-            }
+    private void awaitEnd() throws InterruptedException {
+        while (leaseLost.getCount() > 0 && !withdrawn.await(WATCH_MILLIS, TimeUnit.MILLISECONDS)) {
             if (!fencing.lease().valid()) {
                 loseLease();
-                return true;
             }
         }
-        return leaseLost.getCount() == 0 || withdrawn.getCount() == 0;
     }
 
     /**
@@ -155,21 +180,12 @@ final class Candidacy implements Runnable {
         lostALease = true;
         leaseLost.countDown();
         LOG.severe("this server lost the CTI link's lease (token " + fencing.lease().token() + "): paused past it, cut "
-                + "off from the data grid, or replaced; it closes its link, writes no more events, and stands "
+                + "off from the database, or replaced; it closes its link, writes no more events, and stands "
                 + "again after " + standAside.toSeconds() + " s");
         fencing.closeLink().run();
     }
 
-    private void unlock() {
-        try {
-            link.unlock(HOLDER);
-        } catch (RuntimeException e) {
-            // released by the grid already (this member left it, or was removed while paused)
-            LOG.fine("the election's lock was no longer this server's: " + e);
-        }
-    }
-
-    /** Ends the candidacy; a holder gives the lock back (on its own thread, which must own it). */
+    /** Ends the candidacy; a holder closes its link and gives the lease back. */
     void withdraw() {
         withdrawn.countDown();
     }
@@ -187,5 +203,10 @@ final class Candidacy implements Runnable {
     /** This server lost a lease since it joined the election. */
     boolean lostALease() {
         return lostALease;
+    }
+
+    /** The lease's row as this server last read it while standing by; null before the first reading. */
+    LeaseTable.Row lastSeen() {
+        return lastSeen;
     }
 }

@@ -16,9 +16,13 @@ public class ClusterSettings {
 
     static final String ENABLED = "ctios.cluster.enabled";
     static final String INSTANCE_URL = "ctios.cluster.instance-url";
+    static final String DATASOURCE_URL = "ctios.datasource.url";
+    /** CtiosDataSource's default: an embedded database, which no other server can see. */
+    static final String EMBEDDED_DEFAULT = "jdbc:h2:file:./data/ctios";
 
     private boolean enabled;
     private Optional<String> instanceUrl;
+    private String datasourceUrl;
 
     /** For the container's proxy. */
     protected ClusterSettings() {
@@ -26,9 +30,26 @@ public class ClusterSettings {
 
     @Inject
     public ClusterSettings(@ConfigProperty(name = ENABLED, defaultValue = "false") boolean enabled,
-                           @ConfigProperty(name = INSTANCE_URL) Optional<String> instanceUrl) {
+                           @ConfigProperty(name = INSTANCE_URL) Optional<String> instanceUrl,
+                           @ConfigProperty(name = DATASOURCE_URL, defaultValue = EMBEDDED_DEFAULT)
+                           String datasourceUrl) {
         this.enabled = enabled;
         this.instanceUrl = instanceUrl.map(String::trim).filter(url -> !url.isEmpty());
+        this.datasourceUrl = datasourceUrl.trim();
+    }
+
+    /**
+     * @throws IllegalStateException when the database is an embedded H2 one: the lease that elects the link's holder
+     *                               lives in the database, and each server would find its own lease free
+     */
+    public void requireSharedDatabase() {
+        boolean embeddedH2 = datasourceUrl.startsWith("jdbc:h2:") && !datasourceUrl.startsWith("jdbc:h2:tcp:")
+                && !datasourceUrl.startsWith("jdbc:h2:ssl:");
+        if (embeddedH2) {
+            throw new IllegalStateException(ENABLED + " is true but " + DATASOURCE_URL + " is an embedded database ("
+                    + datasourceUrl + "): the servers of a cluster share one database (PostgreSQL), where the CTI "
+                    + "link's lease is");
+        }
     }
 
     public boolean enabled() {

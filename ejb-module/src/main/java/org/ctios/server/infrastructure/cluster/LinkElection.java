@@ -1,9 +1,7 @@
 package org.ctios.server.infrastructure.cluster;
 
-import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
-import com.hazelcast.map.IMap;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -16,26 +14,25 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.ctios.server.api.LinkHolding;
 import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.LinkHandover;
+import org.ctios.server.infrastructure.persistence.CtiosDataSource;
 
 /**
- * Elects the one server of the cluster that holds the CTI link: every server waits for the same lock of Payara's data
- * grid, and the one that gets it hands what the shared database remembers to its connector and opens the link,
- * which then resynchronises from the CTI Server's snapshot. The grid releases the lock of a server that leaves the
- * cluster, killed or not, and the next waiting server takes the link over. Outside a cluster it does nothing: the
- * connector opens its link by itself.
- *
- * <p>Why a data grid lock and not Payara's clustered singleton: the lock tells its holder and only its holder that
- * it won, at once and again after every loss, which is what the connector must hear to open the link.
+ * Elects the one server of the cluster that holds the CTI link: every server watches the link's lease in the shared
+ * database, and the one that takes it hands what the database remembers to its connector and opens the link, which
+ * then resynchronises from the CTI Server's snapshot. A holder that stops renewing (killed, paused, cut off) is
+ * replaced one lease after its last renewal, by whichever server takes the lease first. Outside a cluster it does
+ * nothing: the connector opens its link by itself. The data grid carries the relayed notices and says which servers
+ * are alive; it does not decide who holds the link, since a grid that split and healed can believe two things.
  */
 @ApplicationScoped
 public class LinkElection implements LinkHolding {
 
     /** Payara Micro's and Payara Server's data grid, when clustering is on. */
     static final String DATA_GRID_JNDI_NAME = "payara/Hazelcast";
-    static final String MAP = "ctios-cti-link";
     private static final Logger LOG = Logger.getLogger(LinkElection.class.getName());
     /** How long a server that won but could not open its link leaves the election to the others. */
     private static final Duration STAND_ASIDE = Duration.ofSeconds(10);
@@ -60,9 +57,11 @@ public class LinkElection implements LinkHolding {
     @Resource
     private ManagedThreadFactory threads;
 
+    @Resource(lookup = CtiosDataSource.JNDI_NAME)
+    private DataSource database;
+
     private volatile Candidacy candidacy;
-    private volatile IMap<String, String> link;
-    private HazelcastInstance grid;
+    private volatile HazelcastInstance grid;
     private Thread candidate;
 
     /**
@@ -75,15 +74,14 @@ public class LinkElection implements LinkHolding {
         if (!settings.enabled() || candidate != null) {
             return;
         }
+        settings.requireSharedDatabase();
         String url = settings.instanceUrl();
         grid = dataGrid();
-        link = grid.getMap(MAP);
         relay.start(grid, this::holding);
         UUID member = grid.getCluster().getLocalMember().getUuid();
-        Candidacy.Fencing fencing = new Candidacy.Fencing(new LinkLease(link, member.toString(), lease.lease(),
-                System::nanoTime), lease.renewEvery(), lease.margin(), threads, this::closeLink);
-        candidacy = new Candidacy(link, new LinkHolder(member, url).encoded(), () -> takeOver(url), STAND_ASIDE,
-                fencing);
+        Candidacy.Fencing fencing = new Candidacy.Fencing(new LinkLease(new LeaseTable(database), member.toString(),
+                url, lease.lease(), System::nanoTime), lease.renewEvery(), lease.margin(), threads, this::closeLink);
+        candidacy = new Candidacy(() -> takeOver(url), STAND_ASIDE, fencing, System::nanoTime);
         candidate = threads.newThread(candidacy);
         candidate.setName("ctios-link-election");
         candidate.start();
@@ -162,23 +160,27 @@ public class LinkElection implements LinkHolding {
 
     /**
      * The URL of the server that holds the link now, if any server of the cluster does: empty outside a cluster,
-     * before the first election, and from the moment its holder left the cluster until the next holder took over.
+     * before the first election, while nobody holds the lease, and once its holder has left the data grid until the
+     * next holder took over. A standby reads it from the lease's row as its candidacy last read it (a quarter of a
+     * renewal ago at most), not from the database per request.
      */
     @Override
     public Optional<String> holderUrl() {
-        IMap<String, String> current = link;
+        Candidacy current = candidacy;
         if (current == null) {
             return Optional.empty();
         }
+        if (current.holding()) {
+            return Optional.of(settings.instanceUrl());
+        }
+        LeaseTable.Row row = current.lastSeen();
+        if (row == null || row.vacant()) {
+            return Optional.empty();
+        }
         try {
-            String encoded = current.get(Candidacy.HOLDER);
-            if (encoded == null) {
-                return Optional.empty();
-            }
-            LinkHolder holder = LinkHolder.decode(encoded);
-            boolean present = grid.getCluster().getMembers().stream().map(Member::getUuid)
-                    .anyMatch(holder.member()::equals);
-            return present && current.isLocked(Candidacy.HOLDER) ? Optional.of(holder.url()) : Optional.empty();
+            boolean present = grid.getCluster().getMembers().stream()
+                    .anyMatch(member -> member.getUuid().toString().equals(row.member()));
+            return present ? Optional.of(row.holderUrl()) : Optional.empty();
         } catch (HazelcastInstanceNotActiveException e) {
             return Optional.empty();
         }

@@ -1,101 +1,109 @@
 package org.ctios.server.infrastructure.cluster;
 
-import com.hazelcast.map.IMap;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The CTI link holder's lease, fenced by a token: an entry of the data grid's map that each new holder replaces
- * with a token one above its predecessor's, and that its holder renews by compare-and-set. A holder whose renewal
- * finds another token, or that could not renew for a whole lease (paused, cut off from the grid), has lost it; it
- * knows so from {@link #valid()}, a local check of a deadline measured on its own monotonic clock (no grid round
- * trip). Only durations are compared, never two servers' clocks: every new holder waits one lease after its own
- * takeover of the entry, which came after the predecessor's last renewal, so the predecessor's deadline has passed by
- * then. It waits even when the predecessor seems gone or to have stopped: a grid that healed from a split may show
- * an entry older than what a live holder wrote. Plain Java; only JDK strings cross the grid.
+ * This server's hold on the CTI link's lease, a row of the shared database ({@link LeaseTable}) that each new holder
+ * takes with a token one above its predecessor's and renews by compare-and-set. A holder whose renewal finds another
+ * token has lost the lease; one that could not renew for a whole lease (paused, cut off from the database) has lost
+ * it too, and knows so from {@link #valid()}: a local check of a deadline measured on its own monotonic clock, no
+ * round trip. Only durations are compared, never two servers' clocks: a successor takes the lease only when it has
+ * seen the renewal count stand still for a whole lease (and a margin) on its own clock, so the predecessor's
+ * deadline, counted from a renewal that came before, has passed by then.
  */
 final class LinkLease {
 
-    static final String KEY = "lease";
+    private static final Logger LOG = Logger.getLogger(LinkLease.class.getName());
 
-    private final IMap<String, String> map;
+    private final LeaseTable table;
     private final String member;
+    private final String url;
     private final Duration length;
     private final LongSupplier nanoTime;
     private volatile long token;
     private volatile long deadlineNanos;
     private volatile boolean held;
-    private String written;
-    private long renewals;
 
     /**
-     * @param member   names this server in the entry (its data grid member), for whoever reads it
+     * @param member   names this server in the row (its data grid member)
+     * @param url      where this server takes forwarded control requests, for the row
      * @param nanoTime a monotonic clock: {@link System#nanoTime()}
      */
-    LinkLease(IMap<String, String> map, String member, Duration length, LongSupplier nanoTime) {
-        this.map = map;
+    LinkLease(LeaseTable table, String member, String url, Duration length, LongSupplier nanoTime) {
+        this.table = table;
         this.member = member;
+        this.url = url;
         this.length = length;
         this.nanoTime = nanoTime;
     }
 
-    /**
-     * Takes the lease with the next token, whatever the previous holder does: its next renewal fails. Call with the
-     * election's lock held; open the link only one lease (and a margin) later.
-     *
-     * @return the token taken
-     */
-    long acquire() {
-        while (true) {
-            String before = map.get(KEY);
-            long next = before == null ? 1 : tokenOf(before) + 1;
-            String mine = next + " " + member + " 0";
-            long started = nanoTime.getAsLong();
-            boolean won = before == null ? map.putIfAbsent(KEY, mine) == null : map.replace(KEY, before, mine);
-            if (won) {
-                synchronized (this) {
-                    written = mine;
-                    renewals = 0;
-                    token = next;
-                    deadlineNanos = started + length.toNanos();
-                    held = true;
-                }
-                return next;
-            }
-        }
+    /** The row as it is now. */
+    LeaseTable.Row observe() throws SQLException {
+        return table.read();
     }
 
     /**
-     * Extends the lease by its length from now, if this server still holds it; false when it was not extended. The
-     * lease is lost at once when another token took its place; when the grid does not answer, it stays until its
-     * deadline, and a later renewal may still succeed.
+     * Takes the lease with the next token if the row is still as {@code seen}.
+     *
+     * @return whether it was taken
+     */
+    synchronized boolean take(LeaseTable.Row seen) throws SQLException {
+        long started = nanoTime.getAsLong();
+        if (!table.take(seen, member, url)) {
+            return false;
+        }
+        token = seen.token() + 1;
+        deadlineNanos = started + length.toNanos();
+        held = true;
+        return true;
+    }
+
+    /**
+     * Extends the lease by its length from the renewal's start, if this server still holds it; false when it was not
+     * extended. The lease is lost at once when another token took its place; when the database does not answer, it
+     * stays until its deadline, and a later renewal may still succeed.
      */
     synchronized boolean renew() {
         if (!held) {
             return false;
         }
-        String next = token + " " + member + " " + (renewals + 1);
         long started = nanoTime.getAsLong();
         try {
-            if (map.replace(KEY, written, next)) {
-                written = next;
-                renewals++;
+            if (table.renew(token, member)) {
                 deadlineNanos = started + length.toNanos();
                 return true;
             }
             held = false;
             return false;
-        } catch (RuntimeException gridTrouble) {
+        } catch (SQLException | RuntimeException databaseTrouble) {
+            LOG.log(Level.FINE, "the CTI link's lease could not be renewed now", databaseTrouble);
             return false;
         }
     }
 
-    /** Stops holding the lease here (the link is closed): {@link #valid()} is false from now on. */
+    /**
+     * Stops holding the lease here, once the link is closed, and gives it back if it is still this server's, so
+     * that another server may take it at once: {@link #valid()} is false from now on.
+     */
     synchronized void drop() {
+        boolean wasHeld = held;
         held = false;
+        if (token == 0) {
+            return;
+        }
+        try {
+            table.release(token, member);
+        } catch (SQLException | RuntimeException databaseTrouble) {
+            // Then the others take it once they have seen it unrenewed for a lease.
+            LOG.log(wasHeld ? Level.WARNING : Level.FINE, "the CTI link's lease could not be given back", databaseTrouble);
+        }
     }
 
-    /** This server holds the lease now: taken, not lost, not released and not expired. */
+    /** This server holds the lease now: taken, not lost, not given back and not expired. */
     boolean valid() {
         return held && nanoTime.getAsLong() - deadlineNanos < 0;
     }
@@ -114,13 +122,7 @@ final class LinkLease {
         return length;
     }
 
-    private static long tokenOf(String entry) {
-        int space = entry.indexOf(' ');
-        try {
-            return Long.parseLong(space < 0 ? entry : entry.substring(0, space));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("the data grid's CTI link lease is not one this server wrote: " + entry,
-                    e);
-        }
+    String member() {
+        return member;
     }
 }

@@ -3,17 +3,14 @@ package org.ctios.server.infrastructure.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
-import com.hazelcast.core.Hazelcast;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,185 +21,285 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The election on a real data grid of two members in this JVM, on loopback only: one holder at a time, a takeover
- * when the holder's member dies, and a winner that cannot open its link leaving it to the other.
+ * The election on the lease's row in a real database (H2, with the migration that makes the row), each candidate
+ * with its own way to the database that a test can cut or stall as a kill, a pause or a network fault would: one
+ * holder at a time, a successor that opens its link only once the holder has closed its own, and a live holder that
+ * nobody replaces, whatever else a candidate believes.
  */
 class CandidacyTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration LEASE = Duration.ofMillis(1_500);
+    private static final Duration RENEWAL = LEASE.dividedBy(3);
 
-    private final String clusterName = "ctios-candidacy-test-" + UUID.randomUUID();
-    private final List<HazelcastInstance> members = new ArrayList<>();
     private final List<Candidacy> candidacies = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final List<CountDownLatch> stalls = new ArrayList<>();
+    private JdbcDataSource database;
+
+    @BeforeEach
+    void createTheLeaseRow() throws SQLException, IOException {
+        database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:lease-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try (InputStream migration = getClass().getResourceAsStream("/db/migration/V11__cti_link_lease.sql");
+             Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            String script = new String(migration.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^--.*$", "");
+            for (String sql : script.split(";")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
+    }
 
     @AfterEach
     void stop() throws InterruptedException {
+        stalls.forEach(CountDownLatch::countDown);
         candidacies.forEach(Candidacy::withdraw);
         for (Thread thread : threads) {
             thread.join(5_000);
         }
-        members.forEach(member -> member.getLifecycleService().terminate());
     }
 
     @Test
-    void oneHoldsAtATimeAndTheOtherTakesOverWhenTheHoldersServerDies() throws IOException {
-        List<HazelcastInstance> grid = grid(2);
-        AtomicInteger takenOverByFirst = new AtomicInteger();
-        AtomicInteger takenOverBySecond = new AtomicInteger();
-        Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet);
-        await().atMost(WAIT).until(first::holding);
-        Candidacy second = candidacy(grid.get(1), "second", takenOverBySecond::incrementAndGet);
+    void oneHoldsAtATimeAndWhenTheHolderIsCutOffTheOtherOpensOnlyAfterItClosed() {
+        Way firstWay = new Way();
+        Holding first = new Holding();
+        Candidacy firstCandidacy = candidacy(firstWay, "first", first, System::nanoTime);
+        await().atMost(WAIT).until(() -> first.opened.get() != 0 && firstCandidacy.mayWrite());
+        Holding second = new Holding();
+        Candidacy secondCandidacy = candidacy(new Way(), "second", second, System::nanoTime);
 
         await("the second waits").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-                .until(() -> first.holding() && !second.holding());
-        assertThat(takenOverByFirst).hasValue(1);
-        assertThat(takenOverBySecond).hasValue(0);
-        assertThat(LinkHolder.decode(link(grid.get(1)).get(Candidacy.HOLDER)).url()).isEqualTo("first");
+                .until(() -> firstCandidacy.holding() && !secondCandidacy.holding());
+        assertThat(row().holderUrl()).isEqualTo("first");
 
-        grid.get(0).getLifecycleService().terminate();   // as a kill -9 leaves it: no unlock, no goodbye
+        firstWay.cut.set(true);   // as a kill, or a network fault between it and the database: no renewal, no goodbye
 
-        await("the second takes over").atMost(WAIT).until(() -> takenOverBySecond.get() == 1);
-        assertThat(second.holding()).isTrue();
-        assertThat(LinkHolder.decode(link(grid.get(1)).get(Candidacy.HOLDER)).url()).isEqualTo("second");
+        await("the second takes over").atMost(WAIT).until(() -> second.opened.get() != 0);
+        assertThat(first.closed.get()).as("the first closed its link (at its lease's deadline)").isNotZero();
+        assertThat(second.opened.get()).as("after the first closed its link: never two links").isGreaterThan(
+                first.closed.get());
+        assertThat(firstCandidacy.mayWrite()).isFalse();
+        assertThat(secondCandidacy.mayWrite()).isTrue();
+        assertThat(row().holderUrl()).isEqualTo("second");
+        assertThat(row().token()).isEqualTo(2);
     }
 
     @Test
-    void aSuccessorsTokenEndsThePredecessorsLeaseAtItsNextRenewal() throws IOException {
-        IMap<String, String> map = link(grid(1).get(0));
-        LinkLease predecessor = new LinkLease(map, "a", LEASE, System::nanoTime);
-        LinkLease successor = new LinkLease(map, "b", LEASE, System::nanoTime);
+    void aLiveHolderIsNeverReplacedWhateverAnotherCandidateBelieves() {
+        Holding first = new Holding();
+        Candidacy firstCandidacy = candidacy(new Way(), "first", first, System::nanoTime);
+        await().atMost(WAIT).until(() -> first.opened.get() != 0);
+        // As a server resumed after a pause, alone in a data grid of its own: nothing but the database tells it that
+        // the first is alive, and it stands at once.
+        Holding resumed = new Holding();
+        Candidacy resumedCandidacy = candidacy(new Way(), "resumed", resumed, System::nanoTime);
 
-        assertThat(predecessor.acquire()).isEqualTo(1);
+        await("the holder keeps the link").during(LEASE.multipliedBy(4)).atMost(LEASE.multipliedBy(5))
+                .until(() -> firstCandidacy.mayWrite() && !resumedCandidacy.holding());
+        assertThat(first.closed).hasValue(0);
+        assertThat(resumed.opened).hasValue(0);
+        assertThat(row().token()).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessorsTokenEndsThePredecessorsLeaseAtItsNextRenewal() throws SQLException {
+        LeaseTable table = new LeaseTable(database);
+        LinkLease predecessor = new LinkLease(table, "a", "http://a", LEASE, System::nanoTime);
+        LinkLease successor = new LinkLease(table, "b", "http://b", LEASE, System::nanoTime);
+
+        assertThat(predecessor.take(predecessor.observe())).isTrue();
+        assertThat(predecessor.token()).isEqualTo(1);
+        LeaseTable.Row renewedOnce = predecessor.observe();
         assertThat(predecessor.renew()).isTrue();
-        assertThat(successor.acquire()).isEqualTo(2);
+        assertThat(successor.take(renewedOnce)).as("the row moved on since it was read").isFalse();
+        assertThat(successor.take(successor.observe())).isTrue();
+        assertThat(successor.token()).isEqualTo(2);
         assertThat(predecessor.valid()).as("until it looks, its deadline is all it knows").isTrue();
         assertThat(predecessor.renew()).isFalse();
         assertThat(predecessor.valid()).isFalse();
         assertThat(successor.renew()).isTrue();
-        assertThat(successor.valid()).isTrue();
 
-        assertThat(predecessor.acquire()).as("taken back, the next token").isEqualTo(3);
-        assertThat(successor.renew()).isFalse();
+        predecessor.drop();
+        assertThat(table.read().holderUrl()).as("a lost lease is not given back: it is not the loser's")
+                .isEqualTo("http://b");
+        successor.drop();
+        assertThat(table.read().vacant()).isTrue();
+        assertThat(successor.valid()).isFalse();
     }
 
     @Test
-    void theSuccessorOfAHolderThatVanishedOpensTheLinkOnlyOnceItsLeaseHasExpired() throws IOException {
-        List<HazelcastInstance> grid = grid(2);
-        AtomicInteger takenOverByFirst = new AtomicInteger();
-        Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet);
-        await().atMost(WAIT).until(() -> takenOverByFirst.get() == 1 && first.mayWrite());
-        AtomicLong openedAt = new AtomicLong();
-        Candidacy second = candidacy(grid.get(1), "second", () -> openedAt.set(System.nanoTime()));
-
-        grid.get(0).getLifecycleService().terminate();   // the holder may only be paused: nothing says it is gone
-        long vanishedAt = System.nanoTime();
-
-        await("the second takes over").atMost(WAIT).until(() -> openedAt.get() != 0);
-        assertThat(Duration.ofNanos(openedAt.get() - vanishedAt)).as("from the holder's loss to the new link")
-                .isGreaterThanOrEqualTo(LEASE);
-        assertThat(second.mayWrite()).isTrue();
-    }
-
-    @Test
-    void aHolderThatCannotRenewItsLeaseStopsWritingAndClosesItsLinkAndTheOtherTakesOver() throws IOException {
-        List<HazelcastInstance> grid = grid(2);
+    void aHolderThatCannotRenewItsLeaseStopsWritingAndClosesItsLinkAndTheOtherTakesOver() {
         AtomicLong pausedFor = new AtomicLong();
-        AtomicInteger closed = new AtomicInteger();
-        AtomicInteger takenOverByFirst = new AtomicInteger();
+        Holding first = new Holding();
         // The first's clock jumps as a clock does across a SIGSTOP: it finds its lease expired when it looks.
-        Candidacy first = candidacy(grid.get(0), "first", takenOverByFirst::incrementAndGet, closed::incrementAndGet,
-                () -> System.nanoTime() + pausedFor.get());
-        await().atMost(WAIT).until(() -> takenOverByFirst.get() == 1 && first.mayWrite());
-        AtomicInteger takenOverBySecond = new AtomicInteger();
-        Candidacy second = candidacy(grid.get(1), "second", takenOverBySecond::incrementAndGet);
+        Candidacy firstCandidacy = candidacy(new Way(), "first", first, () -> System.nanoTime() + pausedFor.get());
+        await().atMost(WAIT).until(() -> first.opened.get() != 0 && firstCandidacy.mayWrite());
+        Holding second = new Holding();
+        Candidacy secondCandidacy = candidacy(new Way(), "second", second, System::nanoTime);
 
         pausedFor.set(LEASE.multipliedBy(2).toNanos());
 
-        assertThat(first.mayWrite()).as("the lapsed holder writes no more, at once").isFalse();
-        await("it closes its link").atMost(LEASE).until(() -> closed.get() >= 1);
-        await("the second takes over").atMost(WAIT).until(() -> takenOverBySecond.get() == 1);
-        assertThat(second.mayWrite()).isTrue();
-        assertThat(first.lostALease()).isTrue();
+        assertThat(firstCandidacy.mayWrite()).as("the lapsed holder writes no more, at once").isFalse();
+        await("it closes its link").atMost(LEASE).until(() -> first.closed.get() != 0);
+        await("the second takes over").atMost(WAIT).until(() -> second.opened.get() != 0);
+        assertThat(secondCandidacy.mayWrite()).isTrue();
+        assertThat(firstCandidacy.lostALease()).isTrue();
         await("the first stands aside").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-                .until(() -> !first.holding() && takenOverByFirst.get() == 1);
+                .until(() -> !firstCandidacy.holding() && first.takeOvers.get() == 1);
     }
 
     @Test
-    void aHolderWhoseRenewalHangsInTheGridClosesItsLinkAtItsLeasesDeadline() throws Exception {
-        HazelcastInstance member = grid(1).get(0);
-        CountDownLatch renewalsAnswer = new CountDownLatch(1);
-        AtomicBoolean hang = new AtomicBoolean();
-        // As a grid call to a partition whose owner has just gone: the renewal waits far longer than the lease.
-        @SuppressWarnings("unchecked")
-        IMap<String, String> hanging = (IMap<String, String>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {IMap.class}, (proxy, method, arguments) -> {
-                    if (hang.get() && method.getName().equals("replace") && arguments.length == 3) {
-                        renewalsAnswer.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                    }
-                    try {
-                        return method.invoke(link(member), arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        AtomicLong closedAt = new AtomicLong();
-        AtomicInteger takenOver = new AtomicInteger();
-        LinkLease lease = new LinkLease(hanging, "stuck", LEASE, System::nanoTime);
-        Candidacy holder = start(new Candidacy(link(member), "stuck", takenOver::incrementAndGet,
-                Duration.ofSeconds(60), new Candidacy.Fencing(lease, LEASE.dividedBy(3), Duration.ofMillis(100),
-                Thread::new, () -> closedAt.compareAndSet(0, System.nanoTime()))), "stuck");
-        await().atMost(WAIT).until(() -> takenOver.get() == 1 && holder.mayWrite());
+    void aHolderWhoseRenewalHangsClosesItsLinkAtItsLeasesDeadline() {
+        Way stalling = new Way();
+        Holding holder = new Holding();
+        Candidacy candidacy = candidacy(stalling, "stuck", holder, System::nanoTime);
+        await().atMost(WAIT).until(() -> holder.opened.get() != 0 && candidacy.mayWrite());
 
-        hang.set(true);
-        long hungAt = System.nanoTime();
-        try {
-            await("the link closes though the renewal has not answered").atMost(LEASE.multipliedBy(2))
-                    .until(() -> closedAt.get() != 0);
-            assertThat(Duration.ofNanos(closedAt.get() - hungAt)).as("not before the lease could have run out")
-                    .isLessThanOrEqualTo(LEASE.plus(Duration.ofMillis(500)));
-            assertThat(holder.mayWrite()).isFalse();
-            assertThat(holder.lostALease()).isTrue();
-        } finally {
-            renewalsAnswer.countDown();
+        // As a database call that does not answer: the renewal waits far longer than the lease.
+        stalling.stall.set(true);
+        long stalledAt = System.nanoTime();
+
+        await("the link closes though the renewal has not answered").atMost(LEASE.multipliedBy(2))
+                .until(() -> holder.closed.get() != 0);
+        assertThat(Duration.ofNanos(holder.closed.get() - stalledAt)).as("by the lease's deadline")
+                .isLessThanOrEqualTo(LEASE.plus(Duration.ofMillis(500)));
+        assertThat(candidacy.mayWrite()).isFalse();
+        assertThat(candidacy.lostALease()).isTrue();
+    }
+
+    @Test
+    void aWithdrawnHolderGivesTheLeaseBackAndAnotherTakesItAtOnce() {
+        Holding first = new Holding();
+        Candidacy firstCandidacy = candidacy(new Way(), "first", first, System::nanoTime);
+        await().atMost(WAIT).until(() -> first.opened.get() != 0);
+        Holding second = new Holding();
+        candidacy(new Way(), "second", second, System::nanoTime);
+
+        firstCandidacy.withdraw();
+        long withdrawnAt = System.nanoTime();
+
+        await("the second takes over").atMost(WAIT).until(() -> second.opened.get() != 0);
+        assertThat(second.opened.get()).isGreaterThan(first.closed.get());
+        assertThat(Duration.ofNanos(second.opened.get() - withdrawnAt)).as("without waiting for a lease to run out")
+                .isLessThan(LEASE);
+    }
+
+    @Test
+    void aWinnerThatCannotOpenTheLinkLeavesItToTheOther() {
+        Holding failing = new Holding();
+        failing.failing = true;
+        Candidacy failingCandidacy = candidacy(new Way(), "failing", failing, System::nanoTime);
+        await().atMost(WAIT).until(() -> failing.takeOvers.get() == 1);
+        Holding working = new Holding();
+        Candidacy workingCandidacy = candidacy(new Way(), "working", working, System::nanoTime);
+
+        await("the other takes it").atMost(WAIT).until(workingCandidacy::holding);
+        assertThat(failingCandidacy.holding()).isFalse();
+        assertThat(failing.takeOvers).as("it stands aside, not retrying at once").hasValue(1);
+        assertThat(row().holderUrl()).isEqualTo("working");
+    }
+
+    /** What a candidate's link went through: when it opened and closed (System.nanoTime), and how often. */
+    private static final class Holding {
+        final AtomicLong opened = new AtomicLong();
+        final AtomicLong closed = new AtomicLong();
+        final AtomicInteger takeOvers = new AtomicInteger();
+        volatile boolean failing;
+
+        void open() {
+            takeOvers.incrementAndGet();
+            if (failing) {
+                throw new IllegalStateException("no connector here");
+            }
+            opened.compareAndSet(0, System.nanoTime());
+        }
+
+        void close() {
+            if (opened.get() != 0) {
+                closed.compareAndSet(0, System.nanoTime());
+            }
         }
     }
 
-    @Test
-    void aWinnerThatCannotOpenTheLinkLeavesItToTheOther() throws IOException {
-        List<HazelcastInstance> grid = grid(2);
-        AtomicInteger failedAttempts = new AtomicInteger();
-        Candidacy failing = candidacy(grid.get(0), "failing", () -> {
-            failedAttempts.incrementAndGet();
-            throw new IllegalStateException("no connector here");
-        });
-        await().atMost(WAIT).until(() -> failedAttempts.get() == 1);
-        Candidacy working = candidacy(grid.get(1), "working", () -> { });
+    /** One candidate's way to the database, which a test can cut (every call fails) or stall (every call hangs). */
+    private final class Way implements DataSource {
+        final AtomicBoolean cut = new AtomicBoolean();
+        final AtomicBoolean stall = new AtomicBoolean();
+        private final CountDownLatch stalled = new CountDownLatch(1);
 
-        await("the other takes it").atMost(WAIT).until(working::holding);
-        assertThat(failing.holding()).isFalse();
-        assertThat(failedAttempts).as("it stands aside, not retrying at once").hasValue(1);
-        assertThat(LinkHolder.decode(link(grid.get(0)).get(Candidacy.HOLDER)).url()).isEqualTo("working");
+        Way() {
+            stalls.add(stalled);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (stall.get()) {
+                try {
+                    stalled.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (cut.get()) {
+                throw new SQLException("cut off from the database");
+            }
+            return database.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
     }
 
-    private Candidacy candidacy(HazelcastInstance member, String url, Runnable takeOver) {
-        return candidacy(member, url, takeOver, () -> { }, System::nanoTime);
-    }
-
-    private Candidacy candidacy(HazelcastInstance member, String url, Runnable takeOver, Runnable closeLink,
-                                LongSupplier clock) {
-        LinkLease lease = new LinkLease(link(member), url, LEASE, clock);
-        return start(new Candidacy(link(member), new LinkHolder(member.getCluster().getLocalMember()
-                .getUuid(), url).encoded(), takeOver, Duration.ofSeconds(60), new Candidacy.Fencing(lease,
-                LEASE.dividedBy(3), Duration.ofMillis(100), Thread::new, closeLink)), url);
-    }
-
-    private Candidacy start(Candidacy candidacy, String url) {
+    private Candidacy candidacy(DataSource way, String url, Holding holding, LongSupplier clock) {
+        LinkLease lease = new LinkLease(new LeaseTable(way), url + "-member", url, LEASE, clock);
+        Candidacy candidacy = new Candidacy(holding::open, Duration.ofSeconds(60), new Candidacy.Fencing(lease,
+                RENEWAL, Duration.ofMillis(100), Thread::new, holding::close), clock);
         Thread thread = new Thread(candidacy, "candidacy-" + url);
         candidacies.add(candidacy);
         threads.add(thread);
@@ -210,38 +307,11 @@ class CandidacyTest {
         return candidacy;
     }
 
-    private static IMap<String, String> link(HazelcastInstance member) {
-        return member.getMap(LinkElection.MAP);
-    }
-
-    /** Members that find each other over TCP on 127.0.0.1 only, and nothing else. */
-    private List<HazelcastInstance> grid(int size) throws IOException {
-        List<Integer> ports = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            ports.add(freePort());
-        }
-        for (int port : ports) {
-            Config config = new Config().setClusterName(clusterName);
-            config.setProperty("hazelcast.socket.bind.any", "false");
-            config.setProperty("hazelcast.phone.home.enabled", "false");
-            config.setProperty("hazelcast.wait.seconds.before.join", "0");
-            config.setProperty("hazelcast.logging.type", "jdk");
-            NetworkConfig network = config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
-            network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-            JoinConfig join = network.getJoin();
-            join.getMulticastConfig().setEnabled(false);
-            join.getAutoDetectionConfig().setEnabled(false);
-            ports.forEach(member -> join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + member));
-            members.add(Hazelcast.newHazelcastInstance(config));
-        }
-        await("the members form one cluster").atMost(WAIT)
-                .until(() -> members.get(0).getCluster().getMembers().size() == size);
-        return List.copyOf(members);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    private LeaseTable.Row row() {
+        try {
+            return new LeaseTable(database).read();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,33 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A cluster needs each server's URL, absolute; the data grid keeps the holder as text and reads it back. */
 class ClusterSettingsTest {
 
+    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/ctios";
+
     @Test
     void theInstanceUrlIsKeptWithoutItsTrailingSlash() {
-        assertThat(new ClusterSettings(true, Optional.of(" http://10.0.0.5:8080/cti/ ")).instanceUrl())
+        assertThat(new ClusterSettings(true, Optional.of(" http://10.0.0.5:8080/cti/ "), POSTGRESQL).instanceUrl())
                 .isEqualTo("http://10.0.0.5:8080/cti");
     }
 
     @Test
     void aMissingOrRelativeInstanceUrlIsNamedInTheError() {
-        assertThatThrownBy(() -> new ClusterSettings(true, Optional.empty()).instanceUrl())
+        assertThatThrownBy(() -> new ClusterSettings(true, Optional.empty(), POSTGRESQL).instanceUrl())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ctios.cluster.instance-url");
-        assertThatThrownBy(() -> new ClusterSettings(true, Optional.of("/cti")).instanceUrl())
+        assertThatThrownBy(() -> new ClusterSettings(true, Optional.of("/cti"), POSTGRESQL).instanceUrl())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("absolute http or https URL");
-        assertThatThrownBy(() -> new ClusterSettings(true, Optional.of("http://bad host/cti")).instanceUrl())
+        assertThatThrownBy(() -> new ClusterSettings(true, Optional.of("http://bad host/cti"), POSTGRESQL).instanceUrl())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a URL");
     }
 
     @Test
-    void theHolderComesBackFromItsTextForm() {
-        LinkHolder holder = new LinkHolder(UUID.randomUUID(), "http://127.0.0.1:8081/cti");
-
-        assertThat(LinkHolder.decode(holder.encoded())).isEqualTo(holder);
-        assertThatThrownBy(() -> LinkHolder.decode("nobody")).isInstanceOf(IllegalArgumentException.class);
+    void aClusterOnAnEmbeddedDatabaseIsRefusedNamingWhy() {
+        assertThatThrownBy(() -> new ClusterSettings(true, Optional.empty(), ClusterSettings.EMBEDDED_DEFAULT)
+                .requireSharedDatabase()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ctios.datasource.url").hasMessageContaining("share one database");
+        new ClusterSettings(true, Optional.empty(), POSTGRESQL).requireSharedDatabase();
+        new ClusterSettings(true, Optional.empty(), "jdbc:h2:tcp://db.example:9092/ctios").requireSharedDatabase();
     }
 }
