@@ -3,6 +3,8 @@ package org.ctios.simulator.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,5 +48,28 @@ class ScenarioLoaderTest {
                 {"agentRanges": [{"firstAgentId": 1002, "firstExtension": 2002, "count": 1, "mode": "SIMULATED",
                                   "names": [{"firstname": "Bram"}]}]}
                 """)).isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("firstname");
+    }
+
+    @Test
+    void everyAgentOfTheDemoHasAFirstAndALastName() throws IOException {
+        // read as the file it is: the names are not kept in the simulator's scenario
+        JsonNode demo = new ObjectMapper().readTree(
+                ScenarioLoaderTest.class.getResourceAsStream("/scenarios/demo.json"));
+        int named = 0;
+        for (JsonNode agent : demo.get("agents")) {
+            assertThat(agent.path("firstName").asText()).as(agent.toString()).isNotBlank();
+            assertThat(agent.path("lastName").asText()).as(agent.toString()).isNotBlank();
+            named++;
+        }
+        for (JsonNode range : demo.get("agentRanges")) {
+            assertThat(range.get("names")).as("the names of the range from %s", range.get("firstAgentId"))
+                    .hasSize(range.get("count").asInt());
+            for (JsonNode name : range.get("names")) {
+                assertThat(name.path("firstName").asText()).as(name.toString()).isNotBlank();
+                assertThat(name.path("lastName").asText()).as(name.toString()).isNotBlank();
+                named++;
+            }
+        }
+        assertThat(named).isEqualTo(ScenarioLoader.demo().agents().size()).isEqualTo(50);
     }
 }
