@@ -41,8 +41,8 @@ class NoticeEventsTest {
 
     private static AgentView agent(String id, Integer team, AgentState state, List<Long> calls,
                                    Set<AgentAction> enabled) {
-        return new AgentView(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT, List.of(1L, 2L), calls,
-                enabled, null, 0);
+        return new AgentView(id, "2" + id.substring(1), null, null, null, team, false, state, 0, AT, AT,
+                List.of(1L, 2L), calls, enabled, null, 0);
     }
 
     private static CallView ringingCall() {
@@ -62,8 +62,9 @@ class NoticeEventsTest {
      */
     @Test
     void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItHasMovedOn() {
-        AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 12,
-                AT.plusSeconds(5), AT, List.of(1L, 2L), List.of(), Set.of(AgentAction.READY, AgentAction.LOGOUT), null, 0);
+        AgentView asOfTheChange = new AgentView("1001", "2001", null, null, null, 5, false, AgentState.NOT_READY,
+                12, AT.plusSeconds(5), AT, List.of(1L, 2L), List.of(), Set.of(AgentAction.READY, AgentAction.LOGOUT),
+                null, 0);
         ConcernedState now = new ConcernedState(Map.of(7L, ringingCall()), Map.of("1001",
                 agent("1001", 6, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD, AgentAction.RELEASE))));
 
@@ -81,10 +82,10 @@ class NoticeEventsTest {
 
     @Test
     void anAgentStateEventShowsTheReasonsLabelAndAStatePendingWithItsLabel() {
-        AgentView notReady = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 32_767, AT, AT,
-                List.of(1L), List.of(), Set.of(AgentAction.READY), null, 0);
-        AgentView talking = new AgentView("1001", "2001", null, 5, false, AgentState.TALKING, 0, AT, AT, List.of(1L),
-                List.of(7L), Set.of(AgentAction.RELEASE), AgentState.NOT_READY, 2);
+        AgentView notReady = new AgentView("1001", "2001", null, null, null, 5, false, AgentState.NOT_READY, 32_767,
+                AT, AT, List.of(1L), List.of(), Set.of(AgentAction.READY), null, 0);
+        AgentView talking = new AgentView("1001", "2001", null, null, null, 5, false, AgentState.TALKING, 0, AT, AT,
+                List.of(1L), List.of(7L), Set.of(AgentAction.RELEASE), AgentState.NOT_READY, 2);
 
         JsonObject rona = json(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 32_767, AT, false,
                 notReady), new ConcernedState(Map.of(), Map.of())).orElseThrow().data()).getJsonObject("agent");
@@ -101,8 +102,8 @@ class NoticeEventsTest {
 
     @Test
     void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItNoLongerExists() {
-        AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.LOGOUT, 0, AT, null,
-                List.of(1L), List.of(), Set.of(AgentAction.LOGIN), null, 0);
+        AgentView asOfTheChange = new AgentView("1001", "2001", null, null, null, 5, false, AgentState.LOGOUT, 0, AT,
+                null, List.of(1L), List.of(), Set.of(AgentAction.LOGIN), null, 0);
 
         assertThat(events.translate(new AgentStateNotice("1001", AgentState.LOGOUT, 0, AT, false, asOfTheChange),
                 new ConcernedState(Map.of(), Map.of()))).isPresent();

@@ -38,7 +38,7 @@ class StreamSnapshotsTest {
             () -> new EventHub.Position(lastEventId.get(), 0), new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift")));
 
     private static LiveAgent agent(String id, int team, AgentState state) {
-        return new LiveAgent(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT,
+        return new LiveAgent(id, "2" + id.substring(1), null, null, null, team, false, state, 0, AT, AT,
                 Map.of(team == 1 ? 1L : 2L, state), 1, 1, null, 0);
     }
 
