@@ -5,7 +5,7 @@
  * hoped for.
  */
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
-import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText } from './format.js';
+import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -147,6 +147,7 @@ class Desk {
     const state = byId('agent-state');
     state.textContent = stateLabel(agent.state);
     state.className = `state-badge state-${agent.state}`;
+    byId('agent-name').textContent = agentName(agent);
     byId('agent-extension').textContent = agent.extension ? `· extension ${agent.extension}` : '';
     byId('agent-reason').textContent = reasonText(agent.reasonCode, agent.reasonLabel);
     byId('agent-pending').textContent = pendingText(agent);

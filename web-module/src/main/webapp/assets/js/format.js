@@ -33,6 +33,15 @@ export function pendingText(agent) {
   return `${stateLabel(agent.pendingState)} after the call${reason ? ` · ${reason}` : ''}`;
 }
 
+/**
+ * An agent's name as the organisation gives it ("Amara Okafor", or the one name it has); "" when it has none, so
+ * that the caller shows the id instead. Text, to be set with textContent: never HTML.
+ */
+export function agentName(agent) {
+  if (!agent) return '';
+  return [agent.firstName, agent.lastName].filter((name) => name && name.trim()).join(' ');
+}
+
 /** Creates an element with a class and text. */
 export function element(tag, className, text) {
   const node = document.createElement(tag);

@@ -1,12 +1,12 @@
 /**
- * The supervisor dashboard at /cti/supervisor/: one team's agents live (state, reason, time in state, current call,
- * skill groups) with sorting, filtering and the supervisor's actions; every skill group's statistics; a chart of the
+ * The supervisor dashboard at /cti/supervisor/: one team's agents live (name, state, reason, time in state, current
+ * call, skill groups) with sorting, filtering and the supervisor's actions; every skill group's statistics; a chart of the
  * last minutes. Everything live comes from ONE team-mode event stream (GET /api/events?teamId=...: the team's agents
  * and calls, and every skill group's statistics), since a browser allows six connections per host. Requests go to
  * the REST API; what they change comes back through the stream, so the page shows what is stored.
  */
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
-import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText } from './format.js';
+import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
 import { TeamChart } from './team-chart.js';
 
 const byId = (id) => document.getElementById(id);
@@ -205,8 +205,13 @@ class Dashboard {
 
   fillRow(row, member) {
     const field = (name) => row.querySelector(`[data-field="${name}"]`);
-    field('id').textContent = member.id;
-    if (member.supervisor) field('id').append(element('span', 'role-tag', 'supervisor'));
+    // The name the organisation gives, the id beside it; the id alone for an agent it does not name.
+    const name = agentName(member);
+    const agent = field('agent');
+    agent.replaceChildren(element('span', 'agent-label', name || member.id));
+    agent.firstElementChild.dataset.field = 'name';
+    if (name) agent.append(' ', element('span', 'muted', member.id));
+    if (member.supervisor) agent.append(element('span', 'role-tag', 'supervisor'));
     const state = field('state');
     state.textContent = stateLabel(member.state);
     state.className = `state-badge state-${member.state}`;
@@ -256,7 +261,8 @@ class Dashboard {
     const state = byId('filter-state').value;
     const group = byId('filter-skill-group').value;
     const shown = [...this.members.values()]
-      .filter((member) => !text || member.id.toLowerCase().includes(text))
+      .filter((member) => !text || member.id.toLowerCase().includes(text)
+        || agentName(member).toLowerCase().includes(text))
       .filter((member) => !state || member.state === state)
       .filter((member) => !group || (member.skillGroups || []).includes(group))
       .sort((a, b) => this.compare(a, b));

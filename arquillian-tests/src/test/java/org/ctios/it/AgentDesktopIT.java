@@ -13,6 +13,7 @@ import java.util.List;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
+import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -283,7 +284,61 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(rest().get("api/calls/" + customerCall).body().get("agentIds").toString()).isEqualTo("[\"1005\"]");
     }
 
+    @Test
+    @Order(5)
+    void theDeskShowsTheAgentsNameAndOnACallTheAgentSendsDtmfAndRecordsFromTheCard() {
+        simulator.changeAgentState("1004", AgentState.NOT_READY, 0);
+        await("1004 not ready in the REST API").atMost(WAIT).until(() ->
+                "NOT_READY".equals(rest().get("api/agents/1004").body().get("state").asText()));
+        signIn("1004", "1004");
+        awaitAgentState("Not ready");
+        JsonNode agent = rest().get("api/agents/1004").body();
+        assertThat(browser.text(By.id("agent-id"))).isEqualTo("1004");
+        assertThat(browser.text(By.id("agent-name"))).as("the organisation's names, as GET /agents/1004 gives them")
+                .isEqualTo(agent.get("firstName").asText() + " " + agent.get("lastName").asText())
+                .isEqualTo("Daniel Whitfield");
+        assertThat(browser.text(By.id("agent-heading"))).startsWith("Agent 1004").contains("Daniel Whitfield");
+
+        click(By.id("ready"));
+        awaitAgentState("Available");
+        long callId = simulator.injectCall(BILLING, "0655550005", "8005550103", CallVariables.of("acct-5"),
+                List.of());
+        String card = "#calls article[data-call-id='" + callId + "']";
+        click(actionButton(card, "ANSWER"));
+        browser.waitUntil("the call connected on the page", driver -> browser.text(cardField(card, "state"))
+                .equals("Connected"));
+
+        browser.find(cardField(card, "digits")).sendKeys("12*#");
+        click(actionButton(card, "SEND_DTMF"));
+        await("the switch hears the digits").atMost(WAIT).until(() -> "12*#".equals(onSwitch(callId).dtmfDigits()));
+        browser.waitUntil("the outcome in the activity log", driver -> browser.text(By.id("activity"))
+                .contains("Send dtmf call " + callId + ": done"));
+
+        assertThat(browser.text(cardField(card, "recording"))).isEqualTo("No");
+        click(actionButton(card, "START_RECORDING"));
+        browser.waitUntil("the card says the call is recorded", driver -> browser.text(cardField(card, "recording"))
+                .equals("Yes"));
+        assertThat(onSwitch(callId).recorded()).as("the switch records").isTrue();
+        assertThat(enabledCallButtons(card)).contains("STOP_RECORDING").doesNotContain("START_RECORDING");
+
+        click(actionButton(card, "STOP_RECORDING"));
+        browser.waitUntil("the card says the call is no longer recorded", driver -> browser.text(
+                cardField(card, "recording")).equals("No"));
+        assertThat(onSwitch(callId).recorded()).as("the switch stopped recording").isFalse();
+        assertThat(enabledCallButtons(card)).contains("START_RECORDING").doesNotContain("STOP_RECORDING");
+        assertThat(onSwitch(callId).dtmfDigits()).as("no digit sent by the recording's buttons").isEqualTo("12*#");
+
+        click(actionButton(card, "RELEASE"));
+        browser.waitUntil("the call leaves the desktop", driver -> driver.findElements(By.cssSelector(card)).isEmpty());
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The switch's truth about a call; it fails the test when the switch no longer has it. */
+    private static CallView onSwitch(long callId) {
+        return simulator.calls().stream().filter(call -> call.callId() == callId).findFirst()
+                .orElseThrow(() -> new AssertionError("the switch has no call " + callId));
+    }
 
     /** The agent state the page shows once it shows one. */
     private String waitForState() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.ctios.protocol.types.AgentState;
@@ -34,6 +35,8 @@ class AgentStateFlowIT extends DeployedAgainstSimulator {
             assertThat(reply.body().get("reasonCode").asInt()).isEqualTo(42);
             assertThat(reply.body().get("reasonLabel").asText()).as("configured nowhere").isEqualTo("Reason 42");
             assertThat(reply.body().get("extension").asText()).isEqualTo("2003");
+            assertThat(reply.body().get("firstName").asText() + " " + reply.body().get("lastName").asText())
+                    .as("the organisation's names").isEqualTo("Sofia Marques");
         });
 
         simulator.changeAgentState("1003", AgentState.AVAILABLE, 0);
@@ -41,6 +44,11 @@ class AgentStateFlowIT extends DeployedAgainstSimulator {
         await("the next state replaces it").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(rest.get("api/agents/1003").body().get("state").asText()).isEqualTo("AVAILABLE"));
         assertThat(rest.get("api/agents").body().findValuesAsText("id")).contains("1003");
+        List<String> teamNames = new ArrayList<>();
+        rest.get("api/teams/1").body().get("members").forEach(member -> teamNames.add(member.get("id").asText() + " "
+                + member.get("firstName").asText() + " " + member.get("lastName").asText()));
+        assertThat(teamNames).as("a team's members with their names").contains("1003 Sofia Marques",
+                "1025 Harriet Osei");
     }
 
     /**

@@ -84,6 +84,10 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         return By.cssSelector("#agents tbody tr[data-agent-id='" + agentId + "']");
     }
 
+    private static By rowName(String agentId) {
+        return By.cssSelector("#agents tbody tr[data-agent-id='" + agentId + "'] [data-field='name']");
+    }
+
     private static By button(String agentId, String action) {
         return By.cssSelector("#agents tbody tr[data-agent-id='" + agentId + "'] button[data-action='" + action + "']");
     }
@@ -126,7 +130,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
     @Test
     @Order(1)
-    void theTeamsAgentsAreListedWithTheirStatesUnderTheDemoAccountsWarning() {
+    void theTeamsAgentsAreListedWithTheirNamesAndStatesUnderTheDemoAccountsWarning() {
         browser.waitUntil("the demo accounts' warning", d -> d.findElement(By.id("server-warnings")).isDisplayed());
         assertThat(browser.text(By.id("server-warnings"))).startsWith("Demo accounts are on");
         List<String> members = memberIds(member -> true);
@@ -143,6 +147,16 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         });
 
         assertThat(shownIds()).containsExactlyInAnyOrderElementsOf(members);
+        for (JsonNode member : teamMembers()) {
+            String id = member.get("id").asText();
+            assertThat(member.get("firstName").asText()).as("the demo names %s", id).isNotBlank();
+            assertThat(browser.text(rowName(id))).as("the name in %s's row", id)
+                    .isEqualTo(member.get("firstName").asText() + " " + member.get("lastName").asText());
+            assertThat(browser.find(row(id)).findElement(By.cssSelector("th")).getText()).as("with the id beside it")
+                    .contains(id);
+        }
+        assertThat(browser.text(rowName("1004"))).isEqualTo("Daniel Whitfield");
+        assertThat(browser.text(rowName(SUPERVISOR))).isEqualTo("Harriet Osei");
         assertThat(browser.text(By.id("team-name"))).contains("Team Harbour");
         assertThat(badge("1006")).isEqualTo("Available");
         assertThat(browser.text(By.cssSelector("#agents tbody tr[data-agent-id='1006'] [data-field='skillGroups']")))
@@ -304,6 +318,9 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         browser.find(By.id("filter-text")).sendKeys("102");
         assertThat(shownIds()).containsExactlyInAnyOrderElementsOf(
                 members.stream().filter(id -> id.contains("102")).toList());
+        browser.find(By.id("filter-text")).clear();
+        browser.find(By.id("filter-text")).sendKeys("whitfield");
+        assertThat(shownIds()).as("a name, in any case").containsExactly("1004");
         browser.find(By.id("filter-text")).clear();
         browser.find(By.id("filter-text")).sendKeys(" ");   // clear() fires no input event
 

@@ -49,9 +49,9 @@ class BatchApplicationTest {
         OrganisationImport.write(new OrganisationDefinition(
                 List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales")),
                 List.of(new OrganisationDefinition.TeamEntry(1, "Harbour", "1009")),
-                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L)),
-                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L)),
-                        new OrganisationDefinition.AgentEntry("1003", "2003", 1, false, List.of(1L)))),
+                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L), null, null),
+                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L), null, null),
+                        new OrganisationDefinition.AgentEntry("1003", "2003", 1, false, List.of(1L), null, null))),
                 model.dataSource(), START);
         return model;
     }

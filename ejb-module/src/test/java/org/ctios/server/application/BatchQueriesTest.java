@@ -98,7 +98,8 @@ class BatchQueriesTest {
         OrganisationImport.write(new OrganisationDefinition(
                 List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales"),
                         new OrganisationDefinition.SkillGroupEntry(2, 5002L, "Service")),
-                List.of(), List.of(new OrganisationDefinition.AgentEntry("1001", "2001", null, false, List.of(1L)))),
+                List.of(), List.of(new OrganisationDefinition.AgentEntry("1001", "2001", null, false, List.of(1L),
+                        null, null))),
                 model.dataSource(), START);
         model.live().rebuild(); // the import runs when the server starts, before it reads the live model
         model.clock(Clock.fixed(START.plusSeconds(60), ZoneOffset.UTC));

@@ -57,9 +57,10 @@ class StateModelTest {
         OrganisationImport.write(new OrganisationDefinition(
                 List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales")),
                 List.of(new OrganisationDefinition.TeamEntry(1, "Harbour", "1009")),
-                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L)),
-                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L)),
-                        new OrganisationDefinition.AgentEntry("1009", "2009", 1, true, List.of(1L)))),
+                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L), "Amara",
+                                "Okafor"),
+                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L), null, null),
+                        new OrganisationDefinition.AgentEntry("1009", "2009", 1, true, List.of(1L), null, null))),
                 model.dataSource(), START);
         model.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0, 1),
                 stream.agent("1002", "2002", AgentState.AVAILABLE, 0, 1));
@@ -146,16 +147,35 @@ class StateModelTest {
     void theOrganisationImportGivesAgentsTheirTeamAndKeepsTheirStates() throws Exception {
         AgentView before = agent("1001");
         OrganisationImport.write(new OrganisationDefinition(List.of(), List.of(), List.of(
-                new OrganisationDefinition.AgentEntry("1001", "2001", 2, true, List.of(1L, 3L)))),
+                new OrganisationDefinition.AgentEntry("1001", "2001", 2, true, List.of(1L, 3L), "Amara",
+                        "Okafor-Reyes"),
+                new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L), "Lukas", "Novak"))),
                 model.dataSource(), START);
         model.live().rebuild(); // the import runs when the server starts, before it reads the live model
 
         AgentView after = agent("1001");
+        assertThat(after.firstName()).isEqualTo("Amara");
+        assertThat(after.lastName()).as("renamed in the organisation").isEqualTo("Okafor-Reyes");
+        assertThat(agent("1002").firstName() + " " + agent("1002").lastName()).as("named now").isEqualTo("Lukas Novak");
         assertThat(after.teamId()).isEqualTo(2);
         assertThat(after.supervisor()).isTrue();
         assertThat(after.skillGroups()).containsExactly(1L, 3L);
         assertThat(after.state()).isEqualTo(before.state()).isEqualTo(AgentState.AVAILABLE);
         assertThat(agent("1009").state()).as("configured, never seen on the link").isEqualTo(AgentState.LOGOUT);
+    }
+
+    @Test
+    void anAgentShowsTheNamesTheOrganisationGivesItAndOneOnlyTheSwitchReportedHasNone() {
+        model.apply(stream.agent("1003", "2003", AgentState.AVAILABLE, 0, 1));
+
+        AgentView named = agent("1001");
+        assertThat(named.firstName()).isEqualTo("Amara");
+        assertThat(named.lastName()).isEqualTo("Okafor");
+        assertThat(agent("1002").firstName()).as("configured without names").isNull();
+        AgentView reportedOnly = agent("1003");
+        assertThat(reportedOnly.state()).isEqualTo(AgentState.AVAILABLE);
+        assertThat(reportedOnly.firstName()).isNull();
+        assertThat(reportedOnly.lastName()).isNull();
     }
 
     @Test

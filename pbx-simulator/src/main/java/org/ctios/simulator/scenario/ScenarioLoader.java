@@ -72,6 +72,7 @@ public final class ScenarioLoader {
         }
         if (file.agentRanges() != null) {
             for (ScenarioFile.AgentRange range : file.agentRanges()) {
+                refuseMoreNamesThanAgents(range);
                 for (int i = 0; i < range.count(); i++) {
                     String id = String.valueOf(range.firstAgentId() + i);
                     agents.add(new AgentProfile(id, String.valueOf(range.firstExtension() + i), null, id,
@@ -82,6 +83,17 @@ public final class ScenarioLoader {
         return new Scenario(file.name() == null ? "unnamed" : file.name(),
                 file.peripheralId() == null ? 5000 : file.peripheralId(), orEmpty(file.skillGroups()),
                 orEmpty(file.teams()), agents, traffic(file.traffic()));
+    }
+
+    /**
+     * The server refuses such a file, so the simulator does too: both read the same one, and a name too many means
+     * the names and the agents no longer line up.
+     */
+    private static void refuseMoreNamesThanAgents(ScenarioFile.AgentRange range) {
+        if (range.names() != null && range.names().size() > range.count()) {
+            throw new IllegalArgumentException("the agent range from " + range.firstAgentId() + " has "
+                    + range.names().size() + " names for " + range.count() + " agents: at most one name per agent");
+        }
     }
 
     private static TrafficProfile traffic(ScenarioFile.Traffic traffic) {

@@ -132,7 +132,7 @@ final class NoticeEvents {
                 ? Optional.of(AgentRepresentation.of(notice.agent(), labels))
                 : state.agent(notice.agentId()).map(view -> AgentRepresentation.of(view, labels))
                         .map(current -> new AgentRepresentation(current.id(), current.extension(),
-                                notice.state().name(), notice.reasonCode(),
+                                current.firstName(), current.lastName(), notice.state().name(), notice.reasonCode(),
                                 labels.label(notice.state(), notice.reasonCode()), notice.since(),
                                 current.loggedInSince(), current.team(), current.supervisor(), current.skillGroups(),
                                 current.calls(), current.enabledActions(), current.pendingState(),

@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param id                 the agent's ACD login id
  * @param extension          the extension it is logged in on (or configured with), or null
+ * @param firstName          its first name as the organisation gives it (CTI OS's FirstName, Finesse's firstName), or
+ *                           null when it has none (an agent only the switch has reported)
+ * @param lastName           its last name, or null
  * @param state              the protocol's AgentState name, such as AVAILABLE or NOT_READY
  * @param reasonCode         the not-ready or logout reason code, 0 when none
  * @param reasonLabel        that code's label (configured, or the switch's own code's, or "Reason 42"); null for 0
@@ -27,12 +30,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param pendingReasonLabel that code's label, null for 0
  */
 @Schema(description = "An agent with its state, calls and the actions its desktop may offer", example = "{\"id\": "
-        + "\"1001\", \"extension\": \"2001\", \"state\": \"TALKING\", \"reasonCode\": 0, \"reasonLabel\": null, "
+        + "\"1001\", \"extension\": \"2001\", \"firstName\": \"Amara\", \"lastName\": \"Okafor\", "
+        + "\"state\": \"TALKING\", \"reasonCode\": 0, \"reasonLabel\": null, "
         + "\"stateSince\": \"2026-11-28T12:00:00Z\", \"loggedInSince\": \"2026-11-28T08:00:00Z\", \"team\": \"1\", "
         + "\"supervisor\": false, \"skillGroups\": [\"1\", \"2\"], \"calls\": [\"5000001\"], \"enabledActions\": "
         + "[\"HOLD\", \"LOGOUT\", \"LOGOUT_WITH_REASON\", \"RELEASE\"], \"pendingState\": \"NOT_READY\", "
         + "\"pendingReasonCode\": 2, \"pendingReasonLabel\": \"Lunch\"}")
-public record AgentRepresentation(String id, String extension, String state, int reasonCode,
+public record AgentRepresentation(String id, String extension,
+                                  @JsonbNillable @Schema(nullable = true, maxLength = 64, description = "The "
+                                          + "agent's first name as the organisation gives it; null when it has none")
+                                  String firstName,
+                                  @JsonbNillable @Schema(nullable = true, maxLength = 64, description = "The "
+                                          + "agent's last name as the organisation gives it; null when it has none")
+                                  String lastName,
+                                  String state, int reasonCode,
                                   @JsonbNillable @Schema(nullable = true, description = "The reason code's label: "
                                           + "configured, the switch's own code's, or 'Reason 42'; null for code 0")
                                   String reasonLabel,
@@ -48,7 +59,8 @@ public record AgentRepresentation(String id, String extension, String state, int
 
     /** @param labels the labels of reason codes, as the configuration gives them */
     public static AgentRepresentation of(AgentView agent, ReasonLabels labels) {
-        return new AgentRepresentation(agent.id(), agent.extension(), agent.state().name(), agent.reasonCode(),
+        return new AgentRepresentation(agent.id(), agent.extension(), agent.firstName(), agent.lastName(),
+                agent.state().name(), agent.reasonCode(),
                 labels.label(agent.state(), agent.reasonCode()), agent.stateSince(), agent.loggedInSince(),
                 agent.teamId() == null ? null : String.valueOf(agent.teamId()), agent.supervisor(),
                 agent.skillGroups().stream().map(String::valueOf).toList(),

@@ -33,7 +33,8 @@ class NoticeBatchReaderTest {
     private final NoticeBatchReader reader = new NoticeBatchReader(new LiveModelUpdates(live));
 
     private static LiveAgent agent(String id, AgentState state) {
-        return new LiveAgent(id, "2" + id.substring(1), null, 1, false, state, 0, AT, AT, Map.of(1L, state), 1, 1, null, 0);
+        return new LiveAgent(id, "2" + id.substring(1), null, null, null, 1, false, state, 0, AT, AT,
+                Map.of(1L, state), 1, 1, null, 0);
     }
 
     private LiveSource.Contents contents(ZonedDateTime startOfDay) {

@@ -39,10 +39,12 @@ class NoticeEventsTest {
 
     private final NoticeEvents events = new NoticeEvents(JsonbBuilder.create(), new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift")));
 
+    /** Agent 1001 is Amara Okafor; the others have no names. */
     private static AgentView agent(String id, Integer team, AgentState state, List<Long> calls,
                                    Set<AgentAction> enabled) {
-        return new AgentView(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT, List.of(1L, 2L), calls,
-                enabled, null, 0);
+        boolean named = id.equals("1001");
+        return new AgentView(id, "2" + id.substring(1), null, named ? "Amara" : null, named ? "Okafor" : null, team,
+                false, state, 0, AT, AT, List.of(1L, 2L), calls, enabled, null, 0);
     }
 
     private static CallView ringingCall() {
@@ -62,8 +64,9 @@ class NoticeEventsTest {
      */
     @Test
     void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItHasMovedOn() {
-        AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 12,
-                AT.plusSeconds(5), AT, List.of(1L, 2L), List.of(), Set.of(AgentAction.READY, AgentAction.LOGOUT), null, 0);
+        AgentView asOfTheChange = new AgentView("1001", "2001", null, null, null, 5, false, AgentState.NOT_READY,
+                12, AT.plusSeconds(5), AT, List.of(1L, 2L), List.of(), Set.of(AgentAction.READY, AgentAction.LOGOUT),
+                null, 0);
         ConcernedState now = new ConcernedState(Map.of(7L, ringingCall()), Map.of("1001",
                 agent("1001", 6, AgentState.TALKING, List.of(7L), Set.of(AgentAction.HOLD, AgentAction.RELEASE))));
 
@@ -80,17 +83,20 @@ class NoticeEventsTest {
     }
 
     @Test
-    void anAgentStateEventShowsTheReasonsLabelAndAStatePendingWithItsLabel() {
-        AgentView notReady = new AgentView("1001", "2001", null, 5, false, AgentState.NOT_READY, 32_767, AT, AT,
-                List.of(1L), List.of(), Set.of(AgentAction.READY), null, 0);
-        AgentView talking = new AgentView("1001", "2001", null, 5, false, AgentState.TALKING, 0, AT, AT, List.of(1L),
-                List.of(7L), Set.of(AgentAction.RELEASE), AgentState.NOT_READY, 2);
+    void anAgentStateEventShowsTheAgentsNamesAndTheReasonsLabelAndAStatePendingWithItsLabel() {
+        AgentView notReady = new AgentView("1001", "2001", null, "Amara", "Okafor", 5, false, AgentState.NOT_READY,
+                32_767, AT, AT, List.of(1L), List.of(), Set.of(AgentAction.READY), null, 0);
+        AgentView talking = new AgentView("1001", "2001", null, null, null, 5, false, AgentState.TALKING, 0, AT, AT,
+                List.of(1L), List.of(7L), Set.of(AgentAction.RELEASE), AgentState.NOT_READY, 2);
 
         JsonObject rona = json(events.translate(new AgentStateNotice("1001", AgentState.NOT_READY, 32_767, AT, false,
                 notReady), new ConcernedState(Map.of(), Map.of())).orElseThrow().data()).getJsonObject("agent");
         JsonObject pending = json(events.translate(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false,
                 talking), new ConcernedState(Map.of(), Map.of())).orElseThrow().data()).getJsonObject("agent");
 
+        assertThat(rona.getString("firstName")).isEqualTo("Amara");
+        assertThat(rona.getString("lastName")).isEqualTo("Okafor");
+        assertThat(pending.isNull("firstName") && pending.isNull("lastName")).as("no names, said").isTrue();
         assertThat(rona.getString("reasonLabel")).isEqualTo("Call not answered");
         assertThat(rona.isNull("pendingState")).as("nothing pending, said").isTrue();
         assertThat(pending.isNull("reasonLabel")).as("no reason, no label, said").isTrue();
@@ -101,8 +107,8 @@ class NoticeEventsTest {
 
     @Test
     void anAgentStateEventShowsTheAgentAsOfItsChangeThoughItNoLongerExists() {
-        AgentView asOfTheChange = new AgentView("1001", "2001", null, 5, false, AgentState.LOGOUT, 0, AT, null,
-                List.of(1L), List.of(), Set.of(AgentAction.LOGIN), null, 0);
+        AgentView asOfTheChange = new AgentView("1001", "2001", null, null, null, 5, false, AgentState.LOGOUT, 0, AT,
+                null, List.of(1L), List.of(), Set.of(AgentAction.LOGIN), null, 0);
 
         assertThat(events.translate(new AgentStateNotice("1001", AgentState.LOGOUT, 0, AT, false, asOfTheChange),
                 new ConcernedState(Map.of(), Map.of()))).isPresent();
@@ -128,6 +134,8 @@ class NoticeEventsTest {
         assertThat(data.getBoolean("reconciled")).isTrue();
         JsonObject agent = data.getJsonObject("agent");
         assertThat(agent.getString("state")).as("the notice's state").isEqualTo("NOT_READY");
+        assertThat(agent.getString("firstName") + " " + agent.getString("lastName")).as("as it is now")
+                .isEqualTo("Amara Okafor");
         assertThat(agent.getInt("reasonCode")).isEqualTo(12);
         assertThat(agent.getString("stateSince")).isEqualTo("2026-11-28T08:00:05Z");
         assertThat(agent.getJsonArray("calls").getString(0)).as("read for the batch").isEqualTo("7");

@@ -37,9 +37,11 @@ class StreamSnapshotsTest {
     private final StreamSnapshots snapshots = new StreamSnapshots(new LiveModelUpdates(live),
             () -> new EventHub.Position(lastEventId.get(), 0), new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift")));
 
+    /** Agent 1001 is Amara Okafor; the others have no names. */
     private static LiveAgent agent(String id, int team, AgentState state) {
-        return new LiveAgent(id, "2" + id.substring(1), null, team, false, state, 0, AT, AT,
-                Map.of(team == 1 ? 1L : 2L, state), 1, 1, null, 0);
+        boolean named = id.equals("1001");
+        return new LiveAgent(id, "2" + id.substring(1), null, named ? "Amara" : null, named ? "Okafor" : null, team,
+                false, state, 0, AT, AT, Map.of(team == 1 ? 1L : 2L, state), 1, 1, null, 0);
     }
 
     private static LiveCall call(long id, Long skillGroup, String... devices) {
@@ -80,10 +82,13 @@ class StreamSnapshotsTest {
     }
 
     @Test
-    void aTeamsSnapshotIsItsMembersAndTheirCalls() {
+    void aTeamsSnapshotIsItsMembersWithTheirNamesAndTheirCalls() {
         JsonObject data = json(snapshots.take(EventFilter.team(1), false));
 
         assertThat(ids(data.getJsonArray("agents"))).containsExactly("1001", "1002");
+        JsonObject named = data.getJsonArray("agents").getJsonObject(0);
+        assertThat(named.getString("firstName") + " " + named.getString("lastName")).isEqualTo("Amara Okafor");
+        assertThat(data.getJsonArray("agents").getJsonObject(1).isNull("firstName")).as("none, said").isTrue();
         assertThat(ids(data.getJsonArray("calls"))).containsExactly("7");
     }
 

@@ -12,15 +12,17 @@ import org.ctios.server.domain.agent.AgentState;
 /**
  * An agent as a committed transaction left it, detached from the database: what the live read model keeps.
  *
+ * @param firstName        the first name the organisation gives, or null
+ * @param lastName         the last name the organisation gives, or null
  * @param skillGroupStates the agent's state in each of its skill groups, by skill group number
  * @param stampEpoch       with {@code stampSequence}, the place of the last event applied to it in the link's stream
  * @param pendingState     the state it asked for during a call, taken when the call ends; null when none
  * @param pendingReasonCode that state's reason code, 0 when none
  */
-public record LiveAgent(String agentId, String extension, String instrument, Integer teamId, boolean supervisor,
-                        AgentState state, int reasonCode, Instant stateSince, Instant loggedInSince,
-                        Map<Long, AgentState> skillGroupStates, long stampEpoch, long stampSequence,
-                        AgentState pendingState, int pendingReasonCode) {
+public record LiveAgent(String agentId, String extension, String instrument, String firstName, String lastName,
+                        Integer teamId, boolean supervisor, AgentState state, int reasonCode, Instant stateSince,
+                        Instant loggedInSince, Map<Long, AgentState> skillGroupStates, long stampEpoch,
+                        long stampSequence, AgentState pendingState, int pendingReasonCode) {
 
     public LiveAgent {
         skillGroupStates = Map.copyOf(skillGroupStates);
@@ -32,10 +34,10 @@ public record LiveAgent(String agentId, String extension, String instrument, Int
         for (AgentSkillGroup group : agent.skillGroups()) {
             groups.put(group.skillGroupNumber(), group.state());
         }
-        return new LiveAgent(agent.agentId(), agent.extension(), agent.instrument(), agent.teamId(),
-                agent.supervisor(), agent.state(), agent.reasonCode(), agent.stateSince(), agent.loggedInSince(),
-                groups, agent.stamp().epoch(), agent.stamp().sequence(), agent.pendingState(),
-                agent.pendingReasonCode());
+        return new LiveAgent(agent.agentId(), agent.extension(), agent.instrument(), agent.firstName(),
+                agent.lastName(), agent.teamId(), agent.supervisor(), agent.state(), agent.reasonCode(),
+                agent.stateSince(), agent.loggedInSince(), groups, agent.stamp().epoch(), agent.stamp().sequence(),
+                agent.pendingState(), agent.pendingReasonCode());
     }
 
     /** The devices its calls are reported at: its instrument and its extension. */

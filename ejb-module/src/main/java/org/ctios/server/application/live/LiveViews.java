@@ -33,9 +33,10 @@ final class LiveViews {
     static AgentView agent(LiveAgent agent, List<LiveCall> callsAtAgent) {
         List<Long> groups = agent.skillGroupStates().keySet().stream().sorted().toList();
         List<Long> callIds = callsAtAgent.stream().map(LiveCall::callId).sorted().toList();
-        return new AgentView(agent.agentId(), agent.extension(), agent.instrument(), agent.teamId(),
-                agent.supervisor(), ProtocolEnums.toProtocol(agent.state()), agent.reasonCode(), agent.stateSince(),
-                agent.loggedInSince(), groups, callIds, enabled(agent, callsAtAgent),
+        return new AgentView(agent.agentId(), agent.extension(), agent.instrument(), agent.firstName(),
+                agent.lastName(), agent.teamId(), agent.supervisor(), ProtocolEnums.toProtocol(agent.state()),
+                agent.reasonCode(), agent.stateSince(), agent.loggedInSince(), groups, callIds,
+                enabled(agent, callsAtAgent),
                 agent.pendingState() == null ? null : ProtocolEnums.toProtocol(agent.pendingState()),
                 agent.pendingReasonCode());
     }

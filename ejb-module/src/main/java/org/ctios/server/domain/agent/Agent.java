@@ -42,6 +42,13 @@ public class Agent {
     @Column(name = "instrument", length = 64)
     private String instrument;
 
+    /** The agent's names as the organisation gives them; null for an agent only the switch has reported. */
+    @Column(name = "first_name", length = 64)
+    private String firstName;
+
+    @Column(name = "last_name", length = 64)
+    private String lastName;
+
     @Column(name = "team_id")
     private Integer teamId;
 
@@ -263,6 +270,16 @@ public class Agent {
             devices.add(instrument);
         }
         return devices;
+    }
+
+    /** The first name the organisation gives, or null. */
+    public String firstName() {
+        return firstName;
+    }
+
+    /** The last name the organisation gives, or null. */
+    public String lastName() {
+        return lastName;
     }
 
     public Integer teamId() {

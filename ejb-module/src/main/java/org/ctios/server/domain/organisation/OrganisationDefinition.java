@@ -21,11 +21,30 @@ public record OrganisationDefinition(List<SkillGroupEntry> skillGroups, List<Tea
     public record TeamEntry(int teamId, String name, String supervisorId) {
     }
 
+    /**
+     * @param firstName the agent's first name, or null
+     * @param lastName  its last name, or null
+     */
     public record AgentEntry(String agentId, String extension, Integer teamId, boolean supervisor,
-                             List<Long> skillGroups) {
+                             List<Long> skillGroups, String firstName, String lastName) {
 
+        /** As long as the agent's name columns: a longer name is refused, not cut. */
+        public static final int NAME_LENGTH = 64;
+
+        /** @throws IllegalArgumentException when a name is longer than {@link #NAME_LENGTH}, naming the agent */
         public AgentEntry {
             skillGroups = List.copyOf(skillGroups);
+            requireFits(agentId, "firstName", firstName);
+            requireFits(agentId, "lastName", lastName);
+        }
+
+        private static void requireFits(String agentId, String member, String name) {
+            // characters as the database counts them: code points, not Java's UTF-16 units
+            int length = name == null ? 0 : name.codePointCount(0, name.length());
+            if (length > NAME_LENGTH) {
+                throw new IllegalArgumentException("agent " + agentId + "'s " + member + " is " + length
+                        + " characters long, more than " + NAME_LENGTH + ": '" + name + "'");
+            }
         }
     }
 }

@@ -15,9 +15,10 @@ import org.ctios.server.domain.organisation.OrganisationDefinition.TeamEntry;
 
 /**
  * Writes the configured organisation into the database, in one transaction, before the application starts: skill
- * groups and teams are created or renamed; agents are created (logged out) or given their team, supervisor flag and
- * configured skill groups, keeping every state the CTI Server reported. Running it again changes nothing more. Plain
- * SQL that H2 and PostgreSQL both run (an update, then an insert where the row is missing), not either's own upsert.
+ * groups and teams are created or renamed; agents are created (logged out) or given their names, team, supervisor
+ * flag and configured skill groups, keeping every state the CTI Server reported. Running it again changes nothing
+ * more. Plain SQL that H2 and PostgreSQL both run (an update, then an insert where the row is missing), not either's
+ * own upsert.
  */
 public final class OrganisationImport {
 
@@ -116,7 +117,7 @@ public final class OrganisationImport {
                         + "WHERE NOT EXISTS (SELECT 1 FROM agent WHERE agent_id = ?)");
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE agent SET team_id = ?, supervisor = ?, extension = COALESCE(extension, ?), "
-                             + "version = version + 1 WHERE agent_id = ?");
+                             + "first_name = ?, last_name = ?, version = version + 1 WHERE agent_id = ?");
              PreparedStatement membership = connection.prepareStatement(
                      // A new membership starts in the agent's own state until an event reports the group's.
                      "INSERT INTO agent_skill_group (agent_id, skill_group_number, state) "
@@ -131,7 +132,9 @@ public final class OrganisationImport {
                 update.setObject(1, agent.teamId());
                 update.setBoolean(2, agent.supervisor());
                 update.setString(3, agent.extension());
-                update.setString(4, agent.agentId());
+                update.setString(4, agent.firstName());
+                update.setString(5, agent.lastName());
+                update.setString(6, agent.agentId());
                 update.addBatch();
                 for (Long group : agent.skillGroups()) {
                     membership.setLong(1, group);

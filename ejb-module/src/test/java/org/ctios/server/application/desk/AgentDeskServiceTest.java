@@ -57,8 +57,8 @@ class AgentDeskServiceTest {
     private final AgentDesk desk = new AgentDeskService(queries, control, waits, Duration.ofMillis(200));
 
     private static AgentView agent(String id, AgentState state, Set<AgentAction> enabled) {
-        return new AgentView(id, "2" + id.substring(1), null, 1, false, state, 0, Instant.EPOCH, null, List.of(),
-                List.of(), enabled, null, 0);
+        return new AgentView(id, "2" + id.substring(1), null, null, null, 1, false, state, 0, Instant.EPOCH, null,
+                List.of(), List.of(), enabled, null, 0);
     }
 
     private void apply(String agentId, AgentState state) {

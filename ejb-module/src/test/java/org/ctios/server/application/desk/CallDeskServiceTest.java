@@ -103,8 +103,8 @@ class CallDeskServiceTest {
         Set<AgentAction> enabled = Set.of(AgentAction.RELEASE, AgentAction.HOLD, AgentAction.SEND_DTMF,
                 AgentAction.BAD_CALL, AgentAction.CLEAR_CALL,
                 recording ? AgentAction.STOP_RECORDING : AgentAction.START_RECORDING);
-        agents.put("1001", new AgentView("1001", PHONE, PHONE, 1, false, AgentState.TALKING, 0, Instant.EPOCH, null,
-                List.of(), List.of(CALL), enabled, null, 0));
+        agents.put("1001", new AgentView("1001", PHONE, PHONE, null, null, 1, false, AgentState.TALKING, 0,
+                Instant.EPOCH, null, List.of(), List.of(CALL), enabled, null, 0));
         calls.put(CALL, call(recording, enabled));
     }
 

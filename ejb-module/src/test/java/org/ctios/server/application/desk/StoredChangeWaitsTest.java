@@ -50,8 +50,8 @@ class StoredChangeWaitsTest {
 
     @Test
     void aStateTheSwitchHoldsPendingUntilTheCallEndsEndsTheWait() {
-        AgentView talking = new AgentView("1001", "2001", null, 1, false, AgentState.TALKING, 0, Instant.EPOCH,
-                Instant.EPOCH, List.of(), List.of(7L), Set.of(), AgentState.NOT_READY, 2);
+        AgentView talking = new AgentView("1001", "2001", null, null, null, 1, false, AgentState.TALKING, 0,
+                Instant.EPOCH, Instant.EPOCH, List.of(), List.of(7L), Set.of(), AgentState.NOT_READY, 2);
         try (StoredChangeWaits.Wait wait = waits.open()) {
             wait.watchAgent("1001");
             waits.onAgentState(new AgentStateNotice("1001", AgentState.TALKING, 0, Instant.EPOCH, false, talking));

@@ -72,8 +72,8 @@ class SupervisorDeskServiceTest {
     private final SupervisorDesk desk = new SupervisorDeskService(null, agents, calls, control, waits, 200);
 
     private static AgentView agent(String id, Integer team, boolean supervisor, AgentState state) {
-        return new AgentView(id, "2" + id.substring(1), null, team, supervisor, state, 0, Instant.EPOCH, null,
-                List.of(), List.of(), Set.of(), null, 0);
+        return new AgentView(id, "2" + id.substring(1), null, null, null, team, supervisor, state, 0, Instant.EPOCH,
+                null, List.of(), List.of(), Set.of(), null, 0);
     }
 
     private static PartyView customer() {

@@ -30,8 +30,8 @@ class LiveModelTest {
 
     private static LiveAgent agent(int number, int reasonCode, long sequence) {
         String id = String.valueOf(1000 + number);
-        return new LiveAgent(id, String.valueOf(2000 + number), null, 1 + number % 4, false, AgentState.NOT_READY,
-                reasonCode, START, START, Map.of(1L, AgentState.NOT_READY), 1, sequence, null, 0);
+        return new LiveAgent(id, String.valueOf(2000 + number), null, null, null, 1 + number % 4, false,
+                AgentState.NOT_READY, reasonCode, START, START, Map.of(1L, AgentState.NOT_READY), 1, sequence, null, 0);
     }
 
     private static LiveCall call(long callId, String device, ConnectionState state, long sequence) {

@@ -45,7 +45,7 @@ class LiveStateTest {
             }
         }
         return new LiveAgent(String.valueOf(1000 + number), someDevice(), random.nextBoolean() ? someDevice() : null,
-                random.nextInt(4) == 0 ? null : 1 + random.nextInt(3), random.nextInt(5) == 0, state,
+                null, null, random.nextInt(4) == 0 ? null : 1 + random.nextInt(3), random.nextInt(5) == 0, state,
                 random.nextInt(3), START.plusSeconds(sequence), START, groups, 1, ++sequence, null, 0);
     }
 

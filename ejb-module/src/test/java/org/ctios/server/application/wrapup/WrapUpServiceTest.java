@@ -43,9 +43,9 @@ class WrapUpServiceTest {
                 List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales")),
                 List.of(new OrganisationDefinition.TeamEntry(1, "Harbour", "1009"),
                         new OrganisationDefinition.TeamEntry(2, "Dunes", null)),
-                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L)),
-                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L)),
-                        new OrganisationDefinition.AgentEntry("1003", "2003", 2, false, List.of(1L)))),
+                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L), null, null),
+                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L), null, null),
+                        new OrganisationDefinition.AgentEntry("1003", "2003", 2, false, List.of(1L), null, null))),
                 model.dataSource(), START);
         model.apply(stream.agent("1001", "2001", AgentState.AVAILABLE, 0, 1),
                 stream.agent("1002", "2002", AgentState.AVAILABLE, 0, 1),

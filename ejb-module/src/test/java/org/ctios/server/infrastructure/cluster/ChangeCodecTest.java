@@ -37,7 +37,7 @@ class ChangeCodecTest {
 
     @Test
     void aChangeComesBackEqual() {
-        LiveAgent agent = new LiveAgent("1001", "2001", "3001", 1, true,
+        LiveAgent agent = new LiveAgent("1001", "2001", "3001", "Amara", "Okafor", 1, true,
                 org.ctios.server.domain.agent.AgentState.TALKING, 0, AT, AT,
                 Map.of(1L, org.ctios.server.domain.agent.AgentState.TALKING,
                         3L, org.ctios.server.domain.agent.AgentState.NOT_READY), 7, 42, null, 0);
@@ -47,8 +47,9 @@ class ChangeCodecTest {
                         "2025", new LiveCall.Party(ConnectionState.HOLD, true)),
                 AT, AT, AT, AT, null, true, false, true, "2001", 7, 43);
         EndedCall ended = new EndedCall(5_000_000L, "key-0", 1L, null, AT);
-        AgentView asOfTheChange = new AgentView("1001", "2001", "3001", 1, true, AgentState.TALKING, 0, AT, AT,
-                List.of(1L, 3L), List.of(5_000_001L), Set.of(AgentAction.HOLD, AgentAction.RELEASE), null, 0);
+        AgentView asOfTheChange = new AgentView("1001", "2001", "3001", "Amara", "Okafor", 1, true,
+                AgentState.TALKING, 0, AT, AT, List.of(1L, 3L), List.of(5_000_001L),
+                Set.of(AgentAction.HOLD, AgentAction.RELEASE), null, 0);
         List<Notice> notices = List.of(new AgentStateNotice("1001", AgentState.TALKING, 0, AT, false, asOfTheChange),
                 new CallEndedNotice(5_000_000L, "key-0", EndReason.ENDED, List.of("1002")),
                 new SkillGroupStatisticsNotice(Set.of(1L)));

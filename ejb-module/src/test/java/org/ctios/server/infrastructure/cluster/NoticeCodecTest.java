@@ -33,7 +33,7 @@ class NoticeCodecTest {
     private static final Instant SINCE = Instant.parse("2026-11-29T08:00:01.250Z");
     /** As the live model's listeners hear it: with the agent as of the change (one action: the wire's order). */
     private static final AgentStateNotice AGENT_STATE = new AgentStateNotice("1001", AgentState.NOT_READY, 12, SINCE,
-            true, new AgentView("1001", "2001", null, 1, false, AgentState.NOT_READY, 12, SINCE,
+            true, new AgentView("1001", "2001", null, "Amara", "Okafor", 1, false, AgentState.NOT_READY, 12, SINCE,
                     Instant.parse("2026-11-29T07:58:00Z"), List.of(1L, 2L), List.of(5_000_001L),
                     Set.of(AgentAction.READY), null, 0));
     /** As the CDI event fired in the transaction has it, and as a server of an earlier build relays it. */
@@ -110,7 +110,8 @@ class NoticeCodecTest {
     @Test
     void anAgentsNoticeCarriesTheAgentAsOfItsChangeAndBuildsOfBothFormsReadEachOther() throws Exception {
         String withView = "AgentStateNotice {\"agent\":{\"callIds\":[5000001],\"enabledActions\":[\"READY\"],"
-                + "\"extension\":\"2001\",\"id\":\"1001\",\"loggedInSince\":\"2026-11-29T07:58:00Z\","
+                + "\"extension\":\"2001\",\"firstName\":\"Amara\",\"id\":\"1001\",\"lastName\":\"Okafor\","
+                + "\"loggedInSince\":\"2026-11-29T07:58:00Z\","
                 + "\"pendingReasonCode\":0,\"reasonCode\":12,\"skillGroups\":[1,2],\"state\":\"NOT_READY\","
                 + "\"stateSince\":\"2026-11-29T08:00:01.250Z\",\"supervisor\":false,\"teamId\":1},"
                 + "\"agentId\":\"1001\",\"reasonCode\":12,\"reconciled\":true,"
@@ -122,6 +123,10 @@ class NoticeCodecTest {
         assertThat(codec.decode(withView)).isEqualTo(AGENT_STATE);
         assertThat(codec.decode(withView.replace("\"pendingReasonCode\":0,", "")))
                 .as("a view of a build before pending states").isEqualTo(AGENT_STATE);
+        assertThat(((AgentStateNotice) codec.decode(withView.replace("\"firstName\":\"Amara\",", "")
+                .replace("\"lastName\":\"Okafor\",", ""))).agent())
+                .as("a view of a build before names: the agent without them")
+                .isEqualTo(withoutNames(AGENT_STATE.agent()));
         assertThat(codec.decode(earlier)).as("an earlier build's notice").isEqualTo(AGENT_STATE_WITHOUT_VIEW);
         try (Jsonb earlierBuild = JsonbBuilder.create()) {
             assertThat(earlierBuild.fromJson(withView.substring(withView.indexOf(' ') + 1),
@@ -130,10 +135,17 @@ class NoticeCodecTest {
         }
     }
 
+    private static AgentView withoutNames(AgentView agent) {
+        return new AgentView(agent.id(), agent.extension(), agent.instrument(), null, null, agent.teamId(),
+                agent.supervisor(), agent.state(), agent.reasonCode(), agent.stateSince(), agent.loggedInSince(),
+                agent.skillGroups(), agent.callIds(), agent.enabledActions(), agent.pendingState(),
+                agent.pendingReasonCode());
+    }
+
     @Test
     void aViewThatIsNotTheAgentAsOfItsChangeIsRefused() {
-        AgentView talking = new AgentView("1001", "2001", null, 1, false, AgentState.TALKING, 0, SINCE, SINCE,
-                List.of(1L), List.of(5_000_001L), Set.of(AgentAction.HOLD), null, 0);
+        AgentView talking = new AgentView("1001", "2001", null, null, null, 1, false, AgentState.TALKING, 0, SINCE,
+                SINCE, List.of(1L), List.of(5_000_001L), Set.of(AgentAction.HOLD), null, 0);
 
         assertThatThrownBy(() -> AGENT_STATE_WITHOUT_VIEW.withAgent(talking))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as of its change");
