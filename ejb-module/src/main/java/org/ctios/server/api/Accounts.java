@@ -1,5 +1,6 @@
 package org.ctios.server.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,9 @@ import org.ctios.server.api.view.Role;
 public interface Accounts {
 
     Optional<AccountView> find(String userName);
+
+    /** Every account, read in one query: what the web tier's directory keeps in memory. */
+    List<AccountView> all();
 
     /**
      * Adds the account unless one of that name exists (whose password and roles then stay as they are).

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,11 @@ public class UserAccounts implements Accounts {
     @Override
     public Optional<AccountView> find(String userName) {
         return accounts.find(userName).map(UserAccounts::view);
+    }
+
+    @Override
+    public List<AccountView> all() {
+        return accounts.all().stream().map(UserAccounts::view).toList();
     }
 
     /**

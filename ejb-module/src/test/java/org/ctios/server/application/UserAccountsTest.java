@@ -78,6 +78,19 @@ class UserAccountsTest {
     }
 
     @Test
+    void everyAccountReadsBackInOneGoEachWithItsRolesOnce() {
+        did(accounts -> accounts.addIfAbsent("1025", "hash-1", Set.of(Role.AGENT, Role.SUPERVISOR), "1025", 1, false));
+        did(accounts -> accounts.addIfAbsent("crm", "hash-2", Set.of(Role.CRM), null, null, false));
+
+        java.util.List<AccountView> all = inTransaction(UserAccounts::all);
+
+        assertThat(all).extracting(AccountView::userName).containsExactlyInAnyOrder("1025", "crm");
+        assertThat(all).filteredOn(account -> account.userName().equals("1025")).singleElement()
+                .satisfies(account -> assertThat(account.roles()).containsExactlyInAnyOrder(Role.AGENT,
+                        Role.SUPERVISOR));
+    }
+
+    @Test
     void addingAnExistingAccountKeepsItsPassword() {
         inTransaction(accounts -> accounts.addIfAbsent("crm", "chosen", Set.of(Role.CRM), null, null, false));
 

@@ -26,6 +26,11 @@ final class InMemoryAccounts implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> all() {
+        return List.copyOf(stored.values());
+    }
+
+    @Override
     public List<AccountStanding> standings() {
         return stored.values().stream().map(account -> new AccountStanding(account.userName(),
                 account.passwordHash(), account.enabled(), account.demo())).toList();

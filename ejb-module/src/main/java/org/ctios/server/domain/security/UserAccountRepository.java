@@ -10,6 +10,9 @@ public interface UserAccountRepository {
 
     void add(UserAccount account);
 
+    /** Every account with its roles, in one query. */
+    List<UserAccount> all();
+
     /** Every account's standing, in one query (without their roles). */
     List<AccountStanding> standings();
 }

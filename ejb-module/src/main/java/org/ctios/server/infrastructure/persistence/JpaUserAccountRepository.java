@@ -36,6 +36,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> all() {
+        // roles fetched in the same query: not one query per account
+        return entityManager.createQuery("select distinct a from UserAccount a left join fetch a.roles",
+                UserAccount.class).getResultList();
+    }
+
+    @Override
     public List<AccountStanding> standings() {
         return entityManager.createQuery("select new org.ctios.server.domain.security.AccountStanding(a.userName, "
                 + "a.passwordHash, a.enabled, a.demo) from UserAccount a", AccountStanding.class).getResultList();
