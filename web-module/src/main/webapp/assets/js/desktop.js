@@ -188,6 +188,9 @@ class Desk {
     card.querySelectorAll('[data-action]').forEach((button) => {
       button.addEventListener('click', () => this.act(callId, button.dataset.action, card, button));
     });
+    card.querySelectorAll('[data-tone]').forEach((button) => {
+      button.addEventListener('click', () => this.sendTone(callId, button.dataset.tone, card));
+    });
     const variables = card.querySelector('[data-field="variables"]');
     CALL_VARIABLE_NAMES.forEach((name) => variables.append(variableInput(name, 40)));
     card.querySelector('[data-field="save"]').addEventListener('click', (event) => this.saveData(callId, card,
@@ -215,6 +218,9 @@ class Desk {
     const enabled = (call.enabledActions || {})[this.agentId] || [];
     card.querySelectorAll('[data-action]').forEach((button) => {
       button.disabled = !CALL_BUTTON_ENABLED_BY[button.dataset.action].some((action) => enabled.includes(action));
+    });
+    card.querySelectorAll('[data-tone]').forEach((button) => {
+      button.disabled = !enabled.includes('SEND_DTMF');
     });
     CALL_VARIABLE_NAMES.forEach((name) => setUnlessDirty(card.querySelector(`[data-variable="${name}"]`),
       (call.callVariables || {})[name] || ''));
@@ -334,6 +340,13 @@ class Desk {
     }
     perform(`${stateLabel(action)} call ${callId}`, () => this.client.post(`calls/${callId}/actions`, body), button)
       .then(() => { if (this.calls.has(callId)) this.fillCard(card, this.calls.get(callId)); });
+  }
+
+  /** A keypad key: its tone at once, as a phone's; the tones of quick presses go out in the order pressed. */
+  sendTone(callId, tone, card) {
+    const body = { action: 'SEND_DTMF', agentId: this.agentId, digits: tone };
+    card.tones = (card.tones || Promise.resolve()).then(() => perform(`Tone ${tone} on call ${callId}`,
+      () => this.client.post(`calls/${callId}/actions`, body)));
   }
 
   saveData(callId, card, button) {

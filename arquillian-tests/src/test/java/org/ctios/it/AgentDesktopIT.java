@@ -308,7 +308,11 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         browser.waitUntil("the call connected on the page", driver -> browser.text(cardField(card, "state"))
                 .equals("Connected"));
 
-        browser.find(cardField(card, "digits")).sendKeys("12*#");
+        click(By.cssSelector(card + " [data-tone='1']"));
+        click(By.cssSelector(card + " [data-tone='2']"));
+        await("the switch hears each key's tone, in order").atMost(WAIT)
+                .until(() -> "12".equals(onSwitch(callId).dtmfDigits()));
+        browser.find(cardField(card, "digits")).sendKeys("*#");
         click(actionButton(card, "SEND_DTMF"));
         await("the switch hears the digits").atMost(WAIT).until(() -> "12*#".equals(onSwitch(callId).dtmfDigits()));
         browser.waitUntil("the outcome in the activity log", driver -> browser.text(By.id("activity"))
