@@ -80,7 +80,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
 
         long callId = simulator.injectCall(BILLING, "0612345678", "8005550103", CallVariables.of("acct-42"),
                 List.of(new NamedVariable("user.case", "C-77")));
-        String card = "#calls article[data-call-id='" + callId + "']";
+        String card = callCard(callId);
         browser.waitUntil("the screen pop of call " + callId, driver -> browser.text(cardField(card, "ani"))
                 .equals("0612345678"));
         assertThat(browser.find(By.cssSelector(card)).getAttribute("class")).contains("ringing");
@@ -251,12 +251,8 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
             click(By.id("login"));
             awaitAgentState("Not ready");
         }
-        click(By.id("ready"));
-        awaitAgentState("Available");
-        long customerCall = simulator.injectCall(BILLING, "0698765432", "8005550103", CallVariables.of("acct-9"),
-                List.of());
-        String customerCard = "#calls article[data-call-id='" + customerCall + "']";
-        click(actionButton(customerCard, "ANSWER"));
+        long customerCall = readyAndAnswerABillingCall("0698765432", "acct-9");
+        String customerCard = callCard(customerCall);
         awaitAgentState("Talking");
 
         browser.find(cardField(customerCard, "destination")).sendKeys("2005");
@@ -299,12 +295,8 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
                 .isEqualTo("Daniel Whitfield");
         assertThat(browser.text(By.id("agent-heading"))).startsWith("Agent 1004").contains("Daniel Whitfield");
 
-        click(By.id("ready"));
-        awaitAgentState("Available");
-        long callId = simulator.injectCall(BILLING, "0655550005", "8005550103", CallVariables.of("acct-5"),
-                List.of());
-        String card = "#calls article[data-call-id='" + callId + "']";
-        click(actionButton(card, "ANSWER"));
+        long callId = readyAndAnswerABillingCall("0655550005", "acct-5");
+        String card = callCard(callId);
         browser.waitUntil("the call connected on the page", driver -> browser.text(cardField(card, "state"))
                 .equals("Connected"));
 
@@ -337,6 +329,19 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The signed-in agent becomes ready on the page and answers a Billing call there; its call id. */
+    private long readyAndAnswerABillingCall(String ani, String account) {
+        click(By.id("ready"));
+        awaitAgentState("Available");
+        long callId = simulator.injectCall(BILLING, ani, "8005550103", CallVariables.of(account), List.of());
+        click(actionButton(callCard(callId), "ANSWER"));
+        return callId;
+    }
+
+    private static String callCard(long callId) {
+        return "#calls article[data-call-id='" + callId + "']";
+    }
 
     /** The switch's truth about a call; it fails the test when the switch no longer has it. */
     private static CallView onSwitch(long callId) {
