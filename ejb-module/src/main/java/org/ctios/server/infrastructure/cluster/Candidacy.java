@@ -2,6 +2,7 @@ package org.ctios.server.infrastructure.cluster;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,9 @@ final class Candidacy implements Runnable {
     private volatile boolean holding;
     private volatile boolean lostALease;
     private volatile LeaseTable.Row lastSeen;
+    /** When (nanoTime) this server last saw the row change: its holder renewing it, or another taking it. */
+    private volatile long lastChangeSeenNanos;
+    private volatile long silenceNanos;
 
     /**
      * @param takeOver   opens the link here; throws when it cannot
@@ -67,7 +71,7 @@ final class Candidacy implements Runnable {
     @Override
     public void run() {
         long pollMillis = Math.max(1, fencing.renewEvery().toMillis() / 4);
-        long silenceNanos = fencing.lease().length().plus(fencing.margin()).toNanos();
+        silenceNanos = fencing.lease().length().plus(fencing.margin()).toNanos();
         LeaseTable.Row watched = null;
         long watchedSince = 0;
         long standingAsideUntil = nanoTime.getAsLong();
@@ -80,6 +84,7 @@ final class Candidacy implements Runnable {
                     if (!row.sameAs(watched)) {
                         watched = row;
                         watchedSince = now;
+                        lastChangeSeenNanos = now;
                     }
                     boolean silent = now - watchedSince >= silenceNanos;
                     boolean standing = now - standingAsideUntil >= 0;
@@ -205,8 +210,16 @@ final class Candidacy implements Runnable {
         return lostALease;
     }
 
-    /** The lease's row as this server last read it while standing by; null before the first reading. */
-    LeaseTable.Row lastSeen() {
-        return lastSeen;
+    /**
+     * The lease's row as this server last read it while standing by, if its holder is alive as far as the database
+     * tells: the row is held and changed within a lease (and its margin), so its holder renews it. Empty before the
+     * first reading, while nobody holds the lease, and once its holder has stopped renewing it. Not the data grid's
+     * membership: a server resumed after a pause sits in a grid of its own until the grid heals, yet it can reach
+     * the holder.
+     */
+    Optional<LeaseTable.Row> liveHolder() {
+        LeaseTable.Row row = lastSeen;
+        boolean renewed = nanoTime.getAsLong() - lastChangeSeenNanos < silenceNanos;
+        return row != null && !row.vacant() && renewed ? Optional.of(row) : Optional.empty();
     }
 }

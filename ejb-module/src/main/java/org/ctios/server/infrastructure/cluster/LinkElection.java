@@ -1,7 +1,6 @@
 package org.ctios.server.infrastructure.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -25,8 +24,8 @@ import org.ctios.server.infrastructure.persistence.CtiosDataSource;
  * database, and the one that takes it hands what the database remembers to its connector and opens the link, which
  * then resynchronises from the CTI Server's snapshot. A holder that stops renewing (killed, paused, cut off) is
  * replaced one lease after its last renewal, by whichever server takes the lease first. Outside a cluster it does
- * nothing: the connector opens its link by itself. The data grid carries the relayed notices and says which servers
- * are alive; it does not decide who holds the link, since a grid that split and healed can believe two things.
+ * nothing: the connector opens its link by itself. The data grid carries the relayed notices; it does not decide
+ * who holds the link, nor whether the holder lives, since a grid that split and healed can believe two things.
  */
 @ApplicationScoped
 public class LinkElection implements LinkHolding {
@@ -160,7 +159,7 @@ public class LinkElection implements LinkHolding {
 
     /**
      * The URL of the server that holds the link now, if any server of the cluster does: empty outside a cluster,
-     * before the first election, while nobody holds the lease, and once its holder has left the data grid until the
+     * before the first election, while nobody holds the lease, and once its holder has stopped renewing it until the
      * next holder took over. A standby reads it from the lease's row as its candidacy last read it (a quarter of a
      * renewal ago at most), not from the database per request.
      */
@@ -173,17 +172,7 @@ public class LinkElection implements LinkHolding {
         if (current.holding()) {
             return Optional.of(settings.instanceUrl());
         }
-        LeaseTable.Row row = current.lastSeen();
-        if (row == null || row.vacant()) {
-            return Optional.empty();
-        }
-        try {
-            boolean present = grid.getCluster().getMembers().stream()
-                    .anyMatch(member -> member.getUuid().toString().equals(row.member()));
-            return present ? Optional.of(row.holderUrl()) : Optional.empty();
-        } catch (HazelcastInstanceNotActiveException e) {
-            return Optional.empty();
-        }
+        return current.liveHolder().map(LeaseTable.Row::holderUrl);
     }
 
     @Override

@@ -82,6 +82,8 @@ class CandidacyTest {
         await("the second waits").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
                 .until(() -> firstCandidacy.holding() && !secondCandidacy.holding());
         assertThat(row().holderUrl()).isEqualTo("first");
+        assertThat(secondCandidacy.liveHolder()).as("where the second forwards requests")
+                .map(LeaseTable.Row::holderUrl).contains("first");
 
         firstWay.cut.set(true);   // as a kill, or a network fault between it and the database: no renewal, no goodbye
 
@@ -110,6 +112,8 @@ class CandidacyTest {
         assertThat(first.closed).hasValue(0);
         assertThat(resumed.opened).hasValue(0);
         assertThat(row().token()).isEqualTo(1);
+        assertThat(resumedCandidacy.liveHolder()).as("it forwards to the live holder, whatever its grid says")
+                .map(LeaseTable.Row::holderUrl).contains("first");
     }
 
     @Test
