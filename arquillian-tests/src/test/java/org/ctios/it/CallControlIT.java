@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.simulator.acd.CallView;
@@ -90,6 +92,26 @@ class CallControlIT extends DeployedAgainstSimulator {
     private JsonNode call(long callId) {
         RestClient.Reply reply = rest().get("api/calls/" + callId);
         return reply.status() == 200 ? reply.body() : null;
+    }
+
+    /**
+     * Waits until the agent's legs on the calls are in the given states; when they are not, the failure shows what
+     * the request answered, the calls as the server and as the switch hold them, and the link's delivery figures, so
+     * that a lost event, a late one and a request the switch did not carry out can be told apart.
+     */
+    private void awaitLegs(String alias, RestClient.Reply request, String agentId, Map<Long, String> expected) {
+        try {
+            await(alias).atMost(WAIT).until(() -> expected.entrySet().stream().allMatch(leg ->
+                    Parties.stateOf(call(leg.getKey()), agentId).equals(leg.getValue())));
+        } catch (ConditionTimeoutException e) {
+            StringBuilder story = new StringBuilder(alias + " did not happen within " + WAIT + ". The request answered "
+                    + request.status() + " " + request.body() + ".");
+            expected.keySet().forEach(callId -> story.append("\nserver, call ").append(callId).append(": ")
+                    .append(call(callId)).append("\nswitch, call ").append(callId).append(": ")
+                    .append(truth(callId)));
+            story.append("\nlink: ").append(rest().get("api/system/link").body());
+            throw new AssertionError(story.toString(), e);
+        }
     }
 
     private static List<String> texts(JsonNode array) {
@@ -252,13 +274,13 @@ class CallControlIT extends DeployedAgainstSimulator {
         // 200 once the stored calls show the swap, 202 when the switch confirmed it but the events were not yet
         // applied within the request's wait (a loaded machine): either way the calls swap.
         assertThat(alternated.status()).as("%s", alternated.body()).isIn(200, 202);
-        await("the customer connected, the consultation held").atMost(WAIT).until(() ->
-                Parties.stateOf(call(customerCall), "1004").equals("CONNECT")
-                        && Parties.stateOf(call(consultation), "1004").equals("HOLD"));
+        awaitLegs("the customer connected, the consultation held", alternated, "1004",
+                Map.of(customerCall, "CONNECT", consultation, "HOLD"));
 
-        assertThat(act(customerCall, "ALTERNATE", "1004", null).status()).isIn(200, 202);
-        await("the consultation connected again").atMost(WAIT).until(() ->
-                Parties.stateOf(call(consultation), "1004").equals("CONNECT"));
+        RestClient.Reply alternatedBack = act(customerCall, "ALTERNATE", "1004", null);
+        assertThat(alternatedBack.status()).as("%s", alternatedBack.body()).isIn(200, 202);
+        awaitLegs("the consultation connected again, the customer held", alternatedBack, "1004",
+                Map.of(customerCall, "HOLD", consultation, "CONNECT"));
 
         RestClient.Reply reconnected = act(consultation, "RECONNECT", "1004", null);
 

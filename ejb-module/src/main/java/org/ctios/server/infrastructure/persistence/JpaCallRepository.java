@@ -39,9 +39,12 @@ public class JpaCallRepository implements CallRepository {
             return Set.of();
         }
         // No automatic flush: nothing is pending when a batch begins, and a flush would dirty-check the context.
+        // A list, never a stream: Hibernate scrolls a stream and closes a call's parties when the next row is of
+        // another call, so rows of two calls that come interleaved (PostgreSQL's hash join does) leave a call with
+        // part of its parties; changing a missing one then inserts a row that exists.
         return entityManager.createQuery("select c from Call c left join fetch c.parties where c.callId in :ids",
                         Call.class)
-                .setParameter("ids", callIds).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .setParameter("ids", callIds).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
                 .map(Call::callId).collect(Collectors.toUnmodifiableSet());
     }
 
