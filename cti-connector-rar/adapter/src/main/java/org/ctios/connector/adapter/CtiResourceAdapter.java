@@ -3,6 +3,7 @@ package org.ctios.connector.adapter;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapter;
@@ -22,6 +23,7 @@ import org.ctios.connector.adapter.config.Setting;
 import org.ctios.connector.adapter.inbound.DeliverySettings;
 import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.runtime.ConnectorSettings;
+import org.ctios.connector.adapter.inbound.DeliveryOutcomes;
 import org.ctios.connector.adapter.runtime.CtiConnector;
 import org.ctios.connector.adapter.tls.TlsSettings;
 
@@ -165,7 +167,7 @@ public class CtiResourceAdapter implements ResourceAdapter {
         CtiConnector started;
         try {
             started = new CtiConnector(settings, new WorkManagerScheduler(context), SocketFactory.getDefault(),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), deliveryOutcomes(context));
         } catch (IllegalArgumentException e) {
             // A TLS store that cannot be read or opened: as wrong as any other setting.
             throw new ResourceAdapterInternalException("invalid CTI connector configuration: " + e.getMessage(), e);
@@ -176,6 +178,17 @@ public class CtiResourceAdapter implements ResourceAdapter {
             throw new ResourceAdapterInternalException("the CTI connector could not start: " + e.getMessage(), e);
         }
         connector = started;
+    }
+
+    /** Through the container's transaction registry, where it offers one (JCA 1.6 and later). */
+    private static DeliveryOutcomes deliveryOutcomes(BootstrapContext context) {
+        TransactionSynchronizationRegistry registry = context.getTransactionSynchronizationRegistry();
+        if (registry == null) {
+            LOG.warning("the container offers no transaction registry: a delivery whose transaction rolls back as the"
+                    + " container ends it cannot be told from one that committed, and is not retried");
+            return DeliveryOutcomes.UNWATCHED;
+        }
+        return new TransactionRegistryOutcomes(registry);
     }
 
     /**

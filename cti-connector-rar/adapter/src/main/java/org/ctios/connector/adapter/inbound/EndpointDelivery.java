@@ -22,7 +22,8 @@ import org.ctios.connector.api.event.CtiEvent;
  * retried a bounded number of times, then becomes a dead letter; an endpoint pool with nothing free
  * ({@link UnavailableException}) is waited for, which stops the reading of events upstream, up to a bound. An
  * endpoint that takes batches ({@link CtiEventBatchListener}) gets several events in one delivery; when that delivery
- * fails, each event is delivered again on its own, with its own retries.
+ * fails, each event is delivered again on its own, with its own retries. A delivery fails when the endpoint throws,
+ * and also when its transaction rolls back as the container ends it ({@link DeliveryOutcomes}).
  */
 public final class EndpointDelivery {
 
@@ -50,12 +51,26 @@ public final class EndpointDelivery {
     private final DeadLetters deadLetters;
     private final LinkStatusHolder status;
     private final Clock clock;
+    private final DeliveryOutcomes outcomes;
 
     /**
+     * With no way to tell whether a delivery's transaction committed once the endpoint returned.
+     *
      * @param settings the attempts per event and the longest wait for a free endpoint
      */
     public EndpointDelivery(DeliverySettings settings, DeadLetters deadLetters, LinkStatusHolder status,
                             Clock clock) {
+        this(settings, deadLetters, status, clock, DeliveryOutcomes.UNWATCHED);
+    }
+
+    /**
+     * @param settings the attempts per event and the longest wait for a free endpoint
+     * @param outcomes whether a delivery's transaction committed: one that rolled back in {@code afterDelivery}
+     *                 is a failed delivery, retried as one that threw
+     */
+    public EndpointDelivery(DeliverySettings settings, DeadLetters deadLetters, LinkStatusHolder status,
+                            Clock clock, DeliveryOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.maxAttempts = settings.maxAttempts();
         this.unavailableLimit = settings.endpointWaitLimit();
         this.deadLetters = deadLetters;
@@ -141,27 +156,32 @@ public final class EndpointDelivery {
      *
      * @return false, having delivered nothing, for several events and an endpoint that takes them one at a time
      */
-    private static boolean deliverOnce(MessageEndpointFactory factory, List<CtiEvent> events)
-            throws ResourceException {
+    private boolean deliverOnce(MessageEndpointFactory factory, List<CtiEvent> events) throws ResourceException {
         MessageEndpoint endpoint = factory.createEndpoint(null, CREATE_TIMEOUT_MILLIS);
         try {
+            DeliveryOutcomes.Watch transaction;
             if (endpoint instanceof CtiEventBatchListener batchListener) {
                 endpoint.beforeDelivery(ON_CTI_EVENTS);
+                transaction = outcomes.watch();
                 try {
                     batchListener.onCtiEvents(events);
                 } finally {
                     endpoint.afterDelivery();
                 }
-                return true;
-            }
-            if (events.size() > 1) {
+            } else if (events.size() > 1) {
                 return false;
+            } else {
+                endpoint.beforeDelivery(ON_CTI_EVENT);
+                transaction = outcomes.watch();
+                try {
+                    ((CtiEventListener) endpoint).onCtiEvent(events.get(0));
+                } finally {
+                    endpoint.afterDelivery();
+                }
             }
-            endpoint.beforeDelivery(ON_CTI_EVENT);
-            try {
-                ((CtiEventListener) endpoint).onCtiEvent(events.get(0));
-            } finally {
-                endpoint.afterDelivery();
+            if (transaction.rolledBack()) {
+                throw new DeliveryRolledBackException("the endpoint returned, then its transaction rolled back as it"
+                        + " ended (see the container's log for why)");
             }
             return true;
         } catch (NoSuchMethodException e) {

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.net.SocketFactory;
 import org.ctios.connector.adapter.control.ControlRequests;
 import org.ctios.connector.adapter.inbound.DeadLetters;
+import org.ctios.connector.adapter.inbound.DeliveryOutcomes;
 import org.ctios.connector.adapter.inbound.Dispatch;
 import org.ctios.connector.adapter.inbound.EndpointDelivery;
 import org.ctios.connector.adapter.inbound.EventDispatcher;
@@ -67,13 +68,19 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     private EventOrigin snapshotStarted;
 
     public CtiConnector(ConnectorSettings settings, WorkScheduler works, SocketFactory sockets, Clock clock) {
+        this(settings, works, sockets, clock, DeliveryOutcomes.UNWATCHED);
+    }
+
+    /** @param outcomes whether each delivery's transaction committed (the container's registry) */
+    public CtiConnector(ConnectorSettings settings, WorkScheduler works, SocketFactory sockets, Clock clock,
+                        DeliveryOutcomes outcomes) {
         this.settings = settings;
         this.works = works;
         this.status = new LinkStatusHolder(clock);
         this.clock = clock;
         this.translator = new EventTranslator(clock.millis());
         this.deadLetters = new DeadLetters(settings.delivery().deadLetterCapacity());
-        EndpointDelivery delivery = new EndpointDelivery(settings.delivery(), deadLetters, status, clock);
+        EndpointDelivery delivery = new EndpointDelivery(settings.delivery(), deadLetters, status, clock, outcomes);
         this.link = new CtiLink(settings.link(), sockets, clock, this, this, knownDevices, status);
         this.dispatcher = new EventDispatcher(works, settings.delivery(), delivery, link::keepAlive);
         this.controls = new ControlRequests(link, settings.link());

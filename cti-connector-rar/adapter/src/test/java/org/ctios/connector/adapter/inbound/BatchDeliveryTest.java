@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.ctios.connector.adapter.link.LinkStatusHolder;
 import org.ctios.connector.adapter.testing.RecordingEndpoints;
 import org.ctios.connector.adapter.testing.ThreadWorks;
@@ -35,10 +38,27 @@ class BatchDeliveryTest {
 
     /** One worker, so that every event queues behind the one being delivered. */
     private void start(int batchSize, RecordingEndpoints endpoints) {
+        start(batchSize, endpoints, DeliveryOutcomes.UNWATCHED);
+    }
+
+    private void start(int batchSize, RecordingEndpoints endpoints, DeliveryOutcomes outcomes) {
         DeliverySettings settings = new DeliverySettings(1, 1_000, 2, Duration.ofSeconds(5), 10, batchSize);
         dispatcher = new EventDispatcher(works, settings,
-                new EndpointDelivery(settings, deadLetters, status, Clock.systemUTC()), () -> { });
+                new EndpointDelivery(settings, deadLetters, status, Clock.systemUTC(), outcomes), () -> { });
         dispatcher.activate(endpoints);
+    }
+
+    /**
+     * A container that ends a delivery's transaction with a rollback after the endpoint returned, as Payara does when
+     * the flush at commit breaks a constraint, when the delivery just made holds an event {@code rollsBack} picks.
+     */
+    private static DeliveryOutcomes rollingBack(RecordingEndpoints endpoints, Predicate<List<CtiEvent>> rollsBack) {
+        return () -> () -> {
+            List<CtiEvent> received = endpoints.received();
+            List<Integer> sizes = endpoints.batchSizes();
+            int last = sizes.isEmpty() ? 1 : sizes.get(sizes.size() - 1);
+            return rollsBack.test(received.subList(received.size() - last, received.size()));
+        };
     }
 
     private List<CtiEvent> dispatchEstablishedCalls(int count) throws InterruptedException {
@@ -95,6 +115,40 @@ class BatchDeliveryTest {
         assertThat(deadLetters.all()).singleElement()
                 .satisfies(letter -> assertThat(letter.origin()).isEqualTo(poison.origin()));
         assertThat(status.snapshot().eventsDelivered()).isEqualTo(sent.size() - 1);
+    }
+
+    @Test
+    void aBatchWhoseTransactionRollsBackAsItEndsIsDeliveredAgainAndCountedOnce() throws Exception {
+        RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 4).takingBatches().slow(Duration.ofMillis(20));
+        AtomicBoolean rolledBackOnce = new AtomicBoolean();
+        start(16, endpoints, rollingBack(endpoints, batch -> batch.size() > 1 && rolledBackOnce.compareAndSet(false,
+                true)));
+
+        List<CtiEvent> sent = dispatchEstablishedCalls(30);
+
+        await().atMost(WAIT).until(() -> status.snapshot().eventsDelivered() == sent.size());
+        assertThat(rolledBackOnce).as("a batch rolled back").isTrue();
+        assertThat(deadLetters.all()).isEmpty();
+        assertThat(new LinkedHashSet<>(endpoints.received())).as("every event applied, in order")
+                .containsExactlyElementsOf(sent);
+        assertThat(endpoints.received()).as("the rolled-back batch's events a second time")
+                .hasSizeGreaterThan(sent.size());
+    }
+
+    @Test
+    void anEventWhoseEveryTransactionRollsBackBecomesADeadLetter() throws Exception {
+        RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 4).takingBatches().slow(Duration.ofMillis(20));
+        start(16, endpoints, rollingBack(endpoints, batch -> batch.stream()
+                .anyMatch(event -> event.origin().sequence() == 10)));
+
+        List<CtiEvent> sent = dispatchEstablishedCalls(30);
+
+        await().atMost(WAIT).until(() -> deadLetters.all().size() == 1
+                && status.snapshot().eventsDelivered() == sent.size() - 1);
+        assertThat(deadLetters.all()).singleElement().satisfies(letter -> {
+            assertThat(letter.origin()).isEqualTo(sent.get(9).origin());
+            assertThat(letter.error()).contains("rolled back");
+        });
     }
 
     @Test
