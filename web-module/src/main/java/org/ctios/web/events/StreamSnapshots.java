@@ -2,11 +2,8 @@ package org.ctios.web.events;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,9 +21,7 @@ import org.ctios.server.events.LiveSnapshot;
 import org.ctios.server.events.LiveUpdates;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
-import org.ctios.web.reasons.ReasonLabels;
-import org.ctios.web.representation.AgentRepresentation;
-import org.ctios.web.representation.CallRepresentation;
+import org.ctios.web.representation.ViewTexts;
 
 /**
  * The snapshots streams start with, taken from the live model and serialised once per scope and version: every
@@ -49,8 +44,7 @@ public class StreamSnapshots {
 
     private LiveUpdates live;
     private Supplier<EventHub.Position> position;
-    private ReasonLabels labels;
-    private final Jsonb json = JsonbBuilder.create();
+    private ViewTexts texts;
     private final Cache<String, CompletableFuture<Taken>> latest = Caffeine.newBuilder().maximumSize(MAX_SCOPES)
             .expireAfterWrite(Duration.ofMinutes(1)).build();
 
@@ -59,27 +53,18 @@ public class StreamSnapshots {
     }
 
     @Inject
-    public StreamSnapshots(LiveUpdates live, EventStreams streams, ReasonLabels labels) {
-        this(live, streams::position, labels);
+    public StreamSnapshots(LiveUpdates live, EventStreams streams, ViewTexts texts) {
+        this(live, streams::position, texts);
     }
 
     /**
      * @param position where the events' sequence stands: read before the model, so the events after it follow
-     * @param labels   the labels of reason codes, which every agent shown carries
+     * @param texts    the agents' and calls' JSON text
      */
-    StreamSnapshots(LiveUpdates live, Supplier<EventHub.Position> position, ReasonLabels labels) {
+    StreamSnapshots(LiveUpdates live, Supplier<EventHub.Position> position, ViewTexts texts) {
         this.live = live;
         this.position = position;
-        this.labels = labels;
-    }
-
-    @PreDestroy
-    void close() {
-        try {
-            json.close();
-        } catch (Exception e) {
-            // nothing to keep: the application is stopping
-        }
+        this.texts = texts;
     }
 
     /**
@@ -104,7 +89,7 @@ public class StreamSnapshots {
         try {
             EventHub.Position after = position.get();
             LiveSnapshot state = live.current();
-            Taken taken = new Taken(state.version(), new EventHub.Snapshot(after, json.toJson(content(filter, state))));
+            Taken taken = new Taken(state.version(), new EventHub.Snapshot(after, content(filter, state)));
             mine.complete(taken);
             return taken.snapshot();
         } catch (RuntimeException e) {
@@ -136,9 +121,10 @@ public class StreamSnapshots {
 
     /**
      * The snapshot's data: the agents the filter covers, each as {@code GET /api/agents/{id}} shows it, and the calls
-     * in progress that concern them, oldest first (the {@code type} key does not narrow a snapshot).
+     * in progress that concern them, oldest first (the {@code type} key does not narrow a snapshot); written from
+     * each view's text ({@link ViewTexts}).
      */
-    private Map<String, Object> content(EventFilter filter, LiveSnapshot state) {
+    private String content(EventFilter filter, LiveSnapshot state) {
         List<AgentView> agents;
         Collection<CallView> candidates;
         Optional<String> agent = filter.soleAgent();
@@ -155,14 +141,13 @@ public class StreamSnapshots {
             agents = state.agents();
             candidates = state.calls();
         }
-        Map<String, AgentRepresentation> shown = new LinkedHashMap<>();
+        Map<String, AgentView> shown = new LinkedHashMap<>();
         for (AgentView view : agents) {
-            AgentRepresentation representation = AgentRepresentation.of(view, labels);
-            if (concerns(filter, representation)) {
-                shown.put(view.id(), representation);
+            if (concerns(filter, view)) {
+                shown.put(view.id(), view);
             }
         }
-        List<CallRepresentation> calls = new ArrayList<>();
+        List<CallView> calls = new ArrayList<>();
         List<CallView> ordered = new ArrayList<>(candidates);
         ordered.sort(CallView.OLDEST_FIRST);
         for (CallView call : ordered) {
@@ -172,17 +157,14 @@ public class StreamSnapshots {
             }
             if (filter.concerns(call.agentIds(), teams, call.skillGroupNumber() == null ? List.of()
                     : List.of(String.valueOf(call.skillGroupNumber())))) {
-                calls.add(CallRepresentation.of(call));
+                calls.add(call);
             }
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("agents", List.copyOf(shown.values()));
-        data.put("calls", calls);
-        return data;
+        return "{\"agents\":" + texts.agentArray(shown.values()) + ",\"calls\":" + texts.callArray(calls) + "}";
     }
 
-    private static boolean concerns(EventFilter filter, AgentRepresentation agent) {
-        return filter.concerns(List.of(agent.id()), agent.team() == null ? List.of() : List.of(agent.team()),
-                agent.skillGroups());
+    private static boolean concerns(EventFilter filter, AgentView agent) {
+        return filter.concerns(List.of(agent.id()), agent.teamId() == null ? List.of()
+                : List.of(String.valueOf(agent.teamId())), agent.skillGroups().stream().map(String::valueOf).toList());
     }
 }

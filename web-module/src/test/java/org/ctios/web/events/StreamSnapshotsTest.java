@@ -25,6 +25,7 @@ import org.ctios.server.application.live.LiveSource;
 import org.ctios.server.domain.agent.AgentState;
 import org.ctios.server.domain.call.ConnectionState;
 import org.ctios.web.reasons.ReasonLabels;
+import org.ctios.web.representation.ViewTexts;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots come from the live model, each mode's own, and one is shared per scope and version. */
@@ -35,7 +36,7 @@ class StreamSnapshotsTest {
     private final AtomicLong lastEventId = new AtomicLong(500);
     private final LiveModel live = new LiveModel(this::contents, Clock.fixed(AT, ZoneOffset.UTC), Runnable::run);
     private final StreamSnapshots snapshots = new StreamSnapshots(new LiveModelUpdates(live),
-            () -> new EventHub.Position(lastEventId.get(), 0), new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift")));
+            () -> new EventHub.Position(lastEventId.get(), 0), new ViewTexts(new ReasonLabels(Map.of(2, "Lunch"), Map.of(1, "End of shift"))));
 
     /** Agent 1001 is Amara Okafor; the others have no names. */
     private static LiveAgent agent(String id, int team, AgentState state) {

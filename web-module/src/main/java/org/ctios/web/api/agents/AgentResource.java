@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.api.AgentDesk;
 import org.ctios.server.api.StateChangeResult;
@@ -22,6 +21,7 @@ import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.api.reasoncodes.ReasonCodes;
 import org.ctios.web.representation.AgentRepresentation;
+import org.ctios.web.representation.ViewTexts;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
 import org.ctios.web.idempotency.Idempotent;
@@ -55,15 +55,19 @@ public class AgentResource {
     @Inject
     private ReasonCodes reasonCodes;
 
+    @Inject
+    private ViewTexts texts;
+
     @GET
     @Operation(operationId = "listAgents",
             summary = "All known agents with their states, calls and enabled actions")
     @APIResponse(responseCode = "200", description = "The agents",
             content = @Content(schema = @Schema(implementation = AgentRepresentation.class, type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<AgentRepresentation> all() {
-        return authorisation.visibleAgents(desk.agents()).stream()
-                .map(agent -> AgentRepresentation.of(agent, reasonCodes.labels())).toList();
+    public Response all() {
+        // written from each agent's text kept since it last changed: a poll of thousands of agents serialises few
+        return Response.ok(texts.agentArray(authorisation.visibleAgents(desk.agents())), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET

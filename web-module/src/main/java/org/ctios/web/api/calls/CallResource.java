@@ -32,6 +32,7 @@ import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.problems.UnknownResourceException;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.CallRepresentation;
+import org.ctios.web.representation.ViewTexts;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
 import org.ctios.web.idempotency.Idempotent;
@@ -54,6 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CallResource {
 
     private static final int MAX_PAGE = 500;
+
+    @Inject
+    private ViewTexts texts;
 
     @Inject
     private CallReads calls;
@@ -235,10 +239,12 @@ public class CallResource {
     @GET
     @Operation(operationId = "listCalls", summary = "The calls in progress the caller may see, oldest first; agentId "
             + "and skillGroup narrow them")
-    public List<CallRepresentation> all(@QueryParam("agentId") String agentId,
-                                        @QueryParam("skillGroup") Long skillGroup) {
-        return authorisation.visibleCalls(calls.all(agentId, skillGroup)).stream().map(CallRepresentation::of)
-                .toList();
+    @APIResponse(responseCode = "200", description = "The calls",
+            content = @Content(schema = @Schema(implementation = CallRepresentation.class, type = SchemaType.ARRAY)))
+    public Response all(@QueryParam("agentId") String agentId, @QueryParam("skillGroup") Long skillGroup) {
+        // written from each call's text kept since it last changed (see ViewTexts)
+        return Response.ok(texts.callArray(authorisation.visibleCalls(calls.all(agentId, skillGroup))),
+                MediaType.APPLICATION_JSON).build();
     }
 
     @GET
