@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
+import org.ctios.server.infrastructure.persistence.CtiosDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +19,7 @@ public class ClusterSettings {
     static final String INSTANCE_URL = "ctios.cluster.instance-url";
     static final String DATASOURCE_URL = "ctios.datasource.url";
     /** CtiosDataSource's default: an embedded database, which no other server can see. */
-    static final String EMBEDDED_DEFAULT = "jdbc:h2:file:./data/ctios";
+    static final String EMBEDDED_DEFAULT = CtiosDataSource.DEFAULT_URL;
 
     private boolean enabled;
     private Optional<String> instanceUrl;

@@ -17,7 +17,7 @@ import jakarta.ejb.Singleton;
 @DataSourceDefinition(
         name = CtiosDataSource.JNDI_NAME,
         className = "${MPCONFIG=ctios.datasource.class-name:org.h2.Driver}",
-        url = "${MPCONFIG=ctios.datasource.url:jdbc:h2:file:./data/ctios}",
+        url = "${MPCONFIG=ctios.datasource.url:" + CtiosDataSource.DEFAULT_URL + "}",
         user = "${MPCONFIG=ctios.datasource.user:ctios}",
         password = "${MPCONFIG=ctios.datasource.password:ctios}",
         initialPoolSize = 2,
@@ -34,4 +34,7 @@ public class CtiosDataSource {
 
     /** JNDI name of the data source. */
     public static final String JNDI_NAME = "java:app/jdbc/ctios";
+
+    /** The database without {@code ctios.datasource.url}: embedded, so no other server can see it. */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/ctios";
 }
