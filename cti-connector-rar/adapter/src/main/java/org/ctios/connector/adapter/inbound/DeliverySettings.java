@@ -23,7 +23,7 @@ public record DeliverySettings(int workers, int queueCapacity, int maxAttempts, 
 
     public static final Setting<Integer> WORKERS = new Setting<>("deliveryWorkers", "ctios.cti.delivery.workers",
             "auto", ValueFormat.workers(256), "Events of different agents and calls delivered to each MDB in "
-            + "parallel. More workers than half the cores contend for the database (`benchmarks/README.md`).");
+            + "parallel: one worker applies while another waits for the database (`benchmarks/README.md`).");
     public static final Setting<Integer> QUEUE_CAPACITY = new Setting<>("deliveryQueueCapacity",
             "ctios.cti.delivery.queue-capacity", "10000", ValueFormat.integer(1, 1_000_000), "Events waiting per "
             + "delivery worker of each MDB; when one is full the link stops reading (back-pressure).");

@@ -57,8 +57,8 @@ class ConnectorSettingsTest {
         assertThat(link.tls().enabled()).as("plain TCP, as the simulator's demo ports").isFalse();
         assertThat(settings.agentIds()).isEmpty();
         assertThat(settings.holdLinkOnStart()).as("not clustered: the link opens at start").isTrue();
-        assertThat(delivery.workers()).as("half the processors")
-                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        assertThat(delivery.workers()).as("one per processor, at least two")
+                .isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
         assertThat(delivery.queueCapacity()).isEqualTo(10_000);
         assertThat(delivery.maxAttempts()).isEqualTo(3);
         assertThat(delivery.endpointWaitLimit()).isEqualTo(Duration.ofMinutes(1));
