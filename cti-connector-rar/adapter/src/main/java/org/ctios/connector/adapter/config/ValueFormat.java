@@ -119,9 +119,8 @@ public final class ValueFormat<T> {
     /**
      * A number of workers: a whole number, or {@code auto} for one per processor (at least two). Since a batch of
      * events is one transaction that reads its agents and calls at once, a worker spends a large part of its time
-     * waiting for the database (a flush, a commit); a second one applies while the first waits. On 2 cores, replay
-     * flat out with 2 workers against 1: PostgreSQL 12,014 against 5,726 events/s, H2 15,186 against 9,230
-     * (benchmarks/README.md, "what made the apply path fast").
+     * waiting for the database (a flush, a commit); a second one applies while the first waits (benchmarks/README.md,
+     * "what made the apply path fast").
      */
     public static ValueFormat<Integer> workers(int max) {
         return new ValueFormat<>("a whole number from 1 to " + max + ", or auto for one per processor (at least 2)",
