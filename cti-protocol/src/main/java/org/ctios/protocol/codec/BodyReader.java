@@ -64,8 +64,6 @@ final class BodyReader {
         return unknownFieldsSkipped;
     }
 
-    // ---- fixed part ----
-
     /**
      * Takes the fixed part, whose fields start at {@code offsets} and end at {@code offsets[count]}, and returns where
      * it starts in {@link #fixedBytes()}, since each field is read as the 4-byte word ending with it: the body's
@@ -103,8 +101,6 @@ final class BodyReader {
     byte[] fixedBytes() {
         return fixedBytes;
     }
-
-    // ---- floating part ----
 
     /**
      * Moves to the next floating field.
