@@ -29,7 +29,7 @@ import org.ctios.protocol.types.CallVariables;
  * not a message). {@link #complete()} then binds the record, once, into two method handles, so that no reflection
  * runs and nothing is boxed per message: its canonical constructor, each fixed field read from the frame at its
  * offset and each other component taken from its decoded slot, and a writer that hands each accessor's value to the
- * {@link BodyWriter} method of the field's type, field after field. The JVM compiles each into straight-line code.
+ * {@link BodyWriter} method of the field's type, field after field. Called through a field, neither is inlined.
  *
  * <p>A layout made by {@link #entry} describes the entries of a repeated group: only floating fields. The members of
  * an entry arrive as consecutive fields; a member the current entry already has starts the next entry, so entries
