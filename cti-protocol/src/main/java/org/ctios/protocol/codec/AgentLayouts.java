@@ -11,9 +11,6 @@ import org.ctios.protocol.message.agent.SetAgentStateReq;
 /** Layouts of AGENT_STATE_EVENT and of the agent state requests with their confirmations. */
 final class AgentLayouts {
 
-    private AgentLayouts() {
-    }
-
     static final List<Layout<?>> ALL = List.of(
             Layout.of(MessageType.AGENT_STATE_EVENT, AgentStateEvent.class)
                     .u32("monitorId").u32("peripheralId").u32("sessionId").u16("peripheralType").u16("skillGroupState")

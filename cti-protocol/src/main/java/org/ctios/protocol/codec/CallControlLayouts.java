@@ -41,9 +41,6 @@ import org.ctios.protocol.message.control.TransferCallReq;
 /** Layouts of the call control requests, their confirmations, CONTROL_FAILURE_CONF and supervision. */
 final class CallControlLayouts {
 
-    private CallControlLayouts() {
-    }
-
     static final List<Layout<?>> ALL = List.of(
             Layout.of(MessageType.CONTROL_FAILURE_CONF, ControlFailureConf.class)
                     .u32("invokeId").u16("failureCode").u32("peripheralErrorCode"),

@@ -12,9 +12,6 @@ import org.ctios.protocol.message.calldata.SetCallDataReq;
 /** Layouts of the call data requests and their confirmations. */
 final class CallDataLayouts {
 
-    private CallDataLayouts() {
-    }
-
     static final List<Layout<?>> ALL = List.of(
             Layout.of(MessageType.SET_CALL_DATA_REQ, SetCallDataReq.class)
                     .u32("invokeId").u32("peripheralId").u16("connectionDeviceIdType").u32("connectionCallId")

@@ -24,9 +24,6 @@ import org.ctios.protocol.message.call.EndCallEvent;
 /** Layouts of the call events, from BEGIN_CALL to END_CALL. */
 final class CallEventLayouts {
 
-    private CallEventLayouts() {
-    }
-
     static final List<Layout<?>> ALL = List.of(
             Layout.of(MessageType.CALL_DELIVERED_EVENT, CallDeliveredEvent.class)
                     .u32("monitorId").u32("peripheralId").u16("peripheralType").u16("connectionDeviceIdType")

@@ -30,9 +30,6 @@ final class CodecTable {
         }
     }
 
-    private CodecTable() {
-    }
-
     static Layout<?> forNumber(int number) {
         return number >= 0 && number < SIZE ? BY_NUMBER[number] : null;
     }

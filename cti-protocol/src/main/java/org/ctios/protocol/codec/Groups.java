@@ -7,9 +7,6 @@ import org.ctios.protocol.types.SkillGroupEntry;
 /** The layouts of the repeated groups several messages share. Maximum sizes are the guide's, NUL included. */
 final class Groups {
 
-    private Groups() {
-    }
-
     /** SkillGroupNumber / ID / Priority / State (tags 62 to 65). */
     static final Layout<SkillGroupEntry> SKILL_GROUP = Layout.entry(SkillGroupEntry.class)
             .u32("skillGroupNumber", Tag.SKILL_GROUP_NUMBER).u32("skillGroupId", Tag.SKILL_GROUP_ID)

@@ -16,9 +16,6 @@ import org.ctios.protocol.message.system.SystemEvent;
 /** Layouts of the session messages (FAILURE, OPEN, HEARTBEAT and CLOSE) and of SYSTEM_EVENT. */
 final class SessionLayouts {
 
-    private SessionLayouts() {
-    }
-
     private static final Layout<OpenConf.Peripheral> PERIPHERAL = Layout.entry(OpenConf.Peripheral.class)
             .u32("peripheralId", Tag.FLT_PERIPHERAL_ID).u16("multilineAgentControl", Tag.MULTILINE_AGENT_CONTROL);
 

@@ -16,9 +16,6 @@ import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 /** Layouts of the call and device snapshots and of the skill-group statistics query. */
 final class SnapshotLayouts {
 
-    private SnapshotLayouts() {
-    }
-
     /** SNAPSHOT_CALL_CONF's call devices (tags 56 to 61). */
     private static final Layout<CallDevice> CALL_DEVICE = Layout.entry(CallDevice.class)
             .u32("callConnectionCallId", Tag.CALL_CONNECTION_CALL_ID)
