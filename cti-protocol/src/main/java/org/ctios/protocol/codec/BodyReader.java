@@ -8,6 +8,7 @@ import org.ctios.protocol.ProtocolException.Reason;
 import org.ctios.protocol.ProtocolVersion;
 import org.ctios.protocol.framing.Frames;
 import org.ctios.protocol.types.ByteString;
+import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedArray;
 import org.ctios.protocol.types.NamedVariable;
 
@@ -15,13 +16,17 @@ import org.ctios.protocol.types.NamedVariable;
  * Reads one message body: the fixed part at once, then the floating fields one at a time. Every read is
  * bounds-checked against the body, so malformed input ends in a {@link ProtocolException} naming the offset (counted
  * from the start of the frame) and never in an unchecked exception or a large allocation. Reused for each message by
- * its {@link CtiCodec}; not thread-safe.
+ * its {@link CtiCodec}, with the slots and collectors a {@link Layout} decodes into; not thread-safe.
  */
 final class BodyReader {
 
     /** Combined size limit of the NamedVariable and NamedArray fields of one message. */
     static final int MAX_NAMED_DATA = 2000;
 
+    /** The slots of the floating fields (and lists) of the message being decoded. */
+    final Object[] objects = new Object[Layout.MAX_FIELDS];
+    private final Layout.Collector[] collectors = new Layout.Collector[Layout.MAX_FIELDS];
+    private final String[] callVariables = new String[CallVariables.COUNT];
     private final ProtocolVersion version;
     private byte[] buffer;
     private byte[] fixedBytes;
@@ -225,6 +230,28 @@ final class BodyReader {
             }
         }
         return -1;
+    }
+
+    // ---- the reused scratch of a message's lists ----
+
+    /** The call variables of the message in {@code slot}, a reused array cleared when the first one arrives. */
+    String[] callVariables(int slot) {
+        if (objects[slot] == null) {
+            Arrays.fill(callVariables, null);
+            objects[slot] = callVariables;
+        }
+        return callVariables;
+    }
+
+    /** The collector of the list or group in {@code slot}, reused and cleared when its first value arrives. */
+    Layout.Collector collector(int slot) {
+        if (objects[slot] == null) {
+            if (collectors[slot] == null) {
+                collectors[slot] = new Layout.Collector();
+            }
+            objects[slot] = collectors[slot].clear();
+        }
+        return collectors[slot];
     }
 
     /** Fails the message when a required floating field was absent. */

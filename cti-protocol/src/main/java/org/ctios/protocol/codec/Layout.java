@@ -37,7 +37,7 @@ import org.ctios.protocol.types.CallVariables;
  */
 public final class Layout<T> {
 
-    /** Most fields a layout may have. */
+    /** Most fields a layout may have: the size of the decoder's reused value slots. */
     static final int MAX_FIELDS = 64;
     private static final byte[] NO_FIXED_PART = new byte[0];
     /** A fixed field is read as the big-endian word that ends with it, masked to its size. */
@@ -416,15 +416,12 @@ public final class Layout<T> {
 
     // ---- decoding ----
 
-    /**
-     * Decodes one message body: its fixed part taken whole, its floating fields into slots of this message's own. A
-     * fresh array is young, so storing into it skips the fence that G1's write barrier puts on every reference stored
-     * into a long-lived one; that fence, once per value, cost more than the array does (as do the collectors').
-     */
+    /** Decodes one message body: its fixed part taken whole, its floating fields into the reader's slots. */
     T decode(BodyReader in) throws ProtocolException {
         Field[] fs = fields;
-        Object[] objects = new Object[fs.length];
+        Object[] objects = in.objects;
         int count = offsets.length - 1;
+        Arrays.fill(objects, count, fs.length, null);
         if (count > 0 && fs[count - 1].when != null && !fs[count - 1].when.test(in.version())) {
             count--;
         }
@@ -443,10 +440,9 @@ public final class Layout<T> {
                 continue;
             }
             switch (f.kind) {
-                case CALL_VARIABLES -> callVariables(objects, slot)[tag - f.tag] = in.string(f.max);
-                case NAMED_VARIABLES, NAMED_ARRAYS ->
-                        collector(objects, slot).add(in.eccVariable(f.tag == Tag.NAMED_ARRAY));
-                case GROUP -> collector(objects, slot).put((Layout<?>) f.extra, tag, in);
+                case CALL_VARIABLES -> in.callVariables(slot)[tag - f.tag] = in.string(f.max);
+                case NAMED_VARIABLES, NAMED_ARRAYS -> in.collector(slot).add(in.eccVariable(f.tag == Tag.NAMED_ARRAY));
+                case GROUP -> in.collector(slot).put((Layout<?>) f.extra, tag, in);
                 default -> objects[slot] = value(f, in);
             }
         }
@@ -457,22 +453,6 @@ public final class Layout<T> {
             in.require(objects[k], fs[k].required);
         }
         return construct(in.fixedBytes(), at, objects);
-    }
-
-    /** The call variables gathered in {@code slot}, made when the first one arrives. */
-    private static String[] callVariables(Object[] objects, int slot) {
-        if (objects[slot] == null) {
-            objects[slot] = new String[CallVariables.COUNT];
-        }
-        return (String[]) objects[slot];
-    }
-
-    /** The collector of the list or group in {@code slot}, made when its first value arrives. */
-    private static Collector collector(Object[] objects, int slot) {
-        if (objects[slot] == null) {
-            objects[slot] = new Collector();
-        }
-        return (Collector) objects[slot];
     }
 
     /** The current floating field as the value of {@code f}: a string, bytes, a boxed number or a list of USHORTs. */
@@ -534,13 +514,22 @@ public final class Layout<T> {
     }
 
     /**
-     * Collects a list field's values, or a repeated group's entries (each gathered in an array of its own), while a
-     * message is decoded; sized for the few values a list usually holds.
+     * Collects a list field's values, or a repeated group's entries, while a message is decoded. A reader keeps one
+     * per slot and reuses it, so that collecting allocates no more than the immutable list it ends in.
      */
     static final class Collector {
-        private final List<Object> values = new ArrayList<>(4);
-        private Object[] members;
+        private final List<Object> values = new ArrayList<>();
+        private final Object[] members = new Object[MAX_FIELDS];
         private boolean open;
+
+        Collector clear() {
+            values.clear();
+            if (open) {
+                Arrays.fill(members, null);
+                open = false;
+            }
+            return this;
+        }
 
         void add(Object value) {
             values.add(value);
@@ -550,19 +539,17 @@ public final class Layout<T> {
         void put(Layout<?> entry, int tag, BodyReader in) throws ProtocolException {
             int member = entry.slotByTag[tag] - 1;
             Object value = value(entry.fields[member], in);
-            if (open && members[member] != null) {
+            if (members[member] != null) {
                 flush(entry);
             }
-            if (!open) {
-                members = new Object[entry.fields.length];
-                open = true;
-            }
             members[member] = value;
+            open = true;
         }
 
         private void flush(Layout<?> entry) {
             if (open) {
                 values.add(entry.construct(NO_FIXED_PART, 0, members));
+                Arrays.fill(members, 0, entry.fields.length, null);
                 open = false;
             }
         }
