@@ -53,7 +53,8 @@ final class Candidacy implements Runnable {
     private volatile LeaseTable.Row lastSeen;
     /** When (nanoTime) this server last saw the row change: its holder renewing it, or another taking it. */
     private volatile long lastChangeSeenNanos;
-    private volatile long silenceNanos;
+    /** How long a row may stay unchanged before its holder counts as gone: a lease and its margin. */
+    private final long silenceNanos;
 
     /**
      * @param takeOver   opens the link here; throws when it cannot
@@ -66,14 +67,13 @@ final class Candidacy implements Runnable {
         this.standAside = standAside;
         this.fencing = fencing;
         this.nanoTime = nanoTime;
+        this.silenceNanos = fencing.lease().length().plus(fencing.margin()).toNanos();
     }
 
     @Override
     public void run() {
         long pollMillis = Math.max(1, fencing.renewEvery().toMillis() / 4);
-        silenceNanos = fencing.lease().length().plus(fencing.margin()).toNanos();
         LeaseTable.Row watched = null;
-        long watchedSince = 0;
         long standingAsideUntil = nanoTime.getAsLong();
         try {
             while (withdrawn.getCount() > 0) {
@@ -83,10 +83,9 @@ final class Candidacy implements Runnable {
                 if (row != null) {
                     if (!row.sameAs(watched)) {
                         watched = row;
-                        watchedSince = now;
                         lastChangeSeenNanos = now;
                     }
-                    boolean silent = now - watchedSince >= silenceNanos;
+                    boolean silent = now - lastChangeSeenNanos >= silenceNanos;
                     boolean standing = now - standingAsideUntil >= 0;
                     if (standing && (row.vacant() || silent) && take(row)) {
                         if (!holdUntilWithdrawn(row)) {
