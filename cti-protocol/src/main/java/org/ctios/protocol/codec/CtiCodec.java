@@ -16,12 +16,10 @@ import org.ctios.protocol.framing.Frames;
  */
 public final class CtiCodec {
 
-    private final ProtocolVersion version;
     private final BodyReader reader;
     private final BodyWriter writer;
 
     public CtiCodec(ProtocolVersion version) {
-        this.version = version;
         this.reader = new BodyReader(version);
         this.writer = new BodyWriter(version);
     }
@@ -32,7 +30,7 @@ public final class CtiCodec {
     }
 
     public ProtocolVersion version() {
-        return version;
+        return reader.version();
     }
 
     /** True when this codec can decode and encode the message type with that number. */

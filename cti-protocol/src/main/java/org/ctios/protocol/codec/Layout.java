@@ -441,7 +441,8 @@ public final class Layout<T> {
             }
             switch (f.kind) {
                 case CALL_VARIABLES -> in.callVariables(slot)[tag - f.tag] = in.string(f.max);
-                case NAMED_VARIABLES, NAMED_ARRAYS -> in.collector(slot).add(in.eccVariable(f.tag == Tag.NAMED_ARRAY));
+                case NAMED_VARIABLES, NAMED_ARRAYS ->
+                        in.collector(slot).values.add(in.eccVariable(tag == Tag.NAMED_ARRAY));
                 case GROUP -> in.collector(slot).put((Layout<?>) f.extra, tag, in);
                 default -> objects[slot] = value(f, in);
             }
@@ -529,10 +530,6 @@ public final class Layout<T> {
                 open = false;
             }
             return this;
-        }
-
-        void add(Object value) {
-            values.add(value);
         }
 
         /** A member of the group's current entry; one the entry already has starts the next entry. */
