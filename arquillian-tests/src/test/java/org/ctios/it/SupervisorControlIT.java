@@ -341,6 +341,11 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         try {
             assertProblem(rest().as("1003", "1003").post("api/calls/" + callId + "/supervise",
                     "{\"action\": \"MONITOR\", \"supervisorId\": \"1003\"}"), 403, "urn:ctios:problem:forbidden");
+            RestClient.Reply whisper = rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
+                    "{\"action\": \"WHISPER\", \"supervisorId\": \"1025\"}");
+            assertProblem(whisper, 409, "urn:ctios:problem:cti-refused");
+            assertThat(whisper.body().get("failureName").asText()).as("the simulated Unified CM has no whisper")
+                    .isEqualTo("INVALID_FEATURE");
 
             RestClient.Reply monitor = rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
                     "{\"action\": \"MONITOR\", \"supervisorId\": \"1025\"}");
