@@ -105,6 +105,10 @@ class Desk {
   }
 
   applyEvent(type, data) {
+    if (type === 'HelpRequested') {
+      if (data.agentId === this.agentId && data.open) this.showHelpComing(data.alert);
+      return;
+    }
     if (type === 'AgentState') {
       if (data.agentId === this.agentId) this.agent = data.agent;
     } else {
@@ -159,6 +163,10 @@ class Desk {
     // With a reason chosen, only the reason-carrying request is right, and the other way round.
     byId('not-ready').disabled = !this.enabled(byId('not-ready-reason').value ? 'NOT_READY_WITH_REASON' : 'NOT_READY');
     byId('logout').disabled = !this.enabled(byId('logout-reason').value ? 'LOGOUT_WITH_REASON' : 'LOGOUT');
+    // Assist and Emergency are no switch state change: offered while the agent is logged in.
+    const loggedOut = !this.agent || this.agent.state === 'LOGOUT';
+    byId('assist').disabled = loggedOut;
+    byId('emergency').disabled = loggedOut;
     byId('acd-login').hidden = agent.state !== 'LOGOUT' && !this.enabled('LOGIN');
     this.tick();
   }
@@ -242,7 +250,36 @@ class Desk {
 
   // ------------------------------------------------------------------ requests
 
+  /** Assist or Emergency: the switch found a supervisor; its team's supervisors have the alert. */
+  showHelpComing(alert) {
+    const kind = alert.kind === 'EMERGENCY' ? 'Emergency' : 'Assist';
+    byId('help-status').textContent = `${kind}: help is coming — your supervisors have been alerted`
+      + `${alert.callId ? ` about call ${alert.callId}` : ''}.`;
+    byId('help-status').className = 'help-coming';
+  }
+
+  async askForHelp(emergency, button) {
+    const kind = emergency ? 'Emergency' : 'Assist';
+    button.disabled = true;
+    try {
+      const alert = await this.client.post(`agents/${encodeURIComponent(this.agentId)}/help`, { emergency });
+      logActivity(`${kind}: done`);
+      this.showHelpComing(alert);
+    } catch (error) {
+      // The switch found no supervisor: say so plainly, where the agent looks.
+      const nobody = error && error.problem && error.problem.failureName === 'SUPERVISOR_NOT_FOUND';
+      const text = nobody ? `${kind}: no supervisor of your team is logged in — nobody could be alerted.`
+        : `${kind} failed — ${describeFailure(error)}`;
+      byId('help-status').textContent = text;
+      byId('help-status').className = 'error-text';
+      logActivity(text, 'error');
+    }
+    this.renderAgent();
+  }
+
   wireAgentButtons() {
+    byId('assist').addEventListener('click', (event) => this.askForHelp(false, event.currentTarget));
+    byId('emergency').addEventListener('click', (event) => this.askForHelp(true, event.currentTarget));
     const change = (description, body, button) => perform(description, () => this.client.put(
       `agents/${encodeURIComponent(this.agentId)}/state`, body), button).then(() => this.renderAgent());
     const reason = (select) => (select.value ? { reasonCode: Number(select.value) } : {});

@@ -32,7 +32,7 @@ const PARTY_PRIORITY = ['CONNECT', 'ALERTING', 'INITIATE', 'HOLD', 'QUEUED'];
 const STATISTICS = ['callsQueued', 'longestQueuedSeconds', 'agentsAvailable', 'agentsLoggedIn', 'agentsTalking',
   'agentsWrapUp', 'callsHandledToday', 'callsAbandonedToday'];
 
-const SUPERVISORY_ACTIONS = { 'barge-in': 'BARGE_IN', intercept: 'INTERCEPT' };
+const SUPERVISORY_ACTIONS = { 'barge-in': 'BARGE_IN', intercept: 'INTERCEPT', monitor: 'MONITOR', clear: 'CLEAR' };
 
 function seconds(count) {
   return elapsed(new Date(0), new Date(count * 1000));
@@ -50,6 +50,10 @@ class Dashboard {
     this.statisticRows = new Map();
     this.skillGroupNames = new Map();
     this.sort = { key: 'id', ascending: true };
+    // Silent monitors by call id: from GET /teams/{id} and SilentMonitor events (never on the agents' streams).
+    this.monitors = new Map((team.silentMonitors || []).map((monitor) => [monitor.callId, monitor]));
+    // Open calls for help by agent id: from GET /teams/{id} and HelpRequested events.
+    this.alerts = new Map((team.helpAlerts || []).map((alert) => [alert.agentId, alert]));
   }
 
   async start() {
@@ -129,6 +133,12 @@ class Dashboard {
     this.members = new Map(agents.map((agent) => [agent.id, agent]));
     this.calls = new Map(calls.map((call) => [call.id, call]));
     this.render();
+    // The snapshot carries no monitors (calls are the same for agents and supervisors): read them with the team.
+    this.client.get(`teams/${encodeURIComponent(this.team.id)}`).then((team) => {
+      this.monitors = new Map((team.silentMonitors || []).map((monitor) => [monitor.callId, monitor]));
+      this.alerts = new Map((team.helpAlerts || []).map((alert) => [alert.agentId, alert]));
+      this.render();
+    }, () => {});
     if (!this.sampledOnce) {
       this.sampledOnce = true;
       this.sample();
@@ -141,7 +151,15 @@ class Dashboard {
       this.renderStatistics();
       return;
     }
-    if (type === 'AgentState') {
+    if (type === 'HelpRequested') {
+      if (data.open) {
+        this.alerts.set(data.agentId, data.alert);
+        logActivity(`${data.alert.kind === 'EMERGENCY' ? 'Emergency' : 'Assist'} from ${data.agentId}`, 'error');
+      } else this.alerts.delete(data.agentId);
+    } else if (type === 'SilentMonitor') {
+      if (data.ended) this.monitors.delete(data.callId);
+      else this.monitors.set(data.callId, data);
+    } else if (type === 'AgentState') {
       this.updateMember(data.agent);
     } else {
       (data.agents || []).forEach((agent) => this.updateMember(agent));
@@ -161,6 +179,7 @@ class Dashboard {
     const onCalls = new Set();
     this.members.forEach((member) => (member.calls || []).forEach((id) => onCalls.add(id)));
     [...this.calls.keys()].filter((id) => !onCalls.has(id)).forEach((id) => this.calls.delete(id));
+    [...this.monitors.keys()].filter((id) => !this.calls.has(id)).forEach((id) => this.monitors.delete(id));
   }
 
   /** The member's current call and its own leg on it, or null. */
@@ -187,6 +206,38 @@ class Dashboard {
     });
     this.arrangeRows();
     this.renderCounts();
+    this.renderAlerts();
+  }
+
+  /** The open calls for help, each with its call and the ways to take it: monitor or barge in. */
+  renderAlerts() {
+    const now = Date.now();
+    [...this.alerts.entries()].filter(([, alert]) => new Date(alert.expiresAt).getTime() <= now
+      || (alert.callId && !this.calls.has(alert.callId) && this.members.has(alert.agentId)
+        && !(this.members.get(alert.agentId).calls || []).includes(alert.callId)))
+      .forEach(([agentId]) => this.alerts.delete(agentId));
+    const list = byId('help-alerts');
+    list.replaceChildren(...[...this.alerts.values()].map((alert) => {
+      const item = element('li');
+      item.dataset.agentId = alert.agentId;
+      item.dataset.kind = alert.kind;
+      const member = this.members.get(alert.agentId);
+      const who = (member && agentName(member)) || alert.agentId;
+      item.append(element('strong', null, alert.kind === 'EMERGENCY' ? 'Emergency' : 'Assist'), ` ${who}`);
+      const call = alert.callId && (this.calls.get(alert.callId) || alert.call);
+      item.append(element('span', 'muted', call ? ` · ${call.ani || 'unknown number'} → ${call.dnis || call.dialedNumber || ''}`
+        + ` · ${Object.values(call.callVariables || {}).filter(Boolean).join(', ')}` : ' · no call'));
+      ['monitor', 'barge-in'].forEach((action) => {
+        const button = element('button', 'secondary', action === 'monitor' ? 'Monitor' : 'Barge in');
+        button.type = 'button';
+        button.dataset.alertAction = action;
+        button.disabled = !call || !this.supervisorId();
+        button.addEventListener('click', () => this.act(alert.agentId, action, button));
+        item.append(button);
+      });
+      return item;
+    }));
+    byId('help-alerts-panel').hidden = this.alerts.size === 0;
   }
 
   row(agentId) {
@@ -225,6 +276,8 @@ class Dashboard {
       call.append(element('span', 'call-ani', current.call.ani || current.call.dialedNumber || 'unknown number'),
         element('span', 'muted', ` · ${current.leg ? connectionLabel(current.leg.state) : stateLabel(current.call.state)}`));
       if (current.call.parties.some((party) => party.supervising)) call.append(element('span', 'role-tag', 'supervised'));
+      const monitor = this.monitors.get(current.call.id);
+      if (monitor) call.append(element('span', 'role-tag', `monitored by ${monitor.supervisorId}`));
       row.dataset.callId = current.call.id;
     } else {
       delete row.dataset.callId;
@@ -253,6 +306,11 @@ class Dashboard {
     // A supervisor who barged in may then take the call over: intercept stays offered, barge-in does not.
     row.querySelector('[data-action="barge-in"]').disabled = !maySupervise || supervisorAlreadyOn;
     row.querySelector('[data-action="intercept"]').disabled = !maySupervise;
+    const monitor = current && this.monitors.get(current.call.id);
+    row.querySelector('[data-action="monitor"]').disabled = !maySupervise || supervisorAlreadyOn || Boolean(monitor);
+    // CLEAR ends what this phone does on the call: its silent monitor or its barge-in.
+    row.querySelector('[data-action="clear"]').disabled = !mayRequest || !current || member.id === supervisorId
+      || !(supervisorAlreadyOn || (monitor && monitor.supervisorId === supervisorId));
   }
 
   /** Shows the members the filters let through, in the chosen order; moves rows only when the order changed. */
@@ -423,6 +481,15 @@ class Dashboard {
         { action: SUPERVISORY_ACTIONS[action], supervisorId }), button).then((call) => {
       // The answer is the call as stored: show it now; the stream's CallChanged event for the same change follows.
       if (call && call.id && call.parties) this.calls.set(call.id, call);
+      // A monitor changes no party: the answer is all there is until the SilentMonitor event comes.
+      if (call && call.id && action === 'monitor') {
+        this.monitors.set(call.id, { callId: call.id, agentId, supervisorId, action: 'MONITOR' });
+      } else if (call && call.id && action === 'clear') this.monitors.delete(call.id);
+      // Monitoring or joining the call takes the agent's call for help.
+      if (call && call.id && action !== 'clear') {
+        [...this.alerts.entries()].filter(([, alert]) => alert.callId === call.id)
+          .forEach(([id]) => this.alerts.delete(id));
+      }
       done();
       this.render();
     });

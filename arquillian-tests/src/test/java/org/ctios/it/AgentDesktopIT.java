@@ -282,7 +282,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
 
     @Test
     @Order(5)
-    void theDeskShowsTheAgentsNameAndOnACallTheAgentSendsDtmfAndRecordsFromTheCard() {
+    void theDeskShowsTheAgentsNameAndOnACallTheAgentSendsDtmfRecordsAndAsksForHelpFromTheCard() {
         simulator.changeAgentState("1004", AgentState.NOT_READY, 0);
         await("1004 not ready in the REST API").atMost(WAIT).until(() ->
                 "NOT_READY".equals(rest().get("api/agents/1004").body().get("state").asText()));
@@ -323,6 +323,16 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(onSwitch(callId).recorded()).as("the switch stopped recording").isFalse();
         assertThat(enabledCallButtons(card)).contains("START_RECORDING").doesNotContain("STOP_RECORDING");
         assertThat(onSwitch(callId).dtmfDigits()).as("no digit sent by the recording's buttons").isEqualTo("12*#");
+
+        // Assist with no supervisor of the team logged in: a plain answer; with one, help is coming.
+        click(By.id("assist"));
+        browser.waitUntil("the desktop says nobody could be alerted", driver -> browser.text(By.id("help-status"))
+                .contains("no supervisor of your team is logged in"));
+        simulator.onSwitch(acd -> acd.login("1025", "1025", null));
+        click(By.id("emergency"));
+        browser.waitUntil("the desktop says help is coming", driver -> browser.text(By.id("help-status"))
+                .startsWith("Emergency: help is coming"));
+        assertThat(browser.text(By.id("help-status"))).contains("call " + callId);
 
         click(actionButton(card, "RELEASE"));
         browser.waitUntil("the call leaves the desktop", driver -> driver.findElements(By.cssSelector(card)).isEmpty());

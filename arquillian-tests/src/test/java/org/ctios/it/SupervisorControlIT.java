@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.ctios.it.EventStreamClient.Event;
 import org.ctios.protocol.types.CallVariables;
+import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionView;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The supervisor's side over REST: the team view, changing a member's state, barging in on and intercepting a
- * member's call with the errors a supervision can meet; and the OpenAPI document that describes these paths. Team 1 (Team Harbour) of the demo scenario is supervised by 1025.
+ * member's call with the errors a supervision can meet, a silent monitor the team sees and the agent does not; and the OpenAPI document that describes these paths. Team 1 (Team Harbour) of the demo scenario is supervised by 1025.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisorControlIT extends DeployedAgainstSimulator {
@@ -88,7 +90,7 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
     void aSupervisorBargesInOnAMembersCall() {
         changeState("1025", "{\"state\": \"LOGIN\", \"instrument\": \"2025\", \"password\": \"1025\"}");
 
-        RestClient.Reply badRequest = rest().post("api/calls/1/supervise", "{\"action\": \"WHISPER\"}");
+        RestClient.Reply badRequest = rest().post("api/calls/1/supervise", "{\"action\": \"SHOUT\"}");
         assertThat(badRequest.status()).isEqualTo(400);
         assertThat(badRequest.body().get("errors")).extracting(error -> error.get("field").asText())
                 .containsExactly("action", "supervisorId");
@@ -298,5 +300,126 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         long bargedCall = callId;
         await("the late events are stored").atMost(WAIT).until(() ->
                 Parties.stateOf(rest().get("api/calls/" + bargedCall).body(), "1025").equals("CONNECT"));
+    }
+
+    // ------------------------------------------------------------------ silent monitor
+
+    private CallView onSwitch(long callId) {
+        return simulator.calls().stream().filter(call -> call.callId() == callId).findFirst().orElseThrow();
+    }
+
+    /**
+     * The supervisor off its calls, then a call of the controlled agent 1003 (logged in, not ready) to an outside
+     * number, answered there: it lasts until the test ends it.
+     */
+    private long callOf1003(String destination) {
+        supervisorOffItsCalls();
+        RestClient.Reply made = rest().post("api/calls", "{\"agentId\": \"1003\", \"destination\": \""
+                + destination + "\"}");
+        assertThat(made.status()).as("%s", made.body()).isEqualTo(201);
+        long callId = made.body().get("id").asLong();
+        await("the far end answers").atMost(WAIT).until(() ->
+                Parties.stateOf(rest().get("api/calls/" + callId).body(), "1003").equals("CONNECT"));
+        return callId;
+    }
+
+    /** An event stream of the account (its password its name), past its snapshot. */
+    private EventStreamClient stream(String account, String query) {
+        EventStreamClient stream = rest().as(account, account).events("api/events?" + query, null, false);
+        assertThat(stream.next(WAIT).name()).isEqualTo("snapshot");
+        return stream;
+    }
+
+    @Test
+    @Order(12)
+    void aSilentMonitorShowsOnTheTeamsStreamNeverOnTheAgentsAndClearEndsIt() {
+        changeState("1003", "{\"state\": \"LOGIN\", \"instrument\": \"2003\", \"password\": \"1003\"}");
+        changeState("1003", "{\"state\": \"NOT_READY\", \"reasonCode\": 1}");
+        long callId = callOf1003("0612340003");
+        EventStreamClient team = stream("1025", "teamId=1");
+        EventStreamClient agent = stream("1003", "agentId=1003");
+        try {
+            assertProblem(rest().as("1003", "1003").post("api/calls/" + callId + "/supervise",
+                    "{\"action\": \"MONITOR\", \"supervisorId\": \"1003\"}"), 403, "urn:ctios:problem:forbidden");
+            RestClient.Reply whisper = rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
+                    "{\"action\": \"WHISPER\", \"supervisorId\": \"1025\"}");
+            assertProblem(whisper, 409, "urn:ctios:problem:cti-refused");
+            assertThat(whisper.body().get("failureName").asText()).as("the simulated Unified CM has no whisper")
+                    .isEqualTo("INVALID_FEATURE");
+
+            RestClient.Reply monitor = rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
+                    "{\"action\": \"MONITOR\", \"supervisorId\": \"1025\"}");
+
+            assertThat(monitor.status()).as("%s", monitor.body()).isEqualTo(200);
+            assertThat(Parties.stateOf(monitor.body(), "1025")).as("no party of the call").isEmpty();
+            assertThat(onSwitch(callId).monitoringSupervisorId()).isEqualTo("1025");
+            JsonNode started = team.next("SilentMonitor", WAIT).json();
+            assertThat(started.get("callId").asLong()).isEqualTo(callId);
+            assertThat(started.get("agentId").asText()).isEqualTo("1003");
+            assertThat(started.get("supervisorId").asText()).isEqualTo("1025");
+            assertThat(started.get("ended").asBoolean()).isFalse();
+            JsonNode shown = rest().as("1025", "1025").get("api/teams/1").body().get("silentMonitors");
+            assertThat(shown).extracting(m -> m.get("callId").asLong(), m -> m.get("supervisorId").asText())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(callId, "1025"));
+
+            RestClient.Reply clear = rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
+                    "{\"action\": \"CLEAR\", \"supervisorId\": \"1025\"}");
+
+            assertThat(clear.status()).as("%s", clear.body()).isEqualTo(200);
+            assertThat(onSwitch(callId).monitoringSupervisorId()).isNull();
+            assertThat(team.next("SilentMonitor", WAIT).json().get("ended").asBoolean()).isTrue();
+            assertThat(rest().as("1025", "1025").get("api/teams/1").body().get("silentMonitors")).isEmpty();
+            List<Event> agentSaw = agent.received();
+            assertThat(agentSaw).as("the agent's stream never tells of the monitor")
+                    .extracting(Event::name).doesNotContain("SilentMonitor");
+            assertThat(agentSaw).extracting(Event::data).noneMatch(data -> data.contains("\"1025\""));
+        } finally {
+            team.close();
+            agent.close();
+            rest().post("api/calls/" + callId + "/actions", "{\"action\": \"RELEASE\", \"agentId\": \"1003\"}");
+        }
+    }
+
+    @Test
+    @Order(13)
+    void anAgentsAssistReachesItsSupervisorsTeamStreamWithTheCallAndAMonitorTakesIt() {
+        long callId = callOf1003("0612340013");
+        EventStreamClient team = stream("1025", "teamId=1");
+        EventStreamClient agent = stream("1003", "agentId=1003");
+        try {
+            assertProblem(rest().as("1025", "1025").post("api/agents/1003/help", "{\"emergency\": false}"), 403,
+                    "urn:ctios:problem:forbidden");
+
+            RestClient.Reply help = rest().as("1003", "1003").post("api/agents/1003/help", "{\"emergency\": false}");
+
+            assertThat(help.status()).as("%s", help.body()).isEqualTo(200);
+            assertThat(help.body().get("kind").asText()).isEqualTo("ASSIST");
+            assertThat(help.body().get("callId").asLong()).isEqualTo(callId);
+            JsonNode alert = team.next("HelpRequested", WAIT).json();
+            assertThat(alert.get("open").asBoolean()).isTrue();
+            assertThat(alert.get("agentId").asText()).isEqualTo("1003");
+            assertThat(alert.get("alert").get("call").get("id").asLong()).as("the alert carries the call")
+                    .isEqualTo(callId);
+            assertThat(agent.next("HelpRequested", WAIT).json().get("open").asBoolean())
+                    .as("the agent hears help is coming").isTrue();
+            assertThat(rest().as("1025", "1025").get("api/teams/1").body().get("helpAlerts"))
+                    .extracting(a -> a.get("agentId").asText()).containsExactly("1003");
+
+            assertThat(rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
+                    "{\"action\": \"MONITOR\", \"supervisorId\": \"1025\"}").status()).isEqualTo(200);
+
+            JsonNode taken = team.next("HelpRequested", WAIT).json();
+            assertThat(taken.get("open").asBoolean()).isFalse();
+            assertThat(taken.get("takenBy").asText()).isEqualTo("1025");
+            assertThat(rest().as("1025", "1025").get("api/teams/1").body().get("helpAlerts")).isEmpty();
+            assertThat(rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
+                    "{\"action\": \"CLEAR\", \"supervisorId\": \"1025\"}").status()).isEqualTo(200);
+            assertThat(agent.received()).as("taking the alert by a silent monitor is not told to the agent")
+                    .extracting(Event::name).doesNotContain("HelpRequested", "SilentMonitor");
+        } finally {
+            team.close();
+            agent.close();
+            rest().post("api/calls/" + callId + "/actions", "{\"action\": \"RELEASE\", \"agentId\": \"1003\"}");
+        }
     }
 }

@@ -211,7 +211,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
 
     @Test
     @Order(5)
-    void aMembersCallIsShownBargingInJoinsTheSupervisorAndInterceptingTakesItOver() {
+    void aMembersCallIsShownMonitoredSilentlyThenBargingInJoinsTheSupervisorAndInterceptingTakesItOver() {
         for (int agent = 1038; agent <= 1049; agent++) {
             simulator.changeAgentState(String.valueOf(agent), AgentState.NOT_READY, 0);
         }
@@ -239,6 +239,41 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
                 .as("supervisor1 is no agent: it barges in from the team's supervisor's phone").isEqualTo(SUPERVISOR);
         browser.waitUntil("Barge in enabled", d -> d.findElement(button("1004", "barge-in")).isEnabled());
         assertThat(browser.find(button("1003", "barge-in")).isEnabled()).as("1003 has no call").isFalse();
+
+        // A silent monitor first: shown on the dashboard, no party of the call; End supervision ends it.
+        browser.waitUntil("Monitor enabled", d -> d.findElement(button("1004", "monitor")).isEnabled());
+        browser.find(button("1004", "monitor")).click();
+        await("the switch has 1025 listening").atMost(WAIT).until(() -> SUPERVISOR.equals(simulator.calls().stream()
+                .filter(c -> c.callId() == callId).findFirst().map(c -> c.monitoringSupervisorId()).orElse(null)));
+        browser.waitUntil("1004's call shown monitored by 1025", d -> d.findElement(row("1004")).getText()
+                .contains("monitored by " + SUPERVISOR));
+        assertThat(Parties.stateOf(rest().get("api/calls/" + callId).body(), SUPERVISOR)).isEmpty();
+        browser.waitUntil("End supervision enabled", d -> d.findElement(button("1004", "clear")).isEnabled());
+        browser.find(button("1004", "clear")).click();
+        await("the switch's monitor ended").atMost(WAIT).until(() -> simulator.calls().stream()
+                .filter(c -> c.callId() == callId).findFirst().map(c -> c.monitoringSupervisorId() == null)
+                .orElse(false));
+        browser.waitUntil("1004's call no longer shown monitored", d -> !d.findElement(row("1004")).getText()
+                .contains("monitored by"));
+
+        // 1004 presses Assist: the alert shows with the call; its Monitor button takes it.
+        RestClient.Reply assist = rest().as("1004", "1004").post("api/agents/1004/help", "{\"emergency\": false}");
+        assertThat(assist.status()).as("%s", assist.body()).isEqualTo(200);
+        By alert = By.cssSelector("#help-alerts li[data-agent-id='1004']");
+        browser.waitUntil("the alert with 1004's call", d -> !d.findElements(alert).isEmpty()
+                && d.findElement(alert).getText().contains("Assist") && d.findElement(alert).getText()
+                .contains("0633330004"));
+        browser.find(By.cssSelector("#help-alerts li[data-agent-id='1004'] [data-alert-action='monitor']")).click();
+        await("the switch has 1025 listening again").atMost(WAIT).until(() -> SUPERVISOR.equals(simulator.calls()
+                .stream().filter(c -> c.callId() == callId).findFirst().map(c -> c.monitoringSupervisorId())
+                .orElse(null)));
+        browser.waitUntil("the alert is taken", d -> d.findElements(alert).isEmpty()
+                && d.findElement(By.id("help-alerts-panel")).getAttribute("hidden") != null);
+        browser.waitUntil("End supervision enabled again", d -> d.findElement(button("1004", "clear")).isEnabled());
+        browser.find(button("1004", "clear")).click();
+        await("the switch's monitor ended again").atMost(WAIT).until(() -> simulator.calls().stream()
+                .filter(c -> c.callId() == callId).findFirst().map(c -> c.monitoringSupervisorId() == null)
+                .orElse(false));
 
         browser.find(button("1004", "barge-in")).click();
 

@@ -77,6 +77,12 @@ import org.ctios.protocol.message.control.StartRecordingReq;
 import org.ctios.protocol.message.control.StopRecordingConf;
 import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
+import org.ctios.protocol.message.control.SupervisorAssistConf;
+import org.ctios.protocol.message.control.SupervisorAssistEvent;
+import org.ctios.protocol.message.control.SupervisorAssistReq;
+import org.ctios.protocol.message.control.EmergencyCallConf;
+import org.ctios.protocol.message.control.EmergencyCallEvent;
+import org.ctios.protocol.message.control.EmergencyCallReq;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
@@ -121,7 +127,9 @@ class RoundTripPropertyTest {
             ReconnectCallReq.class, ReconnectCallConf.class, ClearCallReq.class, ClearCallConf.class,
             DeflectCallReq.class, DeflectCallConf.class, SendDtmfSignalReq.class, SendDtmfSignalConf.class,
             StartRecordingReq.class, StartRecordingConf.class, StopRecordingReq.class, StopRecordingConf.class,
-            BadCallReq.class, BadCallConf.class);
+            BadCallReq.class, BadCallConf.class,
+            SupervisorAssistReq.class, SupervisorAssistConf.class, SupervisorAssistEvent.class,
+            EmergencyCallReq.class, EmergencyCallConf.class, EmergencyCallEvent.class);
 
     private final CtiCodec codec = CtiCodec.v24();
 

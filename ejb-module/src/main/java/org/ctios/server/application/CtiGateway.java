@@ -52,6 +52,16 @@ public class CtiGateway implements CtiLink {
         }
     }
 
+    /**
+     * The agent at the instrument asks its team's supervisor for help, or declares an emergency, about its current
+     * call; returns the call the CTI Server names ({@code 0xFFFFFFFF} for none).
+     */
+    public long askForHelp(String agentInstrument, boolean emergency) {
+        try (CtiConnection connection = cti.getConnection()) {
+            return emergency ? connection.emergencyCall(agentInstrument) : connection.supervisorAssist(agentInstrument);
+        }
+    }
+
     /** Dials the destination from the device; returns the new call's id. */
     public long makeCall(String device, String destination, CallVariables variables, List<NamedVariable> ecc) {
         try (CtiConnection connection = cti.getConnection()) {

@@ -31,7 +31,11 @@ public final class Acd {
         /** Join the call: the supervisor, the agent and the customer talk together. */
         BARGE_IN,
         /** Take the call over: the agent leaves, the supervisor stays with the customer. */
-        INTERCEPT
+        INTERCEPT,
+        /** Listen to the call, unheard and unseen by its parties. */
+        MONITOR,
+        /** End the supervisor's monitor or barge-in. */
+        CLEAR
     }
 
     private final SwitchState state;
@@ -42,6 +46,7 @@ public final class Acd {
     private final Dialling dialling;
     private final TransfersAndConferences transfers;
     private final SupervisorActions supervisorActions;
+    private final HelpRequests helpRequests;
     private final CallFeatures features;
     private final SkillGroupStatistics statistics;
 
@@ -57,6 +62,7 @@ public final class Acd {
         this.dialling = new Dialling(state, dialPlan, agentStates, distribution, callControl);
         this.transfers = new TransfersAndConferences(state, dialPlan, agentStates, distribution, callControl);
         this.supervisorActions = new SupervisorActions(state, agentStates, callControl);
+        this.helpRequests = new HelpRequests(state);
         this.features = new CallFeatures(state);
         this.statistics = new SkillGroupStatistics(state);
     }
@@ -230,7 +236,20 @@ public final class Acd {
     // ---------------------------------------------------------------- supervision
 
     public Outcome<CallView> supervise(String supervisorDevice, String agentId, Supervision action) {
-        return supervisorActions.supervise(supervisorDevice, agentId, action == Supervision.INTERCEPT);
+        return switch (action) {
+            case BARGE_IN, INTERCEPT -> supervisorActions.supervise(supervisorDevice, agentId,
+                    action == Supervision.INTERCEPT);
+            case MONITOR -> supervisorActions.monitor(supervisorDevice, agentId);
+            case CLEAR -> supervisorActions.clear(supervisorDevice, agentId);
+        };
+    }
+
+    /**
+     * The agent at the device asks its team's supervisor for help (SUPERVISOR_ASSIST) or declares an emergency
+     * (EMERGENCY_CALL) about a call ({@code callId}, or -1 for its current one); the outcome names the supervisor told.
+     */
+    public Outcome<Help> askForHelp(String agentDevice, long callId, boolean emergency) {
+        return helpRequests.ask(agentDevice, callId, emergency);
     }
 
     // ---------------------------------------------------------------- peripheral

@@ -91,6 +91,15 @@ public sealed interface AcdEvent {
                            String addedPartyDevice, ClearCause cause) implements CallEvent {
     }
 
+    /** An agent asked for a supervisor's help, or declared an emergency. */
+    record HelpRequested(Instant at, Help help) implements AcdEvent {
+        @Override
+        public List<String> agentIds() {
+            return help.supervisorId() == null ? List.of(help.agentId())
+                    : List.of(help.agentId(), help.supervisorId());
+        }
+    }
+
     /** The agent peripheral went offline or came back. */
     record PeripheralStatusChanged(Instant at, boolean online) implements AcdEvent {
         @Override

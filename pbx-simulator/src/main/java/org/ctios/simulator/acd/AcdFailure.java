@@ -19,5 +19,7 @@ public enum AcdFailure {
     INVALID_DIGITS,
     UNKNOWN_SKILL_GROUP,
     NOT_A_SUPERVISOR,
+    /** No supervisor of the agent's team is logged in to help it. */
+    NO_SUPERVISOR,
     PERIPHERAL_OFFLINE
 }

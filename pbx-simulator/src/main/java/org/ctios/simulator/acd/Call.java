@@ -35,6 +35,9 @@ final class Call {
     private Instant answeredAt;
     private final StringBuilder dtmfDigits = new StringBuilder();
     private boolean recorded;
+    /** The supervisor silently monitoring the call, and the agent it listens to; no party of the call. */
+    private Agent monitoringSupervisor;
+    private Agent monitoredAgent;
 
     Call(long id, CallKind kind, Instant begunAt, long routerCallKeyDay, long routerCallKeyCallId) {
         this.id = id;
@@ -67,6 +70,24 @@ final class Call {
 
     void disconnect(Connection connection) {
         connections.remove(connection);
+        if (connection.agent() != null && connection.agent() == monitoredAgent) {
+            stopMonitor();   // a silent monitor listens to an agent: it ends when that agent leaves
+        }
+    }
+
+    /** The supervisor silently monitoring this call, if one is. */
+    Optional<Agent> monitoringSupervisor() {
+        return Optional.ofNullable(monitoringSupervisor);
+    }
+
+    void monitor(Agent supervisor, Agent agent) {
+        this.monitoringSupervisor = supervisor;
+        this.monitoredAgent = agent;
+    }
+
+    void stopMonitor() {
+        this.monitoringSupervisor = null;
+        this.monitoredAgent = null;
     }
 
     Optional<Connection> connectionOf(String deviceId) {
@@ -164,6 +185,7 @@ final class Call {
                 namedArrays, callWrapupData, skillGroup == null ? null : skillGroup.number(),
                 skillGroup == null ? null : skillGroup.id(), routerCallKeyDay, routerCallKeyCallId, begunAt,
                 queuedAt, deliveredAt, answeredAt, connections.stream().map(Connection::view).toList(),
-                List.copyOf(involvedAgents), dtmfDigits.toString(), recorded);
+                List.copyOf(involvedAgents), dtmfDigits.toString(), recorded,
+                monitoringSupervisor == null ? null : monitoringSupervisor.id());
     }
 }

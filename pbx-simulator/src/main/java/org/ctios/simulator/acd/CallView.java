@@ -15,13 +15,15 @@ import org.ctios.protocol.types.NamedVariable;
  * @param involvedAgentIds every agent that has been on the call, in the order they joined
  * @param dtmfDigits       every DTMF digit a party sent on the call (SEND_DTMF_SIGNAL), in order; empty for none
  * @param recorded         whether the call is being recorded (START_RECORDING until STOP_RECORDING)
+ * @param monitoringSupervisorId the supervisor silently monitoring the call (no party of it), or {@code null}
  */
 public record CallView(long callId, CallKind kind, String ani, String dnis, String dialedNumber,
                        String callerEnteredDigits, CallVariables callVariables, List<NamedVariable> namedVariables,
                        List<NamedArray> namedArrays, String callWrapupData, Integer skillGroupNumber,
                        Long skillGroupId, long routerCallKeyDay, long routerCallKeyCallId, Instant begunAt,
                        Instant queuedAt, Instant deliveredAt, Instant answeredAt, List<ConnectionView> connections,
-                       List<String> involvedAgentIds, String dtmfDigits, boolean recorded) {
+                       List<String> involvedAgentIds, String dtmfDigits, boolean recorded,
+                       String monitoringSupervisorId) {
 
     public CallView {
         namedVariables = List.copyOf(namedVariables);

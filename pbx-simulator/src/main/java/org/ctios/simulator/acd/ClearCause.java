@@ -17,5 +17,7 @@ public enum ClearCause {
     /** A supervisor joined the call. */
     SUPERVISOR_BARGE_IN,
     /** A supervisor took the call over from the agent. */
-    SUPERVISOR_INTERCEPT
+    SUPERVISOR_INTERCEPT,
+    /** A supervisor ended its barge-in (SUPERVISE_CALL's CLEAR). */
+    SUPERVISOR_CLEAR
 }

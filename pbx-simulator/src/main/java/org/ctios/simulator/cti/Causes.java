@@ -19,6 +19,7 @@ final class Causes {
             case CONFERENCE -> EventCause.KEY_CONFERENCE;
             case SUPERVISOR_BARGE_IN -> EventCause.SUPERVISOR_BARGE_IN;
             case SUPERVISOR_INTERCEPT -> EventCause.SUPERVISOR_INTERCEPT;
+            case SUPERVISOR_CLEAR -> EventCause.SUPERVISOR_CLEAR;
         };
         return eventCause.wire();
     }

@@ -37,6 +37,9 @@ import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.CallKind;
 import org.ctios.simulator.acd.ConnectionView;
 import org.ctios.simulator.acd.DeviceKind;
+import org.ctios.simulator.acd.Help;
+import org.ctios.protocol.message.control.EmergencyCallEvent;
+import org.ctios.protocol.message.control.SupervisorAssistEvent;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.SkillGroupProfile;
 
@@ -116,8 +119,27 @@ public final class EventEncoder {
                     .set("addedPartyDeviceId", e.addedPartyDevice()).build();
         } else if (event instanceof AcdEvent.PeripheralStatusChanged e) {
             return peripheralStatus(e);
+        } else if (event instanceof AcdEvent.HelpRequested e) {
+            return help(e.help());
         }
         throw new IllegalArgumentException("no protocol event for " + event);
+    }
+
+    /**
+     * SUPERVISOR_ASSIST_EVENT or EMERGENCY_CALL_EVENT. The switch keeps no client sessions or addresses: the client
+     * is named after its agent ({@code agent <id>}), its session is 0 and its address (required in the emergency)
+     * 0.0.0.0.
+     */
+    private CtiMessage help(Help help) {
+        long callId = help.callId() < 0 ? NULL_ID : help.callId();
+        int deviceIdType = help.callId() < 0 ? 0xFFFF : 1;
+        String clientId = "agent " + help.agentId();
+        if (help.emergency()) {
+            return new EmergencyCallEvent(peripheralId, callId, deviceIdType, 0, help.extension(), clientId,
+                    "0.0.0.0", help.extension(), help.agentId(), help.extension());
+        }
+        return new SupervisorAssistEvent(peripheralId, callId, deviceIdType, 0, help.extension(), clientId, null,
+                null, help.extension(), help.agentId(), help.extension());
     }
 
     AgentStateEvent agentState(AgentView agent) {

@@ -25,6 +25,8 @@ final class FailureCodes {
             case INVALID_DIGITS -> ControlFailureCode.VALUE_OUT_OF_RANGE;
             case UNKNOWN_SKILL_GROUP -> ControlFailureCode.INVALID_SKILL_GROUP_SPECIFIED;
             case NOT_A_SUPERVISOR -> ControlFailureCode.PRIVILEGE_VIOLATION_ON_SPECIFIED_DEVICE;
+            // answered with FAILURE_CONF E_CTI_SUPERVISOR_NOT_FOUND by the request handler, as the guide says
+            case NO_SUPERVISOR -> ControlFailureCode.GENERIC_UNSPECIFIED;
             case PERIPHERAL_OFFLINE -> ControlFailureCode.RESOURCE_OUT_OF_SERVICE;
         };
     }

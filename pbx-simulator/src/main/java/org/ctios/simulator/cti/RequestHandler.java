@@ -49,6 +49,15 @@ import org.ctios.protocol.message.control.StartRecordingReq;
 import org.ctios.protocol.message.control.StopRecordingConf;
 import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
+import org.ctios.protocol.message.control.EmergencyCallConf;
+import org.ctios.protocol.message.control.EmergencyCallReq;
+import org.ctios.protocol.message.control.SupervisorAssistConf;
+import org.ctios.protocol.message.control.SupervisorAssistReq;
+import org.ctios.protocol.message.session.FailureConf;
+import org.ctios.protocol.types.FailureStatus;
+import org.ctios.simulator.acd.AcdFailure;
+import org.ctios.simulator.acd.Help;
+import org.ctios.simulator.acd.Outcome;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
@@ -104,6 +113,9 @@ public final class RequestHandler {
     }
 
     private static final Map<Class<?>, Handler<?>> HANDLERS = new HashMap<>();
+    /** LineType HELP (6): the line of a call for help. */
+    private static final int HELP_LINE = 6;
+    private static final long NO_CALL_ID = 0xFFFF_FFFFL;
 
     private static <R extends InvokedMessage> void on(Class<R> type, Handler<R> handler) {
         HANDLERS.put(type, handler);
@@ -160,6 +172,14 @@ public final class RequestHandler {
         on(SnapshotDeviceReq.class, (h, acd, client, r) -> h.snapshotDevice(acd, client, r));
         on(QuerySkillGroupStatisticsReq.class, (h, acd, client, r) -> h.skillGroupStatistics(acd, client, r));
         on(SuperviseCallReq.class, (h, acd, client, r) -> h.supervise(acd, client, r));
+        on(SupervisorAssistReq.class, (h, acd, client, r) -> help(acd, client, r.invokeId(), agentDevice(acd,
+                r.agentInstrument(), r.agentExtension(), r.agentId(), r.connectionDeviceId()), r.connectionCallId(),
+                false, help -> new SupervisorAssistConf(r.invokeId(), confirmedCall(help), 1, 0xFFFF, HELP_LINE,
+                        help.extension())));
+        on(EmergencyCallReq.class, (h, acd, client, r) -> help(acd, client, r.invokeId(), agentDevice(acd,
+                r.agentInstrument(), r.agentExtension(), r.agentId(), r.connectionDeviceId()), r.connectionCallId(),
+                true, help -> new EmergencyCallConf(r.invokeId(), confirmedCall(help), 1, 0xFFFF, HELP_LINE,
+                        help.extension())));
         on(ReleaseCallReq.class, (h, acd, client, r) -> client.reply(new ReleaseCallConf(r.invokeId())));
         on(ClientEventReportReq.class, (h, acd, client, r) -> client.reply(new ClientEventReportConf(r.invokeId())));
     }
@@ -339,6 +359,9 @@ public final class RequestHandler {
                 .flatMap(value -> switch (value) {
                     case BARGE_IN -> Optional.of(Acd.Supervision.BARGE_IN);
                     case INTERCEPT -> Optional.of(Acd.Supervision.INTERCEPT);
+                    case MONITOR -> Optional.of(Acd.Supervision.MONITOR);
+                    case CLEAR -> Optional.of(Acd.Supervision.CLEAR);
+                    // WHISPER: a Unified CM peripheral, which this switch plays, has none
                     default -> Optional.empty();
                 });
         if (action.isEmpty()) {
@@ -356,6 +379,40 @@ public final class RequestHandler {
         onDevice(acd, client, invokeId, supervisorDevice, () -> reply(client, invokeId,
                 acd.supervise(supervisorDevice, agent.get().agentId(), action.get()),
                 call -> new SuperviseCallConf(invokeId, call.callId(), 0, supervisorDevice)));
+    }
+
+    /**
+     * An assist or emergency from the agent's device; FAILURE_CONF E_CTI_SUPERVISOR_NOT_FOUND when no supervisor of
+     * its team is logged in. The confirmation names the agent's call (no call is placed to the supervisor: see
+     * {@code HelpRequests}).
+     */
+    private static void help(Acd acd, CtiRequester client, long invokeId, String agentDevice, long callId,
+                             boolean emergency, Function<Help, InvokedMessage> confirmation) {
+        if (agentDevice == null) {
+            fail(client, invokeId, ControlFailureCode.INVALID_AGENT_ID_SPECIFIED);
+            return;
+        }
+        onDevice(acd, client, invokeId, agentDevice, () -> {
+            Outcome<Help> outcome = acd.askForHelp(agentDevice, callId == NO_CALL_ID ? -1 : callId, emergency);
+            if (outcome instanceof Outcome.Failure<Help> failure && failure.failure() == AcdFailure.NO_SUPERVISOR) {
+                client.reply(new FailureConf(invokeId, FailureStatus.SUPERVISOR_NOT_FOUND.code()));
+            } else {
+                reply(client, invokeId, outcome, confirmation);
+            }
+        });
+    }
+
+    private static long confirmedCall(Help help) {
+        return help.callId() < 0 ? NO_CALL_ID : help.callId();
+    }
+
+    /** The agent's device: its instrument or extension as given, else the one its agent id is logged in at. */
+    private static String agentDevice(Acd acd, String instrument, String extension, String agentId,
+                                      String connectionDevice) {
+        if (instrument != null || extension != null || agentId != null) {
+            return acd.findAgent(agentId, extension, instrument).map(AgentView::extension).orElse(null);
+        }
+        return connectionDevice;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -60,6 +60,9 @@ public record Subscription(boolean allEvents, Optional<String> agentId, long cal
             long bit = AgentState.fromWire(agentState.agentState()).map(AgentState::maskBit).orElse(0L);
             return (agentStateMask & bit) != 0;
         }
+        if (event instanceof AcdEvent.HelpRequested) {
+            return true;   // no mask bit covers a call for help: every session its agent rule lets through hears it
+        }
         CallEventMask bit = CALL_EVENT_BITS.get(message.messageType());
         return bit != null && bit.in(callMessageMask);
     }

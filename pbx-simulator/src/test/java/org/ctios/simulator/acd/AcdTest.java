@@ -362,13 +362,19 @@ class AcdTest {
                 "agent 1010 RESERVED", "CallDelivered " + customer + " at 2010");
     }
 
-    @Test
-    void aSupervisorBargesInThenInterceptsTheCall() {
+    /** A Sales call 1001 answered, with its team's supervisor 1009 logged in; the events so far taken. */
+    private long answeredBy1001With1009LoggedIn() {
         ready("1001");
         acd.login("1009", "1009", null);
         long customer = inject(1);
         acd.answer(customer, "2001");
         events();
+        return customer;
+    }
+
+    @Test
+    void aSupervisorBargesInThenInterceptsTheCall() {
+        long customer = answeredBy1001With1009LoggedIn();
 
         acd.supervise("2009", "1001", Acd.Supervision.BARGE_IN);
         assertThat(events()).containsExactly("CallConferenced " + customer + " adding 2009 SUPERVISOR_BARGE_IN",
@@ -379,6 +385,60 @@ class AcdTest {
                 "agent 1001 WORK_READY");
         assertThat(failure(acd.supervise("2999", "1001", Acd.Supervision.BARGE_IN)))
                 .isEqualTo(AcdFailure.UNKNOWN_AGENT);
+    }
+
+    @Test
+    void aSilentMonitorSendsNoEventAndEndsOnClearOrWithTheCall() {
+        long customer = answeredBy1001With1009LoggedIn();
+
+        acd.supervise("2009", "1001", Acd.Supervision.MONITOR);
+        assertThat(events()).as("the parties hear nothing, the supervisor stays as it was").isEmpty();
+        assertThat(acd.call(customer).orElseThrow().monitoringSupervisorId()).isEqualTo("1009");
+        assertThat(acd.call(customer).orElseThrow().connections()).extracting(ConnectionView::deviceId)
+                .doesNotContain("2009");
+
+        acd.supervise("2009", "1001", Acd.Supervision.CLEAR);
+        assertThat(events()).isEmpty();
+        assertThat(acd.call(customer).orElseThrow().monitoringSupervisorId()).isNull();
+        assertThat(failure(acd.supervise("2009", "1001", Acd.Supervision.CLEAR)))
+                .as("nothing left to clear").isEqualTo(AcdFailure.INVALID_STATE);
+
+        acd.supervise("2009", "1001", Acd.Supervision.MONITOR);
+        acd.clearConnection(customer, "2001");
+        assertThat(acd.call(customer)).as("the call ended, and its monitor with it").isEmpty();
+        assertThat(failure(acd.supervise("2009", "1001", Acd.Supervision.CLEAR))).isEqualTo(AcdFailure.INVALID_STATE);
+    }
+
+    @Test
+    void clearEndsABargeIn() {
+        long customer = answeredBy1001With1009LoggedIn();
+        acd.supervise("2009", "1001", Acd.Supervision.BARGE_IN);
+        events();
+
+        acd.supervise("2009", "1001", Acd.Supervision.CLEAR);
+        assertThat(events()).startsWith("ConnectionCleared " + customer + " at 2009 SUPERVISOR_CLEAR");
+        assertThat(acd.call(customer).orElseThrow().connections()).extracting(ConnectionView::deviceId)
+                .contains("2001").doesNotContain("2009");
+    }
+
+    @Test
+    void anAssistTellsTheTeamsSupervisorAndAnEmergencyIsToldEvenWithoutOne() {
+        ready("1001");
+        long customer = inject(1);
+        acd.answer(customer, "2001");
+        events();
+
+        assertThat(failure(acd.askForHelp("2001", -1, false))).isEqualTo(AcdFailure.NO_SUPERVISOR);
+        assertThat(events()).as("an assist nobody can take is told to nobody").isEmpty();
+        assertThat(failure(acd.askForHelp("2001", -1, true))).isEqualTo(AcdFailure.NO_SUPERVISOR);
+        assertThat(events()).containsExactly("HelpRequested");
+
+        acd.login("1009", "1009", null);
+        events();
+        Help help = ((Outcome.Success<Help>) acd.askForHelp("2001", -1, false)).value();
+        assertThat(help).isEqualTo(new Help("1001", "2001", customer, "1009", false));
+        assertThat(events()).containsExactly("HelpRequested");
+        assertThat(failure(acd.askForHelp("2001", customer + 99, true))).isEqualTo(AcdFailure.NOT_A_PARTY);
     }
 
     @Test

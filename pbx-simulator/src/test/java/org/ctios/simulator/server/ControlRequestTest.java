@@ -36,6 +36,12 @@ import org.ctios.protocol.message.control.SendDtmfSignalConf;
 import org.ctios.protocol.message.control.StartRecordingConf;
 import org.ctios.protocol.message.control.StopRecordingConf;
 import org.ctios.protocol.message.control.SuperviseCallConf;
+import org.ctios.protocol.message.control.EmergencyCallConf;
+import org.ctios.protocol.message.control.EmergencyCallEvent;
+import org.ctios.protocol.message.control.EmergencyCallReq;
+import org.ctios.protocol.message.control.SupervisorAssistConf;
+import org.ctios.protocol.message.control.SupervisorAssistEvent;
+import org.ctios.protocol.message.control.SupervisorAssistReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
@@ -310,6 +316,45 @@ class ControlRequestTest {
                 .isInstanceOf(SuperviseCallConf.class);
         assertThat(failureOf(Requests.supervise(desk.nextInvokeId(), "2009", "1001", SupervisoryAction.WHISPER)))
                 .isEqualTo(ControlFailureCode.INVALID_FEATURE.wire());
+    }
+
+    @Test
+    void aSupervisorMonitorsSilentlyAndClearsButMayNotWhisper() throws Exception {
+        long call = connectedCall();
+        request(Requests.setAgentState(desk.nextInvokeId(), "1009", "2009", AgentState.LOGIN, 0, "1009"));
+
+        SuperviseCallConf monitor = (SuperviseCallConf) request(Requests.supervise(desk.nextInvokeId(), "2009",
+                "1001", SupervisoryAction.MONITOR));
+        assertThat(monitor.connectionCallId()).as("the agent's call").isEqualTo(call);
+        assertThat(request(Requests.supervise(desk.nextInvokeId(), "2009", "1001", SupervisoryAction.CLEAR)))
+                .isInstanceOf(SuperviseCallConf.class);
+        assertThat(failureOf(Requests.supervise(desk.nextInvokeId(), "2009", "1001", SupervisoryAction.CLEAR)))
+                .as("nothing left to clear").isEqualTo(ControlFailureCode.INVALID_OBJECT_STATE.wire());
+        assertThat(failureOf(Requests.supervise(desk.nextInvokeId(), "2009", "1001", SupervisoryAction.WHISPER)))
+                .isEqualTo(ControlFailureCode.INVALID_FEATURE.wire());
+    }
+
+    @Test
+    void anAssistWithoutASupervisorIsAFailureAndWithOneReachesEveryClient() throws Exception {
+        long call = connectedCall();
+
+        InvokedMessage none = request(new SupervisorAssistReq(desk.nextInvokeId(), 5000, call, 1, "2001", null, null,
+                null));
+        assertThat(none).isInstanceOf(FailureConf.class);
+        assertThat(((FailureConf) none).status()).isEqualTo(FailureStatus.SUPERVISOR_NOT_FOUND.code());
+
+        request(Requests.setAgentState(desk.nextInvokeId(), "1009", "2009", AgentState.LOGIN, 0, "1009"));
+        SupervisorAssistConf assist = (SupervisorAssistConf) request(new SupervisorAssistReq(desk.nextInvokeId(),
+                5000, 0xFFFF_FFFFL, 0xFFFF, null, null, "1001", null));
+        assertThat(assist.connectionCallId()).as("the agent's current call").isEqualTo(call);
+        SupervisorAssistEvent told = desk.readUntil(SupervisorAssistEvent.class, e -> "1001".equals(e.agentId()));
+        assertThat(told.connectionCallId()).isEqualTo(call);
+        assertThat(told.clientId()).isEqualTo("agent 1001");
+
+        assertThat(request(new EmergencyCallReq(desk.nextInvokeId(), 5000, call, 1, "2001", null, null, null)))
+                .isInstanceOf(EmergencyCallConf.class);
+        assertThat(desk.readUntil(EmergencyCallEvent.class, e -> "1001".equals(e.agentId())).connectionCallId())
+                .isEqualTo(call);
     }
 
     /** A customer call connected at 2001 and held there for a consultation call to 2002: {customer, consult}. */

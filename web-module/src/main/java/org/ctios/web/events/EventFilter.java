@@ -42,7 +42,8 @@ public final class EventFilter {
 
     /** The event names a {@code type} value may take. */
     public static final Set<String> EVENT_TYPES = Set.of("AgentState", "CallDelivered", "CallEstablished",
-            "CallHeld", "CallRetrieved", "CallData", "CallChanged", "CallEnded", SkillGroupStatisticsEvents.EVENT);
+            "CallHeld", "CallRetrieved", "CallData", "CallChanged", "CallEnded", SkillGroupStatisticsEvents.EVENT,
+            SupervisionEvents.SILENT_MONITOR, SupervisionEvents.HELP_REQUESTED);
 
     private static final int MAX_LENGTH = 2_000;
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");

@@ -74,6 +74,11 @@ public final class AccessRules {
         return caller.seesEverything() || mayControlAnyOf(caller, agentIds);
     }
 
+    /** Asking for a supervisor's help (assist, emergency): the agent itself from its desktop, or an admin. */
+    public boolean mayAskForHelp(Caller caller, String agentId) {
+        return caller.has(Role.ADMIN) || agentId != null && caller.has(Role.AGENT) && agentId.equals(caller.agentId());
+    }
+
     /** Reading a team and its members' states. */
     public boolean maySeeTeam(Caller caller, int teamId) {
         return caller.seesEverything() || caller.has(Role.SUPERVISOR)

@@ -97,6 +97,12 @@ public class Authorisation {
                 + " from agent " + supervisorId + ": only a supervisor from its own agent, on a call of its team");
     }
 
+    /** Asking for help for an agent: only the agent itself (or an admin). */
+    public void requireHelpFor(String agentId) {
+        require(rules().mayAskForHelp(caller(), agentId), "may not ask for help for agent " + agentId
+                + ": only the agent itself, from its own desktop");
+    }
+
     /** The agents on a call in progress, as the access check read them (once per request). */
     public List<String> agentsOnCall(long callId) {
         return facts.agentsOnCall(callId);

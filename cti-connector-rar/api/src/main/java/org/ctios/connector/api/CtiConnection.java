@@ -105,6 +105,16 @@ public interface CtiConnection extends AutoCloseable {
     /** A supervisor acts on an agent's current call; returns the call's id. */
     long supervise(String supervisorInstrument, String agentId, SupervisoryAction action);
 
+    /**
+     * The agent at the instrument asks its team's supervisor for help (SUPERVISOR_ASSIST_REQ) about its current call;
+     * returns the call the confirmation names, 0xFFFFFFFF for none. Refused (FAILURE_CONF) when no supervisor is
+     * found.
+     */
+    long supervisorAssist(String agentInstrument);
+
+    /** As {@link #supervisorAssist}, for an emergency (EMERGENCY_CALL_REQ): every supervisor client hears of it. */
+    long emergencyCall(String agentInstrument);
+
     SkillGroupStatistics skillGroupStatistics(long skillGroupNumber);
 
     // ---- the link

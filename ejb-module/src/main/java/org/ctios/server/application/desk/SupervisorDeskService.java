@@ -3,6 +3,7 @@ package org.ctios.server.application.desk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.ctios.server.api.UnknownCallException;
 import org.ctios.server.api.UnknownTeamException;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
+import org.ctios.server.api.view.SilentMonitorView;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
@@ -36,6 +38,8 @@ public class SupervisorDeskService implements SupervisorDesk {
     private CallQueries calls;
     private CtiGateway control;
     private StoredChangeWaits waits;
+    private SilentMonitors monitors;
+    private HelpAlerts helpAlerts;
     private Duration storedWait;
 
     /** For the container's proxy. */
@@ -44,7 +48,7 @@ public class SupervisorDeskService implements SupervisorDesk {
 
     @Inject
     public SupervisorDeskService(TeamQueries teams, AgentQueries agents, CallQueries calls, CtiGateway control,
-                                 StoredChangeWaits waits,
+                                 StoredChangeWaits waits, SilentMonitors monitors, HelpAlerts helpAlerts,
                                  @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "2000")
                                  long storedWaitMillis) {
         this.teams = teams;
@@ -52,6 +56,8 @@ public class SupervisorDeskService implements SupervisorDesk {
         this.calls = calls;
         this.control = control;
         this.waits = waits;
+        this.monitors = monitors;
+        this.helpAlerts = helpAlerts;
         this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
     }
 
@@ -73,9 +79,28 @@ public class SupervisorDeskService implements SupervisorDesk {
         String agentId = call.agentIds().stream().filter(id -> !id.equals(supervisorId)).findFirst()
                 .orElseThrow(() -> new NoAgentToSuperviseException(callId, supervisorId));
         String instrument = supervisor.instrument() != null ? supervisor.instrument() : supervisor.extension();
+        boolean listening = action == SupervisoryAction.MONITOR || action == SupervisoryAction.WHISPER;
+        if (listening || action == SupervisoryAction.CLEAR && monitors.of(callId, supervisorId).isPresent()) {
+            // No party of the call changes: nothing to wait for; the confirmation starts or ends the monitor.
+            control.supervise(instrument, agentId, action);
+            if (listening) {
+                helpAlerts.taken(callId);
+                Integer team = agents.byId(agentId).map(AgentView::teamId).orElse(null);
+                monitors.started(new SilentMonitorView(callId, agentId, team, supervisorId, action, Instant.now()),
+                        this::stillOn);
+            } else {
+                monitors.ended(callId);
+            }
+            return new CallOutcome(callId, calls.byId(callId), true);
+        }
         try (StoredChangeWaits.Wait wait = waits.open()) {
             wait.watchCall(callId);
             control.supervise(instrument, agentId, action);
+            // A supervisor who barges in stops listening (the switch ends its monitor); a CLEAR ends any left.
+            monitors.of(callId, supervisorId).ifPresent(monitor -> monitors.ended(callId));
+            if (action != SupervisoryAction.CLEAR) {
+                helpAlerts.taken(callId);   // a supervisor joined the call: the agent's call for help is answered
+            }
             Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
                     .filter(now -> shows(now, supervisorId, agentId, action)));
             return stored.map(now -> new CallOutcome(callId, Optional.of(now), true))
@@ -83,8 +108,24 @@ public class SupervisorDeskService implements SupervisorDesk {
         }
     }
 
-    /** The stored call shows the supervision: the supervisor connected, and after an intercept the agent gone. */
+    @Override
+    public List<SilentMonitorView> silentMonitors() {
+        return monitors.current(this::stillOn);
+    }
+
+    /** The monitored call goes on with the monitored agent on it. */
+    private boolean stillOn(SilentMonitorView monitor) {
+        return calls.byId(monitor.callId()).filter(call -> call.agentIds().contains(monitor.agentId())).isPresent();
+    }
+
+    /**
+     * The stored call shows the supervision: the supervisor connected, and after an intercept the agent gone; after
+     * a CLEAR, the supervisor gone.
+     */
     static boolean shows(CallView call, String supervisorId, String agentId, SupervisoryAction action) {
+        if (action == SupervisoryAction.CLEAR) {
+            return call.parties().stream().noneMatch(party -> supervisorId.equals(party.agentId()));
+        }
         boolean supervisorConnected = call.parties().stream().anyMatch(party -> supervisorId.equals(party.agentId())
                 && party.state() == LocalConnectionState.CONNECT);
         boolean agentGone = call.parties().stream().noneMatch(party -> agentId.equals(party.agentId()));

@@ -20,6 +20,7 @@ import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallState;
 import org.ctios.server.api.view.CallView;
 import org.ctios.server.api.view.PartyView;
+import org.ctios.server.api.view.SilentMonitorView;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
@@ -56,6 +57,9 @@ class SupervisorDeskServiceTest {
         @Override
         public long supervise(String supervisorInstrument, String agentId, SupervisoryAction action) {
             sent.add(action + " of " + agentId + " from " + supervisorInstrument);
+            if (action == SupervisoryAction.MONITOR || action == SupervisoryAction.CLEAR) {
+                return CALL;   // no party changes: the switch only confirms
+            }
             if (eventsFollow) {
                 List<PartyView> parties = new ArrayList<>(List.of(customer(),
                         new PartyView("2025", "1025", LocalConnectionState.CONNECT, true)));
@@ -69,7 +73,8 @@ class SupervisorDeskServiceTest {
         }
     };
 
-    private final SupervisorDesk desk = new SupervisorDeskService(null, agents, calls, control, waits, 200);
+    private final SupervisorDesk desk = new SupervisorDeskService(null, agents, calls, control, waits,
+            new SilentMonitors(), new HelpAlerts(), 200);
 
     private static AgentView agent(String id, Integer team, boolean supervisor, AgentState state) {
         return new AgentView(id, "2" + id.substring(1), null, null, null, team, supervisor, state, 0, Instant.EPOCH,
@@ -138,5 +143,39 @@ class SupervisorDeskServiceTest {
         assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.BARGE_IN)).isTrue();
         assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.INTERCEPT)).isFalse();
         assertThat(SupervisorDeskService.shows(ringing, "1025", "1001", SupervisoryAction.BARGE_IN)).isFalse();
+    }
+
+    @Test
+    void aSilentMonitorCountsFromTheConfirmationAndEndsOnClearOrWithTheAgentsLeg() {
+        storedCalls.put(CALL, call(List.of(customer(), agentParty())));
+
+        CallOutcome monitor = desk.supervise(CALL, "1025", SupervisoryAction.MONITOR);
+
+        assertThat(monitor.stored()).isTrue();
+        assertThat(monitor.call().orElseThrow().parties()).as("the call's parties do not show the supervisor")
+                .extracting(PartyView::agentId).doesNotContain("1025");
+        assertThat(desk.silentMonitors()).extracting(SilentMonitorView::callId, SilentMonitorView::agentId,
+                SilentMonitorView::teamId, SilentMonitorView::supervisorId, SilentMonitorView::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CALL, "1001", 1, "1025",
+                        SupervisoryAction.MONITOR));
+
+        desk.supervise(CALL, "1025", SupervisoryAction.CLEAR);
+        assertThat(sent).containsExactly("MONITOR of 1001 from 2025", "CLEAR of 1001 from 2025");
+        assertThat(desk.silentMonitors()).isEmpty();
+        assertThat(waits.watched()).isZero();
+
+        desk.supervise(CALL, "1025", SupervisoryAction.MONITOR);
+        storedCalls.put(CALL, call(List.of(customer())));
+        assertThat(desk.silentMonitors()).as("the agent left the call: its monitor went with it").isEmpty();
+    }
+
+    @Test
+    void clearAfterABargeInWaitsForTheSupervisorToLeave() {
+        CallView bargedIn = call(List.of(customer(), agentParty(),
+                new PartyView("2025", "1025", LocalConnectionState.CONNECT, true)));
+        CallView left = call(List.of(customer(), agentParty()));
+
+        assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.CLEAR)).isFalse();
+        assertThat(SupervisorDeskService.shows(left, "1025", "1001", SupervisoryAction.CLEAR)).isTrue();
     }
 }

@@ -11,10 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.CallOutcome;
 import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownCallException;
+import org.ctios.server.api.HelpDesk;
+import org.ctios.server.api.view.HelpAlertView;
+import org.ctios.server.api.view.SilentMonitorView;
+import org.ctios.web.representation.HelpAlertRepresentation;
+import org.ctios.web.events.SupervisionEvents;
 import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.CallRepresentation;
@@ -27,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A supervisor barges in on or intercepts a call. Its own root path, so that the call resource stays the call-control
+ * A supervisor barges in on, intercepts, silently monitors or whispers to a call, or ends its monitor or barge-in.
+ * A monitor's start and end go to the team's streams ({@link SupervisionEvents}), never to the agent's. Its own
+ * root path, so that the call resource stays the call-control
  * code's: JAX-RS matches the longer literal path first.
  */
 @Path("calls/{id}/supervise")
@@ -45,13 +53,25 @@ public class SupervisionResource {
     @Inject
     private SupervisorDesk desk;
 
+    @Inject
+    private SupervisionEvents events;
+
+    @Inject
+    private HelpDesk helpDesk;
+
+
     @AtLinkHolder
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Barge in on or intercept the call of the agent on it",
+    @Operation(summary = "Barge in on, intercept, silently monitor or whisper to the call of the agent on it, or end "
+            + "a monitor or barge-in (CLEAR)",
             description = "Sent to the CTI Server from the supervisor's instrument; answers with the call once the "
-                    + "stored call shows the supervisor on it (and, for an intercept, the agent gone), or 202 with "
-                    + "the call as it is when that takes longer than ctios.calls.stored-wait-millis.")
+                    + "stored call shows the supervisor on it (and, for an intercept, the agent gone; after a CLEAR "
+                    + "of a barge-in, the supervisor gone), or 202 with the call as it is when that takes longer than "
+                    + "ctios.calls.stored-wait-millis. MONITOR, WHISPER and their CLEAR change no party of the call: "
+                    + "they answer 200 on the CTI Server's confirmation, and the monitor shows on the team's streams "
+                    + "(SilentMonitor events) and in GET /teams/{id}, never to the monitored agent. A switch without "
+                    + "whisper (the simulator) refuses WHISPER with 409.")
     @APIResponse(responseCode = "200", description = "The call as stored after the change",
             content = @Content(schema = @Schema(implementation = CallRepresentation.class)))
     @APIResponse(responseCode = "202", description = "Confirmed by the CTI Server, not stored yet: the call now",
@@ -73,9 +93,25 @@ public class SupervisionResource {
         }
         audit.control("supervise " + request.getAction(), request.getSupervisorId(), callId);
         authorisation.requireSupervision(callId, request.getSupervisorId());
-        CallOutcome outcome = desk.supervise(callId, request.getSupervisorId(),
-                SupervisoryAction.valueOf(request.getAction()));
+        SupervisoryAction action = SupervisoryAction.valueOf(request.getAction());
+        Optional<SilentMonitorView> before = monitorOf(callId, request.getSupervisorId());
+        Optional<HelpAlertView> alert = helpDesk.openAlerts().stream()
+                .filter(open -> open.callId() != null && open.callId() == callId).findFirst();
+        CallOutcome outcome = desk.supervise(callId, request.getSupervisorId(), action);
+        Optional<SilentMonitorView> after = monitorOf(callId, request.getSupervisorId());
+        before.filter(monitor -> after.isEmpty()).ifPresent(events::monitorEnded);
+        after.filter(monitor -> before.isEmpty()).ifPresent(events::monitorStarted);
+        // Supervising the call takes the agent's call for help, if it had one open.
+        alert.filter(open -> helpDesk.openAlerts().stream().noneMatch(open::equals)).ifPresent(taken ->
+                events.helpTaken(HelpAlertRepresentation.of(taken, outcome.call().orElse(null)),
+                        request.getSupervisorId()));
         Object call = outcome.call().map(CallRepresentation::of).orElse(null);
         return Response.status(outcome.stored() ? Response.Status.OK : Response.Status.ACCEPTED).entity(call).build();
+    }
+
+    private Optional<SilentMonitorView> monitorOf(long callId, String supervisorId) {
+        return desk.silentMonitors().stream()
+                .filter(monitor -> monitor.callId() == callId && monitor.supervisorId().equals(supervisorId))
+                .findFirst();
     }
 }

@@ -8,8 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.ctios.server.api.CallReads;
+import org.ctios.server.api.HelpDesk;
 import org.ctios.server.api.SupervisorDesk;
+import org.ctios.web.representation.HelpAlertRepresentation;
 import org.ctios.server.api.UnknownTeamException;
+import org.ctios.server.api.view.SilentMonitorView;
 import org.ctios.web.api.reasoncodes.ReasonCodes;
 import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.security.Authorisation;
@@ -40,13 +44,21 @@ public class TeamResource {
     @Inject
     private ReasonCodes reasonCodes;
 
+    @Inject
+    private HelpDesk helpDesk;
+
+    @Inject
+    private CallReads calls;
+
     @GET
     @Operation(operationId = "listTeams", summary = "All teams with their members")
     @APIResponse(responseCode = "200", description = "The teams, by id",
             content = @Content(schema = @Schema(implementation = TeamRepresentation.class, type = SchemaType.ARRAY)))
     public List<TeamRepresentation> all() {
+        List<SilentMonitorView> monitors = desk.silentMonitors();
+        List<HelpAlertRepresentation> alerts = helpAlerts();
         return desk.teams().stream().filter(team -> authorisation.maySeeTeam(team.id()))
-                .map(team -> TeamRepresentation.of(team, reasonCodes.labels()))
+                .map(team -> TeamRepresentation.of(team, reasonCodes.labels(), monitors, alerts))
                 .toList();
     }
 
@@ -65,6 +77,11 @@ public class TeamResource {
             throw new UnknownTeamException(id);
         }
         authorisation.requireTeam(teamId);
-        return TeamRepresentation.of(desk.team(teamId), reasonCodes.labels());
+        return TeamRepresentation.of(desk.team(teamId), reasonCodes.labels(), desk.silentMonitors(), helpAlerts());
+    }
+
+    private List<HelpAlertRepresentation> helpAlerts() {
+        return helpDesk.openAlerts().stream().map(alert -> HelpAlertRepresentation.of(alert,
+                alert.callId() == null ? null : calls.byId(alert.callId()).orElse(null))).toList();
     }
 }

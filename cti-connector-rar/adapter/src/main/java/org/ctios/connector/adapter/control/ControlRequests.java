@@ -60,6 +60,10 @@ import org.ctios.protocol.message.control.StartRecordingReq;
 import org.ctios.protocol.message.control.StopRecordingConf;
 import org.ctios.protocol.message.control.StopRecordingReq;
 import org.ctios.protocol.message.control.SuperviseCallConf;
+import org.ctios.protocol.message.control.EmergencyCallConf;
+import org.ctios.protocol.message.control.EmergencyCallReq;
+import org.ctios.protocol.message.control.SupervisorAssistConf;
+import org.ctios.protocol.message.control.SupervisorAssistReq;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
@@ -348,6 +352,22 @@ public final class ControlRequests {
                         ConnectionDeviceIdType.NONE.wire(), action.wire(), null, null, null, agentId, null,
                         supervisorInstrument));
         return conf.connectionCallId();
+    }
+
+    /** SUPERVISOR_ASSIST_REQ about the agent's current call; the call its confirmation names. */
+    public long supervisorAssist(String agentInstrument) {
+        requireText(agentInstrument, "agentInstrument");
+        return send("SUPERVISOR_ASSIST from " + agentInstrument, List.of("device:" + agentInstrument),
+                SupervisorAssistConf.class, id -> new SupervisorAssistReq(id, peripheralId, NO_CALL,
+                        ConnectionDeviceIdType.NONE.wire(), null, null, null, agentInstrument)).connectionCallId();
+    }
+
+    /** EMERGENCY_CALL_REQ about the agent's current call; the call its confirmation names. */
+    public long emergencyCall(String agentInstrument) {
+        requireText(agentInstrument, "agentInstrument");
+        return send("EMERGENCY_CALL from " + agentInstrument, List.of("device:" + agentInstrument),
+                EmergencyCallConf.class, id -> new EmergencyCallReq(id, peripheralId, NO_CALL,
+                        ConnectionDeviceIdType.NONE.wire(), null, null, null, agentInstrument)).connectionCallId();
     }
 
     public SkillGroupStatistics skillGroupStatistics(long skillGroupNumber) {

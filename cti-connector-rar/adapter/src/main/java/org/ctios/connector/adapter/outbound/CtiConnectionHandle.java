@@ -191,6 +191,16 @@ final class CtiConnectionHandle implements CtiConnection {
     }
 
     @Override
+    public long supervisorAssist(String agentInstrument) {
+        return request(c -> c.controls().supervisorAssist(agentInstrument));
+    }
+
+    @Override
+    public long emergencyCall(String agentInstrument) {
+        return request(c -> c.controls().emergencyCall(agentInstrument));
+    }
+
+    @Override
     public SkillGroupStatistics skillGroupStatistics(long skillGroupNumber) {
         return request(c -> c.controls().skillGroupStatistics(skillGroupNumber));
     }

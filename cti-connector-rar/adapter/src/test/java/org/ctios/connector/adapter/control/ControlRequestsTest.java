@@ -187,6 +187,24 @@ class ControlRequestsTest {
     }
 
     @Test
+    void aSupervisorMonitorsSilentlyAndClearsAndAnAgentAsksForHelp() {
+        available("1001", "2001");
+        long callId = simulator.injectCall(1, "0612345678", "7001", CallVariables.none(), List.of());
+        requests.answer(ringingCallAt("2001"), "2001");
+        assertThatThrownBy(() -> requests.supervisorAssist("2001"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("SUPERVISOR_NOT_FOUND"));
+        requests.login("1009", "2009", "1009");
+
+        assertThat(requests.supervise("2009", "1001", SupervisoryAction.MONITOR)).isEqualTo(callId);
+        assertThat(partiesOf(callId)).as("the listener is no party").doesNotContainKey("2009");
+        assertThat(requests.supervise("2009", "1001", SupervisoryAction.CLEAR)).isEqualTo(callId);
+        assertThat(requests.supervisorAssist("2001")).isEqualTo(callId);
+        assertThat(requests.emergencyCall("2001")).isEqualTo(callId);
+        assertThat(connector.pendingRequests()).isZero();
+    }
+
+    @Test
     void aSingleStepTransferMovesTheCallWithoutConsulting() {
         available("1001", "2001");
         available("1003", "2003");
