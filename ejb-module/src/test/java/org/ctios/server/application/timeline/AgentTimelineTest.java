@@ -15,11 +15,10 @@ import org.ctios.server.api.UnknownAgentException;
 import org.ctios.server.api.view.AgentStateChangeView;
 import org.ctios.server.api.view.TimeInStateView;
 import org.ctios.server.api.view.TimelinePage;
-import org.ctios.server.domain.organisation.OrganisationDefinition;
-import org.ctios.server.infrastructure.organisation.OrganisationImport;
 import org.ctios.server.infrastructure.persistence.JpaAgentTimeline;
 import org.ctios.server.testing.EventStream;
 import org.ctios.server.testing.ModelHarness;
+import org.ctios.server.testing.OneTeam;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,7 @@ class AgentTimelineTest {
 
     @BeforeEach
     void start() throws Exception {
-        model = new ModelHarness();
-        OrganisationImport.write(new OrganisationDefinition(
-                List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales")),
-                List.of(new OrganisationDefinition.TeamEntry(1, "Harbour", "1009")),
-                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L), null, null))),
-                model.dataSource(), START);
+        model = OneTeam.of(START, "1001", "1002");
     }
 
     @AfterEach
