@@ -8,6 +8,8 @@
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
 import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
 import { TeamChart } from './team-chart.js';
+import { agentStatisticsTable } from './agent-statistics.js';
+import { timeInStateTable } from './time-in-state.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -72,7 +74,13 @@ class Dashboard {
     });
     this.ticker = setInterval(() => this.tick(), 1000);
     this.sampler = setInterval(() => this.sample(), SAMPLE_PERIOD_MS);
+    const stopStatistics = agentStatisticsTable(this.client, () => this.members,
+      document.querySelector('#agent-statistics tbody')).start();
+    const stopTimeInState = timeInStateTable(this.client, () => this.members,
+      document.querySelector('#time-in-state tbody')).start();
     return () => {
+      stopStatistics();
+      stopTimeInState();
       this.follower.stop();
       clearInterval(this.ticker);
       clearInterval(this.sampler);

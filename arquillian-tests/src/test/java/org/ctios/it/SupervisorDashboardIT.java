@@ -330,6 +330,28 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
+    @Order(6)
+    void eachAgentsTimeInStateTodayAndTheSwitchsFiguresAreShown() {
+        int members = memberIds(member -> true).size();
+        browser.waitUntil("a time-in-state row for every member", d ->
+                d.findElements(By.cssSelector("#time-in-state tbody tr")).size() == members);
+        By loggedIn = By.cssSelector("#time-in-state tr[data-agent-id='1006'] [data-field='loggedInSeconds']");
+        assertThat(browser.text(loggedIn)).as("1006 logged in since this class's switch started")
+                .matches("[0-9]+:[0-9]{2}(:[0-9]{2})?").isNotEqualTo("0:00");
+
+        By handled = By.cssSelector("#agent-statistics tr[data-agent-id='1006'] [data-field='handledCalls']");
+        browser.waitUntil("1006's figures from the switch", d -> !d.findElements(handled).isEmpty()
+                && !browser.text(handled).isEmpty());
+        JsonNode statistics = rest().get("api/agents/1006/statistics").body();
+        assertThat(browser.text(handled)).as("the reading the server keeps for the interval")
+                .isEqualTo(statistics.get("today").get("handledCalls").asText());
+        assertThat(browser.text(By.cssSelector("#agent-statistics tr[data-agent-id='1006'] [data-field='note']")))
+                .endsWith("s ago");
+        assertThat(browser.driver().findElements(By.cssSelector("#agent-statistics tbody tr")))
+                .as("logged-in members only").hasSize(memberIds(m -> !"LOGOUT".equals(m.get("state").asText())).size());
+    }
+
+    @Test
     @Order(7)
     void sortingAndFilteringChangeTheRowsShown() {
         List<String> members = memberIds(member -> true);

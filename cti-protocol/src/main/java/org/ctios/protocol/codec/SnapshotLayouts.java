@@ -8,12 +8,16 @@ import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.AgentStatistic;
+import org.ctios.protocol.message.statistics.AgentStatistics;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsConf;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsReq;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 
-/** Layouts of the call and device snapshots and of the skill-group statistics query. */
+/** Layouts of the call and device snapshots and of the skill-group and agent statistics queries. */
 final class SnapshotLayouts {
 
     /** SNAPSHOT_CALL_CONF's call devices (tags 56 to 61). */
@@ -66,5 +70,15 @@ final class SnapshotLayouts {
             Layout.of(MessageType.QUERY_SKILL_GROUP_STATISTICS_CONF, QuerySkillGroupStatisticsConf.class)
                     .u32("invokeId").u32("peripheralId").u32("skillGroupNumber").u32("skillGroupId")
                     .u32s("statistics", SkillGroupStatistic.values().length, SkillGroupStatistics::ofWireOrder,
-                            SkillGroupStatistics::toWireOrder));
+                            SkillGroupStatistics::toWireOrder),
+            Layout.of(MessageType.QUERY_AGENT_STATISTICS_REQ, QueryAgentStatisticsReq.class)
+                    .u32("invokeId").u32("peripheralId").string("agentExtension", Tag.AGENT_EXTENSION, 16)
+                    .string("agentId", Tag.AGENT_ID, 12).string("agentInstrument", Tag.AGENT_INSTRUMENT, 64),
+            // 2 + 42 since login + 42 today UINTs (344 bytes), as the 15.0 table counts them.
+            Layout.of(MessageType.QUERY_AGENT_STATISTICS_CONF, QueryAgentStatisticsConf.class)
+                    .u32("invokeId").u32("peripheralId")
+                    .u32s("statistics", 2 * AgentStatistic.values().length, AgentStatistics::ofWireOrder,
+                            AgentStatistics::toWireOrder)
+                    .string("agentExtension", Tag.AGENT_EXTENSION, 16).string("agentId", Tag.AGENT_ID, 12)
+                    .string("agentInstrument", Tag.AGENT_INSTRUMENT, 64));
 }

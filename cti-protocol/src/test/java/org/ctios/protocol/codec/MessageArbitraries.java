@@ -12,6 +12,8 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.ctios.protocol.message.statistics.AgentStatistic;
+import org.ctios.protocol.message.statistics.AgentStatistics;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.ByteString;
@@ -54,7 +56,7 @@ final class MessageArbitraries {
     private static Arbitrary<Object> valueOf(String name, Type type, boolean required) {
         Arbitrary<?> value = valueOf(name, type);
         boolean nullable = !(type instanceof Class<?> c && c.isPrimitive()) && !isList(type)
-                && type != SkillGroupStatistics.class;
+                && type != SkillGroupStatistics.class && type != AgentStatistics.class;
         if (!required && nullable) {
             value = value.injectNull(0.3);
         }
@@ -80,6 +82,10 @@ final class MessageArbitraries {
         if (type == SkillGroupStatistics.class) {
             return Arbitraries.longs().between(0, 0xFFFF_FFFFL).array(long[].class)
                     .ofSize(SkillGroupStatistic.values().length).map(SkillGroupStatistics::ofWireOrder);
+        }
+        if (type == AgentStatistics.class) {
+            return Arbitraries.longs().between(0, 0xFFFF_FFFFL).array(long[].class)
+                    .ofSize(2 * AgentStatistic.values().length).map(AgentStatistics::ofWireOrder);
         }
         if (type == CallVariables.class) {
             return strings(CallVariables.MAX_LENGTH).injectNull(0.5).array(String[].class).ofSize(10)

@@ -25,6 +25,10 @@ import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.AgentStatistic;
+import org.ctios.protocol.message.statistics.AgentStatistics;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsConf;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsReq;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
@@ -93,6 +97,8 @@ class OtherControlLayoutTest {
                                 new DeviceCall(CALL_ID + 1, 0, "3001", 3, null))),
                         6, "0000002c 0002", 56, 57, 58, 75, 218, 56, 57, 58, 75),
                 layout(new SnapshotDeviceConf(44, 0, List.of()), 6, "0000002c 0000"),
+                layout(new QueryAgentStatisticsReq(53, 5000, null, "1001", null), 8, "00000035 00001388",
+                        Tag.AGENT_ID),
                 layout(new QuerySkillGroupStatisticsReq(51, 5000, 10, 0xFFFF_FFFFL), 16,
                         "00000033 00001388 0000000a ffffffff"));
     }
@@ -164,6 +170,42 @@ class OtherControlLayoutTest {
         assertThat(ByteBuffer.wrap(frame).getInt(8 + 592)).isEqualTo(-1);
         byte[] truncated = java.util.Arrays.copyOf(frame, frame.length - 4);
         ByteBuffer.wrap(truncated).putInt(0, 592);
+        assertThatThrownBy(() -> CtiCodec.v24().decodeFrame(truncated, 0, truncated.length))
+                .hasMessageContaining("TRUNCATED_FIXED_PART");
+    }
+
+    @Test
+    void agentStatisticsSitAtTheSheetsOffsetsIn344Bytes() throws Exception {
+        // offsets from the first body byte, as the sheet prints them: S1 at 8, S11 at 48, S42 at 172, T1 at 176,
+        // T11 at 216, T13 at 224, T42 at 340
+        Map<AgentStatistic, Long> sinceLogin = new EnumMap<>(AgentStatistic.class);
+        sinceLogin.put(AgentStatistic.AVAIL_TIME, 101L);
+        sinceLogin.put(AgentStatistic.HANDLED_CALLS, 111L);
+        sinceLogin.put(AgentStatistic.EMERGENCY_CALLS, 142L);
+        Map<AgentStatistic, Long> today = new EnumMap<>(AgentStatistic.class);
+        today.put(AgentStatistic.AVAIL_TIME, 201L);
+        today.put(AgentStatistic.HANDLED_CALLS, 211L);
+        today.put(AgentStatistic.HANDLED_CALLS_AFTER_CALL_TIME, 213L);
+        today.put(AgentStatistic.EMERGENCY_CALLS, 0xFFFF_FFFFL);
+        QueryAgentStatisticsConf conf = new QueryAgentStatisticsConf(54, 5000,
+                AgentStatistics.of(sinceLogin, today), "3001", "1001", "3001");
+
+        byte[] frame = roundTrip(conf);
+
+        ByteBuffer body = ByteBuffer.wrap(frame, 8, frame.length - 8).slice();
+        assertThat(ByteBuffer.wrap(frame).getInt(0)).isEqualTo(frame.length - 8);
+        assertThat(body.getInt(0)).isEqualTo(54);
+        assertThat(body.getInt(8)).isEqualTo(101);
+        assertThat(body.getInt(48)).isEqualTo(111);
+        assertThat(body.getInt(172)).isEqualTo(142);
+        assertThat(body.getInt(176)).isEqualTo(201);
+        assertThat(body.getInt(216)).isEqualTo(211);
+        assertThat(body.getInt(224)).isEqualTo(213);
+        assertThat(body.getInt(340)).isEqualTo(-1);
+        assertThat(body.getShort(344)).as("first floating tag").isEqualTo((short) Tag.AGENT_EXTENSION);
+        assertThat(AgentStatistic.values()).hasSize(42);
+        byte[] truncated = java.util.Arrays.copyOf(frame, 8 + 340);
+        ByteBuffer.wrap(truncated).putInt(0, 340);
         assertThatThrownBy(() -> CtiCodec.v24().decodeFrame(truncated, 0, truncated.length))
                 .hasMessageContaining("TRUNCATED_FIXED_PART");
     }

@@ -98,6 +98,8 @@ import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsConf;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsReq;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.message.system.SystemEvent;
@@ -123,7 +125,8 @@ class RoundTripPropertyTest {
             CloseConf.class, CloseReq.class, FailureConf.class, FailureEvent.class, HeartbeatConf.class,
             HeartbeatReq.class, OpenConf.class, OpenReq.class, SnapshotCallConf.class, SnapshotCallReq.class,
             SnapshotDeviceConf.class, SnapshotDeviceReq.class, QuerySkillGroupStatisticsConf.class,
-            QuerySkillGroupStatisticsReq.class, SystemEvent.class, AlternateCallReq.class, AlternateCallConf.class,
+            QuerySkillGroupStatisticsReq.class, QueryAgentStatisticsReq.class, QueryAgentStatisticsConf.class,
+            SystemEvent.class, AlternateCallReq.class, AlternateCallConf.class,
             ReconnectCallReq.class, ReconnectCallConf.class, ClearCallReq.class, ClearCallConf.class,
             DeflectCallReq.class, DeflectCallConf.class, SendDtmfSignalReq.class, SendDtmfSignalConf.class,
             StartRecordingReq.class, StartRecordingConf.class, StopRecordingReq.class, StopRecordingConf.class,

@@ -14,25 +14,31 @@ import org.ctios.server.application.translation.ProtocolEnums;
 import org.ctios.server.domain.agent.Agent;
 import org.ctios.server.domain.agent.AgentRepository;
 import org.ctios.server.domain.agent.AgentSkillGroup;
+import org.ctios.server.domain.agent.AgentState;
+import org.ctios.server.domain.timeline.AgentStateEntry;
+import org.ctios.server.domain.timeline.AgentTimeline;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 
 /**
  * Applies agent events and agent snapshots to the stored agents, translated into the domain's changes
- * ({@link AgentChanges}), in {@link EventApplier}'s transaction.
+ * ({@link AgentChanges}), in {@link EventApplier}'s transaction, and adds each change of state or reason to the
+ * agent's timeline in the same transaction (a persist, inserted with the batch's others at the commit).
  */
 @ApplicationScoped
 public class AgentEvents {
 
     private AgentRepository agents;
+    private AgentTimeline timeline;
 
     /** For the container's proxy. */
     protected AgentEvents() {
     }
 
     @Inject
-    public AgentEvents(AgentRepository agents) {
+    public AgentEvents(AgentRepository agents, AgentTimeline timeline) {
         this.agents = agents;
+        this.timeline = timeline;
     }
 
     public void apply(AgentStateChanged event, LiveChange change) {
@@ -46,7 +52,13 @@ public class AgentEvents {
     private void applyTranslated(AgentEvent event, boolean reconciled, LiveChange change) {
         Agent agent = agentFor(event.agentId(), event.origin().receivedAt());
         Set<String> devicesBefore = agent.devices();
+        AgentState stateBefore = agent.state();
+        int reasonBefore = agent.reasonCode();
         if (agent.apply(AgentChanges.of(event))) {
+            if (agent.state() != stateBefore || agent.reasonCode() != reasonBefore) {
+                timeline.add(new AgentStateEntry(agent.agentId(), agent.stamp(), agent.state(), agent.reasonCode(),
+                        agent.stateSince()));
+            }
             publishDeviceChange(agent, devicesBefore);
             announce(agent, reconciled, change);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.connector.api.LinkStatus;
+import org.ctios.protocol.message.statistics.AgentStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
@@ -59,6 +60,13 @@ public class CtiGateway implements CtiLink {
     public long askForHelp(String agentInstrument, boolean emergency) {
         try (CtiConnection connection = cti.getConnection()) {
             return emergency ? connection.emergencyCall(agentInstrument) : connection.supervisorAssist(agentInstrument);
+        }
+    }
+
+    /** The agent's statistics since login and today, as the switch counts them. */
+    public AgentStatistics agentStatistics(String agentId) {
+        try (CtiConnection connection = cti.getConnection()) {
+            return connection.agentStatistics(agentId);
         }
     }
 

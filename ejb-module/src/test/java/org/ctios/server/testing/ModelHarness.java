@@ -43,6 +43,7 @@ import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveSource;
 import org.ctios.server.application.live.LiveState;
 import org.ctios.server.infrastructure.persistence.JpaAgentRepository;
+import org.ctios.server.infrastructure.persistence.JpaAgentTimeline;
 import org.ctios.server.infrastructure.persistence.JpaCallHistory;
 import org.ctios.server.infrastructure.persistence.JpaCallRepository;
 import org.ctios.server.infrastructure.persistence.JpaOrganisation;
@@ -301,7 +302,7 @@ public final class ModelHarness implements AutoCloseable {
         JpaCallHistory history = new JpaCallHistory(entityManager);
         AgentsAtDevices atDevices = new AgentsAtDevices(agents, live);
         CallEnding ending = new CallEnding(calls, atDevices, history);
-        EventApplier applier = new EventApplier(new AgentEvents(agents),
+        EventApplier applier = new EventApplier(new AgentEvents(agents, new JpaAgentTimeline(entityManager)),
                 new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
                 completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices);
         AgentQueries agentQueries = new AgentQueries(live);

@@ -288,6 +288,12 @@ public final class Acd {
         return state.findAgent(agentId, extension, instrument).map(Agent::view);
     }
 
+    /** An agent's figures since login and today, found as {@link #findAgent} finds it. */
+    public Optional<AgentStatisticsView> agentStatistics(String agentId, String extension, String instrument) {
+        return state.findAgent(agentId, extension, instrument)
+                .map(agent -> agent.tally().view(agent.view(), state.now()));
+    }
+
     /** The calls at a device (an agent's extension or instrument), for SNAPSHOT_DEVICE. */
     public List<CallView> callsAt(String device) {
         // The agent is looked up once, not per call: a resynchronisation asks this for every agent's device.

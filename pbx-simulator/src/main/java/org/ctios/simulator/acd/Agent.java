@@ -24,6 +24,7 @@ final class Agent {
     /** The state the agent was in before its first current call, where it returns to when they all end. */
     private AgentState stateBeforeCalls = AgentState.NOT_READY;
     private int reasonBeforeCalls;
+    private final AgentTally tally = new AgentTally();
 
     Agent(AgentProfile profile, List<SkillGroup> skillGroups, Instant now) {
         this.profile = profile;
@@ -118,6 +119,11 @@ final class Agent {
         if (newState == AgentState.AVAILABLE && state != AgentState.AVAILABLE) {
             availableSince = at;
         }
+        if (state == AgentState.LOGOUT) {
+            tally.loggedIn();
+        } else {
+            tally.stateEnded(state, stateSince, at);
+        }
         state = newState;
         reasonCode = newReasonCode;
         stateSince = at;
@@ -141,6 +147,11 @@ final class Agent {
     void clearPendingState() {
         pendingState = null;
         pendingReasonCode = 0;
+    }
+
+    /** What the agent did since login and today, for QUERY_AGENT_STATISTICS. */
+    AgentTally tally() {
+        return tally;
     }
 
     AgentView view() {

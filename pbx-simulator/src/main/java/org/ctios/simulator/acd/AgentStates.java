@@ -111,6 +111,7 @@ final class AgentStates {
 
     /** Where an agent goes when one of its calls ends: back to its other calls, wrap-up, or its next state. */
     void afterCall(Agent agent, Call endedCall) {
+        agent.tally().callEnded(endedCall, state.now());
         if (!agent.calls().isEmpty()) {
             refreshTalkState(agent);
             return;

@@ -51,6 +51,10 @@ final class Call {
         return id;
     }
 
+    Instant begunAt() {
+        return begunAt;
+    }
+
     CallKind kind() {
         return kind;
     }

@@ -55,6 +55,7 @@ final class SupervisorActions {
                     ClearCause.SUPERVISOR_BARGE_IN));
             agentStates.changeState(supervisor, AgentState.TALKING, 0);
         }
+        supervisor.tally().supervised(intercept, state.now());
         if (intercept) {
             Connection agentConnection = call.connectionOf(agent).orElseThrow();
             callControl.removeConnection(call, agentConnection, ClearCause.SUPERVISOR_INTERCEPT);

@@ -67,6 +67,8 @@ import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsConf;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsReq;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.types.AgentAvailabilityStatus;
@@ -81,6 +83,7 @@ import org.ctios.protocol.types.SilentMonitorStatus;
 import org.ctios.protocol.types.SkillGroupEntry;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.simulator.acd.Acd;
+import org.ctios.simulator.acd.AgentStatisticsView;
 import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionState;
@@ -105,6 +108,7 @@ public final class RequestHandler {
     private static final String RECORDER = "pbx-simulator-recorder";
 
     private final SkillGroupStatisticsMapper statistics = new SkillGroupStatisticsMapper();
+    private final AgentStatisticsMapper agentStatistics = new AgentStatisticsMapper();
 
     /** What one type of request does: the only place a request type is named, so adding one is one line. */
     @FunctionalInterface
@@ -171,6 +175,7 @@ public final class RequestHandler {
         on(SnapshotCallReq.class, (h, acd, client, r) -> h.snapshotCall(acd, client, r));
         on(SnapshotDeviceReq.class, (h, acd, client, r) -> h.snapshotDevice(acd, client, r));
         on(QuerySkillGroupStatisticsReq.class, (h, acd, client, r) -> h.skillGroupStatistics(acd, client, r));
+        on(QueryAgentStatisticsReq.class, (h, acd, client, r) -> h.agentStatistics(acd, client, r));
         on(SuperviseCallReq.class, (h, acd, client, r) -> h.supervise(acd, client, r));
         on(SupervisorAssistReq.class, (h, acd, client, r) -> help(acd, client, r.invokeId(), agentDevice(acd,
                 r.agentInstrument(), r.agentExtension(), r.agentId(), r.connectionDeviceId()), r.connectionCallId(),
@@ -351,6 +356,18 @@ public final class RequestHandler {
         SkillGroupView view = group.get();
         client.reply(new QuerySkillGroupStatisticsConf(request.invokeId(), acd.peripheralId(), view.number(),
                 view.id(), statistics.of(view)));
+    }
+
+    private void agentStatistics(Acd acd, CtiRequester client, QueryAgentStatisticsReq request) {
+        Optional<AgentStatisticsView> found = acd.agentStatistics(request.agentId(), request.agentExtension(),
+                request.agentInstrument());
+        if (found.isEmpty()) {
+            fail(client, request.invokeId(), ControlFailureCode.INVALID_AGENT_ID_SPECIFIED);
+            return;
+        }
+        AgentView agent = found.get().agent();
+        client.reply(new QueryAgentStatisticsConf(request.invokeId(), acd.peripheralId(),
+                agentStatistics.of(found.get()), agent.extension(), agent.agentId(), agent.instrument()));
     }
 
     private void supervise(Acd acd, CtiRequester client, SuperviseCallReq request) {

@@ -46,6 +46,8 @@ import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
+import org.ctios.protocol.message.statistics.AgentStatistic;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.types.AgentState;
@@ -299,6 +301,24 @@ class ControlRequestTest {
         assertThat(statistics.statistics().get(SkillGroupStatistic.CALLS_QUEUE_NOW)).isEqualTo(1);
         assertThat(failureOf(Requests.skillGroupStatistics(desk.nextInvokeId(), 9)))
                 .isEqualTo(ControlFailureCode.INVALID_SKILL_GROUP_SPECIFIED.wire());
+    }
+
+    @Test
+    void agentStatisticsCountTheCallTheAgentHandled() throws Exception {
+        long call = connectedCall();
+        assertThat(request(Requests.clear(desk.nextInvokeId(), call, "2001")))
+                .isInstanceOf(ClearConnectionConf.class);
+
+        QueryAgentStatisticsConf statistics = (QueryAgentStatisticsConf) request(
+                Requests.agentStatistics(desk.nextInvokeId(), "1001"));
+
+        assertThat(statistics.agentId()).isEqualTo("1001");
+        assertThat(statistics.agentInstrument()).isEqualTo("2001");
+        assertThat(statistics.statistics().sinceLogin(AgentStatistic.HANDLED_CALLS)).isEqualTo(1);
+        assertThat(statistics.statistics().today(AgentStatistic.HANDLED_CALLS)).isEqualTo(1);
+        assertThat(statistics.statistics().sinceLogin(AgentStatistic.AGENT_OUT_CALLS)).isZero();
+        assertThat(failureOf(Requests.agentStatistics(desk.nextInvokeId(), "4711")))
+                .isEqualTo(ControlFailureCode.INVALID_AGENT_ID_SPECIFIED.wire());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsReq;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -108,6 +109,10 @@ final class Requests {
 
     static QuerySkillGroupStatisticsReq skillGroupStatistics(long invokeId, long number) {
         return new QuerySkillGroupStatisticsReq(invokeId, PERIPHERAL, number, NONE);
+    }
+
+    static QueryAgentStatisticsReq agentStatistics(long invokeId, String agentId) {
+        return new QueryAgentStatisticsReq(invokeId, PERIPHERAL, null, agentId, null);
     }
 
     static AlternateCallReq alternate(long invokeId, long activeCallId, long otherCallId, String device) {

@@ -2,6 +2,7 @@ package org.ctios.connector.api;
 
 import java.util.Collection;
 import java.util.List;
+import org.ctios.protocol.message.statistics.AgentStatistics;
 import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -116,6 +117,12 @@ public interface CtiConnection extends AutoCloseable {
     long emergencyCall(String agentInstrument);
 
     SkillGroupStatistics skillGroupStatistics(long skillGroupNumber);
+
+    /**
+     * An agent's call-handling statistics since its login and today, as the switch counts them
+     * (QUERY_AGENT_STATISTICS). The guide asks clients not to poll it often: callers limit how often they ask.
+     */
+    AgentStatistics agentStatistics(String agentId);
 
     // ---- the link
 

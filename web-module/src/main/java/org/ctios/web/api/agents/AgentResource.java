@@ -13,14 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.api.AgentDesk;
+import org.ctios.server.api.AgentStatisticsReads;
 import org.ctios.server.api.StateChangeResult;
 import org.ctios.server.api.StateRequest;
 import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.api.reasoncodes.ReasonCodes;
 import org.ctios.web.representation.AgentRepresentation;
+import org.ctios.web.representation.AgentStatisticsRepresentation;
 import org.ctios.web.representation.ViewTexts;
 import org.ctios.web.security.Authorisation;
 import org.ctios.web.audit.AuditNote;
@@ -58,6 +61,9 @@ public class AgentResource {
     @Inject
     private ViewTexts texts;
 
+    @Inject
+    private AgentStatisticsReads agentStatistics;
+
     @GET
     @Operation(operationId = "listAgents",
             summary = "All known agents with their states, calls and enabled actions")
@@ -80,6 +86,28 @@ public class AgentResource {
                                    @PathParam("id") String id) {
         authorisation.requireAgent(id);
         return AgentRepresentation.of(desk.agent(id), reasonCodes.labels());
+    }
+
+    @AtLinkHolder
+    @GET
+    @Path("{id}/statistics")
+    @Operation(operationId = "getAgentStatistics",
+            summary = "The agent's call-handling statistics from the switch, since login and today",
+            description = "QUERY_AGENT_STATISTICS's figures under plain names. The switch is asked at most once per "
+                    + "agent per ctios.agent-statistics.interval (default 30 s), and only when someone reads: a "
+                    + "younger reading is answered from memory, concurrent readers share one query; ageSeconds "
+                    + "says how old the figures are.")
+    @APIResponse(responseCode = "200", description = "The agent's latest figures",
+            content = @Content(schema = @Schema(implementation = AgentStatisticsRepresentation.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.LINK_DOWN)
+    @APIResponse(responseCode = "504", ref = ProblemResponses.TIMEOUT)
+    public AgentStatisticsRepresentation statistics(@Parameter(description = "ACD agent id", example = "1001")
+                                                    @PathParam("id") String id) {
+        authorisation.requireAgent(id);
+        return AgentStatisticsRepresentation.of(agentStatistics.statistics(id), agentStatistics.refreshInterval(),
+                Instant.now());
     }
 
     /**

@@ -72,6 +72,9 @@ import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.statistics.AgentStatistics;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsConf;
+import org.ctios.protocol.message.statistics.QueryAgentStatisticsReq;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.message.statistics.SkillGroupStatistics;
@@ -374,6 +377,14 @@ public final class ControlRequests {
         QuerySkillGroupStatisticsConf conf = send("QUERY_SKILL_GROUP_STATISTICS of skill group " + skillGroupNumber,
                 List.of(), QuerySkillGroupStatisticsConf.class,
                 id -> new QuerySkillGroupStatisticsReq(id, peripheralId, skillGroupNumber, NO_CALL));
+        return conf.statistics();
+    }
+
+    /** A read, so it waits behind no request on the agent's device: nothing it answers depends on their order. */
+    public AgentStatistics agentStatistics(String agentId) {
+        requireText(agentId, "agentId");
+        QueryAgentStatisticsConf conf = send("QUERY_AGENT_STATISTICS of agent " + agentId, List.of(),
+                QueryAgentStatisticsConf.class, id -> new QueryAgentStatisticsReq(id, peripheralId, null, agentId, null));
         return conf.statistics();
     }
 

@@ -13,6 +13,7 @@ import org.ctios.connector.api.DeadLetter;
 import org.ctios.connector.api.DeviceCall;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.connector.api.RecordingSession;
+import org.ctios.protocol.message.statistics.AgentStatistics;
 import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -203,6 +204,11 @@ final class CtiConnectionHandle implements CtiConnection {
     @Override
     public SkillGroupStatistics skillGroupStatistics(long skillGroupNumber) {
         return request(c -> c.controls().skillGroupStatistics(skillGroupNumber));
+    }
+
+    @Override
+    public AgentStatistics agentStatistics(String agentId) {
+        return request(c -> c.controls().agentStatistics(agentId));
     }
 
     @Override

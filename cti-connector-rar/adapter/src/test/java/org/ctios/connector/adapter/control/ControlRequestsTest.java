@@ -30,6 +30,8 @@ import org.ctios.connector.api.event.CallDataUpdated;
 import org.ctios.connector.api.event.CallDelivered;
 import org.ctios.connector.api.event.CallDiverted;
 import org.ctios.connector.api.event.CallRetrieved;
+import org.ctios.protocol.message.statistics.AgentStatistic;
+import org.ctios.protocol.message.statistics.AgentStatistics;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
@@ -332,6 +334,23 @@ class ControlRequestsTest {
         assertThat(partiesOf(callId)).containsKey("2001");
 
         assertThat(requests.skillGroupStatistics(1).get(SkillGroupStatistic.AGENTS_LOGGED_ON)).isEqualTo(1);
+    }
+
+    @Test
+    void agentStatisticsAreTheSwitchsFiguresForThatAgent() {
+        available("1001", "2001");
+        long callId = requests.makeCall("2001", "0800123456", CallVariables.of("outbound"), List.of());
+        requests.clearCall(callId, "2001");
+
+        AgentStatistics statistics = requests.agentStatistics("1001");
+
+        assertThat(statistics.sinceLogin(AgentStatistic.AGENT_OUT_CALLS)).isEqualTo(1);
+        assertThat(statistics.today(AgentStatistic.AGENT_OUT_CALLS)).isEqualTo(1);
+        assertThat(statistics.sinceLogin(AgentStatistic.HANDLED_CALLS)).isZero();
+        assertThatThrownBy(() -> requests.agentStatistics("4242"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("INVALID_AGENT_ID_SPECIFIED"));
+        assertThatThrownBy(() -> requests.agentStatistics(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
