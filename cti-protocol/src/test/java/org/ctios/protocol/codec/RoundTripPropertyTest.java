@@ -80,6 +80,9 @@ import org.ctios.protocol.message.control.SuperviseCallConf;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
+import org.ctios.protocol.message.messaging.UserMessageConf;
+import org.ctios.protocol.message.messaging.UserMessageEvent;
+import org.ctios.protocol.message.messaging.UserMessageReq;
 import org.ctios.protocol.message.session.CloseConf;
 import org.ctios.protocol.message.session.CloseReq;
 import org.ctios.protocol.message.session.FailureConf;
@@ -121,7 +124,8 @@ class RoundTripPropertyTest {
             ReconnectCallReq.class, ReconnectCallConf.class, ClearCallReq.class, ClearCallConf.class,
             DeflectCallReq.class, DeflectCallConf.class, SendDtmfSignalReq.class, SendDtmfSignalConf.class,
             StartRecordingReq.class, StartRecordingConf.class, StopRecordingReq.class, StopRecordingConf.class,
-            BadCallReq.class, BadCallConf.class);
+            BadCallReq.class, BadCallConf.class, UserMessageReq.class, UserMessageConf.class,
+            UserMessageEvent.class);
 
     private final CtiCodec codec = CtiCodec.v24();
 
