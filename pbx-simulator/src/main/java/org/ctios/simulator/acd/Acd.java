@@ -44,6 +44,7 @@ public final class Acd {
     private final SupervisorActions supervisorActions;
     private final CallFeatures features;
     private final SkillGroupStatistics statistics;
+    private final UserMessages userMessages;
 
     Acd(Scenario scenario, Clock clock, Random random, Scheduler scheduler) {
         this.state = new SwitchState(scenario, clock, random, scheduler);
@@ -59,6 +60,7 @@ public final class Acd {
         this.supervisorActions = new SupervisorActions(state, agentStates, callControl);
         this.features = new CallFeatures(state);
         this.statistics = new SkillGroupStatistics(state);
+        this.userMessages = new UserMessages(state);
     }
 
     private void offerWaitingCall(Agent agent) {
@@ -231,6 +233,13 @@ public final class Acd {
 
     public Outcome<CallView> supervise(String supervisorDevice, String agentId, Supervision action) {
         return supervisorActions.supervise(supervisorDevice, agentId, action == Supervision.INTERCEPT);
+    }
+
+    // ---------------------------------------------------------------- user messages
+
+    /** Distributes a text a CTI client sent to the recipients named; refused when they cannot be found. */
+    public Outcome<UserMessageView> sendUserMessage(String senderClientId, MessageRecipients to, String text) {
+        return userMessages.send(senderClientId, to, text);
     }
 
     // ---------------------------------------------------------------- peripheral
