@@ -9,6 +9,7 @@ import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.CtiLink;
@@ -49,6 +50,13 @@ public class CtiGateway implements CtiLink {
     public long supervise(String supervisorInstrument, String agentId, SupervisoryAction action) {
         try (CtiConnection connection = cti.getConnection()) {
             return connection.supervise(supervisorInstrument, agentId, action);
+        }
+    }
+
+    /** Sends a user message (USER_MESSAGE_REQ) as the connector's {@code sendUserMessage} describes it. */
+    public void sendUserMessage(Distribution distribution, String clientId, String agentId, String text) {
+        try (CtiConnection connection = cti.getConnection()) {
+            connection.sendUserMessage(distribution, clientId, agentId, text);
         }
     }
 
