@@ -3,7 +3,6 @@ package org.ctios.server.application.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctios.connector.api.CtiRequestRefusedException;
@@ -15,9 +14,8 @@ import org.ctios.server.api.UnknownAgentException;
 import org.ctios.server.api.UnknownTeamException;
 import org.ctios.server.api.view.MessageAudience;
 import org.ctios.server.application.CtiGateway;
-import org.ctios.server.domain.organisation.OrganisationDefinition;
-import org.ctios.server.infrastructure.organisation.OrganisationImport;
 import org.ctios.server.testing.ModelHarness;
+import org.ctios.server.testing.TwoTeams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * How a team message goes out: the distribution and the agent the switch finds the team by, for each audience and
  * sender; kept as waiting for its event until the CTI Server refuses it; and what is refused before anything is
- * sent. Team 1: 1001, 1002, supervisor 1009; team 2 (no supervisor): 2001.
+ * sent. {@link TwoTeams}: team 1 with supervisor 1009, team 2 (no supervisor) with 2001.
  */
 class MessageDeskServiceTest {
 
@@ -46,17 +44,7 @@ class MessageDeskServiceTest {
 
     @BeforeEach
     void start() throws Exception {
-        model = new ModelHarness();
-        OrganisationImport.write(new OrganisationDefinition(
-                List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales")),
-                List.of(new OrganisationDefinition.TeamEntry(1, "Harbour", "1009"),
-                        new OrganisationDefinition.TeamEntry(2, "Summit", null)),
-                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("1009", "2009", 1, true, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("2001", "3001", 2, false, List.of(1L), null, null))),
-                model.dataSource(), Instant.parse("2026-11-28T08:00:00Z"));
-        model.live().rebuild();
+        model = TwoTeams.harness();
         desk = new MessageDeskService(control, model.pendingMessages(), null, model.live());
     }
 

@@ -14,12 +14,11 @@ import org.ctios.server.api.MessageInput;
 import org.ctios.server.api.view.MessageAudience;
 import org.ctios.server.api.view.UserMessagePage;
 import org.ctios.server.api.view.UserMessageView;
-import org.ctios.server.domain.organisation.OrganisationDefinition;
 import org.ctios.server.events.UserMessageNotice;
-import org.ctios.server.infrastructure.organisation.OrganisationImport;
 import org.ctios.server.infrastructure.persistence.JpaUserMessages;
 import org.ctios.server.testing.EventStream;
 import org.ctios.server.testing.ModelHarness;
+import org.ctios.server.testing.TwoTeams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,25 +31,14 @@ import org.junit.jupiter.api.Test;
  */
 class UserMessageApplicationTest {
 
-    private static final Instant START = Instant.parse("2026-11-28T08:00:00Z");
+    private static final Instant START = TwoTeams.START;
 
     private ModelHarness model;
     private EventStream stream;
 
     @BeforeEach
     void start() throws Exception {
-        model = new ModelHarness();
-        OrganisationImport.write(new OrganisationDefinition(
-                List.of(new OrganisationDefinition.SkillGroupEntry(1, 5001L, "Sales")),
-                List.of(new OrganisationDefinition.TeamEntry(1, "Harbour", "1009"),
-                        new OrganisationDefinition.TeamEntry(2, "Summit", null)),
-                List.of(new OrganisationDefinition.AgentEntry("1001", "2001", 1, false, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("1002", "2002", 1, false, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("1003", "2003", 1, false, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("1009", "2009", 1, true, List.of(1L), null, null),
-                        new OrganisationDefinition.AgentEntry("2001", "3001", 2, false, List.of(1L), null, null))),
-                model.dataSource(), START);
-        model.live().rebuild();
+        model = TwoTeams.harness();
         stream = new EventStream(1_000, START);
     }
 
