@@ -48,37 +48,27 @@ public class MessageDeskService implements MessageDesk {
 
     @Override
     public void send(MessageInput message) {
-        LiveState state = live.current();
-        Distribution distribution;
-        String clientId = null;
-        String agentId;
-        switch (message.to()) {
+        Addressed to = addressed(message, live.current());
+        pending.send(message, to.distribution(),
+                () -> control.sendUserMessage(to.distribution(), to.clientId(), to.agentId(), message.text()));
+    }
+
+    /** A message's audience as USER_MESSAGE_REQ names it: the distribution, the client and the agent. */
+    private record Addressed(Distribution distribution, String clientId, String agentId) {
+    }
+
+    private static Addressed addressed(MessageInput message, LiveState state) {
+        return switch (message.to()) {
             case AGENT -> {
                 state.agent(message.agentId()).orElseThrow(() -> new UnknownAgentException(message.agentId()));
-                distribution = Distribution.CLIENT;
-                clientId = message.agentId();
-                agentId = message.senderAgentId();
+                yield new Addressed(Distribution.CLIENT, message.agentId(), message.senderAgentId());
             }
-            case TEAM -> {
-                distribution = Distribution.TEAM;
-                agentId = agentOfTeam(state, message.teamId(), message.senderAgentId());
-            }
-            case SUPERVISORS -> {
-                distribution = Distribution.SUPERVISOR;
-                agentId = agentOfTeam(state, message.teamId(), message.senderAgentId());
-            }
-            default -> {
-                distribution = Distribution.ALL;
-                agentId = message.senderAgentId();
-            }
-        }
-        PendingMessages.Pending sent = pending.add(message, distribution);
-        try {
-            control.sendUserMessage(distribution, clientId, agentId, message.text());
-        } catch (RuntimeException notTaken) {
-            pending.forget(sent);
-            throw notTaken;
-        }
+            case TEAM -> new Addressed(Distribution.TEAM, null,
+                    agentOfTeam(state, message.teamId(), message.senderAgentId()));
+            case SUPERVISORS -> new Addressed(Distribution.SUPERVISOR, null,
+                    agentOfTeam(state, message.teamId(), message.senderAgentId()));
+            case EVERYONE -> new Addressed(Distribution.ALL, null, message.senderAgentId());
+        };
     }
 
     /** The agent whose team the switch is to find: the sender when it is a member, else the supervisor, else one. */
