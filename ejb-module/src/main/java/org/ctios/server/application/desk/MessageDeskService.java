@@ -87,8 +87,12 @@ public class MessageDeskService implements MessageDesk {
 
     @Override
     public UserMessagePage receivedByAgent(String agentId, Long beforeId, int limit) {
-        AgentView agent = live.current().agent(agentId).orElseThrow(() -> new UnknownAgentException(agentId));
-        return records.receivedByAgent(agentId, agent.teamId(), beforeId, checkedLimit(limit));
+        LiveState state = live.current();
+        AgentView agent = state.agent(agentId).orElseThrow(() -> new UnknownAgentException(agentId));
+        // a team's supervisor at a desktop hears its agents' questions there too, as UserMessageEvents sends them
+        boolean supervisesTeam = agent.teamId() != null && (agent.supervisor() || state.organisation()
+                .team(agent.teamId()).map(team -> agentId.equals(team.supervisorId())).orElse(false));
+        return records.receivedByAgent(agentId, agent.teamId(), supervisesTeam, beforeId, checkedLimit(limit));
     }
 
     @Override

@@ -41,9 +41,12 @@ public class UserMessageRecords {
         this.clock = clock;
     }
 
+    /** @param supervisesTeam the agent is a supervisor of its team, so its supervisors' messages are its too */
     @Transactional
-    public UserMessagePage receivedByAgent(String agentId, Integer teamId, Long beforeId, int limit) {
-        return page(store.receivedByAgent(agentId, teamId, oldestKept(), beforeId, limit + 1), limit);
+    public UserMessagePage receivedByAgent(String agentId, Integer teamId, boolean supervisesTeam, Long beforeId,
+                                           int limit) {
+        return page(store.receivedByAgent(agentId, teamId, supervisesTeam, oldestKept(), beforeId, limit + 1),
+                limit);
     }
 
     @Transactional

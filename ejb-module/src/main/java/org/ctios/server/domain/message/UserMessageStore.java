@@ -9,10 +9,12 @@ public interface UserMessageStore {
     void add(UserMessage message);
 
     /**
-     * The newest messages an agent received, newest first: those for it, for its team (when it has one) and for
-     * everyone, sent at or after {@code since} and with an id below {@code beforeId} (none when null).
+     * The newest messages an agent received, newest first: those for it, for its team (when it has one), for its
+     * team's supervisors when it is one of them, and for everyone, sent at or after {@code since} and with an id
+     * below {@code beforeId} (none when null).
      */
-    List<UserMessage> receivedByAgent(String agentId, Integer teamId, Instant since, Long beforeId, int limit);
+    List<UserMessage> receivedByAgent(String agentId, Integer teamId, boolean supervisesTeam, Instant since,
+                                      Long beforeId, int limit);
 
     /** The same for the supervisors of a team: the messages for them and for everyone. */
     List<UserMessage> receivedBySupervisors(int teamId, Instant since, Long beforeId, int limit);

@@ -32,14 +32,19 @@ public class JpaUserMessages implements UserMessageStore {
     }
 
     @Override
-    public List<UserMessage> receivedByAgent(String agentId, Integer teamId, Instant since, Long beforeId,
-                                             int limit) {
-        String forTeam = teamId == null ? "" : " or (m.audience = :team and m.teamId = :teamId)";
+    public List<UserMessage> receivedByAgent(String agentId, Integer teamId, boolean supervisesTeam, Instant since,
+                                             Long beforeId, int limit) {
+        String forTeam = teamId == null ? "" : supervisesTeam
+                ? " or (m.audience in (:team, :supervisors) and m.teamId = :teamId)"
+                : " or (m.audience = :team and m.teamId = :teamId)";
         TypedQuery<UserMessage> query = page("((m.audience = :agent and m.agentId = :agentId)" + forTeam
                 + " or m.audience = :everyone)", since, beforeId, limit)
                 .setParameter("agent", Audience.AGENT).setParameter("agentId", agentId);
         if (teamId != null) {
             query.setParameter("team", Audience.TEAM).setParameter("teamId", teamId);
+            if (supervisesTeam) {
+                query.setParameter("supervisors", Audience.SUPERVISORS);
+            }
         }
         return query.getResultList();
     }

@@ -67,9 +67,9 @@ class UserMessageApplicationTest {
         assertThat(notice.everyone()).isFalse();
         assertThat(notice.message().sender()).isEqualTo("supervisor1");
         assertThat(notice.message().to()).isEqualTo(MessageAudience.AGENT);
-        assertThat(texts(records -> records.receivedByAgent("1001", 1, null, 10))).containsExactly(
+        assertThat(texts(records -> records.receivedByAgent("1001", 1, false, null, 10))).containsExactly(
                 "Please take line 3");
-        assertThat(texts(records -> records.receivedByAgent("1002", 1, null, 10))).isEmpty();
+        assertThat(texts(records -> records.receivedByAgent("1002", 1, false, null, 10))).isEmpty();
         assertThat(model.pendingMessages().size()).as("found and taken").isZero();
     }
 
@@ -86,11 +86,14 @@ class UserMessageApplicationTest {
         assertThat(question.agentIds()).as("the team's supervisor at a desktop").containsExactly("1009");
         assertThat(question.message().senderAgentId()).isEqualTo("1002");
 
-        assertThat(texts(records -> records.receivedByAgent("1003", 1, null, 10))).containsExactly("Meeting at 3");
-        assertThat(texts(records -> records.receivedByAgent("2001", 2, null, 10))).isEmpty();
+        assertThat(texts(records -> records.receivedByAgent("1003", 1, false, null, 10)))
+                .containsExactly("Meeting at 3");
+        assertThat(texts(records -> records.receivedByAgent("2001", 2, false, null, 10))).isEmpty();
         assertThat(texts(records -> records.receivedBySupervisors(1, null, 10)))
                 .containsExactly("Caller wants a manager");
         assertThat(texts(records -> records.receivedBySupervisors(2, null, 10))).isEmpty();
+        assertThat(texts(records -> records.receivedByAgent("1009", 1, true, null, 10)))
+                .as("the supervisor at its desktop").containsExactly("Caller wants a manager", "Meeting at 3");
     }
 
     @Test
@@ -102,7 +105,8 @@ class UserMessageApplicationTest {
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).everyone()).isTrue();
         assertThat(notices.get(0).message().sender()).isEqualTo("wallboard");
-        assertThat(texts(records -> records.receivedByAgent("2001", 2, null, 10))).containsExactly("Fire drill");
+        assertThat(texts(records -> records.receivedByAgent("2001", 2, false, null, 10)))
+                .containsExactly("Fire drill");
         assertThat(texts(records -> records.receivedBySupervisors(1, null, 10))).containsExactly("Fire drill");
     }
 
@@ -113,10 +117,11 @@ class UserMessageApplicationTest {
                     Distribution.CLIENT);
         }
 
-        UserMessagePage first = read(records -> records.receivedByAgent("1001", 1, null, 2));
+        UserMessagePage first = read(records -> records.receivedByAgent("1001", 1, false, null, 2));
         assertThat(first.messages()).extracting(UserMessageView::text).containsExactly("three", "two");
         assertThat(first.nextBeforeId()).isEqualTo(first.messages().get(1).id());
-        UserMessagePage second = read(records -> records.receivedByAgent("1001", 1, first.nextBeforeId(), 2));
+        UserMessagePage second = read(records -> records.receivedByAgent("1001", 1, false, first.nextBeforeId(),
+                2));
         assertThat(second.messages()).extracting(UserMessageView::text).containsExactly("one");
         assertThat(second.nextBeforeId()).isNull();
 
@@ -124,7 +129,7 @@ class UserMessageApplicationTest {
         try (ModelHarness.OpenTransaction tx = model.begin()) {
             UserMessageRecords later = new UserMessageRecords(new JpaUserMessages(tx.services().entityManager()),
                     new MessageRetentionSettings(7), eightDaysOn);
-            assertThat(later.receivedByAgent("1001", 1, null, 10).messages()).as("past 7 days").isEmpty();
+            assertThat(later.receivedByAgent("1001", 1, false, null, 10).messages()).as("past 7 days").isEmpty();
             assertThat(later.forgetOld()).isEqualTo(3);
             tx.commit();
         }
