@@ -6,6 +6,7 @@
  */
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
 import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
+import { MessageList, sendMessage } from './team-messages.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -54,6 +55,7 @@ class Desk {
     this.wireAgentButtons();
     this.wireDialPad();
     this.wireWrapUp();
+    this.wireMessages();
     await Promise.all([this.loadReasonCodes(), this.loadSkillGroups(), this.loadWrapUpReasons()]);
     this.follower = this.client.followEvents(`agentId=${encodeURIComponent(this.agentId)}`, {
       snapshot: (data) => this.applySnapshot(data),
@@ -97,7 +99,18 @@ class Desk {
 
   // ------------------------------------------------------------------ state from the stream
 
+  /** Messages received, and the agent's question to its supervisors (the agent's team's, as the stream shows). */
+  wireMessages() {
+    this.messages = new MessageList(this.client, byId('messages'), `agentId=${encodeURIComponent(this.agentId)}`);
+    byId('message-send').addEventListener('click', (event) => {
+      if (!this.agent || !this.agent.team) return;
+      sendMessage(this.client, { to: 'SUPERVISORS', teamId: Number(this.agent.team) }, byId('message-text'),
+        event.currentTarget);
+    });
+  }
+
   applySnapshot({ agents, calls }) {
+    this.messages.reload();
     this.agent = agents.find((agent) => agent.id === this.agentId) || this.agent;
     this.calls = new Map();
     calls.filter((call) => this.isMine(call)).forEach((call) => this.calls.set(call.id, call));
@@ -107,6 +120,10 @@ class Desk {
   applyEvent(type, data) {
     if (type === 'HelpRequested') {
       if (data.agentId === this.agentId && data.open) this.showHelpComing(data.alert);
+      return;
+    }
+    if (type === 'UserMessage') {
+      this.messages.add(data);
       return;
     }
     if (type === 'AgentState') {

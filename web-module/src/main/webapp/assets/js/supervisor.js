@@ -10,6 +10,7 @@ import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText,
 import { TeamChart } from './team-chart.js';
 import { agentStatisticsTable } from './agent-statistics.js';
 import { timeInStateTable } from './time-in-state.js';
+import { MessageList, sendMessage } from './team-messages.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -63,6 +64,7 @@ class Dashboard {
     byId('dashboard').hidden = false;
     this.showSupervisorPhone();
     this.wireSortingAndFilters();
+    this.wireMessages();
     this.chart = new TeamChart(byId('chart'), byId('chart-legend'), byId('chart-summary'));
     await this.loadSkillGroups();
     this.team.members.forEach((member) => this.members.set(member.id, member));
@@ -135,9 +137,29 @@ class Dashboard {
     return select.disabled ? null : select.value || null;
   }
 
+  /**
+   * The composer (to the team, to one member, to everyone for admin) and the messages the team's supervisors
+   * received: its agents' questions and those for everyone.
+   */
+  wireMessages() {
+    this.messages = new MessageList(this.client, byId('messages'), `teamId=${encodeURIComponent(this.team.id)}`);
+    const to = byId('message-to');
+    to.append(new Option(`Team ${this.team.name}`, 'TEAM'));
+    this.team.members.map((member) => member.id).sort().forEach((id) => to.append(new Option(`Agent ${id}`,
+      `AGENT:${id}`)));
+    if ((this.caller.roles || []).includes('admin')) to.append(new Option('Everyone', 'EVERYONE'));
+    byId('message-send').addEventListener('click', (event) => {
+      const [audience, agentId] = to.value.split(':');
+      const recipient = audience === 'AGENT' ? { to: audience, agentId }
+        : audience === 'TEAM' ? { to: audience, teamId: Number(this.team.id) } : { to: audience };
+      sendMessage(this.client, recipient, byId('message-text'), event.currentTarget);
+    });
+  }
+
   // ------------------------------------------------------------------ state from the stream
 
   applySnapshot({ agents, calls }) {
+    this.messages.reload();
     this.members = new Map(agents.map((agent) => [agent.id, agent]));
     this.calls = new Map(calls.map((call) => [call.id, call]));
     this.render();
@@ -154,6 +176,10 @@ class Dashboard {
   }
 
   applyEvent(type, data) {
+    if (type === 'UserMessage') {
+      this.messages.add(data);
+      return;
+    }
     if (type === 'SkillGroupStatistics') {
       this.statistics.set(String(data.skillGroupNumber), data.skillGroup);
       this.renderStatistics();

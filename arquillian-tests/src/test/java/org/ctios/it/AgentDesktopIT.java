@@ -367,6 +367,36 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         });
     }
 
+    @Test
+    @Order(6)
+    void theDesktopShowsTheMessagesItMissedAndThoseThatComeAndAsksItsSupervisors() {
+        RestClient supervisor = rest().as("supervisor1", "supervisor1");
+        assertThat(supervisor.post("api/messages", "{\"to\": \"AGENT\", \"agentId\": \"1003\", "
+                + "\"text\": \"Sent while you were away\"}").status()).isEqualTo(202);
+        signIn("1003", "1003");
+        browser.waitUntil("the event stream is live", driver -> browser.text(By.id("stream-indicator"))
+                .equals("Live"));
+        browser.waitUntil("the message sent before the page opened", driver -> browser.text(By.id("messages"))
+                .contains("Sent while you were away"));
+
+        assertThat(supervisor.post("api/messages", "{\"to\": \"TEAM\", \"teamId\": 1, "
+                + "\"text\": \"Huddle in five minutes\"}").status()).isEqualTo(202);
+        browser.waitUntil("the team's message, from the stream", driver -> browser.text(By.id("messages"))
+                .contains("supervisor1 to team 1: Huddle in five minutes"));
+        assertThat(browser.find(By.cssSelector("#messages li")).getText()).as("newest first")
+                .contains("Huddle in five minutes");
+
+        browser.find(By.id("message-text")).sendKeys("Caller asks for a refund over the limit");
+        click(By.id("message-send"));
+        browser.waitUntil("the question sent", driver -> browser.text(By.id("activity"))
+                .contains("Message to the supervisors: done"));
+        await("the question reaches the team's supervisors").atMost(WAIT).untilAsserted(() ->
+                assertThat(supervisor.get("api/messages?teamId=1").body().get("messages"))
+                        .extracting(message -> message.get("text").asText())
+                        .contains("Caller asks for a refund over the limit"));
+        assertThat(browser.find(By.id("message-text")).getDomProperty("value")).isEmpty();
+    }
+
     private void signIn(String user, String password) {
         browser.open(pageUrl(""));
         browser.signIn(user, password);

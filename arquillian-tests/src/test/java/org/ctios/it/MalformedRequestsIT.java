@@ -136,7 +136,8 @@ class MalformedRequestsIT extends DeployedAgainstSimulator {
                 "PUT /api/agents/{id}/state", "POST /api/calls", "POST /api/calls/{id}/actions",
                 "PUT /api/calls/{id}/data", "POST /api/calls/{id}/supervise", "GET /api/calls/history",
                 "GET /api/calls", "GET /api/calls/{id}", "GET /api/skillgroups/{number}", "GET /api/events",
-                "PUT /api/system/users/{name}/password", "POST /api/agents/{id}/help");
+                "PUT /api/system/users/{name}/password", "POST /api/agents/{id}/help",
+                "POST /api/messages", "GET /api/messages");
         assertThat(cases.stream().filter(one -> one.fault() != null).map(Case::toString).toList())
                 .as("requests not answered with the problem they should have been").isEmpty();
     }

@@ -399,6 +399,29 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
+    @Order(7)
+    void theComposerSendsToOneAgentAndTheAgentsQuestionsAreShown() {
+        new Select(browser.find(By.id("message-to"))).selectByValue("AGENT:1002");
+        browser.find(By.id("message-text")).sendKeys("Please take the next Billing call");
+        browser.find(By.id("message-send")).click();
+
+        browser.waitUntil("the message sent", d -> d.findElement(By.id("activity")).getText()
+                .contains("Message to 1002: done"));
+        await("the message stored for 1002").atMost(WAIT).untilAsserted(() ->
+                assertThat(rest().as("1002", "1002").get("api/messages?agentId=1002").body().get("messages"))
+                        .extracting(message -> message.get("text").asText())
+                        .contains("Please take the next Billing call"));
+        assertThat(rest().as("1001", "1001").get("api/messages?agentId=1001").body().get("messages"))
+                .extracting(message -> message.get("text").asText())
+                .doesNotContain("Please take the next Billing call");
+
+        assertThat(rest().as("1001", "1001").post("api/messages", "{\"to\": \"SUPERVISORS\", \"teamId\": 1, "
+                + "\"text\": \"Customer wants a callback\"}").status()).isEqualTo(202);
+        browser.waitUntil("1001's question on the dashboard", d -> d.findElement(By.id("messages")).getText()
+                .contains("1001: Customer wants a callback"));
+    }
+
+    @Test
     @Order(8)
     void anAgentIsSentToTheDesktopAndCrmPicksATeam() {
         signOutAndSignInAs("1001");

@@ -86,6 +86,9 @@ import org.ctios.protocol.message.control.EmergencyCallReq;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
+import org.ctios.protocol.message.messaging.UserMessageConf;
+import org.ctios.protocol.message.messaging.UserMessageEvent;
+import org.ctios.protocol.message.messaging.UserMessageReq;
 import org.ctios.protocol.message.session.CloseConf;
 import org.ctios.protocol.message.session.CloseReq;
 import org.ctios.protocol.message.session.FailureConf;
@@ -132,7 +135,8 @@ class RoundTripPropertyTest {
             StartRecordingReq.class, StartRecordingConf.class, StopRecordingReq.class, StopRecordingConf.class,
             BadCallReq.class, BadCallConf.class,
             SupervisorAssistReq.class, SupervisorAssistConf.class, SupervisorAssistEvent.class,
-            EmergencyCallReq.class, EmergencyCallConf.class, EmergencyCallEvent.class);
+            EmergencyCallReq.class, EmergencyCallConf.class, EmergencyCallEvent.class,
+            UserMessageReq.class, UserMessageConf.class, UserMessageEvent.class);
 
     private final CtiCodec codec = CtiCodec.v24();
 

@@ -10,6 +10,7 @@ import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.message.statistics.AgentStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.CtiLink;
@@ -67,6 +68,13 @@ public class CtiGateway implements CtiLink {
     public AgentStatistics agentStatistics(String agentId) {
         try (CtiConnection connection = cti.getConnection()) {
             return connection.agentStatistics(agentId);
+        }
+    }
+
+    /** Sends a user message (USER_MESSAGE_REQ) as the connector's {@code sendUserMessage} describes it. */
+    public void sendUserMessage(Distribution distribution, String clientId, String agentId, String text) {
+        try (CtiConnection connection = cti.getConnection()) {
+            connection.sendUserMessage(distribution, clientId, agentId, text);
         }
     }
 

@@ -16,8 +16,10 @@ import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.connector.api.event.SnapshotStarted;
+import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
+import org.ctios.server.application.message.UserMessageEvents;
 import org.ctios.server.events.Notice;
 
 /** Hands each event of the CTI link to the service that applies it, in the caller's (the MDB's) transaction. */
@@ -34,6 +36,7 @@ public class EventApplier {
     private BatchPreload preload;
     private LiveModel live;
     private Event<Notice> notices;
+    private UserMessageEvents userMessages;
 
     /** For the container's proxy. */
     protected EventApplier() {
@@ -42,7 +45,8 @@ public class EventApplier {
     @Inject
     public EventApplier(AgentEvents agentEvents, CallEvents callEvents, Reconciliation reconciliation,
                         AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics,
-                        BatchPreload preload, LiveModel live, Event<Notice> notices) {
+                        BatchPreload preload, LiveModel live, Event<Notice> notices,
+                        UserMessageEvents userMessages) {
         this.agentEvents = agentEvents;
         this.callEvents = callEvents;
         this.reconciliation = reconciliation;
@@ -52,6 +56,7 @@ public class EventApplier {
         this.preload = preload;
         this.live = live;
         this.notices = notices;
+        this.userMessages = userMessages;
     }
 
     /** One event in the caller's transaction. */
@@ -138,6 +143,11 @@ public class EventApplier {
 
         @Override
         public void snapshotStarted(SnapshotStarted started) {
+        }
+
+        @Override
+        public void userMessageReceived(UserMessageReceived received) {
+            userMessages.apply(received, change);
         }
     }
 }

@@ -10,7 +10,8 @@ package org.ctios.server.events;
  * adds a method that every visitor must implement, and the compiler names each consumer that does not handle it.
  * A visitor rather than an enum of kinds because each method receives the notice as its own type, without a cast.
  */
-public sealed interface Notice permits AgentStateNotice, CallNotice, SkillGroupStatisticsNotice {
+public sealed interface Notice permits AgentStateNotice, CallNotice, SkillGroupStatisticsNotice,
+        UserMessageNotice {
 
     /** The agents, calls and skill groups this notice is about. */
     Concerns concerns();
@@ -42,5 +43,7 @@ public sealed interface Notice permits AgentStateNotice, CallNotice, SkillGroupS
         R callChanged(CallChangedNotice notice);
 
         R skillGroupStatistics(SkillGroupStatisticsNotice notice);
+
+        R userMessage(UserMessageNotice notice);
     }
 }

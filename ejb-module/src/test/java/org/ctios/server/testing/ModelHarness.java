@@ -42,12 +42,15 @@ import org.ctios.server.application.wrapup.WrapUpSettings;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveSource;
 import org.ctios.server.application.live.LiveState;
+import org.ctios.server.application.message.PendingMessages;
+import org.ctios.server.application.message.UserMessageEvents;
 import org.ctios.server.infrastructure.persistence.JpaAgentRepository;
 import org.ctios.server.infrastructure.persistence.JpaAgentTimeline;
 import org.ctios.server.infrastructure.persistence.JpaCallHistory;
 import org.ctios.server.infrastructure.persistence.JpaCallRepository;
 import org.ctios.server.infrastructure.persistence.JpaOrganisation;
 import org.ctios.server.infrastructure.persistence.JpaSkillGroupStatistics;
+import org.ctios.server.infrastructure.persistence.JpaUserMessages;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -123,6 +126,7 @@ public final class ModelHarness implements AutoCloseable {
             new WrapUpReason("sale", "Sale"), new WrapUpReason("callback", "Callback needed")), Map.of()),
             Duration.ofMinutes(15));
     private final LiveModel live = new LiveModel(this::readFromDatabase, currentClock, Runnable::run);
+    private final PendingMessages pendingMessages = new PendingMessages(currentClock);
 
     public ModelHarness() {
         dataSource.setURL("jdbc:h2:mem:model-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -148,6 +152,11 @@ public final class ModelHarness implements AutoCloseable {
     }
 
     /** The live read model the queries read, as the server's. */
+    /** The messages sent through the harness's desks whose events have not been applied yet. */
+    public PendingMessages pendingMessages() {
+        return pendingMessages;
+    }
+
     public LiveModel live() {
         return live;
     }
@@ -304,7 +313,8 @@ public final class ModelHarness implements AutoCloseable {
         CallEnding ending = new CallEnding(calls, atDevices, history);
         EventApplier applier = new EventApplier(new AgentEvents(agents, new JpaAgentTimeline(entityManager)),
                 new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
-                completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices);
+                completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices,
+                new UserMessageEvents(new JpaUserMessages(entityManager), pendingMessages, live));
         AgentQueries agentQueries = new AgentQueries(live);
         CallQueries callQueries = new CallQueries(live);
         return new Services(entityManager, applier, agentQueries, callQueries,

@@ -49,6 +49,7 @@ public final class Acd {
     private final HelpRequests helpRequests;
     private final CallFeatures features;
     private final SkillGroupStatistics statistics;
+    private final UserMessages userMessages;
 
     Acd(Scenario scenario, Clock clock, Random random, Scheduler scheduler) {
         this.state = new SwitchState(scenario, clock, random, scheduler);
@@ -65,6 +66,7 @@ public final class Acd {
         this.helpRequests = new HelpRequests(state);
         this.features = new CallFeatures(state);
         this.statistics = new SkillGroupStatistics(state);
+        this.userMessages = new UserMessages(state);
     }
 
     private void offerWaitingCall(Agent agent) {
@@ -250,6 +252,13 @@ public final class Acd {
      */
     public Outcome<Help> askForHelp(String agentDevice, long callId, boolean emergency) {
         return helpRequests.ask(agentDevice, callId, emergency);
+    }
+
+    // ---------------------------------------------------------------- user messages
+
+    /** Distributes a text a CTI client sent to the recipients named; refused when they cannot be found. */
+    public Outcome<UserMessageView> sendUserMessage(String senderClientId, MessageRecipients to, String text) {
+        return userMessages.send(senderClientId, to, text);
     }
 
     // ---------------------------------------------------------------- peripheral

@@ -108,6 +108,14 @@ public sealed interface AcdEvent {
         }
     }
 
+    /** A CTI client sent a text; the sessions serving its recipients receive it (USER_MESSAGE_EVENT). */
+    record UserMessageSent(Instant at, UserMessageView message) implements AcdEvent {
+        @Override
+        public List<String> agentIds() {
+            return message.agentIds();
+        }
+    }
+
     /** An event about one call. */
     sealed interface CallEvent extends AcdEvent permits CallBegun, CallQueued, CallDelivered, CallOriginated,
             CallEstablished, CallDiverted, CallHeld, CallRetrieved, ConnectionCleared, CallCleared, CallEnded,

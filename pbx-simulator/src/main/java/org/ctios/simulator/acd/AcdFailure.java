@@ -19,7 +19,14 @@ public enum AcdFailure {
     INVALID_DIGITS,
     UNKNOWN_SKILL_GROUP,
     NOT_A_SUPERVISOR,
-    /** No supervisor of the agent's team is logged in to help it. */
+    /** A user message for a client the switch does not know. */
+    UNKNOWN_CLIENT,
+    /**
+     * No supervisor of the agent's team is logged in to help it; or a user message for the supervisor of an agent
+     * whose team has none, or of no known agent.
+     */
     NO_SUPERVISOR,
+    /** A user message for the team of an agent who has none, or of no known agent. */
+    NO_TEAM,
     PERIPHERAL_OFFLINE
 }

@@ -11,4 +11,9 @@ public interface CtiRequester {
 
     /** The agent an agent-mode (CLIENT_EVENTS) session was opened for; it may act on that agent only. */
     Optional<String> agentId();
+
+    /** The ClientID the session opened with: how the CTI Server names it to other clients (user messages). */
+    default String clientId() {
+        return "";
+    }
 }

@@ -21,11 +21,13 @@ import org.ctios.protocol.message.call.CallQueuedEvent;
 import org.ctios.protocol.message.call.CallRetrievedEvent;
 import org.ctios.protocol.message.call.CallTransferredEvent;
 import org.ctios.protocol.message.call.EndCallEvent;
+import org.ctios.protocol.message.messaging.UserMessageEvent;
 import org.ctios.protocol.message.system.SystemEvent;
 import org.ctios.protocol.types.AgentAvailabilityStatus;
 import org.ctios.protocol.types.AgentMode;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.ConnectedParty;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.EventCause;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.PgStatus;
@@ -121,6 +123,10 @@ public final class EventEncoder {
             return peripheralStatus(e);
         } else if (event instanceof AcdEvent.HelpRequested e) {
             return help(e.help());
+        } else if (event instanceof AcdEvent.UserMessageSent e) {
+            return CtiCodec.builder(UserMessageEvent.class).set("icmCentralControllerTime", e.at().getEpochSecond())
+                    .set("distribution", Distribution.valueOf(e.message().distribution().name()).wire())
+                    .set("clientId", e.message().senderClientId()).set("text", e.message().text()).build();
         }
         throw new IllegalArgumentException("no protocol event for " + event);
     }

@@ -1,6 +1,7 @@
 package org.ctios.simulator.cti;
 
 import org.ctios.protocol.types.ControlFailureCode;
+import org.ctios.protocol.types.FailureStatus;
 import org.ctios.simulator.acd.AcdFailure;
 
 /** The CONTROL_FAILURE_CONF failure code for each reason the switch refuses a request. */
@@ -25,9 +26,23 @@ final class FailureCodes {
             case INVALID_DIGITS -> ControlFailureCode.VALUE_OUT_OF_RANGE;
             case UNKNOWN_SKILL_GROUP -> ControlFailureCode.INVALID_SKILL_GROUP_SPECIFIED;
             case NOT_A_SUPERVISOR -> ControlFailureCode.PRIVILEGE_VIOLATION_ON_SPECIFIED_DEVICE;
-            // answered with FAILURE_CONF E_CTI_SUPERVISOR_NOT_FOUND by the request handler, as the guide says
-            case NO_SUPERVISOR -> ControlFailureCode.GENERIC_UNSPECIFIED;
+            // answered with FAILURE_CONF and the guide's E_CTI_ status by the request handler (statusOf), not as these
+            case UNKNOWN_CLIENT, NO_SUPERVISOR, NO_TEAM -> ControlFailureCode.GENERIC_UNSPECIFIED;
             case PERIPHERAL_OFFLINE -> ControlFailureCode.RESOURCE_OUT_OF_SERVICE;
+        };
+    }
+
+    /**
+     * The FAILURE_CONF status for a refused user message: a miscellaneous request, which the guide answers with
+     * FAILURE_CONF and an E_CTI_ status rather than CONTROL_FAILURE_CONF.
+     */
+    static FailureStatus statusOf(AcdFailure failure) {
+        return switch (failure) {
+            case UNKNOWN_CLIENT -> FailureStatus.CLIENT_NOT_FOUND;
+            case NO_SUPERVISOR -> FailureStatus.SUPERVISOR_NOT_FOUND;
+            case NO_TEAM -> FailureStatus.TEAM_NOT_FOUND;
+            case PERIPHERAL_OFFLINE -> FailureStatus.CTI_SERVER_OFFLINE;
+            default -> FailureStatus.UNSPECIFIED_FAILURE;
         };
     }
 }

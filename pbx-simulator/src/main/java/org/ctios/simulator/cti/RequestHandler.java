@@ -61,6 +61,9 @@ import org.ctios.simulator.acd.Outcome;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
+import org.ctios.protocol.message.messaging.UserMessageConf;
+import org.ctios.protocol.message.messaging.UserMessageReq;
+import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.snapshot.CallDevice;
 import org.ctios.protocol.message.snapshot.DeviceCall;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
@@ -77,6 +80,8 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ConnectedParty;
 import org.ctios.protocol.types.ControlFailureCode;
+import org.ctios.protocol.types.Distribution;
+import org.ctios.protocol.types.FailureStatus;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SilentMonitorStatus;
@@ -88,8 +93,10 @@ import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionState;
 import org.ctios.simulator.acd.ConnectionView;
+import org.ctios.simulator.acd.MessageRecipients;
 import org.ctios.simulator.acd.Outcome;
 import org.ctios.simulator.acd.SkillGroupView;
+import org.ctios.simulator.acd.UserMessageView;
 
 /**
  * Carries out the CTI clients' control requests on the switch and answers each with its confirmation or with
@@ -187,6 +194,7 @@ public final class RequestHandler {
                         help.extension())));
         on(ReleaseCallReq.class, (h, acd, client, r) -> client.reply(new ReleaseCallConf(r.invokeId())));
         on(ClientEventReportReq.class, (h, acd, client, r) -> client.reply(new ClientEventReportConf(r.invokeId())));
+        on(UserMessageReq.class, (h, acd, client, r) -> h.userMessage(acd, client, r));
     }
 
     /** True for the requests this handler answers. */
@@ -430,6 +438,34 @@ public final class RequestHandler {
             return acd.findAgent(agentId, extension, instrument).map(AgentView::extension).orElse(null);
         }
         return connectionDevice;
+    }
+
+    // ---------------------------------------------------------------- user messages
+
+    /**
+     * Distributes a user message; refused with FAILURE_CONF and the guide's E_CTI_ status (a miscellaneous request,
+     * not call control): an unknown distribution, an unknown client, an agent without a team or supervisor.
+     */
+    private void userMessage(Acd acd, CtiRequester client, UserMessageReq request) {
+        long invokeId = request.invokeId();
+        Optional<MessageRecipients.Distribution> distribution = Distribution.fromWire(request.distribution())
+                .map(value -> MessageRecipients.Distribution.valueOf(value.name()));
+        if (distribution.isEmpty()) {
+            client.reply(new FailureConf(invokeId, FailureStatus.INVALID_DISTRIBUTION_TYPE.code()));
+            return;
+        }
+        MessageRecipients.AgentName named = request.agentId() == null && request.agentExtension() == null
+                && request.agentInstrument() == null
+                ? client.agentId().map(id -> new MessageRecipients.AgentName(id, null, null)).orElse(null)
+                : new MessageRecipients.AgentName(request.agentId(), request.agentExtension(),
+                        request.agentInstrument());
+        Outcome<UserMessageView> outcome = acd.sendUserMessage(client.clientId(),
+                new MessageRecipients(distribution.get(), request.clientId(), named), request.text());
+        if (outcome instanceof Outcome.Failure<UserMessageView> failure) {
+            client.reply(new FailureConf(invokeId, FailureCodes.statusOf(failure.failure()).code()));
+        } else {
+            client.reply(new UserMessageConf(invokeId));
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -53,6 +53,12 @@ public record Subscription(boolean allEvents, Optional<String> agentId, long cal
         if (event instanceof AcdEvent.PeripheralStatusChanged) {
             return true;
         }
+        // A monitor-mode session (a CTI OS server) serves every desktop, so it hears every user message; an
+        // agent-mode session hears those meant for its agent. No mask covers user messages.
+        if (event instanceof AcdEvent.UserMessageSent sent) {
+            return allEvents || sent.message().everyone()
+                    || agentId.isPresent() && sent.message().agentIds().contains(agentId.get());
+        }
         if (!allEvents && (agentId.isEmpty() || !event.agentIds().contains(agentId.get()))) {
             return false;
         }

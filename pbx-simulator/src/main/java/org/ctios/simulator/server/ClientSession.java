@@ -45,6 +45,7 @@ public final class ClientSession implements CtiRequester, Closeable {
     private volatile SessionState state = SessionState.CONNECTED;
     private volatile Subscription subscription;
     private volatile long grantedServices;
+    private volatile String clientId = "";
     private volatile long idleTimeoutNanos = Long.MAX_VALUE;
     private volatile long lastReceivedNanos = System.nanoTime();
 
@@ -93,6 +94,16 @@ public final class ClientSession implements CtiRequester, Closeable {
     /** The CTI services granted in OPEN_CONF. */
     long grantedServices() {
         return grantedServices;
+    }
+
+    /** Remembers the ClientID of the session's OPEN_REQ. */
+    void named(String openedClientId) {
+        this.clientId = openedClientId;
+    }
+
+    @Override
+    public String clientId() {
+        return clientId;
     }
 
     @Override

@@ -69,6 +69,7 @@ final class SessionOpening {
         }
         long granted = request.servicesRequested() & SUPPORTED_SERVICES;
         session.opened(granted, Subscription.of(request, agent.map(AgentView::agentId)), request.idleTimeout());
+        session.named(request.clientId());
         boolean online = acd.isPeripheralOnline();
         session.reply(new OpenConf(request.invokeId(), granted, 0, online ? 0 : PgStatus.PERIPHERAL_OFFLINE.bit(),
                 clock.instant().getEpochSecond(), online, PeripheralType.ENTERPRISE_AGENT.wire(),

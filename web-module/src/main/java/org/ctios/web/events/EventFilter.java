@@ -48,15 +48,18 @@ public final class EventFilter {
     private static final int MAX_LENGTH = 2_000;
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
-    private static final EventFilter EVERYTHING = new EventFilter(new EnumMap<>(Key.class), false);
+    private static final EventFilter EVERYTHING = new EventFilter(new EnumMap<>(Key.class), false, false);
 
     private final Map<Key, Set<String>> values;
     /** Every {@code SkillGroupStatistics} event passes, whatever the keys say (team mode). */
     private final boolean allStatistics;
+    /** A person's stream (agent or team mode), which receives the team messages for its agent or team. */
+    private final boolean personal;
 
-    private EventFilter(Map<Key, Set<String>> values, boolean allStatistics) {
+    private EventFilter(Map<Key, Set<String>> values, boolean allStatistics, boolean personal) {
         this.values = values;
         this.allStatistics = allStatistics;
+        this.personal = personal;
     }
 
     /** Every event. */
@@ -71,7 +74,7 @@ public final class EventFilter {
         }
         Map<Key, Set<String>> values = new EnumMap<>(Key.class);
         values.put(Key.AGENT, Set.of(agentId));
-        return new EventFilter(values, false);
+        return new EventFilter(values, false, true);
     }
 
     /**
@@ -81,7 +84,7 @@ public final class EventFilter {
     public static EventFilter team(int teamId) {
         Map<Key, Set<String>> values = new EnumMap<>(Key.class);
         values.put(Key.TEAM, Set.of(String.valueOf(teamId)));
-        return new EventFilter(values, true);
+        return new EventFilter(values, true, true);
     }
 
     /** Reads a filter; null or blank means every event. */
@@ -119,12 +122,15 @@ public final class EventFilter {
             }
             values.put(key, Set.copyOf(keyValues));
         }
-        return new EventFilter(values, false);
+        return new EventFilter(values, false, false);
     }
 
     public boolean matches(EventRouting event) {
         if (allStatistics && event.type().equals(SkillGroupStatisticsEvents.EVENT)) {
             return true;
+        }
+        if (event.type().equals(UserMessageEvents.EVENT)) {
+            return personal && UserMessageEvents.reaches(event, soleAgent().orElse(null), soleTeam().orElse(null));
         }
         Set<String> types = values.get(Key.TYPE);
         return (types == null || types.contains(event.type())) && concerns(event.agentIds(), event.teamIds(),

@@ -22,6 +22,7 @@ import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.server.events.UserMessageNotice;
 import org.ctios.web.reasons.ReasonLabels;
 import org.ctios.web.representation.AgentRepresentation;
 import org.ctios.web.representation.CallRepresentation;
@@ -112,6 +113,12 @@ final class NoticeEvents {
                 data.put("event", notice.event());
                 data.put("departedAgentIds", notice.departedAgentIds());
             });
+        }
+
+        /** The message itself, routed to its recipients only ({@link UserMessageEvents}). */
+        @Override
+        public Optional<NoticeTranslator.Translated> userMessage(UserMessageNotice notice) {
+            return Optional.of(UserMessageEvents.translate(notice, json));
         }
 
         /** None: the figures are streamed, throttled, by {@link SkillGroupStatisticsEvents}. */

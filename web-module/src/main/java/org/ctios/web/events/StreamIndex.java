@@ -54,7 +54,9 @@ final class StreamIndex {
     /** Every stream that may want an event with this routing, each once (the filter still decides). */
     void forEachCandidate(EventRouting routing, Consumer<EventStream> action) {
         broad.forEach(action);
-        Set<String> agents = routing.agentIds();
+        // a team message for everyone names every agent so ({@link UserMessageEvents#EVERY}): every agent's streams
+        Set<String> agents = routing.agentIds().contains(UserMessageEvents.EVERY) ? byAgent.keySet()
+                : routing.agentIds();
         if (agents.size() == 1) {
             Set<EventStream> streams = byAgent.get(agents.iterator().next());
             if (streams != null) {

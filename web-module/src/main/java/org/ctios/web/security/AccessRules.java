@@ -3,6 +3,7 @@ package org.ctios.web.security;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.ctios.server.api.view.MessageAudience;
 import org.ctios.server.api.view.Role;
 
 /**
@@ -67,6 +68,25 @@ public final class AccessRules {
                 : caller.supervisedTeamId() != null
                         && facts.supervisorsOfTeam(caller.supervisedTeamId()).contains(supervisorId);
         return ownPhone && mayControlAnyOf(caller, facts.agentsOnCall(callId));
+    }
+
+    /**
+     * Sending a team message: an agent to its own team's supervisors; a supervisor to one of its team's members or to
+     * its team; to everyone, admin only (a supervisor's reach is its team, and a broadcast to every desktop of the
+     * centre is an administrator's); admin to anyone. Not crm: an integration does not chat.
+     */
+    public boolean maySendMessage(Caller caller, MessageAudience to, String agentId, Integer teamId) {
+        if (caller.has(Role.ADMIN)) {
+            return true;
+        }
+        return switch (to) {
+            case SUPERVISORS -> caller.has(Role.AGENT) && caller.agentId() != null && teamId != null
+                    && teamId.equals(facts.teamOfAgent(caller.agentId()).orElse(null));
+            case AGENT -> caller.has(Role.SUPERVISOR) && caller.supervisedTeamId() != null && agentId != null
+                    && caller.supervisedTeamId().equals(facts.teamOfAgent(agentId).orElse(null));
+            case TEAM -> caller.has(Role.SUPERVISOR) && teamId != null && teamId.equals(caller.supervisedTeamId());
+            case EVERYONE -> false;
+        };
     }
 
     /** Reading a call of the history: one of its agents is the caller's. */

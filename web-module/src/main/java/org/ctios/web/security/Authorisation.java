@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallView;
+import org.ctios.server.api.view.MessageAudience;
 
 /**
  * What a resource calls to enforce the {@link AccessRules} for the request's caller: one {@code require...} line
@@ -123,6 +124,16 @@ public class Authorisation {
     /** Following the events of a team's members and the skill groups' statistics. */
     public void requireTeamEvents(int teamId) {
         require(rules().mayFollowTeamEvents(caller(), teamId), "may not follow the events of team " + teamId);
+    }
+
+    /** Sending a team message to {@code to}: the agent or team it names. */
+    public void requireMessage(MessageAudience to, String agentId, Integer teamId) {
+        require(rules().maySendMessage(caller(), to, agentId, teamId), switch (to) {
+            case SUPERVISORS -> "may send to the supervisors of its own team only (teamId " + teamId + ")";
+            case AGENT -> "may not send to agent " + agentId + ": a supervisor writes to its own team's members";
+            case TEAM -> "may not send to team " + teamId + ": a supervisor writes to its own team";
+            case EVERYONE -> "may not send to everyone: admin only";
+        });
     }
 
     /** Reading the call history of one agent ({@code agentId} given) or of all ({@code null}). */

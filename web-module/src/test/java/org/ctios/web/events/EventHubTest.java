@@ -519,4 +519,28 @@ class EventHubTest {
         assertThat(hub.reservedStreams()).isZero();
         assertThat(hub.letGoIfNobodyListens()).as("nobody listens once the opening gave up").isTrue();
     }
+
+    @Test
+    void aTeamMessageForEveryoneReachesEveryPersonsStreamOnceAndNoMonitor() throws Exception {
+        EventHub hub = hub(100, 10);
+        RecordingSink desk1001 = new RecordingSink(true);
+        hub.open(EventFilter.agent("1001"), null, filter -> "{}", desk1001);
+        RecordingSink desk1002 = new RecordingSink(true);
+        hub.open(EventFilter.agent("1002"), null, filter -> "{}", desk1002);
+        RecordingSink team = new RecordingSink(true);
+        hub.open(EventFilter.team(1), null, filter -> "{}", team);
+        RecordingSink monitor = new RecordingSink(true);
+        hub.open(EventFilter.everything(), null, filter -> "{}", monitor);
+
+        StreamEvent everyone = hub.publish("UserMessage", "{}", new EventRouting("UserMessage",
+                Set.of(UserMessageEvents.EVERY), Set.of(UserMessageEvents.EVERY), Set.of()));
+        StreamEvent marker = hub.publish("AgentState", "{}", agent("1001"));
+
+        awaitTrue(() -> desk1001.received.size() == 3 && desk1002.received.size() == 2 && team.received.size() == 2
+                && monitor.received.size() == 2);
+        assertThat(desk1001.received.subList(1, 3)).containsExactly(everyone, marker);
+        assertThat(desk1002.received.get(1)).isEqualTo(everyone);
+        assertThat(team.received.get(1)).isEqualTo(everyone);
+        assertThat(monitor.received.get(1)).as("the monitor: the next event, not the message").isEqualTo(marker);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ctios.server.api.view.MessageAudience;
 import org.ctios.server.api.view.Role;
 import org.junit.jupiter.api.Test;
 
@@ -251,6 +252,37 @@ class AccessRulesTest {
     void everyoneSignedInReadsTheServerWarnings() {
         for (Caller caller : List.of(AGENT_1001, SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025, CRM, ADMIN)) {
             assertThat(rules.mayReadServerWarnings(caller)).as(caller.name()).isTrue();
+        }
+    }
+
+    @Test
+    void anAgentWritesToItsOwnTeamsSupervisorsOnly() {
+        assertThat(rules.maySendMessage(AGENT_1001, MessageAudience.SUPERVISORS, null, 1)).isTrue();
+        assertThat(rules.maySendMessage(AGENT_1001, MessageAudience.SUPERVISORS, null, 2)).isFalse();
+        assertThat(rules.maySendMessage(AGENT_1001, MessageAudience.AGENT, "1002", null)).isFalse();
+        assertThat(rules.maySendMessage(AGENT_1001, MessageAudience.TEAM, null, 1)).isFalse();
+        assertThat(rules.maySendMessage(AGENT_1001, MessageAudience.EVERYONE, null, null)).isFalse();
+    }
+
+    @Test
+    void aSupervisorWritesToItsTeamAndItsMembersOnly() {
+        for (Caller supervisor : List.of(SUPERVISOR_TEAM_1, AGENT_SUPERVISOR_1025)) {
+            assertThat(rules.maySendMessage(supervisor, MessageAudience.AGENT, "1002", null)).isTrue();
+            assertThat(rules.maySendMessage(supervisor, MessageAudience.TEAM, null, 1)).isTrue();
+            assertThat(rules.maySendMessage(supervisor, MessageAudience.AGENT, "1026", null)).isFalse();
+            assertThat(rules.maySendMessage(supervisor, MessageAudience.AGENT, "9999", null)).isFalse();
+            assertThat(rules.maySendMessage(supervisor, MessageAudience.TEAM, null, 2)).isFalse();
+            assertThat(rules.maySendMessage(supervisor, MessageAudience.EVERYONE, null, null)).isFalse();
+        }
+        assertThat(rules.maySendMessage(SUPERVISOR_TEAM_1, MessageAudience.SUPERVISORS, null, 1))
+                .as("a supervisor who is no agent has no supervisors to write to").isFalse();
+    }
+
+    @Test
+    void adminWritesToAnyoneAndEveryoneAndAnIntegrationToNobody() {
+        for (MessageAudience to : MessageAudience.values()) {
+            assertThat(rules.maySendMessage(ADMIN, to, "1026", 2)).isTrue();
+            assertThat(rules.maySendMessage(CRM, to, "1026", 2)).isFalse();
         }
     }
 }

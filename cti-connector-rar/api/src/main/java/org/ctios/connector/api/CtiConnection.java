@@ -7,6 +7,7 @@ import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ConsultType;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
 
@@ -95,6 +96,13 @@ public interface CtiConnection extends AutoCloseable {
 
     /** Marks the call as a bad line (BAD_CALL_REQ), for the system to record its trunk and device data. */
     void reportBadCall(long callId, String device);
+
+    /**
+     * Sends a text to other CTI Server clients (USER_MESSAGE_REQ), who hear it as a user message event:
+     * {@code distribution} CLIENT to the client {@code clientId}, SUPERVISOR to the supervisors of agent
+     * {@code agentId}'s team, TEAM to that agent's team, ALL to every client. The text holds 1 to 254 characters.
+     */
+    void sendUserMessage(Distribution distribution, String clientId, String agentId, String text);
 
     /** Sets call variables (those given replace the call's) and ECC variables, and wrap-up data when not null. */
     void setCallData(long callId, CallVariables callVariables, List<NamedVariable> ecc, String callWrapupData);

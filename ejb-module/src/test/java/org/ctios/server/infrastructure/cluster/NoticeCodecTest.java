@@ -13,6 +13,8 @@ import org.ctios.protocol.types.AgentState;
 import org.ctios.server.api.view.AgentAction;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.EndReason;
+import org.ctios.server.api.view.MessageAudience;
+import org.ctios.server.api.view.UserMessageView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
 import org.ctios.server.events.CallDataNotice;
@@ -24,6 +26,7 @@ import org.ctios.server.events.CallRetrievedNotice;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.ScreenPopData;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
+import org.ctios.server.events.UserMessageNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +56,9 @@ class NoticeCodecTest {
             new CallDataNotice(5_000_001L),
             new CallChangedNotice(5_000_001L, "CallTransferred", List.of("1001")),
             new CallEndedNotice(5_000_001L, "20261129-5000-1", EndReason.ENDED, List.of("1001", "1002")),
-            new SkillGroupStatisticsNotice(Set.of(4L, 5L)));
+            new SkillGroupStatisticsNotice(Set.of(4L, 5L)),
+            new UserMessageNotice(new UserMessageView(7, SINCE, "supervisor1", null, MessageAudience.TEAM, null, 1,
+                    "Meeting at 3"), List.of("1001", "1002"), List.of(), false));
 
     /** {@link AgentStateNotice} as servers of the build before it carried the agent's view had it. */
     public record EarlierAgentStateNotice(String agentId, AgentState state, int reasonCode, Instant since,

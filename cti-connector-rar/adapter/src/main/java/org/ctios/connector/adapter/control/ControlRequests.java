@@ -67,6 +67,8 @@ import org.ctios.protocol.message.control.SupervisorAssistReq;
 import org.ctios.protocol.message.control.SuperviseCallReq;
 import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
+import org.ctios.protocol.message.messaging.UserMessageConf;
+import org.ctios.protocol.message.messaging.UserMessageReq;
 import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
@@ -84,6 +86,7 @@ import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ConnectionDeviceIdType;
 import org.ctios.protocol.types.ConsultType;
 import org.ctios.protocol.types.DeviceIdType;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.ForcedFlag;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
@@ -386,6 +389,27 @@ public final class ControlRequests {
         QueryAgentStatisticsConf conf = send("QUERY_AGENT_STATISTICS of agent " + agentId, List.of(),
                 QueryAgentStatisticsConf.class, id -> new QueryAgentStatisticsReq(id, peripheralId, null, agentId, null));
         return conf.statistics();
+    }
+
+    /**
+     * Sends a user message. CLIENT needs the receiving client; SUPERVISOR and TEAM the agent whose team is meant, in
+     * AgentID with the PeripheralID, as a monitor-mode client must name it. Nothing is serialised: a message acts on
+     * no call or agent. The text's 254 characters are the codec's to check.
+     */
+    public void sendUserMessage(Distribution distribution, String clientId, String agentId, String text) {
+        if (distribution == null) {
+            throw new IllegalArgumentException("distribution is required");
+        }
+        requireText(text, "text");
+        if (distribution == Distribution.CLIENT) {
+            requireText(clientId, "clientId");
+        }
+        if (distribution == Distribution.SUPERVISOR || distribution == Distribution.TEAM) {
+            requireText(agentId, "agentId");
+        }
+        send("USER_MESSAGE to " + distribution + (clientId == null ? "" : " " + clientId)
+                        + (agentId == null ? "" : " of agent " + agentId), List.of(), UserMessageConf.class,
+                id -> new UserMessageReq(id, peripheralId, distribution.wire(), clientId, null, agentId, null, text));
     }
 
     // ---------------------------------------------------------------- sending

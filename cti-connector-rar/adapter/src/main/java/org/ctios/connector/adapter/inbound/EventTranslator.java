@@ -31,6 +31,7 @@ import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.connector.api.event.SnapshotStarted;
+import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.message.agent.AgentStateEvent;
 import org.ctios.protocol.message.agent.QueryAgentStateConf;
@@ -51,9 +52,11 @@ import org.ctios.protocol.message.call.CallTransferredEvent;
 import org.ctios.protocol.message.call.EndCallEvent;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
+import org.ctios.protocol.message.messaging.UserMessageEvent;
 import org.ctios.protocol.message.system.SystemEvent;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.ConnectedParty;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.SkillGroupEntry;
 import org.ctios.protocol.types.SystemEventId;
 
@@ -134,6 +137,9 @@ public final class EventTranslator {
                     e.connectionDeviceId()), e.calledDeviceId());
         } else if (message instanceof SystemEvent e) {
             event = peripheralStatus(e, at);
+        } else if (message instanceof UserMessageEvent e) {
+            event = new UserMessageReceived(next(at), Distribution.fromWire(e.distribution()).orElse(null),
+                    e.clientId(), e.text(), Instant.ofEpochSecond(e.icmCentralControllerTime()));
         }
         return Optional.ofNullable(event);
     }

@@ -18,6 +18,7 @@ import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ConsultType;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
 
@@ -168,6 +169,11 @@ final class CtiConnectionHandle implements CtiConnection {
     @Override
     public void reportBadCall(long callId, String device) {
         run(c -> c.controls().reportBadCall(callId, device));
+    }
+
+    @Override
+    public void sendUserMessage(Distribution distribution, String clientId, String agentId, String text) {
+        run(c -> c.controls().sendUserMessage(distribution, clientId, agentId, text));
     }
 
     @Override

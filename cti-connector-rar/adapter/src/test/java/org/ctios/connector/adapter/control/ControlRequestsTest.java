@@ -32,10 +32,12 @@ import org.ctios.connector.api.event.CallDiverted;
 import org.ctios.connector.api.event.CallRetrieved;
 import org.ctios.protocol.message.statistics.AgentStatistic;
 import org.ctios.protocol.message.statistics.AgentStatistics;
+import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ConsultType;
+import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
@@ -410,5 +412,46 @@ class ControlRequestsTest {
         } finally {
             assertThat(unlinked.stop(Duration.ofSeconds(5))).isTrue();
         }
+    }
+
+    @Test
+    void aTeamMessageIsConfirmedAndHeardBackAsAnEvent() {
+        requests.sendUserMessage(Distribution.TEAM, null, "1009", "Team meeting at 3");
+
+        await().atMost(WAIT).until(() -> !endpoints.received(UserMessageReceived.class).isEmpty());
+        UserMessageReceived heard = endpoints.received(UserMessageReceived.class).get(0);
+        assertThat(heard.text()).isEqualTo("Team meeting at 3");
+        assertThat(heard.distribution()).isEqualTo(Distribution.TEAM);
+        assertThat(heard.senderClientId()).as("this link's own ClientID").isNotBlank();
+        assertThat(heard.sentAt()).isNotNull();
+        assertThat(connector.pendingRequests()).isZero();
+    }
+
+    @Test
+    void userMessageRecipientsTheSwitchCannotFindAreRefusedWithItsStatus() {
+        assertThatThrownBy(() -> requests.sendUserMessage(Distribution.CLIENT, "9999", null, "hello"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.FAILURE);
+                    assertThat(e.failureName()).isEqualTo("CLIENT_NOT_FOUND");
+                });
+        assertThatThrownBy(() -> requests.sendUserMessage(Distribution.SUPERVISOR, null, "4242", "hello"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("SUPERVISOR_NOT_FOUND"));
+    }
+
+    @Test
+    void aUserMessagesBadArgumentsAreRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> requests.sendUserMessage(Distribution.ALL, null, null, "x".repeat(255)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VALUE_TOO_LONG");
+        assertThatThrownBy(() -> requests.sendUserMessage(Distribution.CLIENT, null, null, "hello"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientId");
+        assertThatThrownBy(() -> requests.sendUserMessage(Distribution.TEAM, null, null, "hello"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("agentId");
+        assertThatThrownBy(() -> requests.sendUserMessage(null, null, null, "hello"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distribution");
+        assertThatThrownBy(() -> requests.sendUserMessage(Distribution.ALL, null, null, " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text");
+        assertThat(connector.status().connected()).isTrue();
+        assertThat(connector.pendingRequests()).isZero();
     }
 }

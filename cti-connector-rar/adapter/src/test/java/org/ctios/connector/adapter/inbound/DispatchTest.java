@@ -55,7 +55,9 @@ class DispatchTest {
             Map.entry("LinkStatusChanged", LINK_WIDE),
             Map.entry("PeripheralStatusChanged", LINK_WIDE),
             Map.entry("SnapshotStarted", LINK_WIDE),
-            Map.entry("SnapshotCompleted", LINK_WIDE));
+            Map.entry("SnapshotCompleted", LINK_WIDE),
+            // among the events that name no agent: a message concerns no agent or call of the switch's
+            Map.entry("UserMessageReceived", List.of("agent:")));
 
     private static List<String> keys(CtiEvent event) {
         return new Dispatch(event, "test").orderingKeys();

@@ -53,7 +53,8 @@ class KnownDevicesTest {
             Map.entry("LinkStatusChanged", UNCHANGED),
             Map.entry("PeripheralStatusChanged", UNCHANGED),
             Map.entry("SnapshotStarted", UNCHANGED),
-            Map.entry("SnapshotCompleted", UNCHANGED));
+            Map.entry("SnapshotCompleted", UNCHANGED),
+            Map.entry("UserMessageReceived", UNCHANGED));
 
     private static KnownDevices withActiveCalls(long... callIds) {
         KnownDevices known = new KnownDevices();

@@ -31,7 +31,9 @@ import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.connector.api.event.SnapshotStarted;
+import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.Distribution;
 
 /**
  * One event of every kind the API has, about agent {@link #AGENT} and call {@link #CALL}; those that merge two calls
@@ -73,7 +75,8 @@ public final class EveryEvent {
                 new LinkStatusChanged(ORIGIN, true, "A"),
                 new PeripheralStatusChanged(ORIGIN, 5000, true, 0),
                 new SnapshotStarted(ORIGIN, "A"),
-                new SnapshotCompleted(ORIGIN, ORIGIN, true, Set.of(AGENT, "1002"), Set.of(CALL), Set.of(CALL)));
+                new SnapshotCompleted(ORIGIN, ORIGIN, true, Set.of(AGENT, "1002"), Set.of(CALL), Set.of(CALL)),
+                new UserMessageReceived(ORIGIN, Distribution.TEAM, "ctios", "Meeting at 3", ORIGIN.receivedAt()));
     }
 
     /** Every record the sealed {@link CtiEvent} hierarchy permits. */

@@ -15,7 +15,7 @@ package org.ctios.connector.api.event;
  * follow from it.
  */
 public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChanged, PeripheralStatusChanged,
-        SnapshotStarted, SnapshotCompleted {
+        SnapshotStarted, SnapshotCompleted, UserMessageReceived {
 
     EventOrigin origin();
 
@@ -45,5 +45,7 @@ public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChange
         void snapshotStarted(SnapshotStarted event);
 
         void snapshotCompleted(SnapshotCompleted event);
+
+        void userMessageReceived(UserMessageReceived event);
     }
 }
