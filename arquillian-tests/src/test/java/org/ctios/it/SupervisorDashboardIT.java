@@ -330,7 +330,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void eachAgentsTimeInStateTodayAndTheSwitchsFiguresAreShown() {
         int members = memberIds(member -> true).size();
         browser.waitUntil("a time-in-state row for every member", d ->
@@ -352,7 +352,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void sortingAndFilteringChangeTheRowsShown() {
         List<String> members = memberIds(member -> true);
         List<String> ascending = members.stream().sorted().toList();
@@ -399,7 +399,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void theComposerSendsToOneAgentAndTheAgentsQuestionsAreShown() {
         new Select(browser.find(By.id("message-to"))).selectByValue("AGENT:1002");
         browser.find(By.id("message-text")).sendKeys("Please take the next Billing call");
@@ -422,7 +422,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void anAgentIsSentToTheDesktopAndCrmPicksATeam() {
         signOutAndSignInAs("1001");
         browser.waitUntil("the message for an account without a team",
