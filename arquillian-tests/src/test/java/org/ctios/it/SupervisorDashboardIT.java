@@ -327,7 +327,8 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
                 d -> browser.text(billingHandledBySwitch).equals(
                         rest().get("api/skillgroups/3").body().get("fromSwitch").get("callsHandledToday").asText()));
         By billingSwitchAge = By.cssSelector("#statistics tr[data-skill-group='3'] [data-switch-field='ageSeconds']");
-        assertThat(browser.text(billingSwitchAge)).as("the switch's figures say how old they are").matches("\\d+:\\d\\d");
+        assertThat(browser.text(billingSwitchAge)).as("the switch's figures say how old they are")
+                .matches("\\d+:\\d\\d");
 
         browser.waitUntil("the chart has drawn two samples", d -> Integer.parseInt(
                 d.findElement(By.id("chart")).getAttribute("data-samples")) >= 2);

@@ -72,7 +72,7 @@ public class CtiGateway implements CtiLink {
         }
     }
 
-    /** The skill group's statistics now, in the last five minutes, this half hour and today, as the switch counts them. */
+    /** The skill group's statistics now, in the last five minutes, this half hour and today, as the switch has them. */
     public SkillGroupStatistics skillGroupStatistics(long skillGroupNumber) {
         try (CtiConnection connection = cti.getConnection()) {
             return connection.skillGroupStatistics(skillGroupNumber);

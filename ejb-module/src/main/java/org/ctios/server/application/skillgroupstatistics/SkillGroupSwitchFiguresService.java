@@ -26,9 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SkillGroupSwitchFiguresService implements SkillGroupSwitchFigures {
 
-    static final String INTERVAL_PROPERTY = "ctios.skill-group-statistics.switch-interval";
-    static final String WAIT_PROPERTY = "ctios.skill-group-statistics.switch-wait";
-
     private LongPredicate knownGroup;
     private InstantSource clock;
     private Duration interval;
@@ -39,11 +36,11 @@ public class SkillGroupSwitchFiguresService implements SkillGroupSwitchFigures {
     }
 
     @Inject
-    public SkillGroupSwitchFiguresService(SkillGroupQueries skillGroups, CtiGateway control,
-                                          @ConfigProperty(name = INTERVAL_PROPERTY, defaultValue = "PT10S")
-                                          Duration interval,
-                                          @ConfigProperty(name = WAIT_PROPERTY, defaultValue = "PT5S")
-                                          Duration wait) {
+    public SkillGroupSwitchFiguresService(
+            SkillGroupQueries skillGroups, CtiGateway control,
+            @ConfigProperty(name = "ctios.skill-group-statistics.switch-interval", defaultValue = "PT10S")
+            Duration interval,
+            @ConfigProperty(name = "ctios.skill-group-statistics.switch-wait", defaultValue = "PT5S") Duration wait) {
         this(number -> skillGroups.byNumber(number).isPresent(), control::skillGroupStatistics, interval, wait,
                 Clock.systemUTC());
     }
