@@ -35,10 +35,36 @@ const PARTY_PRIORITY = ['CONNECT', 'ALERTING', 'INITIATE', 'HOLD', 'QUEUED'];
 const STATISTICS = ['callsQueued', 'longestQueuedSeconds', 'agentsAvailable', 'agentsLoggedIn', 'agentsTalking',
   'agentsWrapUp', 'callsHandledToday', 'callsAbandonedToday'];
 
+/** The switch's own figures beside them, as the representation's fromSwitch names them; durations in seconds. */
+const SWITCH_STATISTICS = ['callsInQueue', 'callsHandledToday', 'averageTalkSecondsToday',
+  'averageQueueSecondsToday', 'ageSeconds'];
+const SWITCH_DURATIONS = new Set(['averageTalkSecondsToday', 'averageQueueSecondsToday', 'ageSeconds']);
+
 const SUPERVISORY_ACTIONS = { 'barge-in': 'BARGE_IN', intercept: 'INTERCEPT', monitor: 'MONITOR', clear: 'CLEAR' };
 
 function seconds(count) {
   return elapsed(new Date(0), new Date(count * 1000));
+}
+
+/**
+ * The switch's figures of a skill group beside ours: a dash for a figure the switch does not know, or for all of
+ * them when it gave none (the age cell then says why); none at all until the switch was first asked.
+ */
+function renderSwitchFigures(row, figures) {
+  SWITCH_STATISTICS.forEach((key) => {
+    const cell = row.querySelector(`[data-switch-field="${key}"]`);
+    const value = figures ? figures[key] : undefined;
+    if (figures && figures.unavailable && key === 'ageSeconds') {
+      cell.textContent = 'unavailable';
+      cell.title = figures.unavailable;
+    } else if (value === undefined || value === null) {
+      cell.textContent = figures ? '–' : '';
+      cell.title = figures ? 'not known to the switch' : '';
+    } else {
+      cell.textContent = SWITCH_DURATIONS.has(key) ? seconds(Math.round(value)) : String(value);
+      cell.title = '';
+    }
+  });
 }
 
 class Dashboard {
@@ -457,6 +483,10 @@ class Dashboard {
           const cell = element('td', 'numeric');
           cell.dataset.field = key;
           return cell;
+        }), ...SWITCH_STATISTICS.map((key) => {
+          const cell = element('td', 'numeric');
+          cell.dataset.switchField = key;
+          return cell;
         }));
         this.statisticRows.set(number, row);
       }
@@ -467,6 +497,7 @@ class Dashboard {
         cell.textContent = key === 'longestQueuedSeconds' ? seconds(group[key] || 0) : String(group[key] ?? '');
       });
       row.classList.toggle('queueing', group.callsQueued > 0);
+      renderSwitchFigures(row, group.fromSwitch);
     });
     const rows = numbers.map((number) => this.statisticRows.get(number));
     if (rows.some((row, i) => body.children[i] !== row)) body.replaceChildren(...rows);

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctios.it.EventStreamClient.Event;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.simulator.acd.SkillGroupView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * figures are those GET /api/skillgroups/{number} shows, a burst of changes is coalesced (at most one event per
  * skill group per second, the default ctios.events.statistics-interval) and its last figures are sent, an
  * agent-mode stream does not carry them, and a supervisor's team-mode stream carries them with its team's events.
+ * Beside them, fromSwitch holds the switch's own figures (QUERY_SKILL_GROUP_STATISTICS), equal to the simulator's,
+ * asked at most once per ctios.skill-group-statistics.switch-interval (10 s) and streamed while a stream watches.
  */
 class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
 
@@ -87,7 +92,14 @@ class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
         return rest().get("api/skillgroups/" + SALES).body();
     }
 
-    /** Statistics events until one shows these figures; fails if none does within the wait. */
+    /** The figures computed here, without the switch's (whose age differs from one read to the next). */
+    private static JsonNode ours(JsonNode group) {
+        ObjectNode copy = group.deepCopy();
+        copy.remove("fromSwitch");
+        return copy;
+    }
+
+    /** Statistics events until one shows these figures (ours); fails if none does within the wait. */
     private List<Event> statisticsUntil(EventStreamClient stream, JsonNode figures) {
         List<Event> events = new ArrayList<>();
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -95,10 +107,58 @@ class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
             Event event = stream.next("SkillGroupStatistics", Duration.ofNanos(Math.max(1,
                     deadline - System.nanoTime())));
             events.add(event);
-            if (event.json().get("skillGroup").equals(figures)) {
+            if (ours(event.json().get("skillGroup")).equals(ours(figures))) {
                 return events;
             }
         }
+    }
+
+    /** The switch's figures of the group as fromSwitch names them, and the simulator's own, in the same order. */
+    private static List<Long> switchFigures(JsonNode fromSwitch) {
+        return List.of(fromSwitch.get("agentsLoggedIn").asLong(), fromSwitch.get("agentsAvailable").asLong(),
+                fromSwitch.get("agentsNotReady").asLong(), fromSwitch.get("callsInQueue").asLong(),
+                fromSwitch.get("callsHandledToday").asLong(), fromSwitch.get("callsQueuedToday").asLong());
+    }
+
+    private List<Long> simulatorsFigures() {
+        SkillGroupView truth = simulator.stats().skillGroups().stream()
+                .filter(group -> String.valueOf(group.number()).equals(SALES)).findFirst().orElseThrow();
+        return List.of((long) truth.agentsLoggedOn(), (long) truth.agentsAvailable(), (long) truth.agentsNotReady(),
+                (long) truth.callsQueued(), truth.callsHandled(), truth.callsOffered());
+    }
+
+    @Test
+    void theSwitchsOwnFiguresStandBesideOursEqualTheSimulatorsAndReachTheStream() {
+        EventStreamClient stream = open(SALES_STATISTICS);
+        Instant started = Instant.now().minusMillis(200);   // readAt is whole milliseconds
+
+        JsonNode[] read = new JsonNode[1];
+        await("a reading taken since the test began, equal to the simulator's figures").atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    read[0] = sales().get("fromSwitch");
+                    assertThat(Instant.parse(read[0].get("readAt").asText())).isAfter(started);
+                    assertThat(switchFigures(read[0])).isEqualTo(simulatorsFigures());
+                });
+        JsonNode fromSwitch = read[0];
+        assertThat(fromSwitch.get("unavailable").isNull()).isTrue();
+        assertThat(fromSwitch.get("refreshSeconds").asLong()).isEqualTo(10);
+        assertThat(fromSwitch.get("ageSeconds").asLong()).isBetween(0L, 10L);
+        assertThat(fromSwitch.get("queueSecondsToday").isNull()).as("not kept by the simulator: unknown").isTrue();
+        assertThat(sales().get("fromSwitch").get("readAt")).as("a second reader within the interval shares the "
+                + "reading").isEqualTo(fromSwitch.get("readAt"));
+        assertThat(rest().get("api/skillgroups").body()).allSatisfy(group ->
+                assertThat(group.get("fromSwitch").get("readAt").isTextual()).as(group.get("number").asText())
+                        .isTrue());
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode streamed;
+        do {
+            streamed = stream.next("SkillGroupStatistics", Duration.ofNanos(Math.max(1,
+                    deadline - System.nanoTime()))).json().get("skillGroup").path("fromSwitch");
+        } while (streamed.isMissingNode() || Instant.parse(streamed.get("readAt").asText()).isBefore(
+                Instant.parse(fromSwitch.get("readAt").asText())));
+        assertThat(switchFigures(streamed)).as("the watched group's reading reaches the stream")
+                .isEqualTo(simulatorsFigures());
     }
 
     @Test
@@ -141,9 +201,10 @@ class SkillGroupStatisticsStreamIT extends DeployedAgainstSimulator {
                 sales().get("agentsNotReady").asInt() == notReadyBefore + 3);
         List<Event> events = statisticsUntil(stream, sales());
         Thread.sleep(INTERVAL.multipliedBy(2).toMillis());
-        JsonNode last = events.get(events.size() - 1).json().get("skillGroup");
+        JsonNode last = ours(events.get(events.size() - 1).json().get("skillGroup"));
         assertThat(stream.received()).as("anything after the last figures (a change coalesced after they were read)"
-                + " repeats them").allSatisfy(event -> assertThat(event.json().get("skillGroup")).isEqualTo(last));
+                + " repeats them").allSatisfy(event -> assertThat(ours(event.json().get("skillGroup")))
+                        .isEqualTo(last));
         double seconds = (events.get(events.size() - 1).receivedAtNanos() - started) / 1e9;
         // at most one event per interval (one more for the interval under way, one for a late delivery)
         assertThat(events.size()).as("%d events over %.1f s for 7 changes", events.size(), seconds)

@@ -321,6 +321,15 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         assertThat(browser.driver().findElements(By.cssSelector("#statistics tbody tr"))).hasSize(
                 rest().get("api/skillgroups").body().size());
 
+        By billingHandledBySwitch = By.cssSelector(
+                "#statistics tr[data-skill-group='3'] [data-switch-field='callsHandledToday']");
+        browser.waitUntil("Billing's calls handled today as the switch counts them, as GET /skillgroups/3 gives them",
+                d -> browser.text(billingHandledBySwitch).equals(
+                        rest().get("api/skillgroups/3").body().get("fromSwitch").get("callsHandledToday").asText()));
+        By billingSwitchAge = By.cssSelector("#statistics tr[data-skill-group='3'] [data-switch-field='ageSeconds']");
+        assertThat(browser.text(billingSwitchAge)).as("the switch's figures say how old they are")
+                .matches("\\d+:\\d\\d");
+
         browser.waitUntil("the chart has drawn two samples", d -> Integer.parseInt(
                 d.findElement(By.id("chart")).getAttribute("data-samples")) >= 2);
         String points = browser.find(By.cssSelector("#chart polyline[data-series='available']"))

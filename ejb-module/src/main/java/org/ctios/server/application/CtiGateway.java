@@ -8,6 +8,7 @@ import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiConnectionFactory;
 import org.ctios.connector.api.LinkStatus;
 import org.ctios.protocol.message.statistics.AgentStatistics;
+import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.Distribution;
@@ -68,6 +69,13 @@ public class CtiGateway implements CtiLink {
     public AgentStatistics agentStatistics(String agentId) {
         try (CtiConnection connection = cti.getConnection()) {
             return connection.agentStatistics(agentId);
+        }
+    }
+
+    /** The skill group's statistics now, in the last five minutes, this half hour and today, as the switch has them. */
+    public SkillGroupStatistics skillGroupStatistics(long skillGroupNumber) {
+        try (CtiConnection connection = cti.getConnection()) {
+            return connection.skillGroupStatistics(skillGroupNumber);
         }
     }
 

@@ -45,6 +45,6 @@ final class SkillGroupStatistics {
         return new SkillGroupView(group.number(), group.id(), group.profile().name(), loggedOn, available, notReady,
                 reserved, talking, onHold, workReady, workNotReady, group.queue().size(),
                 group.longestWait(state.now()), group.callsOffered(), group.callsHandled(), group.callsAbandoned(),
-                average);
+                average, group.handleTime());
     }
 }

@@ -8,7 +8,9 @@ import org.ctios.simulator.acd.SkillGroupView;
 
 /**
  * The statistics the simulated switch keeps, in the protocol's terms. Statistics it does not keep (the five-minute
- * and half-hour periods, outbound and preview counts) are 0, and the router queue ones are unknown.
+ * and half-hour periods, outbound and preview counts) are 0; the queue ones it does not keep (the router's queue,
+ * today's queue time and longest wait) are unknown, as the guide spells it for queue statistics. "Today" is since
+ * the switch started: it keeps no calendar for its counters.
  */
 final class SkillGroupStatisticsMapper {
 
@@ -29,9 +31,12 @@ final class SkillGroupStatisticsMapper {
         values.put(SkillGroupStatistic.CALLS_QUEUE_NOW, (long) group.callsQueued());
         values.put(SkillGroupStatistic.LONGEST_CALL_QUEUE_NOW, group.longestQueued().toSeconds());
         values.put(SkillGroupStatistic.HANDLED_CALLS_TODAY, group.callsHandled());
-        values.put(SkillGroupStatistic.HANDLED_CALLS_TALK_TIME_TODAY,
-                group.averageHandleTime().toSeconds() * group.callsHandled());
+        // answer to hang-up, holds included, as for an agent's HandledCallsTalkTime; no after-call work is kept
+        values.put(SkillGroupStatistic.HANDLED_CALLS_TALK_TIME_TODAY, group.handleTimeToday().toSeconds());
+        // every call offered to the group, whether it waited or went straight to an available agent
         values.put(SkillGroupStatistic.CALLS_QUEUE_TODAY, group.callsOffered());
+        values.put(SkillGroupStatistic.CALLS_QUEUE_TIME_TODAY, SkillGroupStatistics.UNKNOWN);
+        values.put(SkillGroupStatistic.LONGEST_CALL_QUEUE_TODAY, SkillGroupStatistics.UNKNOWN);
         return SkillGroupStatistics.of(values);
     }
 }

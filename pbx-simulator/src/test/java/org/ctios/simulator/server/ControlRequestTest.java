@@ -50,6 +50,7 @@ import org.ctios.protocol.message.statistics.AgentStatistic;
 import org.ctios.protocol.message.statistics.QueryAgentStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
+import org.ctios.protocol.message.statistics.SkillGroupStatistics;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ControlFailureCode;
@@ -299,6 +300,10 @@ class ControlRequestTest {
         assertThat(statistics.statistics().get(SkillGroupStatistic.AGENTS_LOGGED_ON)).isEqualTo(1);
         assertThat(statistics.statistics().get(SkillGroupStatistic.AGENTS_TALKING_IN)).isEqualTo(1);
         assertThat(statistics.statistics().get(SkillGroupStatistic.CALLS_QUEUE_NOW)).isEqualTo(1);
+        assertThat(statistics.statistics().get(SkillGroupStatistic.CALLS_QUEUE_TODAY)).as("both calls offered")
+                .isEqualTo(2);
+        assertThat(statistics.statistics().get(SkillGroupStatistic.LONGEST_CALL_QUEUE_TODAY))
+                .as("not kept, so unknown").isEqualTo(SkillGroupStatistics.UNKNOWN);
         assertThat(failureOf(Requests.skillGroupStatistics(desk.nextInvokeId(), 9)))
                 .isEqualTo(ControlFailureCode.INVALID_SKILL_GROUP_SPECIFIED.wire());
     }

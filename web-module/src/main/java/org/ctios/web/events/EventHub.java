@@ -423,6 +423,11 @@ public final class EventHub {
         return streams.size();
     }
 
+    /** Whether an open stream would receive an event so routed (someone watches what it concerns). */
+    public boolean anyStreamWants(EventRouting routing) {
+        return streams.stream().anyMatch(stream -> stream.filter().matches(routing));
+    }
+
     /** Streams open or being opened (what the limits count). */
     public int reservedStreams() {
         return reserved.get();

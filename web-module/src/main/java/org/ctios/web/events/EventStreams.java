@@ -218,6 +218,11 @@ public class EventStreams {
         return hub.activeStreams();
     }
 
+    /** Whether an open stream would receive an event so routed. */
+    public boolean anyStreamWants(EventRouting routing) {
+        return hub.anyStreamWants(routing);
+    }
+
     /** Streams closed since the start because their clients did not keep up. */
     public long droppedStreams() {
         return hub.droppedStreams();

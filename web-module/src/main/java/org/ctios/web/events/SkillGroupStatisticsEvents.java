@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +24,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.events.LiveUpdates;
 import org.ctios.server.api.SkillGroupReads;
+import org.ctios.server.api.SkillGroupSwitchFigures;
 import org.ctios.server.api.view.SkillGroupView;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.representation.SkillGroupRepresentation;
+import org.ctios.web.representation.SwitchSkillGroupFiguresRepresentation;
 
 /**
  * Streams skill-group statistics as {@code SkillGroupStatistics} events: the object server's notices only mark the
@@ -34,6 +38,12 @@ import org.ctios.web.representation.SkillGroupRepresentation;
  * sent. The figures are
  * a skill group's, not an agent's: agent-mode streams do not receive them (see web-module/README.md); team-mode and
  * monitor-mode streams do, through their filter. The timer reads while any stream is open, whatever its mode.
+ *
+ * <p>Each event carries the switch's own figures beside ours as last read ({@link SkillGroupSwitchFigures#lastRead},
+ * which never waits). A second timer keeps them fresh for the groups a stream would receive, and for those only: once
+ * per switch interval it reads them (the shared reading asks the switch when it is older than the interval) and marks
+ * a group changed when the switch answered anew, so that its event follows. It has a thread of its own, so a slow
+ * switch never holds up the figures computed here.
  */
 @ApplicationScoped
 public class SkillGroupStatisticsEvents {
@@ -59,6 +69,13 @@ public class SkillGroupStatisticsEvents {
     @Inject
     private LiveUpdates live;
 
+    @Inject
+    private SkillGroupSwitchFigures switchFigures;
+
+    /** When the switch answered for each group, as last streamed: bounded by the organisation's groups. */
+    private final Map<Long, Instant> switchReadStreamed = new ConcurrentHashMap<>();
+    private ScheduledExecutorService switchRefresher;
+
     private final LiveUpdates.Listener listener = this::changed;
 
     @Resource
@@ -81,6 +98,9 @@ public class SkillGroupStatisticsEvents {
         timer = Executors.newSingleThreadScheduledExecutor(threads);
         timer.scheduleWithFixedDelay(this::sendDue, tick, tick, TimeUnit.MILLISECONDS);
         live.subscribe(listener);
+        long refresh = switchFigures.refreshInterval().toMillis();
+        switchRefresher = Executors.newSingleThreadScheduledExecutor(threads);
+        switchRefresher.scheduleWithFixedDelay(this::refreshSwitchFigures, refresh, refresh, TimeUnit.MILLISECONDS);
     }
 
     /** Each changed group's figures are sent at most once per this. */
@@ -92,6 +112,7 @@ public class SkillGroupStatisticsEvents {
     void stop() {
         live.unsubscribe(listener);
         timer.shutdownNow();
+        switchRefresher.shutdownNow();
         try {
             json.close();
         } catch (Exception e) {
@@ -122,12 +143,35 @@ public class SkillGroupStatisticsEvents {
             if (due.isEmpty()) {
                 return;
             }
+            Instant now = Instant.now();
             for (SkillGroupView group : skillGroups.byNumbers(due)) {
-                streams.publish(event(SkillGroupRepresentation.of(group)));
+                streams.publish(event(SkillGroupRepresentation.of(group, switchFigures.lastRead(group.number())
+                        .map(reading -> SwitchSkillGroupFiguresRepresentation.of(reading,
+                                switchFigures.refreshInterval(), now))
+                        .orElse(null))));
             }
         } catch (RuntimeException e) {
             // the timer must keep running: a failed read loses this round's figures, the next change sends them
             LOG.log(Level.WARNING, "skill group statistics could not be read for the event streams", e);
+        }
+    }
+
+    /** Reads the switch's figures of the groups some stream would receive; a new answer makes the group due. */
+    private void refreshSwitchFigures() {
+        try {
+            for (SkillGroupView group : skillGroups.all()) {
+                if (!streams.anyStreamWants(routing(String.valueOf(group.number())))) {
+                    continue;   // nobody watches it: no query
+                }
+                switchFigures.read(group.number()).ifPresent(reading -> {
+                    if (!reading.readAt().equals(switchReadStreamed.put(group.number(), reading.readAt()))) {
+                        throttle.changed(Set.of(group.number()));
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            // the timer must keep running: the next round reads again
+            LOG.log(Level.WARNING, "the switch's skill group statistics could not be read for the event streams", e);
         }
     }
 

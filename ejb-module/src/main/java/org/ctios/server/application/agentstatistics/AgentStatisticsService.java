@@ -10,6 +10,7 @@ import org.ctios.server.api.UnknownAgentException;
 import org.ctios.server.api.view.AgentStatisticsReading;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CtiGateway;
+import org.ctios.server.application.readings.SharedReadings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

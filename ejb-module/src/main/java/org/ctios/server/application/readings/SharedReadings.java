@@ -1,8 +1,9 @@
-package org.ctios.server.application.agentstatistics;
+package org.ctios.server.application.readings;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -19,14 +20,15 @@ import org.ctios.server.api.ServerBusyException;
  * waits, at most {@code wait}, for that one answer. A failed query counts as a reading: it is thrown again to
  * whoever reads within the interval, so that a refusing switch is not asked again at every read either.
  *
- * <p>Holds one slot per key ever read; the caller reads only keys from a bounded set (the known agents).
+ * <p>Holds one slot per key ever read; the caller reads only keys from a bounded set (the known agents, the
+ * organisation's skill groups). Shared by every kind of switch reading (agents' and skill groups' statistics).
  *
  * @param <T> what the switch answers
  */
-final class SharedReadings<T> {
+public final class SharedReadings<T> {
 
     /** An answer (or its failure) and when it came. */
-    record Reading<T>(T value, RuntimeException failure, Instant at) {
+    public record Reading<T>(T value, RuntimeException failure, Instant at) {
     }
 
     private final Duration interval;
@@ -35,7 +37,7 @@ final class SharedReadings<T> {
     private final Function<String, T> query;
     private final ConcurrentMap<String, Slot<T>> slots = new ConcurrentHashMap<>();
 
-    SharedReadings(Duration interval, Duration wait, InstantSource clock, Function<String, T> query) {
+    public SharedReadings(Duration interval, Duration wait, InstantSource clock, Function<String, T> query) {
         this.interval = interval;
         this.wait = wait;
         this.clock = clock;
@@ -43,7 +45,7 @@ final class SharedReadings<T> {
     }
 
     /** The key's reading, asking the switch first when the last one is older than the interval. */
-    Reading<T> read(String key) {
+    public Reading<T> read(String key) {
         Slot<T> slot = slots.computeIfAbsent(key, k -> new Slot<>());
         CompletableFuture<Reading<T>> pending;
         boolean asking;
@@ -79,6 +81,20 @@ final class SharedReadings<T> {
             }
         }
         return await(key, pending);
+    }
+
+    /**
+     * The key's last reading, however old, without asking the switch: for a reader that must never wait (an event
+     * stream's timer); empty when the key was never read.
+     */
+    public Optional<Reading<T>> last(String key) {
+        Slot<T> slot = slots.get(key);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        synchronized (slot) {
+            return Optional.ofNullable(slot.last);
+        }
     }
 
     private Reading<T> ask(String key) {

@@ -1,4 +1,4 @@
-package org.ctios.server.application.agentstatistics;
+package org.ctios.server.application.readings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,6 +122,18 @@ class SharedReadingsTest {
                 .hasMessageContaining("1001");
         release.countDown();
         assertThat(asking.get(5, TimeUnit.SECONDS).value()).isEqualTo("1001 #1");
+        assertThat(queries).hasValue(1);
+    }
+
+    @Test
+    void theLastReadingIsGivenWithoutAskingHoweverOld() {
+        SharedReadings<String> readings = readings(Duration.ofSeconds(5), new CountDownLatch(0));
+
+        assertThat(readings.last("1001")).as("never read").isEmpty();
+        readings.read("1001");
+        advance(INTERVAL.multipliedBy(3));
+
+        assertThat(readings.last("1001")).get().extracting(SharedReadings.Reading::value).isEqualTo("1001 #1");
         assertThat(queries).hasValue(1);
     }
 }
