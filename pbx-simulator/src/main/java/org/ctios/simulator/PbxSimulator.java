@@ -14,10 +14,12 @@ import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.simulator.acd.Acd;
 import org.ctios.simulator.acd.AcdEngine;
+import org.ctios.simulator.acd.AcdFailure;
 import org.ctios.simulator.acd.AcdEventListener;
 import org.ctios.simulator.acd.AgentView;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.Outcome;
+import org.ctios.simulator.acd.TeamView;
 import org.ctios.simulator.admin.AdminServer;
 import org.ctios.simulator.admin.AdministeredSimulator;
 import org.ctios.simulator.admin.SimulatorStats;
@@ -284,6 +286,15 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
 
     public List<CallView> calls() {
         return engine.call(Acd::calls);
+    }
+
+    @Override
+    public void moveAgentToTeam(String agentId, int teamId) {
+        Outcome<TeamView> moved = engine.call(acd -> acd.moveAgentToTeam(agentId, teamId));
+        if (moved instanceof Outcome.Failure<TeamView> refused && refused.failure() != AcdFailure.INVALID_STATE) {
+            throw new IllegalArgumentException(refused.detail());
+        }
+        succeeded(moved);
     }
 
     /** Logs an agent in (if needed) and moves it to a state, as if its desktop had asked. */

@@ -19,7 +19,7 @@ final class CodecTable {
     static {
         for (List<Layout<?>> family : List.of(SessionLayouts.ALL, AgentLayouts.ALL, CallEventLayouts.ALL,
                 CallControlLayouts.ALL, CallDataLayouts.ALL, SnapshotLayouts.ALL, AssistLayouts.ALL,
-                MessagingLayouts.ALL)) {
+                MessagingLayouts.ALL, TeamLayouts.ALL)) {
             for (Layout<?> layout : family) {
                 if (BY_NUMBER[layout.type().number()] != null) {
                     throw new IllegalStateException("two layouts for " + layout.type());

@@ -84,8 +84,14 @@ public final class Tag {
     public static final int NAMED_ARRAY = 83;
     public static final int CALL_CONTROL_TABLE = 84;
     public static final int SUPERVISOR_INSTRUMENT = 85;
+    public static final int ATC_AGENT_ID = 86;
+    public static final int AGENT_FLAGS = 87;
+    public static final int ATC_AGENT_STATE = 88;
+    public static final int ATC_STATE_DURATION = 89;
     public static final int AGENT_CONNECTION_DEVICE_ID = 90;
     public static final int SUPERVISOR_CONNECTION_DEVICE_ID = 91;
+    /** LIST_TEAM_ID_TAG: one TeamID of LIST_AGENT_TEAM_CONF. */
+    public static final int LIST_TEAM_ID = 92;
     public static final int CUSTOMER_PHONE_NUMBER = 95;
     public static final int CUSTOMER_ACCOUNT_NUMBER = 96;
     public static final int APPLICATION_PATH_ID = 97;
@@ -108,6 +114,7 @@ public final class Tag {
     public static final int COC_CONNECTION_DEVICE_ID_TYPE = 230;
     public static final int COC_CONNECTION_DEVICE_ID = 231;
     public static final int CALL_ORIGINATED_FROM = 232;
+    public static final int AGENT_TEAM_NAME = 243;
     public static final int DIRECTION = 244;
     public static final int INTERNAL_AGENT_STATE = 255;
     public static final int SSO_ENABLED = 257;

@@ -106,6 +106,13 @@ import org.ctios.protocol.message.statistics.QueryAgentStatisticsReq;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsConf;
 import org.ctios.protocol.message.statistics.QuerySkillGroupStatisticsReq;
 import org.ctios.protocol.message.system.SystemEvent;
+import org.ctios.protocol.message.team.AgentTeamConfigEvent;
+import org.ctios.protocol.message.team.ListAgentTeamConf;
+import org.ctios.protocol.message.team.ListAgentTeamReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartConf;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStopConf;
+import org.ctios.protocol.message.team.MonitorAgentTeamStopReq;
 
 /** Every message the codec supports survives encode then decode unchanged, for generated values of every field. */
 class RoundTripPropertyTest {
@@ -136,7 +143,10 @@ class RoundTripPropertyTest {
             BadCallReq.class, BadCallConf.class,
             SupervisorAssistReq.class, SupervisorAssistConf.class, SupervisorAssistEvent.class,
             EmergencyCallReq.class, EmergencyCallConf.class, EmergencyCallEvent.class,
-            UserMessageReq.class, UserMessageConf.class, UserMessageEvent.class);
+            UserMessageReq.class, UserMessageConf.class, UserMessageEvent.class,
+            AgentTeamConfigEvent.class, ListAgentTeamReq.class, ListAgentTeamConf.class,
+            MonitorAgentTeamStartReq.class, MonitorAgentTeamStartConf.class, MonitorAgentTeamStopReq.class,
+            MonitorAgentTeamStopConf.class);
 
     private final CtiCodec codec = CtiCodec.v24();
 

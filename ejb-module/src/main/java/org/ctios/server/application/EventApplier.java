@@ -16,10 +16,12 @@ import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.connector.api.event.SnapshotStarted;
+import org.ctios.connector.api.event.TeamConfigured;
 import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.message.UserMessageEvents;
+import org.ctios.server.application.team.TeamConfigurationEvents;
 import org.ctios.server.events.Notice;
 
 /** Hands each event of the CTI link to the service that applies it, in the caller's (the MDB's) transaction. */
@@ -37,6 +39,7 @@ public class EventApplier {
     private LiveModel live;
     private Event<Notice> notices;
     private UserMessageEvents userMessages;
+    private TeamConfigurationEvents teams;
 
     /** For the container's proxy. */
     protected EventApplier() {
@@ -46,7 +49,7 @@ public class EventApplier {
     public EventApplier(AgentEvents agentEvents, CallEvents callEvents, Reconciliation reconciliation,
                         AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics,
                         BatchPreload preload, LiveModel live, Event<Notice> notices,
-                        UserMessageEvents userMessages) {
+                        UserMessageEvents userMessages, TeamConfigurationEvents teams) {
         this.agentEvents = agentEvents;
         this.callEvents = callEvents;
         this.reconciliation = reconciliation;
@@ -57,6 +60,7 @@ public class EventApplier {
         this.live = live;
         this.notices = notices;
         this.userMessages = userMessages;
+        this.teams = teams;
     }
 
     /** One event in the caller's transaction. */
@@ -148,6 +152,11 @@ public class EventApplier {
         @Override
         public void userMessageReceived(UserMessageReceived received) {
             userMessages.apply(received, change);
+        }
+
+        @Override
+        public void teamConfigured(TeamConfigured configured) {
+            teams.apply(configured, change);
         }
     }
 }

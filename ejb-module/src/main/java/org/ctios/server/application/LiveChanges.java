@@ -32,6 +32,9 @@ final class LiveChanges {
                     live.committed();
                 }
             }
+            if (committed && change.isOrganisationChange()) {
+                live.organisationChanged();
+            }
         });
         return change;
     }

@@ -44,6 +44,7 @@ import org.ctios.server.application.live.LiveSource;
 import org.ctios.server.application.live.LiveState;
 import org.ctios.server.application.message.PendingMessages;
 import org.ctios.server.application.message.UserMessageEvents;
+import org.ctios.server.application.team.TeamConfigurationEvents;
 import org.ctios.server.infrastructure.persistence.JpaAgentRepository;
 import org.ctios.server.infrastructure.persistence.JpaAgentTimeline;
 import org.ctios.server.infrastructure.persistence.JpaCallHistory;
@@ -314,7 +315,8 @@ public final class ModelHarness implements AutoCloseable {
         EventApplier applier = new EventApplier(new AgentEvents(agents, new JpaAgentTimeline(entityManager)),
                 new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
                 completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices,
-                new UserMessageEvents(new JpaUserMessages(entityManager), pendingMessages, live));
+                new UserMessageEvents(new JpaUserMessages(entityManager), pendingMessages, live),
+                new TeamConfigurationEvents(agents, new JpaOrganisation(entityManager), "switch"));
         AgentQueries agentQueries = new AgentQueries(live);
         CallQueries callQueries = new CallQueries(live);
         return new Services(entityManager, applier, agentQueries, callQueries,

@@ -50,6 +50,7 @@ public final class Acd {
     private final CallFeatures features;
     private final SkillGroupStatistics statistics;
     private final UserMessages userMessages;
+    private final AgentTeams teams;
 
     Acd(Scenario scenario, Clock clock, Random random, Scheduler scheduler) {
         this.state = new SwitchState(scenario, clock, random, scheduler);
@@ -67,6 +68,7 @@ public final class Acd {
         this.features = new CallFeatures(state);
         this.statistics = new SkillGroupStatistics(state);
         this.userMessages = new UserMessages(state);
+        this.teams = new AgentTeams(state);
     }
 
     private void offerWaitingCall(Agent agent) {
@@ -259,6 +261,28 @@ public final class Acd {
     /** Distributes a text a CTI client sent to the recipients named; refused when they cannot be found. */
     public Outcome<UserMessageView> sendUserMessage(String senderClientId, MessageRecipients to, String text) {
         return userMessages.send(senderClientId, to, text);
+    }
+
+    // ---------------------------------------------------------------- agent teams
+
+    /** Every agent team as configured now, with its members and supervisor. */
+    public List<TeamView> teams() {
+        return teams.teams();
+    }
+
+    /** One team as configured now; refused for a team the switch does not know. */
+    public Outcome<TeamView> team(long teamId) {
+        return teams.team(teamId);
+    }
+
+    /** The teams an agent supervises; refused for an agent who is not a supervisor. */
+    public Outcome<List<TeamView>> teamsSupervisedBy(String supervisorId) {
+        return teams.supervisedBy(supervisorId);
+    }
+
+    /** Moves an agent to another team (an administrator's change), announced as AGENT_TEAM_CONFIG_EVENTs. */
+    public Outcome<TeamView> moveAgentToTeam(String agentId, long teamId) {
+        return teams.move(agentId, teamId);
     }
 
     // ---------------------------------------------------------------- peripheral

@@ -100,6 +100,22 @@ public sealed interface AcdEvent {
         }
     }
 
+    /**
+     * An agent team's configuration changed: {@code members} joined or left it ({@code change}); {@code team} is the
+     * team as it is now. Its supervisor's session hears it (AGENT_TEAM_CONFIG_EVENT).
+     */
+    record TeamConfigChanged(Instant at, TeamView team, TeamView.Change change, List<TeamView.Member> members)
+            implements AcdEvent {
+        public TeamConfigChanged {
+            members = List.copyOf(members);
+        }
+
+        @Override
+        public List<String> agentIds() {
+            return team.supervisorId() == null ? List.of() : List.of(team.supervisorId());
+        }
+    }
+
     /** The agent peripheral went offline or came back. */
     record PeripheralStatusChanged(Instant at, boolean online) implements AcdEvent {
         @Override

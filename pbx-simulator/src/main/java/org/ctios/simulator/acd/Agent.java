@@ -25,11 +25,23 @@ final class Agent {
     private AgentState stateBeforeCalls = AgentState.NOT_READY;
     private int reasonBeforeCalls;
     private final AgentTally tally = new AgentTally();
+    /** The agent's team: the scenario's at start, then wherever the switch's configuration moved it. */
+    private Integer teamId;
 
     Agent(AgentProfile profile, List<SkillGroup> skillGroups, Instant now) {
         this.profile = profile;
         this.skillGroups = List.copyOf(skillGroups);
         this.stateSince = now;
+        this.teamId = profile.teamId();
+    }
+
+    /** The team the agent belongs to now, or null for none. */
+    Integer teamId() {
+        return teamId;
+    }
+
+    void moveToTeam(Integer team) {
+        this.teamId = team;
     }
 
     String id() {
@@ -156,7 +168,7 @@ final class Agent {
 
     AgentView view() {
         return new AgentView(profile.agentId(), profile.extension(), profile.instrument(),
-                skillGroups.stream().map(SkillGroup::number).toList(), profile.teamId(), profile.supervisor(),
+                skillGroups.stream().map(SkillGroup::number).toList(), teamId, profile.supervisor(),
                 profile.mode(), state, reasonCode, stateSince, calls.stream().map(Call::id).toList(), stateChanges,
                 pendingState, pendingReasonCode);
     }

@@ -32,7 +32,7 @@ final class HelpRequests {
         if (callId >= 0 && call.isEmpty()) {
             return Outcome.failure(AcdFailure.NOT_A_PARTY, "agent " + agent.id() + " is not on call " + callId);
         }
-        Integer team = agent.profile().teamId();
+        Integer team = agent.teamId();
         Optional<Agent> supervisor = state.scenario().teams().stream()
                 .filter(t -> team != null && t.id() == team && t.supervisorId() != null).findFirst()
                 .flatMap(t -> state.loggedInAgent(t.supervisorId()) instanceof Outcome.Success<Agent> s

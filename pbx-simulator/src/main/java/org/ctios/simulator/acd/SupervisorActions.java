@@ -148,7 +148,7 @@ final class SupervisorActions {
         if (!supervisor.profile().supervisor() || supervisor == agent) {
             return false;
         }
-        Integer team = agent.profile().teamId();
+        Integer team = agent.teamId();
         return team == null || state.scenario().teams().stream()
                 .anyMatch(t -> t.id() == team && supervisor.id().equals(t.supervisorId()));
     }

@@ -62,7 +62,7 @@ final class UserMessages {
         }
         Set<String> members = new LinkedHashSet<>();
         for (Agent member : state.agents()) {
-            Integer memberTeam = member.profile().teamId();
+            Integer memberTeam = member.teamId();
             if (memberTeam != null && memberTeam == team.get().id()) {
                 members.add(member.id());
             }
@@ -79,7 +79,7 @@ final class UserMessages {
             return Optional.empty();
         }
         return state.findAgent(name.agentId(), name.extension(), name.instrument())
-                .map(agent -> agent.profile().teamId())
+                .map(Agent::teamId)
                 .flatMap(teamId -> state.scenario().teams().stream().filter(t -> t.id() == teamId).findFirst());
     }
 }

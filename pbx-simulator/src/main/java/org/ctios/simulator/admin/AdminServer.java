@@ -40,6 +40,7 @@ public final class AdminServer implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(AdminServer.class.getName());
     private static final Pattern SIDE_ACTION = Pattern.compile("/sides/([AB])/(fail|restore)");
+    private static final Pattern AGENT_TEAM = Pattern.compile("/agents/([0-9]{1,11})/team");
     private static final int MAX_BODY = 64 * 1024;
 
     private final AdministeredSimulator simulator;
@@ -79,6 +80,10 @@ public final class AdminServer implements Closeable {
 
     /** The body of {@code PUT /rate}. */
     record RateRequest(Double callsPerSecond) {
+    }
+
+    /** The body of {@code PUT /agents/{id}/team}. */
+    record TeamRequest(Integer teamId) {
     }
 
     private void handle(HttpExchange exchange) {
@@ -130,6 +135,16 @@ public final class AdminServer implements Closeable {
         } else if (path.equals("/peripheral/offline") || path.equals("/peripheral/online")) {
             requireMethod(method, "POST");
             simulator.peripheralOnline(path.endsWith("online"));
+            respond(exchange, 204, null);
+        } else if (AGENT_TEAM.matcher(path).matches()) {
+            requireMethod(method, "PUT");
+            TeamRequest request = read(exchange, TeamRequest.class);
+            if (request.teamId() == null) {
+                throw new BadRequest("teamId is required");
+            }
+            Matcher agent = AGENT_TEAM.matcher(path);
+            agent.matches();
+            simulator.moveAgentToTeam(agent.group(1), request.teamId());
             respond(exchange, 204, null);
         } else if (path.equals("/stats")) {
             requireMethod(method, "GET");

@@ -26,4 +26,11 @@ public interface AdministeredSimulator {
     void peripheralOnline(boolean online);
 
     SimulatorStats stats();
+
+    /**
+     * Moves an agent to another team, as a switch administrator would; the switch announces it with
+     * AGENT_TEAM_CONFIG_EVENTs. Refuses an unknown agent or team ({@link IllegalArgumentException}) and a team's
+     * supervisor ({@link IllegalStateException}).
+     */
+    void moveAgentToTeam(String agentId, int teamId);
 }

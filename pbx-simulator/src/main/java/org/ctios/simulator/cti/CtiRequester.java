@@ -16,4 +16,9 @@ public interface CtiRequester {
     default String clientId() {
         return "";
     }
+
+    /** The agent-team monitors the session started; a requester that keeps none answers a fresh, empty set. */
+    default TeamMonitors teamMonitors() {
+        return new TeamMonitors();
+    }
 }

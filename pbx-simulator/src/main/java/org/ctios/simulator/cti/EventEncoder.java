@@ -123,6 +123,8 @@ public final class EventEncoder {
             return peripheralStatus(e);
         } else if (event instanceof AcdEvent.HelpRequested e) {
             return help(e.help());
+        } else if (event instanceof AcdEvent.TeamConfigChanged e) {
+            return TeamConfigMessages.of(peripheralId, e.team(), e.change(), e.members());
         } else if (event instanceof AcdEvent.UserMessageSent e) {
             return CtiCodec.builder(UserMessageEvent.class).set("icmCentralControllerTime", e.at().getEpochSecond())
                     .set("distribution", Distribution.valueOf(e.message().distribution().name()).wire())

@@ -63,6 +63,12 @@ import org.ctios.protocol.message.control.TransferCallConf;
 import org.ctios.protocol.message.control.TransferCallReq;
 import org.ctios.protocol.message.messaging.UserMessageConf;
 import org.ctios.protocol.message.messaging.UserMessageReq;
+import org.ctios.protocol.message.team.ListAgentTeamConf;
+import org.ctios.protocol.message.team.ListAgentTeamReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartConf;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStopConf;
+import org.ctios.protocol.message.team.MonitorAgentTeamStopReq;
 import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.snapshot.CallDevice;
 import org.ctios.protocol.message.snapshot.DeviceCall;
@@ -87,6 +93,7 @@ import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SilentMonitorStatus;
 import org.ctios.protocol.types.SkillGroupEntry;
 import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.protocol.types.TeamId;
 import org.ctios.simulator.acd.Acd;
 import org.ctios.simulator.acd.AgentStatisticsView;
 import org.ctios.simulator.acd.AgentView;
@@ -96,6 +103,7 @@ import org.ctios.simulator.acd.ConnectionView;
 import org.ctios.simulator.acd.MessageRecipients;
 import org.ctios.simulator.acd.Outcome;
 import org.ctios.simulator.acd.SkillGroupView;
+import org.ctios.simulator.acd.TeamView;
 import org.ctios.simulator.acd.UserMessageView;
 
 /**
@@ -195,6 +203,11 @@ public final class RequestHandler {
         on(ReleaseCallReq.class, (h, acd, client, r) -> client.reply(new ReleaseCallConf(r.invokeId())));
         on(ClientEventReportReq.class, (h, acd, client, r) -> client.reply(new ClientEventReportConf(r.invokeId())));
         on(UserMessageReq.class, (h, acd, client, r) -> h.userMessage(acd, client, r));
+        on(ListAgentTeamReq.class, (h, acd, client, r) -> listAgentTeams(acd, client, r));
+        on(MonitorAgentTeamStartReq.class, (h, acd, client, r) -> startTeamMonitor(acd, client, r));
+        on(MonitorAgentTeamStopReq.class, (h, acd, client, r) -> client.reply(client.teamMonitors()
+                .stop(r.monitorId()) ? new MonitorAgentTeamStopConf(r.invokeId())
+                : new FailureConf(r.invokeId(), FailureStatus.INVALID_MONITORID.code())));
     }
 
     /** True for the requests this handler answers. */
@@ -446,6 +459,59 @@ public final class RequestHandler {
      * Distributes a user message; refused with FAILURE_CONF and the guide's E_CTI_ status (a miscellaneous request,
      * not call control): an unknown distribution, an unknown client, an agent without a team or supervisor.
      */
+    // ---------------------------------------------------------------- agent teams
+
+    /**
+     * The teams a supervisor may monitor, at most 64 TeamIDs per confirmation (More 1 while others follow).
+     * SupervisorID is the supervisor's agent id; 0xFFFFFFFF means the session's own agent, and from a monitor-mode
+     * session, which serves every supervisor (a CTI OS server), every team. Refused with FAILURE_CONF
+     * E_CTI_SUPERVISOR_NOT_FOUND for an agent who supervises nothing the switch knows.
+     */
+    private static void listAgentTeams(Acd acd, CtiRequester client, ListAgentTeamReq request) {
+        Outcome<List<TeamView>> teams;
+        if (request.supervisorId() == NULL_ID && client.agentId().isEmpty()) {
+            teams = Outcome.success(acd.teams());
+        } else {
+            teams = acd.teamsSupervisedBy(request.supervisorId() == NULL_ID ? client.agentId().get()
+                    : Long.toString(request.supervisorId()));
+        }
+        if (teams instanceof Outcome.Failure<List<TeamView>>) {
+            client.reply(new FailureConf(request.invokeId(), FailureStatus.SUPERVISOR_NOT_FOUND.code()));
+            return;
+        }
+        List<TeamId> ids = ((Outcome.Success<List<TeamView>>) teams).value().stream()
+                .map(team -> new TeamId((long) team.id())).toList();
+        int segment = 1;
+        int from = 0;
+        do {
+            List<TeamId> part = ids.subList(from, Math.min(ids.size(), from + ListAgentTeamConf.MAX_TEAMS));
+            from += ListAgentTeamConf.MAX_TEAMS;
+            client.reply(new ListAgentTeamConf(request.invokeId(), part.size(), segment++, from < ids.size() ? 1 : 0,
+                    part));
+        } while (from < ids.size());
+    }
+
+    /**
+     * Starts a team monitor: the confirmation, then the team's whole configuration (AGENT_TEAM_CONFIG_EVENT), as
+     * the switch sends it to a supervisor session; the team's configuration changes follow until it stops.
+     */
+    private static void startTeamMonitor(Acd acd, CtiRequester client, MonitorAgentTeamStartReq request) {
+        Outcome<TeamView> team = acd.team(request.teamId());
+        if (team instanceof Outcome.Failure<TeamView>) {
+            client.reply(new FailureConf(request.invokeId(), FailureStatus.TEAM_NOT_FOUND.code()));
+            return;
+        }
+        Optional<Long> monitorId = client.teamMonitors().start(request.teamId());
+        if (monitorId.isEmpty()) {
+            client.reply(new FailureConf(request.invokeId(),
+                    FailureStatus.AGENT_TEAM_MONITOR_ALREADY_EXISTS.code()));
+            return;
+        }
+        client.reply(new MonitorAgentTeamStartConf(request.invokeId(), monitorId.get()));
+        TeamConfigMessages.wholeTeam(acd.peripheralId(), ((Outcome.Success<TeamView>) team).value())
+                .forEach(client::reply);
+    }
+
     private void userMessage(Acd acd, CtiRequester client, UserMessageReq request) {
         long invokeId = request.invokeId();
         Optional<MessageRecipients.Distribution> distribution = Distribution.fromWire(request.distribution())

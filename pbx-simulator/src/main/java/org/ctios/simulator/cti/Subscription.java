@@ -59,6 +59,12 @@ public record Subscription(boolean allEvents, Optional<String> agentId, long cal
             return allEvents || sent.message().everyone()
                     || agentId.isPresent() && sent.message().agentIds().contains(agentId.get());
         }
+        // Team configuration: a monitor-mode session that asked for it in its call mask, and the team supervisor's
+        // own session (the guide sends it to supervisor sessions); a team monitor adds its session (CtiServer).
+        if (event instanceof AcdEvent.TeamConfigChanged) {
+            return allEvents ? CallEventMask.AGENT_TEAM_CONFIG.in(callMessageMask)
+                    : agentId.isPresent() && event.agentIds().contains(agentId.get());
+        }
         if (!allEvents && (agentId.isEmpty() || !event.agentIds().contains(agentId.get()))) {
             return false;
         }

@@ -20,6 +20,7 @@ import org.ctios.protocol.framing.FrameReader;
 import org.ctios.protocol.framing.Frames;
 import org.ctios.simulator.cti.CtiRequester;
 import org.ctios.simulator.cti.Subscription;
+import org.ctios.simulator.cti.TeamMonitors;
 
 /**
  * One client connection of a CTI Server side: a reader thread that hands each message to the
@@ -46,6 +47,7 @@ public final class ClientSession implements CtiRequester, Closeable {
     private volatile Subscription subscription;
     private volatile long grantedServices;
     private volatile String clientId = "";
+    private final TeamMonitors teamMonitors = new TeamMonitors();
     private volatile long idleTimeoutNanos = Long.MAX_VALUE;
     private volatile long lastReceivedNanos = System.nanoTime();
 
@@ -104,6 +106,11 @@ public final class ClientSession implements CtiRequester, Closeable {
     @Override
     public String clientId() {
         return clientId;
+    }
+
+    @Override
+    public TeamMonitors teamMonitors() {
+        return teamMonitors;
     }
 
     @Override

@@ -214,7 +214,8 @@ public final class CtiServer implements SessionProtocol, AcdEventListener, Close
                 continue;
             }
             for (ClientSession session : open) {
-                if (session.subscription().wants(event, message)) {
+                if (session.subscription().wants(event, message) || event instanceof AcdEvent.TeamConfigChanged team
+                        && session.teamMonitors().covers(team.team().id())) {
                     session.send(frame);
                     eventsSent.computeIfAbsent(message.messageType(), type -> new LongAdder()).increment();
                 }

@@ -17,7 +17,10 @@ import org.ctios.protocol.types.PgStatus;
 import org.ctios.protocol.types.SessionType;
 import org.ctios.simulator.acd.Acd;
 import org.ctios.simulator.acd.AgentView;
+import org.ctios.simulator.acd.Outcome;
+import org.ctios.simulator.acd.TeamView;
 import org.ctios.simulator.cti.Subscription;
+import org.ctios.simulator.cti.TeamConfigMessages;
 
 /**
  * The rules of opening a session: which OPEN_REQ is refused, with which failure, and the services and OPEN_CONF of one
@@ -76,6 +79,12 @@ final class SessionOpening {
                 agent.map(a -> a.state().wire()).orElse(AgentState.UNKNOWN.wire()), 0, SessionType.ACTIVE.wire(),
                 agent.map(AgentView::extension).orElse(null), agent.map(AgentView::agentId).orElse(null),
                 agent.map(AgentView::instrument).orElse(null), null, List.of()));
+        if (agent.isPresent() && CtiService.SUPERVISOR.in(granted)
+                && acd.teamsSupervisedBy(agent.get().agentId()) instanceof Outcome.Success<List<TeamView>> teams) {
+            // A supervisor session hears its teams' configuration right after it opens, as the guide says.
+            teams.value().forEach(team -> TeamConfigMessages.wholeTeam(acd.peripheralId(), team)
+                    .forEach(session::reply));
+        }
         LOG.info(session.name() + ": session open for client '" + request.clientId() + "'"
                 + agent.map(a -> " (agent " + a.agentId() + ")").orElse(""));
     }

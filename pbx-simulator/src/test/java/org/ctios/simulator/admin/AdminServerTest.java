@@ -96,4 +96,26 @@ class AdminServerTest {
         assertThat(send("POST", "/sides/B/restore", null).statusCode()).isEqualTo(204);
         assertThat(JSON.readTree(send("GET", "/stats", null).body()).get("sidesUp").get("B").asBoolean()).isTrue();
     }
+
+    @Test
+    void movesAnAgentToAnotherTeamAndRefusesWhatTheSwitchCannotDo() throws Exception {
+        assertThat(send("PUT", "/agents/1003/team", "{\"teamId\": 2}").statusCode()).isEqualTo(204);
+        assertThat(simulator.agents()).filteredOn(a -> a.agentId().equals("1003")).extracting(a -> a.teamId())
+                .containsExactly(2);
+
+        HttpResponse<String> unknownTeam = send("PUT", "/agents/1003/team", "{\"teamId\": 9}");
+        HttpResponse<String> unknownAgent = send("PUT", "/agents/9999/team", "{\"teamId\": 1}");
+        HttpResponse<String> aSupervisor = send("PUT", "/agents/1025/team", "{\"teamId\": 2}");
+        HttpResponse<String> noTeam = send("PUT", "/agents/1003/team", "{}");
+        HttpResponse<String> wrongMethod = send("POST", "/agents/1003/team", "{\"teamId\": 1}");
+
+        assertThat(unknownTeam.statusCode()).isEqualTo(400);
+        assertThat(unknownTeam.body()).contains("no team 9");
+        assertThat(unknownAgent.statusCode()).isEqualTo(400);
+        assertThat(aSupervisor.statusCode()).isEqualTo(409);
+        assertThat(aSupervisor.body()).contains("supervises a team");
+        assertThat(noTeam.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noTeam.body()).get("error").asText()).contains("teamId");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    }
 }

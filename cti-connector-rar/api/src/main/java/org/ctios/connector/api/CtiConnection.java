@@ -104,6 +104,21 @@ public interface CtiConnection extends AutoCloseable {
      */
     void sendUserMessage(Distribution distribution, String clientId, String agentId, String text);
 
+    /**
+     * The agent teams a supervisor may monitor (LIST_AGENT_TEAM_REQ): {@code supervisorId} is its agent id, or null
+     * for every team the CTI Server lets this monitor-mode session see.
+     */
+    AgentTeamList listAgentTeams(String supervisorId);
+
+    /**
+     * Starts monitoring a team (MONITOR_AGENT_TEAM_START_REQ): the team's configuration follows as a
+     * {@link org.ctios.connector.api.event.TeamConfigured} event, then each change of it. Answers the MonitorID.
+     */
+    long startTeamMonitor(long teamId);
+
+    /** Stops a team monitor (MONITOR_AGENT_TEAM_STOP_REQ). */
+    void stopTeamMonitor(long monitorId);
+
     /** Sets call variables (those given replace the call's) and ECC variables, and wrap-up data when not null. */
     void setCallData(long callId, CallVariables callVariables, List<NamedVariable> ecc, String callWrapupData);
 

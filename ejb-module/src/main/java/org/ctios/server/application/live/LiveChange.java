@@ -37,6 +37,7 @@ public final class LiveChange {
     private final Consumer<Notice> announcer;
     private boolean resynchronised;
     private boolean relayed;
+    private boolean organisationChanged;
 
     /**
      * @param announcer what fires each notice as it is announced (the CDI event that applications deployed beside
@@ -126,6 +127,18 @@ public final class LiveChange {
         resynchronised = true;
     }
 
+    /**
+     * The transaction changed the organisation (a team's members or supervisor, as the CTI Server configured them):
+     * the model is read again afterwards and every event stream restarts from a snapshot.
+     */
+    public void organisationChanged() {
+        organisationChanged = true;
+    }
+
+    public boolean isOrganisationChange() {
+        return organisationChanged;
+    }
+
     // Views, not copies: a change is read (by the model and its listeners) only once its transaction has ended.
 
     public Collection<LiveAgent> agents() {
@@ -161,6 +174,7 @@ public final class LiveChange {
     }
 
     public boolean isEmpty() {
-        return agents.isEmpty() && calls.isEmpty() && ended.isEmpty() && notices.isEmpty() && !resynchronised;
+        return agents.isEmpty() && calls.isEmpty() && ended.isEmpty() && notices.isEmpty() && !resynchronised
+                && !organisationChanged;
     }
 }

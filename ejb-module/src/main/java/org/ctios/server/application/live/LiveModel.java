@@ -161,6 +161,14 @@ public class LiveModel {
     }
 
     /**
+     * A committed transaction changed the organisation (teams from the CTI Server): the model is read again and every
+     * event stream restarts from a snapshot. Called once the transaction has ended, so the read does not wait for it.
+     */
+    public void organisationChanged() {
+        rebuildLater(Drift.ORGANISATION_CHANGED);
+    }
+
+    /**
      * Reads the model from the source now and makes it the next version. Transactions about to commit wait until the
      * read is done, and those committing finish first, so that the read and the model hold the same commits: the
      * comparison with the previous version then finds real drift only, and no ended call is counted twice.
@@ -184,7 +192,9 @@ public class LiveModel {
         /** Not compared: the read and the model need not hold the same changes (relayed ones). */
         NOT_JUDGED,
         /** Changes are known to be lost. */
-        CERTAIN
+        CERTAIN,
+        /** The organisation changed (teams from the CTI Server): streams restart to show it, no drift is claimed. */
+        ORGANISATION_CHANGED
     }
 
     private LiveState rebuild(Drift drift) {
@@ -234,7 +244,11 @@ public class LiveModel {
             if (previous != null) {
                 boolean drifted = drift == Drift.CERTAIN
                         || drift == Drift.JUDGED && !previous.showsTheSame(rebuilt);
-                if (drifted) {
+                if (drift == Drift.ORGANISATION_CHANGED) {
+                    LOG.info("the organisation changed; the live model was read again and event streams restart "
+                            + "from a snapshot");
+                    drifted = true;
+                } else if (drifted) {
                     LOG.warning("the live model differed from the database when it was read again ("
                             + previous.differences(rebuilt) + "); event streams restart from a snapshot");
                 }

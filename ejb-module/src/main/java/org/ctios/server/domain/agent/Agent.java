@@ -286,6 +286,15 @@ public class Agent {
         return teamId;
     }
 
+    /** Moves the agent to a team (null: none), as the switch's team configuration says; false if it was there. */
+    public boolean joinTeam(Integer newTeamId) {
+        if (Objects.equals(teamId, newTeamId)) {
+            return false;
+        }
+        teamId = newTeamId;
+        return true;
+    }
+
     public boolean supervisor() {
         return supervisor;
     }

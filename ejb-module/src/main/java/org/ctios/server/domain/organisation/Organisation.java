@@ -13,4 +13,7 @@ public interface Organisation {
     List<Team> teams();
 
     Optional<Team> team(int teamId);
+
+    /** Adds a team the organisation did not have (one the CTI Server reported). */
+    void add(Team team);
 }

@@ -45,4 +45,9 @@ public class JpaOrganisation implements Organisation {
     public Optional<Team> team(int teamId) {
         return Optional.ofNullable(entityManager.find(Team.class, teamId));
     }
+
+    @Override
+    public void add(Team team) {
+        entityManager.persist(team);
+    }
 }

@@ -13,6 +13,7 @@ import org.ctios.connector.adapter.link.CtiLink;
 import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.link.SentRequest;
 import org.ctios.connector.api.AgentStateInfo;
+import org.ctios.connector.api.AgentTeamList;
 import org.ctios.connector.api.CallInfo;
 import org.ctios.connector.api.CtiException;
 import org.ctios.connector.api.CtiLinkDownException;
@@ -70,6 +71,12 @@ import org.ctios.protocol.message.control.TransferCallReq;
 import org.ctios.protocol.message.messaging.UserMessageConf;
 import org.ctios.protocol.message.messaging.UserMessageReq;
 import org.ctios.protocol.message.session.FailureConf;
+import org.ctios.protocol.message.team.ListAgentTeamConf;
+import org.ctios.protocol.message.team.ListAgentTeamReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartConf;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStopConf;
+import org.ctios.protocol.message.team.MonitorAgentTeamStopReq;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
@@ -91,6 +98,7 @@ import org.ctios.protocol.types.ForcedFlag;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.protocol.types.TeamId;
 
 /**
  * The control requests of the connector, over the one CTI link: each gets its InvokeID from the link, waits for its
@@ -101,6 +109,8 @@ public final class ControlRequests {
 
     /** The protocol's "no call" ConnectionCallID, for the held call of a single-step transfer. */
     private static final long NO_CALL = 0xFFFF_FFFFL;
+    /** LIST_AGENT_TEAM_REQ's SupervisorID naming no supervisor: every team the session may see. */
+    private static final long EVERY_TEAM = 0xFFFF_FFFFL;
     private static final int STATIC_DEVICE = ConnectionDeviceIdType.STATIC.wire();
     /** The recording requests' Direction and RTPType: both directions of the call's audio. */
     private static final int BOTH_DIRECTIONS = 2;
@@ -410,6 +420,42 @@ public final class ControlRequests {
         send("USER_MESSAGE to " + distribution + (clientId == null ? "" : " " + clientId)
                         + (agentId == null ? "" : " of agent " + agentId), List.of(), UserMessageConf.class,
                 id -> new UserMessageReq(id, peripheralId, distribution.wire(), clientId, null, agentId, null, text));
+    }
+
+    // ---------------------------------------------------------------- agent teams
+
+    /**
+     * The teams a supervisor may monitor: {@code supervisorId} its agent id (the skill target the simulator knows it
+     * by), or null for 0xFFFFFFFF, every team this monitor-mode session may see. Only the first confirmation is
+     * read; {@link AgentTeamList#moreFollow()} says when the CTI Server had more than 64 teams to list.
+     */
+    public AgentTeamList listAgentTeams(String supervisorId) {
+        long supervisor = EVERY_TEAM;
+        if (supervisorId != null) {
+            try {
+                supervisor = Long.parseLong(supervisorId);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("supervisorId must be a number, not '" + supervisorId + "'");
+            }
+            if (supervisor < 0 || supervisor >= EVERY_TEAM) {
+                throw new IllegalArgumentException("supervisorId " + supervisorId + " is out of range");
+            }
+        }
+        long asked = supervisor;
+        ListAgentTeamConf conf = send("LIST_AGENT_TEAM" + (supervisorId == null ? "" : " of " + supervisorId),
+                List.of(), ListAgentTeamConf.class, id -> new ListAgentTeamReq(id, asked));
+        return new AgentTeamList(conf.teamIds().stream().map(TeamId::teamId).toList(), conf.moreFollow());
+    }
+
+    /** Starts a team monitor; answers its MonitorID. Nothing is serialised: it acts on no call or agent. */
+    public long startTeamMonitor(long teamId) {
+        return send("MONITOR_AGENT_TEAM_START of team " + teamId, List.of(), MonitorAgentTeamStartConf.class,
+                id -> new MonitorAgentTeamStartReq(id, teamId)).monitorId();
+    }
+
+    public void stopTeamMonitor(long monitorId) {
+        send("MONITOR_AGENT_TEAM_STOP of monitor " + monitorId, List.of(), MonitorAgentTeamStopConf.class,
+                id -> new MonitorAgentTeamStopReq(id, monitorId));
     }
 
     // ---------------------------------------------------------------- sending

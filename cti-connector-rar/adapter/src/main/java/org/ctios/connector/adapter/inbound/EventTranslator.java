@@ -31,6 +31,7 @@ import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.connector.api.event.SnapshotStarted;
+import org.ctios.connector.api.event.TeamConfigured;
 import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.message.agent.AgentStateEvent;
@@ -54,7 +55,9 @@ import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.messaging.UserMessageEvent;
 import org.ctios.protocol.message.system.SystemEvent;
+import org.ctios.protocol.message.team.AgentTeamConfigEvent;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.ConfigOperation;
 import org.ctios.protocol.types.ConnectedParty;
 import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.SkillGroupEntry;
@@ -137,6 +140,11 @@ public final class EventTranslator {
                     e.connectionDeviceId()), e.calledDeviceId());
         } else if (message instanceof SystemEvent e) {
             event = peripheralStatus(e, at);
+        } else if (message instanceof AgentTeamConfigEvent e) {
+            event = new TeamConfigured(next(at), e.teamId(), e.agentTeamName(),
+                    ConfigOperation.fromWire(e.configOperation()).orElse(null), e.members().stream()
+                    .filter(member -> member.atcAgentId() != null)
+                    .map(member -> new TeamConfigured.Member(member.atcAgentId(), member.supervisor())).toList());
         } else if (message instanceof UserMessageEvent e) {
             event = new UserMessageReceived(next(at), Distribution.fromWire(e.distribution()).orElse(null),
                     e.clientId(), e.text(), Instant.ofEpochSecond(e.icmCentralControllerTime()));

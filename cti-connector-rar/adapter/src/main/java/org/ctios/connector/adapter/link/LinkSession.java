@@ -7,6 +7,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
@@ -58,6 +60,8 @@ final class LinkSession {
     private Instant openedAt;
     private int unansweredHeartbeats;
     private Resync resync;
+    /** A session's team monitors end with it: the next session starts its own. */
+    private final Map<Long, Long> teamMonitors = new HashMap<>();
     /** A resynchronisation of this session completed: the server is serving, not only accepting. */
     private boolean resynchronised;
     private Instant currentTime;
@@ -312,6 +316,16 @@ final class LinkSession {
         long invokeId = link.nextInvokeId();
         link.pending().register(invokeId, onReply);
         current.write(build.apply(invokeId));
+    }
+
+    /** Waits for a further reply of the same InvokeID (a list in several confirmations), on the reading thread. */
+    void expectMore(long invokeId, Consumer<InvokedMessage> onReply) {
+        link.pending().register(invokeId, onReply);
+    }
+
+    /** The team monitors this session started, MonitorID by team; touched on the reading thread only. */
+    Map<Long, Long> teamMonitors() {
+        return teamMonitors;
     }
 
     /** The time of the message being handled, for events reported from the reading thread. */

@@ -17,11 +17,17 @@ import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallReq;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceConf;
 import org.ctios.protocol.message.snapshot.SnapshotDeviceReq;
+import org.ctios.protocol.message.team.ListAgentTeamConf;
+import org.ctios.protocol.message.team.ListAgentTeamReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartConf;
+import org.ctios.protocol.message.team.MonitorAgentTeamStartReq;
+import org.ctios.protocol.message.team.MonitorAgentTeamStopReq;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.TeamId;
 
 /**
- * Reads the CTI Server's state after a session opens, as the protocol allows: QUERY_AGENT_STATE for every known
- * agent, SNAPSHOT_DEVICE on the instrument of every logged-in one, then SNAPSHOT_CALL for every call found there or
+ * Reads the CTI Server's state after a session opens, as the protocol allows: LIST_AGENT_TEAM and a team monitor
+ * per team (whose AGENT_TEAM_CONFIG_EVENTs follow in the stream), QUERY_AGENT_STATE for every known agent, SNAPSHOT_DEVICE on the instrument of every logged-in one, then SNAPSHOT_CALL for every call found there or
  * known before. A bounded window of requests is in flight at once. Runs entirely on the link's reading thread, so
  * each answer is reported at its place in the stream, before the events that follow it.
  */
@@ -51,6 +57,7 @@ final class Resync {
     private boolean refused;
     private boolean complete;
     private int answered;
+    private long teamListInvokeId;
 
     /**
      * @param settings the peripheral to read, the requests in flight at once, and how long it may take from
@@ -67,6 +74,7 @@ final class Resync {
     void start(String side, Set<String> agentIds, Set<Long> knownCalls) throws IOException {
         listener.snapshotStarted(side, session.currentTime());
         callsToRead.addAll(knownCalls);
+        steps.add(this::listTeams);
         for (String agentId : agentIds) {
             steps.add(() -> queryAgent(agentId));
         }
@@ -151,6 +159,69 @@ final class Resync {
             noteRefusal(reply);
         }
         advance();
+    }
+
+    // ---- agent teams: each team's configuration arrives as AGENT_TEAM_CONFIG_EVENT after its monitor starts
+
+    private void listTeams() throws IOException {
+        inFlight++;
+        session.sendOnReadThread(id -> {
+            teamListInvokeId = id;
+            return new ListAgentTeamReq(id, NO_ID);
+        }, this::onTeams);
+    }
+
+    /**
+     * A switch that lists no teams (a refusal of any kind) leaves the snapshot whole: teams are optional, and the
+     * organisation's stay. A list in several confirmations is read to its last.
+     */
+    private void onTeams(InvokedMessage reply) {
+        answered++;
+        if (reply instanceof ListAgentTeamConf list) {
+            for (TeamId team : list.teamIds()) {
+                if (team.teamId() != null) {
+                    steps.addFirst(() -> monitorTeam(team.teamId()));
+                }
+            }
+            if (list.moreFollow()) {
+                session.expectMore(teamListInvokeId, this::onTeams);
+                return;
+            }
+        } else {
+            LOG.info("CTI resynchronisation: the CTI Server lists no agent teams (" + reply.messageType() + ")");
+        }
+        inFlight--;
+        advance();
+    }
+
+    /** Starts the team's monitor, after stopping the one an earlier resynchronisation of this session started. */
+    private void monitorTeam(long teamId) throws IOException {
+        inFlight++;
+        Long earlier = session.teamMonitors().remove(teamId);
+        if (earlier == null) {
+            startTeamMonitor(teamId);
+        } else {
+            session.sendOnReadThread(id -> new MonitorAgentTeamStopReq(id, earlier), stopped -> {
+                try {
+                    startTeamMonitor(teamId);
+                } catch (IOException e) {
+                    LOG.fine(() -> "resynchronisation stopped: " + e.getMessage());
+                }
+            });
+        }
+    }
+
+    private void startTeamMonitor(long teamId) throws IOException {
+        session.sendOnReadThread(id -> new MonitorAgentTeamStartReq(id, teamId), reply -> {
+            inFlight--;
+            answered++;
+            if (reply instanceof MonitorAgentTeamStartConf started) {
+                session.teamMonitors().put(teamId, started.monitorId());
+            } else {
+                LOG.warning("CTI resynchronisation: team " + teamId + " not monitored: " + reply);
+            }
+            advance();
+        });
     }
 
     /** A CONTROL_FAILURE_CONF names an agent or call the server does not have; anything else spoils the snapshot. */

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ctios.connector.adapter.runtime.CtiConnector;
 import org.ctios.connector.api.AgentStateInfo;
+import org.ctios.connector.api.AgentTeamList;
 import org.ctios.connector.api.CallInfo;
 import org.ctios.connector.api.CtiConnection;
 import org.ctios.connector.api.CtiLinkDownException;
@@ -174,6 +175,21 @@ final class CtiConnectionHandle implements CtiConnection {
     @Override
     public void sendUserMessage(Distribution distribution, String clientId, String agentId, String text) {
         run(c -> c.controls().sendUserMessage(distribution, clientId, agentId, text));
+    }
+
+    @Override
+    public AgentTeamList listAgentTeams(String supervisorId) {
+        return request(c -> c.controls().listAgentTeams(supervisorId));
+    }
+
+    @Override
+    public long startTeamMonitor(long teamId) {
+        return request(c -> c.controls().startTeamMonitor(teamId));
+    }
+
+    @Override
+    public void stopTeamMonitor(long monitorId) {
+        run(c -> c.controls().stopTeamMonitor(monitorId));
     }
 
     @Override

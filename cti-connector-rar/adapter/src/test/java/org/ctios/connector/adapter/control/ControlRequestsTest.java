@@ -32,11 +32,13 @@ import org.ctios.connector.api.event.CallDiverted;
 import org.ctios.connector.api.event.CallRetrieved;
 import org.ctios.protocol.message.statistics.AgentStatistic;
 import org.ctios.protocol.message.statistics.AgentStatistics;
+import org.ctios.connector.api.event.TeamConfigured;
 import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.protocol.types.ConsultType;
+import org.ctios.protocol.types.ConfigOperation;
 import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.LocalConnectionState;
 import org.ctios.protocol.types.NamedVariable;
@@ -452,6 +454,44 @@ class ControlRequestsTest {
         assertThatThrownBy(() -> requests.sendUserMessage(Distribution.ALL, null, null, " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text");
         assertThat(connector.status().connected()).isTrue();
+        assertThat(connector.pendingRequests()).isZero();
+    }
+
+    @Test
+    void theTeamsAreReadAtLinkStartAsTeamConfiguredEvents() {
+        await().atMost(WAIT).until(() -> !endpoints.received(TeamConfigured.class).isEmpty());
+        TeamConfigured team = endpoints.received(TeamConfigured.class).get(0);
+
+        assertThat(team.teamId()).isEqualTo(1);
+        assertThat(team.teamName()).isEqualTo("Team Harbour");
+        assertThat(team.operation()).isEqualTo(ConfigOperation.RESTORE_PERMANENT);
+        assertThat(team.members()).extracting(TeamConfigured.Member::agentId)
+                .containsExactlyInAnyOrder("1001", "1002", "1003", "1009");
+        assertThat(team.members()).filteredOn(TeamConfigured.Member::supervisor)
+                .extracting(TeamConfigured.Member::agentId).containsExactly("1009");
+    }
+
+    @Test
+    void teamsAreListedAndMonitoredAsTheSwitchAllows() {
+        assertThat(requests.listAgentTeams(null).teamIds()).containsExactly(1L);
+        assertThat(requests.listAgentTeams(null).moreFollow()).isFalse();
+        assertThat(requests.listAgentTeams("1009").teamIds()).containsExactly(1L);
+        assertThatThrownBy(() -> requests.listAgentTeams("1001"))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("SUPERVISOR_NOT_FOUND"));
+        assertThatThrownBy(() -> requests.listAgentTeams("supervisor1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supervisorId");
+
+        await().atMost(WAIT).until(() -> !endpoints.received(TeamConfigured.class).isEmpty());
+        assertThatThrownBy(() -> requests.startTeamMonitor(1)).as("the link's resynchronisation monitors it")
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("AGENT_TEAM_MONITOR_ALREADY_EXISTS"));
+        assertThatThrownBy(() -> requests.startTeamMonitor(9))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("TEAM_NOT_FOUND"));
+        assertThatThrownBy(() -> requests.stopTeamMonitor(424242))
+                .isInstanceOfSatisfying(CtiRequestRefusedException.class,
+                        e -> assertThat(e.failureName()).isEqualTo("INVALID_MONITORID"));
         assertThat(connector.pendingRequests()).isZero();
     }
 }

@@ -24,8 +24,11 @@ import org.ctios.connector.api.CtiTimeoutException;
 import org.ctios.protocol.CtiMessage;
 import org.ctios.protocol.message.control.HoldCallConf;
 import org.ctios.protocol.message.control.HoldCallReq;
+import org.ctios.protocol.message.session.FailureConf;
 import org.ctios.protocol.message.session.HeartbeatConf;
 import org.ctios.protocol.message.session.HeartbeatReq;
+import org.ctios.protocol.message.team.ListAgentTeamReq;
+import org.ctios.protocol.types.FailureStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,9 @@ class RequestSerialisationTest {
             while ((message = session.read()) != null) {
                 if (message instanceof HeartbeatReq heartbeat) {
                     session.send(new HeartbeatConf(heartbeat.invokeId()));
+                } else if (message instanceof ListAgentTeamReq teams) {
+                    // a CTI Server answers every request; this one offers no teams (the resynchronisation asks)
+                    session.send(new FailureConf(teams.invokeId(), FailureStatus.FUNCTION_NOT_AVAILABLE.code()));
                 } else if (message instanceof HoldCallReq hold) {
                     arrived.put(hold.invokeId(), System.nanoTime());
                     holds.add(hold);

@@ -57,7 +57,8 @@ class DispatchTest {
             Map.entry("SnapshotStarted", LINK_WIDE),
             Map.entry("SnapshotCompleted", LINK_WIDE),
             // among the events that name no agent: a message concerns no agent or call of the switch's
-            Map.entry("UserMessageReceived", List.of("agent:")));
+            Map.entry("UserMessageReceived", List.of("agent:")),
+            Map.entry("TeamConfigured", LINK_WIDE));
 
     private static List<String> keys(CtiEvent event) {
         return new Dispatch(event, "test").orderingKeys();

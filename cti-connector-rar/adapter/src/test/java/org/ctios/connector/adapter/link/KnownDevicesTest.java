@@ -54,7 +54,8 @@ class KnownDevicesTest {
             Map.entry("PeripheralStatusChanged", UNCHANGED),
             Map.entry("SnapshotStarted", UNCHANGED),
             Map.entry("SnapshotCompleted", UNCHANGED),
-            Map.entry("UserMessageReceived", UNCHANGED));
+            Map.entry("UserMessageReceived", UNCHANGED),
+            Map.entry("TeamConfigured", UNCHANGED));
 
     private static KnownDevices withActiveCalls(long... callIds) {
         KnownDevices known = new KnownDevices();

@@ -31,8 +31,10 @@ import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
 import org.ctios.connector.api.event.SnapshotStarted;
+import org.ctios.connector.api.event.TeamConfigured;
 import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.ConfigOperation;
 import org.ctios.protocol.types.Distribution;
 
 /**
@@ -76,7 +78,9 @@ public final class EveryEvent {
                 new PeripheralStatusChanged(ORIGIN, 5000, true, 0),
                 new SnapshotStarted(ORIGIN, "A"),
                 new SnapshotCompleted(ORIGIN, ORIGIN, true, Set.of(AGENT, "1002"), Set.of(CALL), Set.of(CALL)),
-                new UserMessageReceived(ORIGIN, Distribution.TEAM, "ctios", "Meeting at 3", ORIGIN.receivedAt()));
+                new UserMessageReceived(ORIGIN, Distribution.TEAM, "ctios", "Meeting at 3", ORIGIN.receivedAt()),
+                new TeamConfigured(ORIGIN, 2, "Team Summit", ConfigOperation.ADD_AGENT,
+                        List.of(new TeamConfigured.Member("1003", false))));
     }
 
     /** Every record the sealed {@link CtiEvent} hierarchy permits. */

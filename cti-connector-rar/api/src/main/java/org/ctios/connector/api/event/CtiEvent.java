@@ -15,7 +15,7 @@ package org.ctios.connector.api.event;
  * follow from it.
  */
 public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChanged, PeripheralStatusChanged,
-        SnapshotStarted, SnapshotCompleted, UserMessageReceived {
+        SnapshotStarted, SnapshotCompleted, UserMessageReceived, TeamConfigured {
 
     EventOrigin origin();
 
@@ -47,5 +47,7 @@ public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChange
         void snapshotCompleted(SnapshotCompleted event);
 
         void userMessageReceived(UserMessageReceived event);
+
+        void teamConfigured(TeamConfigured event);
     }
 }
