@@ -48,6 +48,15 @@ public final class KnownDevices {
         activeCalls.remove(callId);
     }
 
+    /**
+     * Takes what a complete resynchronisation found: the calls it asked about and did not find have ended; those it
+     * found are active. A call that began while it ran was not asked about, and stays as its events leave it.
+     */
+    public void snapshotRead(Set<Long> asked, Set<Long> found) {
+        asked.stream().filter(callId -> !found.contains(callId)).forEach(this::callEnded);
+        found.forEach(this::callActive);
+    }
+
     /** The agent ids, sorted, as of now. */
     public Set<String> agentIds() {
         return new TreeSet<>(agentIds);

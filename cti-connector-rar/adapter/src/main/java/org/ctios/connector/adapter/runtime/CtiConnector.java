@@ -284,11 +284,8 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     @Override
     public void snapshotCompleted(boolean complete, Set<String> agentIds, Set<Long> callIds, Set<Long> callIdsAsked,
                                   Instant at) {
-        Set<Long> vanished = knownDevices.activeCalls();
         if (complete) {
-            vanished.removeAll(callIds);
-            vanished.forEach(knownDevices::callEnded);
-            callIds.forEach(knownDevices::callActive);
+            knownDevices.snapshotRead(callIdsAsked, callIds);
         }
         dispatch(translator.snapshotCompleted(snapshotStarted, complete, agentIds, callIds, callIdsAsked, at),
                 "resynchronisation " + (complete ? "complete" : "incomplete"));

@@ -80,6 +80,19 @@ class KnownDevicesTest {
     }
 
     @Test
+    void aResynchronisationEndsOnlyTheCallsItAskedAboutAndDidNotFind() {
+        KnownDevices known = new KnownDevices();
+        known.callActive(1);
+        known.callActive(2);
+        known.callActive(3); // began while the resynchronisation ran: not asked about
+
+        known.snapshotRead(Set.of(1L, 2L), Set.of(2L, 4L));
+
+        assertThat(known.activeCalls()).as("1 ended; 3 is still to be asked about next time; 4 found")
+                .containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
     void aCallFirstHeardOfInAnEventBecomesActive() {
         KnownDevices known = new KnownDevices();
 

@@ -33,12 +33,7 @@ import org.ctios.simulator.acd.DeviceKind;
  */
 public final class StateMirror implements Consumer<CtiEvent> {
 
-    /**
-     * An agent's state and the calls at agents' devices, comparable with {@link #truthOf}. A call at no agent is left
-     * out on both sides: one that began and queued while the link was down reaches no agent's snapshot, and an
-     * application learns of it only when it is delivered (the likeliest reading of a CI run in which the mirror never
-     * caught up after a complete snapshot).
-     */
+    /** An agent's state and the calls at agents' devices, comparable with {@link #truthOf}. */
     public record View(Map<String, AgentState> agents, Map<Long, Map<String, LocalConnectionState>> calls) {
     }
 
@@ -96,14 +91,9 @@ public final class StateMirror implements Consumer<CtiEvent> {
     /** What the mirror knows, restricted to the given agent devices. */
     public synchronized View view(Set<String> agentDevices) {
         Map<Long, Map<String, LocalConnectionState>> atAgents = new TreeMap<>();
-        calls.forEach((callId, parties) -> {
-            Map<String, LocalConnectionState> atAgent = parties.entrySet().stream()
-                    .filter(party -> agentDevices.contains(party.getKey()))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b, TreeMap::new));
-            if (!atAgent.isEmpty()) {
-                atAgents.put(callId, atAgent);
-            }
-        });
+        calls.forEach((callId, parties) -> atAgents.put(callId, parties.entrySet().stream()
+                .filter(party -> agentDevices.contains(party.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b, TreeMap::new))));
         return new View(new TreeMap<>(agents), atAgents);
     }
 
@@ -116,9 +106,7 @@ public final class StateMirror implements Consumer<CtiEvent> {
             Map<String, LocalConnectionState> parties = new TreeMap<>();
             call.connections().stream().filter(c -> c.kind() == DeviceKind.AGENT)
                     .forEach(c -> parties.put(c.deviceId(), localState(c.state())));
-            if (!parties.isEmpty()) {
-                calls.put(call.callId(), parties);
-            }
+            calls.put(call.callId(), parties);
         });
         return new View(agents, calls);
     }
