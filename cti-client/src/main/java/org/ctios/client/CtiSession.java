@@ -225,8 +225,9 @@ public final class CtiSession implements AutoCloseable {
 
     /**
      * Stops every thread the session started (the stream's reader, the listener's, the timer, the HTTP client's) and
-     * waits for them, a few seconds at most each. Requests still waiting fail. The JDK's HTTP client keeps one
-     * selector thread of its own until the client is garbage-collected (Java 17 offers no way to close it).
+     * waits for them, a few seconds at most each. Requests still waiting fail, and later ones fail at once. The JDK's
+     * HTTP client keeps one selector thread of its own until the client is garbage-collected (Java 17 offers no way
+     * to close it); the session lets go of it, so it ends after the next collection.
      * Called from a listener, it does not wait for the listener's own thread, which ends after that listener returns.
      */
     @Override
@@ -239,6 +240,7 @@ public final class CtiSession implements AutoCloseable {
             timer.shutdownNow();
             timer.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             dispatcher.stop(Thread.currentThread() == dispatcher.thread() ? 0 : STOP_WAIT_MILLIS);
+            requests.close();
             httpExecutor.shutdownNow();
             httpExecutor.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {

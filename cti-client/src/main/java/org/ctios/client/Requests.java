@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  */
 final class Requests {
 
-    private final HttpClient http;
+    /** Null once the session closed: the JDK's client (and its selector thread) may then be collected. */
+    private volatile HttpClient http;
     private final URI apiBase;
     private final Supplier<String> authorization;
     private final Duration timeout;
@@ -82,8 +83,15 @@ final class Requests {
                     + " requests of this session are already waiting for answers"));
             return result;
         }
+        HttpClient client = http;
+        if (client == null) {
+            inFlight.release();
+            result.completeExceptionally(new CtiConnectionException("the session is closed: "
+                    + request.method() + " " + request.uri() + " was not sent", null));
+            return result;
+        }
         try {
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 inFlight.release();
                 try {
                     result.complete(onSuccess.apply(answered(request, response, failure)));
@@ -114,6 +122,11 @@ final class Requests {
         return response;
     }
 
+    /** Lets go of the HTTP client: later requests fail at once. */
+    void close() {
+        http = null;
+    }
+
     /** Opens an event stream; the caller reads and closes the body. Blocks until the answer's headers came. */
     HttpResponse<InputStream> openStream(String pathAndQuery, String lastEventId)
             throws IOException, InterruptedException {
@@ -122,6 +135,10 @@ final class Requests {
         if (lastEventId != null) {
             builder.header("Last-Event-ID", lastEventId);
         }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpClient client = http;
+        if (client == null) {
+            throw new IOException("the session is closed");
+        }
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 }
