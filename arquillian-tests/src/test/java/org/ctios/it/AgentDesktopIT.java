@@ -420,7 +420,8 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         Object opened = page.executeAsyncScript(LIBRARY + """
                 const [client] = await library.CtiClient.signIn('1003', '1003');
                 const session = await client.openSession({ agentId: '1003' });
-                window.heard = { delivered: [], established: [], ended: [], links: [] };
+                window.heard = { delivered: [], established: [], ended: [], links: [], connection: [] };
+                session.on('connectionStatus', ({ status }) => window.heard.connection.push(status));
                 session.on('callDelivered', ({ call, agentId, screenPop }) => window.heard.delivered.push(
                   { callId: call.id, agentId, ani: screenPop.ani, account: call.callVariables.CallVariable1 }));
                 session.on('callEstablished', ({ call }) => window.heard.established.push(call.id));
@@ -460,8 +461,14 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         browser.waitUntil("the call ended, heard by the session", driver -> page.executeScript(
                 "return window.heard.ended.join()").equals(String.valueOf(callId)));
         assertThat(page.executeScript("return window.heard.links.includes(true)")).isEqualTo(true);
-        page.executeScript("window.session.close()");
+
+        // The server closes every stream: the session reconnects by itself and catches up with what changed.
+        assertThat(rest().as("admin", "admin").post("api/system/event-streams/restart", "").status()).isEqualTo(204);
         simulator.changeAgentState("1003", AgentState.NOT_READY, 0);
+        browser.waitUntil("the session back, with the agent's new state", driver -> page.executeScript(
+                "return window.heard.connection.includes('reconnecting') && window.session.connection + ' '"
+                        + " + window.session.agent.state").equals("open NOT_READY"));
+        page.executeScript("window.session.close()");
     }
 
     /** The start of an async script that has the library as {@code library}; {@link #DONE} ends it. */
