@@ -72,6 +72,17 @@ public final class CtiTestSwitch {
         return simulator.injectCall(skillGroup, ani, dnis, CallVariables.of(callVariables), List.of());
     }
 
+    /**
+     * A customer call for one agent (through its first skill group): it rings at the agent when the agent is
+     * available, else waits for that agent alone. What a test of a screen pop wants: the call reaches the desktop
+     * under test, never another agent. Answers the call's ConnectionCallID.
+     *
+     * @throws IllegalStateException for an unknown or logged-out agent (the switch's reason in the message)
+     */
+    public long injectCallForAgent(String agentId, String ani, String dnis, String... callVariables) {
+        return simulator.injectCallForAgent(agentId, null, ani, dnis, CallVariables.of(callVariables), List.of());
+    }
+
     /** The side's sessions drop and its port closes, as when a CTI Server node fails. */
     public void failSide(Side side) {
         try {

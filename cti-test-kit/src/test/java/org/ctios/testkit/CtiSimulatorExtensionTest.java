@@ -165,6 +165,10 @@ class CtiSimulatorExtensionTest {
             CallView call = cti.calls().stream().filter(c -> c.callId() == callId).findFirst().orElseThrow();
             assertThat(call.ani()).isEqualTo("5551234");
 
+            long forAgent = cti.injectCallForAgent("1049", "5550000", "7002");
+            assertThat(cti.calls().stream().filter(c -> c.callId() == forAgent).findFirst().orElseThrow().agentIds())
+                    .containsExactly("1049");
+
             cti.changeAgentState("1050", AgentState.NOT_READY, 0);
             assertThat(cti.agent("1050").orElseThrow().state()).isEqualTo(AgentState.NOT_READY);
 
