@@ -7,6 +7,7 @@
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
 import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
 import { MessageList, sendMessage } from './team-messages.js';
+import { OwnStatistics } from './own-statistics.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -57,13 +58,16 @@ class Desk {
     this.wireWrapUp();
     this.wireMessages();
     await Promise.all([this.loadReasonCodes(), this.loadSkillGroups(), this.loadWrapUpReasons()]);
+    this.statistics = new OwnStatistics(this.client, this.agentId, byId('own-statistics'),
+      byId('own-statistics-note'));
     this.follower = this.client.followEvents(`agentId=${encodeURIComponent(this.agentId)}`, {
       snapshot: (data) => this.applySnapshot(data),
       event: (type, data) => this.applyEvent(type, data),
       status: showStream,
     });
     this.ticker = setInterval(() => this.tick(), 1000);
-    return () => { this.follower.stop(); clearInterval(this.ticker); };
+    const stopStatistics = this.statistics.start();
+    return () => { this.follower.stop(); clearInterval(this.ticker); stopStatistics(); };
   }
 
   async loadReasonCodes() {
@@ -185,6 +189,7 @@ class Desk {
     byId('assist').disabled = loggedOut;
     byId('emergency').disabled = loggedOut;
     byId('acd-login').hidden = agent.state !== 'LOGOUT' && !this.enabled('LOGIN');
+    if (this.statistics) this.statistics.agentChanged(agent);
     this.tick();
   }
 

@@ -12,6 +12,7 @@ import org.ctios.it.EventStreamClient.Event;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionView;
+import org.ctios.simulator.acd.Help;
 import org.ctios.simulator.acd.Outcome;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -434,8 +435,8 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         EventStreamClient team = stream("1025", "teamId=1");
         try {
             // raised on the switch itself, as a hardware phone's button or another desktop would: no request of ours
-            assertThat(simulator.onSwitch(acd -> acd.askForHelp("2003", -1, true)))
-                    .isInstanceOf(Outcome.Success.class);
+            Outcome<Help> raised = simulator.onSwitch(acd -> acd.askForHelp("2003", -1, true));
+            assertThat(raised).as("%s", raised).isInstanceOf(Outcome.Success.class);
 
             JsonNode alert = team.next("HelpRequested", WAIT).json();
             assertThat(alert.get("open").asBoolean()).isTrue();
