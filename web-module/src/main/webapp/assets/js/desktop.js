@@ -8,6 +8,7 @@ import { CtiSession } from './cti-client.js';
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
 import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
 import { MessageList, sendMessage } from './team-messages.js';
+import { OwnStatistics } from './own-statistics.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -68,13 +69,16 @@ class Desk {
     this.wireMessages();
     this.listen();
     await Promise.all([this.loadReasonCodes(), this.loadWrapUpReasons()]);
+    this.statistics = new OwnStatistics(this.client, this.agentId, byId('own-statistics'),
+      byId('own-statistics-note'));
     try {
       await this.session.start();
     } catch (error) {
       logActivity(`live events unavailable — ${describeFailure(error)}`, 'error');
     }
     this.ticker = setInterval(() => this.tick(), 1000);
-    return () => { this.session.close(); clearInterval(this.ticker); };
+    const stopStatistics = this.statistics.start();
+    return () => { this.session.close(); clearInterval(this.ticker); stopStatistics(); };
   }
 
   skillGroupName(number) {
@@ -173,6 +177,7 @@ class Desk {
     byId('assist').disabled = loggedOut;
     byId('emergency').disabled = loggedOut;
     byId('acd-login').hidden = agent.state !== 'LOGOUT' && !this.enabled('LOGIN');
+    if (this.statistics) this.statistics.agentChanged(agent);
     this.tick();
   }
 

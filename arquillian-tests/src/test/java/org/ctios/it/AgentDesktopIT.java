@@ -74,6 +74,9 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
                 .equals("Live"));
         browser.waitUntil("the CTI link is shown up", driver -> browser.text(By.id("link-indicator"))
                 .startsWith("CTI link up"));
+        By handledToday = By.cssSelector("#own-statistics [data-period='today'] [data-field='handledCalls']");
+        browser.waitUntil("my figures read once logged in", driver -> browser.text(handledToday).matches("\\d+"));
+        int handledBefore = Integer.parseInt(browser.text(handledToday));
 
         click(By.id("ready"));
         awaitAgentState("Available");
@@ -148,6 +151,11 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(switchAgent("1004").state()).isEqualTo(AgentState.AVAILABLE);
         JsonNode history = rest().get("api/calls/history?agentId=1004&limit=5").body();
         assertThat(history.findValuesAsText("wrapupData")).contains("resolved");
+        // the switch's figures are read again on the server's interval (30 s here): the call shows within it
+        browser.waitUntil("my figures count the call", Duration.ofSeconds(75), driver ->
+                browser.text(handledToday).equals(String.valueOf(handledBefore + 1)));
+        assertThat(rest().get("api/agents/1004/statistics").body().get("today").get("handledCalls").asInt())
+                .as("the switch's count, as the API gives it").isEqualTo(handledBefore + 1);
 
         assertThat(browser.find(By.id("logout")).isEnabled()).as("an available agent may not log out").isFalse();
         new Select(browser.find(By.id("not-ready-reason"))).selectByValue("2");
