@@ -48,7 +48,9 @@ run_dir="$(cd "$run_dir" && pwd)"
 # One run per directory: a second one would overwrite the first one's logs and database, and the first one's
 # server would answer its start-up check. The lock goes with this process (not its children, below).
 exec 9>"$run_dir/.run.lock"
-if ! flock -n 9; then
+if ! command -v flock >/dev/null 2>&1; then
+    echo "No flock here (util-linux): nothing stops a second run.sh with $run_dir; make sure none runs." >&2
+elif ! flock -n 9; then
     echo "Another run.sh is running with $run_dir (it holds $run_dir/.run.lock): stop it first, or give this" \
         "one another CTIOS_RUN_DIR and other ports." >&2
     exit 1
