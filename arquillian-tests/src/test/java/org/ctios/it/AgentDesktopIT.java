@@ -184,7 +184,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
                 assertThat(policy).contains("script-src 'self'"));
 
         browser.open(pageUrl(""));
-        browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
+        browser.assertNothingButTheSignInBeforeSignIn();
         browser.find(By.id("user")).sendKeys("1001");
         browser.find(By.id("password")).sendKeys("not-the-password");
         browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
@@ -199,6 +199,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(browser.text(By.id("server-warnings"))).startsWith("Demo accounts are on").contains("public");
         browser.waitUntil("the event stream is live", driver -> browser.text(By.id("stream-indicator"))
                 .equals("Live"));
+        assertThat(browser.text(By.id("link-indicator"))).as("the link badge once signed in").startsWith("CTI link up");
         assertThat(browser.find(By.id("link-banner")).isDisplayed()).isFalse();
         try {
             simulator.failSide("A");

@@ -23,6 +23,9 @@ import org.ctios.simulator.scenario.TrafficProfile;
  */
 public final class Acd {
 
+    /** The id a switch gives its first call unless told otherwise ({@link #numberCallsFrom}). */
+    public static final long DEFAULT_FIRST_CALL_ID = 100_001;
+
     /** Not-ready reason code Unified CCE uses when an agent did not answer a routed call (RONA). */
     public static final int RING_NO_ANSWER_REASON = AgentStates.RING_NO_ANSWER_REASON;
 

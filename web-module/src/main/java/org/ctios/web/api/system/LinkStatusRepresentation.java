@@ -15,12 +15,22 @@ import org.ctios.connector.api.LinkStatus;
  * @param heldBy       in a cluster, the URL of the server that holds the link; null outside a cluster
  * @param demoAccounts whether the demo accounts, whose passwords are public, are on
  * @param warnings     what the server warns about how it runs (as {@code GET /system/warnings})
+ * @param eventsReceived   event messages read from the CTI Server; the event counters reconcile as
+ *                         {@link LinkStatus} says (the README's "Operations" too)
+ * @param eventsIgnored    of those, the ones that carry nothing for the application
+ * @param eventsGenerated  events the connector made itself: the link's status, each resynchronisation's snapshots
+ * @param eventsDispatched events handed on for delivery: received - ignored + generated
+ * @param messageEndpoints the message endpoints (MDBs) that receive each event
+ * @param eventsDelivered  deliveries completed, one per event and endpoint
+ * @param deadLetters      deliveries given up on, one per event and endpoint
+ * @param eventsPending    deliveries neither completed nor given up on, now
  */
 public record LinkStatusRepresentation(boolean connected, String side, Instant since, Instant lastHeartbeat,
                                        long reconnects, boolean peripheralOnline, long eventsReceived,
                                        long eventsDelivered, long deadLetters, boolean resynchronising,
                                        String lastError, boolean standby, String heldBy, boolean demoAccounts,
-                                       List<ServerWarning> warnings) {
+                                       List<ServerWarning> warnings, long eventsIgnored, long eventsGenerated,
+                                       long eventsDispatched, int messageEndpoints, int eventsPending) {
 
     public LinkStatusRepresentation {
         warnings = List.copyOf(warnings);
@@ -30,6 +40,8 @@ public record LinkStatusRepresentation(boolean connected, String side, Instant s
         return new LinkStatusRepresentation(status.connected(), status.side(), status.connectedSince(),
                 status.lastHeartbeat(), status.reconnects(), status.peripheralOnline(), status.eventsReceived(),
                 status.eventsDelivered(), status.deadLetters(), status.resynchronising(), status.lastError(),
-                status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current());
+                status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current(),
+                status.eventsIgnored(), status.eventsGenerated(), status.eventsDispatched(), status.messageEndpoints(),
+                status.eventsPending());
     }
 }
