@@ -51,6 +51,13 @@ echo "set configs.config.server-config.network-config.network-listeners.network-
 # stream (web-module/README.md, "What sits below isReady()").
 echo "set configs.config.server-config.network-config.transports.transport.tcp.socket-write-buffer-size=65536" \
     >> "$run_dir/preboot.txt"
+# The connector first, then its connection factory for every application (cti/connectionFactory): Payara creates a
+# connector pool only for a deployed adapter, and post-boot commands run before the --deploy applications, which
+# look the factory up as they deploy (cti-connector-rar/README.md, "Outbound control").
+{
+    echo "deploy --name cti-connector --type rar $PWD/cti-connector-rar/rar/target/cti-connector.rar"
+    cat cti-connector-rar/rar/src/main/asadmin/connection-factory.asadmin
+} > "$run_dir/postboot.txt"
 # The data grid on loopback only: Hazelcast binds every address unless told not to, and with --nocluster it
 # binds port 6900 on every address whatever it is told.
 # Emptied now, so that the start-up check below never reads an earlier run's log, nor reaches the application an
@@ -65,8 +72,8 @@ rm -rf "$run_dir/payara"
     -Dctios.security.demo-users="$demo_users" -Dhazelcast.socket.bind.any=false \
     -jar ../web-module/target/payara-micro.jar --rootdir "$run_dir/payara" \
     --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 \
-    --prebootcommandfile "$run_dir/preboot.txt" --port "$http_port" \
-    --deploy ../cti-connector-rar/rar/target/cti-connector.rar --deploy ../web-module/target/cti.war \
+    --prebootcommandfile "$run_dir/preboot.txt" --postbootcommandfile "$run_dir/postboot.txt" --port "$http_port" \
+    --deploy ../web-module/target/cti.war \
     > "$run_dir/payara.log" 2>&1) &
 pids+=($!)
 
