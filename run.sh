@@ -8,6 +8,7 @@
 #   CTIOS_CTI_PORT_B     CTI Server side B port (simulator)    (default 43027; simulator admin 42080)
 #   CTIOS_SKIP_BUILD=1   start what was built last time
 #   CTIOS_CREDENTIALS    user:password the start-up check uses  (default crm:crm, a demo account)
+#   --with-crm-bridge    also deploy examples/crm-bridge beside CTI OS (examples/crm-bridge/README.md)
 #   CTIOS_SECURITY_DEMO_USERS  the demo accounts (default true here; the application's own default is false). With
 #                        them on, the application refuses to start unless CTIOS_HTTP_ADDRESS is a loopback address.
 set -euo pipefail
@@ -19,6 +20,13 @@ cti_port="${CTIOS_CTI_PORT:-42027}"
 cti_port_b="${CTIOS_CTI_PORT_B:-43027}"
 run_dir="$PWD/run"
 demo_users="${CTIOS_SECURITY_DEMO_USERS:-true}"
+with_crm_bridge=0
+for argument in "$@"; do
+    case "$argument" in
+        --with-crm-bridge) with_crm_bridge=1 ;;
+        *) echo "unknown option: $argument (known: --with-crm-bridge)" >&2; exit 2 ;;
+    esac
+done
 
 if [ "${CTIOS_SKIP_BUILD:-0}" != "1" ]; then
     ./mvnw -B -Dmaven.test.skip=true package
@@ -57,6 +65,10 @@ echo "set configs.config.server-config.network-config.transports.transport.tcp.s
 {
     echo "deploy --name cti-connector --type rar $PWD/cti-connector-rar/rar/target/cti-connector.rar"
     cat cti-connector-rar/rar/src/main/asadmin/connection-factory.asadmin
+    # Before cti.war, as the container tests deploy it.
+    if [ "$with_crm_bridge" = 1 ]; then
+        echo "deploy --name crm-bridge --contextroot /crm-bridge $PWD/examples/crm-bridge/target/crm-bridge.war"
+    fi
 } > "$run_dir/postboot.txt"
 # The data grid on loopback only: Hazelcast binds every address unless told not to, and with --nocluster it
 # binds port 6900 on every address whatever it is told.
@@ -92,6 +104,9 @@ for _ in $(seq 1 180); do
         if [ "$demo_users" = "true" ]; then
             echo "  Demo accounts:        crm/crm, admin/admin, supervisor1/supervisor1, each agent id as its own password"
             echo "                        (public passwords: only for this machine, never in production)"
+        fi
+        if [ "$with_crm_bridge" = 1 ]; then
+            echo "  crm-bridge example:   curl http://127.0.0.1:$http_port/crm-bridge/pops"
         fi
         echo "  CTI Server simulator: side A 127.0.0.1:$cti_port, side B 127.0.0.1:$cti_port_b"
         echo "  Simulator admin:      curl http://127.0.0.1:42080/stats"
