@@ -61,6 +61,14 @@ class CtiConnectorTest {
         return connector;
     }
 
+    /** The connector on the simulator, knowing the demo's agents, with one endpoint that receives every event. */
+    private RecordingEndpoints startWithDemoAgentsFor(PbxSimulator simulator, String name) {
+        start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS));
+        RecordingEndpoints endpoints = new RecordingEndpoints(name, 10);
+        connector.activate(endpoints);
+        return endpoints;
+    }
+
     private static List<AgentStateChanged> changesOf(RecordingEndpoints endpoints, String agentId) {
         return endpoints.received(AgentStateChanged.class).stream().filter(e -> e.agentId().equals(agentId))
                 .toList();
@@ -87,9 +95,7 @@ class CtiConnectorTest {
     @Test
     void anotherApplicationsEndpointActivatedLaterGetsTheWholeStateOverTheSameSession() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
-            start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS));
-            RecordingEndpoints objectServer = new RecordingEndpoints("object-server", 10);
-            connector.activate(objectServer);
+            RecordingEndpoints objectServer = startWithDemoAgentsFor(simulator, "object-server");
             await().atMost(WAIT).until(() -> objectServer.received(SnapshotCompleted.class).size() == 1);
             simulator.changeAgentState("1001", AgentState.AVAILABLE, 0);
             await().atMost(WAIT).until(() -> changesOf(objectServer, "1001").stream()
@@ -174,9 +180,7 @@ class CtiConnectorTest {
     @Test
     void theFirstEndpointReceivesASnapshotOfEveryKnownAgent() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
-            start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS));
-            RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 10);
-            connector.activate(endpoints);
+            RecordingEndpoints endpoints = startWithDemoAgentsFor(simulator, "mdb");
 
             await().atMost(WAIT).until(() -> !endpoints.received(SnapshotCompleted.class).isEmpty());
             List<CtiEvent> received = endpoints.received();
