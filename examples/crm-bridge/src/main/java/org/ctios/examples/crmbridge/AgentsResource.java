@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import org.ctios.connector.api.AgentStateInfo;
@@ -33,7 +32,6 @@ public class AgentsResource {
      * the link is down (CtiExceptionMapper).
      */
     @POST
-    @Produces(Problem.MEDIA_TYPE)
     public Response ready(@PathParam("agentId") String agentId) {
         if (!AGENT_ID.matcher(agentId).matches()) {
             return new Problem("urn:ctios:problem:validation", "Invalid request", 400,
