@@ -1,7 +1,9 @@
 package org.ctios.examples.crmbridge;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the CRM shows the agent a call rings at: who calls ({@code ani}), the number dialled ({@code dnis}) and the
@@ -11,6 +13,7 @@ public record ScreenPop(String agentId, long callId, String ani, String dnis, Ma
                         Instant deliveredAt) {
 
     public ScreenPop {
-        callVariables = Map.copyOf(callVariables);
+        // in their numbers' order, as the CRM shows them
+        callVariables = Collections.unmodifiableMap(new TreeMap<>(callVariables));
     }
 }
