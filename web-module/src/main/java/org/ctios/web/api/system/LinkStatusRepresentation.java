@@ -24,13 +24,16 @@ import org.ctios.connector.api.LinkStatus;
  * @param eventsDelivered  deliveries completed, one per event and endpoint
  * @param deadLetters      deliveries given up on, one per event and endpoint
  * @param eventsPending    deliveries neither completed nor given up on, now
+ * @param eventsFiltered   deliveries an MDB's activation properties declined, one per event and endpoint
+ * @param deliveriesOffered events offered to MDBs, one per event and MDB active when it was dispatched
  */
 public record LinkStatusRepresentation(boolean connected, String side, Instant since, Instant lastHeartbeat,
                                        long reconnects, boolean peripheralOnline, long eventsReceived,
                                        long eventsDelivered, long deadLetters, boolean resynchronising,
                                        String lastError, boolean standby, String heldBy, boolean demoAccounts,
                                        List<ServerWarning> warnings, long eventsIgnored, long eventsGenerated,
-                                       long eventsDispatched, int messageEndpoints, int eventsPending) {
+                                       long eventsDispatched, int messageEndpoints, int eventsPending,
+                                       long eventsFiltered, long deliveriesOffered) {
 
     public LinkStatusRepresentation {
         warnings = List.copyOf(warnings);
@@ -42,6 +45,7 @@ public record LinkStatusRepresentation(boolean connected, String side, Instant s
                 status.eventsDelivered(), status.deadLetters(), status.resynchronising(), status.lastError(),
                 status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current(),
                 status.eventsIgnored(), status.eventsGenerated(), status.eventsDispatched(), status.messageEndpoints(),
-                status.eventsPending());
+                status.eventsPending(), status.eventsFiltered(),
+                status.deliveriesOffered());
     }
 }

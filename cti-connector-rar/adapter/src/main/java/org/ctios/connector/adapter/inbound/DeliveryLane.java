@@ -125,7 +125,9 @@ final class DeliveryLane {
      * is full.
      */
     void dispatch(Dispatch dispatch) throws InterruptedException {
+        delivery.offered();
         if (!filter.accepts(dispatch.event())) {
+            delivery.declined();
             return;
         }
         List<String> keys = dispatch.orderingKeys();

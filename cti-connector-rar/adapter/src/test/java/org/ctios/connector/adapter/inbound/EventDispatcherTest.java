@@ -30,8 +30,9 @@ class EventDispatcherTest {
 
     private final ThreadWorks works = new ThreadWorks();
     private final RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 16);
-    private final EndpointDelivery delivery = new EndpointDelivery(delivery(8, 100), new DeadLetters(10),
-            new LinkStatusHolder(Clock.systemUTC()), Clock.systemUTC());
+    private final LinkStatusHolder status = new LinkStatusHolder(Clock.systemUTC());
+    private final EndpointDelivery delivery = new EndpointDelivery(delivery(8, 100), new DeadLetters(10), status,
+            Clock.systemUTC());
     private final EventDispatcher dispatcher = new EventDispatcher(works, delivery(8, 100), delivery, () -> { });
     private long sequence;
 
@@ -185,6 +186,8 @@ class EventDispatcherTest {
         assertThat(pops.received()).containsExactlyInAnyOrderElementsOf(popsWanted);
         assertThat(works.alive("cti-delivery-crm-bridge")).as("its own delivery workers").isEqualTo(8);
         assertThat(dispatcher.queued()).as("nothing left queued for the filtered lane").isZero();
+        assertThat(status.snapshot().eventsFiltered()).as("what the filter declined, counted")
+                .isEqualTo(sent.size() - popsWanted.size());
     }
 
     @Test

@@ -129,7 +129,8 @@ class CtiConnectorTest {
                     .isGreaterThan(status.eventsReceived());
             assertThat(status.eventsReceived() - status.eventsIgnored() + status.eventsGenerated())
                     .isEqualTo(status.eventsDispatched());
-            assertThat(status.eventsDelivered() + status.deadLetters() + status.eventsPending())
+            assertThat(status.eventsDelivered() + status.deadLetters() + status.eventsPending()
+                    + status.eventsFiltered()).isEqualTo(status.deliveriesOffered())
                     .isEqualTo(status.eventsDispatched() * status.messageEndpoints());
             assertThat(second.received()).hasSize((int) (status.eventsDispatched() - status.deadLetters()));
         }
