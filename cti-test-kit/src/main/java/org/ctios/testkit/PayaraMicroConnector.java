@@ -21,6 +21,10 @@ public final class PayaraMicroConnector {
     public static final String MODULE_NAME = "cti-connector";
 
     private static final String COMMANDS = "payara-micro-postboot.txt";
+    /** The connector's own commands that create its connection factory for every application. */
+    private static final String CONNECTION_FACTORY = "connection-factory.asadmin";
+    /** The connection factory's JNDI name, as the connector declares it: {@code @Resource(lookup = ...)}. */
+    public static final String CONNECTION_FACTORY_JNDI_NAME = "cti/connectionFactory";
     private static final String RAR_PLACEHOLDER = "@CONNECTOR_RAR@";
 
     private PayaraMicroConnector() {
@@ -59,10 +63,13 @@ public final class PayaraMicroConnector {
 
     /**
      * Writes the post-boot command file into {@code directory}: the HTTP listener on loopback only (a test server is
-     * nobody else's), then the connector deployed under {@link #MODULE_NAME}.
+     * nobody else's), the connector deployed under {@link #MODULE_NAME}, then its connection factory for every
+     * application ({@link #CONNECTION_FACTORY_JNDI_NAME}). Payara Micro runs them before it deploys the test's
+     * archive, which may look the factory up as it deploys.
      */
     public static Path writePostBootCommands(Path rar, Path directory) {
-        String commands = resource(COMMANDS).replace(RAR_PLACEHOLDER, rar.toAbsolutePath().toString());
+        String commands = resource(COMMANDS).replace(RAR_PLACEHOLDER, rar.toAbsolutePath().toString())
+                + resource(CONNECTION_FACTORY);
         try {
             Files.createDirectories(directory);
             return Files.writeString(directory.resolve("cti-postboot.txt"), commands, StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ class PayaraMicroConnectorTest {
     Path directory;
 
     @Test
-    void thePostBootCommandsKeepHttpOnLoopbackAndDeployTheConnectorUnderItsModuleName() throws Exception {
+    void thePostBootCommandsKeepHttpOnLoopbackDeployTheConnectorAndCreateItsFactory() throws Exception {
         Path rar = Files.createFile(directory.resolve("cti-connector.rar"));
 
         Path commands = PayaraMicroConnector.writePostBootCommands(rar, directory.resolve("boot"));
@@ -21,7 +21,12 @@ class PayaraMicroConnectorTest {
         assertThat(Files.readAllLines(commands)).containsExactly(
                 "set configs.config.server-config.network-config.network-listeners.network-listener"
                         + ".http-listener.address=127.0.0.1",
-                "deploy --name " + PayaraMicroConnector.MODULE_NAME + " --type rar " + rar.toAbsolutePath());
+                "deploy --name " + PayaraMicroConnector.MODULE_NAME + " --type rar " + rar.toAbsolutePath(),
+                "create-connector-connection-pool --raname cti-connector --connectiondefinition "
+                        + "org.ctios.connector.api.CtiConnectionFactory --transactionsupport NoTransaction "
+                        + "--steadypoolsize 0 --maxpoolsize 64 cti-connection-pool",
+                "create-connector-resource --poolname cti-connection-pool "
+                        + PayaraMicroConnector.CONNECTION_FACTORY_JNDI_NAME);
     }
 
     @Test
