@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HelpDeskService implements HelpDesk {
 
     /** How long an alert nobody took stays open while its call goes on. */
-    public static final String ALERT_SECONDS_PROPERTY = "ctios.help.alert-seconds";
+    public static final String ALERT_PROPERTY = "ctios.help.alert";
     private static final long NO_CALL = 0xFFFF_FFFFL;
 
     private AgentQueries agents;
@@ -37,12 +37,12 @@ public class HelpDeskService implements HelpDesk {
 
     @Inject
     public HelpDeskService(AgentQueries agents, CallQueries calls, CtiGateway control, HelpAlerts alerts,
-                           @ConfigProperty(name = ALERT_SECONDS_PROPERTY, defaultValue = "300") long alertSeconds) {
+                           @ConfigProperty(name = ALERT_PROPERTY, defaultValue = "5m") Duration alert) {
         this.agents = agents;
         this.calls = calls;
         this.control = control;
         this.alerts = alerts;
-        this.alertLifetime = Duration.ofSeconds(Math.max(1, alertSeconds));
+        this.alertLifetime = alert.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : alert;
     }
 
     @Override

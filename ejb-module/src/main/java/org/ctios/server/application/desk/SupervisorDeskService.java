@@ -49,8 +49,8 @@ public class SupervisorDeskService implements SupervisorDesk {
     @Inject
     public SupervisorDeskService(TeamQueries teams, AgentQueries agents, CallQueries calls, CtiGateway control,
                                  StoredChangeWaits waits, SilentMonitors monitors, HelpAlerts helpAlerts,
-                                 @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "2000")
-                                 long storedWaitMillis) {
+                                 @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "2s")
+                                 Duration storedWait) {
         this.teams = teams;
         this.agents = agents;
         this.calls = calls;
@@ -58,7 +58,7 @@ public class SupervisorDeskService implements SupervisorDesk {
         this.waits = waits;
         this.monitors = monitors;
         this.helpAlerts = helpAlerts;
-        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
+        this.storedWait = storedWait;
     }
 
     @Override

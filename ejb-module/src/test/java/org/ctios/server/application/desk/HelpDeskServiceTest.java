@@ -76,7 +76,7 @@ class HelpDeskServiceTest {
         }
     });
 
-    private final HelpDesk desk = new HelpDeskService(agents, calls, control, alerts, 60);
+    private final HelpDesk desk = new HelpDeskService(agents, calls, control, alerts, Duration.ofSeconds(60));
 
     @Test
     void anAssistIsSentFromTheAgentsPhoneAndOpensAnAlertUntilItExpires() {
