@@ -3,6 +3,7 @@ package org.ctios.web.api.system;
 import java.time.Instant;
 import java.util.List;
 import org.ctios.connector.api.LinkStatus;
+import org.ctios.web.settings.UnknownSetting;
 
 /**
  * The CTI link as the REST API shows it to operators ({@code GET /system}), with the server's warnings.
@@ -15,21 +16,27 @@ import org.ctios.connector.api.LinkStatus;
  * @param heldBy       in a cluster, the URL of the server that holds the link; null outside a cluster
  * @param demoAccounts whether the demo accounts, whose passwords are public, are on
  * @param warnings     what the server warns about how it runs (as {@code GET /system/warnings})
+ * @param unknownSettings the {@code ctios.*} names set for this server that no part of CTI OS reads, each with the
+ *                        declared setting it most resembles (a likely misspelling), as the start found them
  */
 public record LinkStatusRepresentation(boolean connected, String side, Instant since, Instant lastHeartbeat,
                                        long reconnects, boolean peripheralOnline, long eventsReceived,
                                        long eventsDelivered, long deadLetters, boolean resynchronising,
                                        String lastError, boolean standby, String heldBy, boolean demoAccounts,
-                                       List<ServerWarning> warnings) {
+                                       List<ServerWarning> warnings,
+                                       List<UnknownSetting> unknownSettings) {
 
     public LinkStatusRepresentation {
         warnings = List.copyOf(warnings);
+        unknownSettings = List.copyOf(unknownSettings);
     }
 
-    static LinkStatusRepresentation of(LinkStatus status, String heldBy, ServerWarnings serverWarnings) {
+    static LinkStatusRepresentation of(LinkStatus status, String heldBy, ServerWarnings serverWarnings,
+                                       List<UnknownSetting> unknownSettings) {
         return new LinkStatusRepresentation(status.connected(), status.side(), status.connectedSince(),
                 status.lastHeartbeat(), status.reconnects(), status.peripheralOnline(), status.eventsReceived(),
                 status.eventsDelivered(), status.deadLetters(), status.resynchronising(), status.lastError(),
-                status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current());
+                status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current(),
+                unknownSettings);
     }
 }
