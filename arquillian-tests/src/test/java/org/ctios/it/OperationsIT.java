@@ -137,6 +137,21 @@ class OperationsIT extends DeployedAgainstSimulator {
         assertThat(metric(rest().getText("/metrics").body(), "ctios_link_reconnects", null)).isPositive();
     }
 
+    /**
+     * A misspelt setting (arquillian.xml passes -Dctios.events.max-stream) is reported to operators with the setting
+     * it resembles, and nothing else is: not the connector's settings the test passes, found through the deployed
+     * adapter, nor the deprecated ctios.events.heartbeat-seconds the test WAR's configuration still uses.
+     */
+    @Test
+    @Order(5)
+    void anUnknownSettingIsReportedWithTheSettingItResembles() {
+        JsonNode unknown = rest().as("admin", "admin").get("api/system").body().get("unknownSettings");
+
+        assertThat(unknown).as("unknownSettings of GET /cti/api/system").hasSize(1);
+        assertThat(unknown.get(0).get("name").asText()).isEqualTo("ctios.events.max-stream");
+        assertThat(unknown.get(0).get("nearest").asText()).isEqualTo("ctios.events.max-streams");
+    }
+
     /** Test servers listen on loopback only: HTTP, and the data grid (Hazelcast binds every address unless told). */
     @Test
     @Order(4)
