@@ -1,20 +1,46 @@
 /**
- * The browser's client of the CTI OS REST API and event streams: what the agent desktop and the supervisor dashboard
- * are built on, and a reference for CRM integrators. HTTP Basic credentials are kept in sessionStorage (forgotten
- * when the tab closes) and sent with every request; "X-Requested-With" asks the server to leave out its
- * WWW-Authenticate challenge, so a wrong password shows the page's own message instead of the browser's dialog.
+ * The JavaScript client library of CTI OS, an ES module with no dependency, for browser applications (the agent
+ * desktop and the supervisor dashboard are built on it, as any integrator's page would be). Load it from the server:
+ *
+ *   import { CtiClient } from '/cti/assets/js/cti-client.js';
+ *   const [client] = await CtiClient.signIn('1001', '1001');
+ *   const session = await client.openSession({ agentId: '1001' });
+ *   session.on('callDelivered', ({ call }) => console.log(call.ani, call.callVariables));
+ *
+ * - CtiClient: the REST API (JSON, problem+json errors as ProblemError, a 15-s bound on every request) with HTTP
+ *   Basic credentials, kept in sessionStorage (forgotten when the tab closes) by signIn; "X-Requested-With" asks the
+ *   server to leave out its WWW-Authenticate challenge, so a wrong password does not open the browser's dialog.
+ * - CtiSession (openSession): agent mode or monitor mode, the live Agent, Call, SkillGroup and Team objects with
+ *   their controls, and listeners (cti-session.js, cti-live-objects.js).
+ * - followEvents and EventStreamParser: the event stream itself, for a client that keeps its own model.
+ * TypeScript declarations: cti-client.d.ts beside this file.
  */
 import { EventStreamParser } from './event-stream-parser.js';
+import { CtiSession } from './cti-session.js';
+
+export { EventStreamParser } from './event-stream-parser.js';
+export { CtiSession } from './cti-session.js';
+export { Agent, Call, SkillGroup, Team } from './cti-live-objects.js';
 
 const CREDENTIALS_KEY = 'ctios.credentials';
 const REQUEST_TIMEOUT_MS = 15000;
 
-/** An answer other than 2xx, with the problem details (RFC 9457) the server sent. */
+/**
+ * An answer other than 2xx, with the problem details (RFC 9457) the server sent: status, and problem's type (a
+ * stable URN such as urn:ctios:problem:not-enabled), title, detail and the type's own members (enabledActions,
+ * failureCode...). A network failure or a request that timed out rejects with the browser's TypeError or AbortError.
+ */
 export class ProblemError extends Error {
   constructor(status, problem) {
     super(problem.detail || problem.title || `HTTP ${status}`);
+    this.name = 'ProblemError';
     this.status = status;
     this.problem = problem;
+  }
+
+  /** The problem's type URN, or undefined when the server sent none. */
+  get type() {
+    return this.problem.type;
   }
 }
 
@@ -26,11 +52,15 @@ function basic(user, password) {
 }
 
 export class CtiClient {
-  /** @param {string} authorization the Authorization header value */
-  constructor(authorization) {
+  /**
+   * @param {string} authorization the Authorization header value ("Basic ...", or "Bearer ..." once tokens exist)
+   * @param {{apiBase?: string}} options where the REST API is; by default the page's meta "ctios-api", else "api/",
+   *   relative to the page (an integrator's page elsewhere on the server gives "/cti/api/")
+   */
+  constructor(authorization, options = {}) {
     this.authorization = authorization;
     const meta = document.querySelector('meta[name="ctios-api"]');
-    this.apiBase = new URL(meta ? meta.content : 'api/', document.baseURI);
+    this.apiBase = new URL(options.apiBase || (meta ? meta.content : 'api/'), document.baseURI);
   }
 
   /** The client of the earlier sign-in in this tab, or null. */
@@ -39,9 +69,12 @@ export class CtiClient {
     return saved ? new CtiClient(saved) : null;
   }
 
-  /** Checks the credentials with GET /me; on success keeps them for this tab and returns [client, caller]. */
-  static async signIn(user, password) {
-    const client = new CtiClient(basic(user, password));
+  /**
+   * Checks the credentials with GET /me; on success keeps them for this tab and resolves to [client, caller], the
+   * caller as GET /me shows it ({agentId, name, roles, supervisedTeamId}); rejects with a ProblemError (401).
+   */
+  static async signIn(user, password, options = {}) {
+    const client = new CtiClient(basic(user, password), options);
     const me = await client.get('me');
     sessionStorage.setItem(CREDENTIALS_KEY, client.authorization);
     return [client, me];
@@ -103,8 +136,21 @@ export class CtiClient {
   }
 
   /**
+   * Opens a session (agent mode with agentId; monitor mode with teamId, filter, or neither): resolves once its first
+   * reads are done and its stream is asked for. See CtiSession.
+   */
+  openSession(options = {}) {
+    return new CtiSession(this, options).start();
+  }
+
+  /** Polls GET /system/link (see watchLink below); returns a function that stops it. */
+  watchLink(onLink, periodMs) {
+    return watchLink(this, onLink, periodMs);
+  }
+
+  /**
    * Follows an event stream (query such as "agentId=1001" or "teamId=1") until stop(); reconnects by itself with
-   * Last-Event-ID, so the server sends what was missed or a fresh snapshot.
+   * Last-Event-ID, so the server sends what was missed or a fresh snapshot. A CtiSession does this for you.
    *
    * @param {string} query
    * @param {{snapshot: function(object), event: function(string, object), status: function(string, string=)}} handlers

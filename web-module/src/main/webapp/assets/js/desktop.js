@@ -1,12 +1,14 @@
 /**
  * The agent desktop (softphone) at /cti/: one agent's state, its calls with their screen pop and call data, and the
- * buttons the object server enables, all from the agent-mode event stream (GET /api/events?agentId=...). Requests go
- * to the REST API; what they change comes back through the stream, so the page shows what is stored, not what it
- * hoped for.
+ * buttons the object server enables, all from an agent-mode session of the client library (cti-client.js), used as
+ * any integrator would. Requests go through the session's agent and calls; what they change comes back through the
+ * stream, so the page shows what is stored, not what it hoped for.
  */
+import { CtiSession } from './cti-client.js';
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
 import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
 import { MessageList, sendMessage } from './team-messages.js';
+import { OwnStatistics } from './own-statistics.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -39,14 +41,23 @@ class Desk {
   constructor(client, agentId) {
     this.client = client;
     this.agentId = agentId;
-    this.agent = null;
-    this.calls = new Map();
+    // The page's link banner polls the link already (page-shell): the session need not.
+    this.session = new CtiSession(client, { agentId, watchLink: false });
     this.cards = new Map();
-    this.skillGroupNames = new Map();
     /** The calls this agent has been on, by id, so that the one that ends is offered for wrap-up. */
     this.handled = new Map();
     /** The ended call the wrap-up panel is for: { callId, callKey }. */
     this.wrapUpCall = null;
+  }
+
+  /** The agent as the session keeps it (null until the stream's snapshot). */
+  get agent() {
+    return this.session.agent;
+  }
+
+  /** The calls at the agent's phone, by id, as the session keeps them. */
+  get calls() {
+    return this.session.calls;
   }
 
   async start() {
@@ -56,14 +67,23 @@ class Desk {
     this.wireDialPad();
     this.wireWrapUp();
     this.wireMessages();
-    await Promise.all([this.loadReasonCodes(), this.loadSkillGroups(), this.loadWrapUpReasons()]);
-    this.follower = this.client.followEvents(`agentId=${encodeURIComponent(this.agentId)}`, {
-      snapshot: (data) => this.applySnapshot(data),
-      event: (type, data) => this.applyEvent(type, data),
-      status: showStream,
-    });
+    this.listen();
+    await Promise.all([this.loadReasonCodes(), this.loadWrapUpReasons()]);
+    this.statistics = new OwnStatistics(this.client, this.agentId, byId('own-statistics'),
+      byId('own-statistics-note'));
+    try {
+      await this.session.start();
+    } catch (error) {
+      logActivity(`live events unavailable — ${describeFailure(error)}`, 'error');
+    }
     this.ticker = setInterval(() => this.tick(), 1000);
-    return () => { this.follower.stop(); clearInterval(this.ticker); };
+    const stopStatistics = this.statistics.start();
+    return () => { this.session.close(); clearInterval(this.ticker); stopStatistics(); };
+  }
+
+  skillGroupName(number) {
+    const group = this.session.skillGroups.get(number);
+    return group ? group.name : null;
   }
 
   async loadReasonCodes() {
@@ -89,14 +109,6 @@ class Desk {
     }
   }
 
-  async loadSkillGroups() {
-    try {
-      (await this.client.get('skillgroups')).forEach((group) => this.skillGroupNames.set(group.number, group.name));
-    } catch (error) {
-      logActivity(`skill groups unavailable — ${describeFailure(error)}`, 'error');
-    }
-  }
-
   // ------------------------------------------------------------------ state from the stream
 
   /** Messages received, and the agent's question to its supervisors (the agent's team's, as the stream shows). */
@@ -109,46 +121,26 @@ class Desk {
     });
   }
 
-  applySnapshot({ agents, calls }) {
-    this.messages.reload();
-    this.agent = agents.find((agent) => agent.id === this.agentId) || this.agent;
-    this.calls = new Map();
-    calls.filter((call) => this.isMine(call)).forEach((call) => this.calls.set(call.id, call));
-    this.render();
-  }
-
-  applyEvent(type, data) {
-    if (type === 'HelpRequested') {
-      if (data.agentId === this.agentId && data.open) this.showHelpComing(data.alert);
-      return;
-    }
-    if (type === 'UserMessage') {
-      this.messages.add(data);
-      return;
-    }
-    if (type === 'AgentState') {
-      if (data.agentId === this.agentId) this.agent = data.agent;
-    } else {
-      (data.agents || []).filter((agent) => agent.id === this.agentId).forEach((agent) => { this.agent = agent; });
-      if (type === 'CallEnded' && this.handled.has(data.callId) && data.callKey) {
-        this.offerWrapUp(this.handled.get(data.callId), data.callKey);
-      }
-      if (data.call && this.isMine(data.call)) {
-        this.calls.set(data.call.id, data.call);
-        this.handled.set(data.call.id, data.call);
-        if (this.wrapUpCall && this.wrapUpCall.callId !== data.call.id) this.closeWrapUp();
-      } else {
-        this.calls.delete(data.callId);
-      }
-      if (type === 'CallDelivered' && data.agentId === this.agentId && data.screenPop) {
-        logActivity(`Call delivered from ${data.screenPop.ani || 'an unknown number'}`);
-      }
-    }
-    this.render();
-  }
-
-  isMine(call) {
-    return (call.agentIds || []).includes(this.agentId);
+  /** What the page does with the session's news; it renders once per snapshot or event (change). */
+  listen() {
+    const session = this.session;
+    session.on('connectionStatus', ({ status, detail }) => showStream(status, detail));
+    session.on('snapshot', () => this.messages.reload());
+    session.on('event', ({ type, data }) => {
+      if (type === 'HelpRequested' && data.agentId === this.agentId && data.open) this.showHelpComing(data.alert);
+      if (type === 'UserMessage') this.messages.add(data);
+    });
+    session.on('callEnded', ({ callId, callKey }) => {
+      if (this.handled.has(callId) && callKey) this.offerWrapUp(this.handled.get(callId), callKey);
+    });
+    session.on('callUpdated', ({ call }) => {
+      this.handled.set(call.id, call);
+      if (this.wrapUpCall && this.wrapUpCall.callId !== call.id) this.closeWrapUp();
+    });
+    session.on('callDelivered', ({ agentId, screenPop }) => {
+      if (agentId === this.agentId && screenPop) logActivity(`Call delivered from ${screenPop.ani || 'an unknown number'}`);
+    });
+    session.on('change', () => this.render());
   }
 
   // ------------------------------------------------------------------ rendering
@@ -159,7 +151,7 @@ class Desk {
   }
 
   enabled(action) {
-    return Boolean(this.agent && this.agent.enabledActions.includes(action));
+    return Boolean(this.agent && this.agent.isEnabled(action));
   }
 
   renderAgent() {
@@ -185,6 +177,7 @@ class Desk {
     byId('assist').disabled = loggedOut;
     byId('emergency').disabled = loggedOut;
     byId('acd-login').hidden = agent.state !== 'LOGOUT' && !this.enabled('LOGIN');
+    if (this.statistics) this.statistics.agentChanged(agent);
     this.tick();
   }
 
@@ -234,13 +227,13 @@ class Desk {
     field('ani').textContent = call.ani || '—';
     field('dnis').textContent = call.dnis || call.dialedNumber || '—';
     field('skillGroup').textContent = call.skillGroup
-      ? `${this.skillGroupNames.get(call.skillGroup) || 'group'} (${call.skillGroup})` : '—';
+      ? `${this.skillGroupName(call.skillGroup) || 'group'} (${call.skillGroup})` : '—';
     field('queueTime').textContent = call.deliveredAt ? elapsed(call.begunAt, call.deliveredAt) : '—';
     field('ced').textContent = call.callerEnteredDigits || '—';
     field('parties').textContent = (call.parties || []).map((party) => `${party.deviceId}${party.agentId
       ? ` (agent ${party.agentId})` : ''} ${connectionLabel(party.state).toLowerCase()}`).join(', ');
     field('recording').textContent = call.recording ? 'Yes' : 'No';
-    const enabled = (call.enabledActions || {})[this.agentId] || [];
+    const enabled = call.enabledFor(this.agentId);
     card.querySelectorAll('[data-action]').forEach((button) => {
       button.disabled = !CALL_BUTTON_ENABLED_BY[button.dataset.action].some((action) => enabled.includes(action));
     });
@@ -279,7 +272,7 @@ class Desk {
     const kind = emergency ? 'Emergency' : 'Assist';
     button.disabled = true;
     try {
-      const alert = await this.client.post(`agents/${encodeURIComponent(this.agentId)}/help`, { emergency });
+      const alert = await this.agent.askForHelp(emergency);
       logActivity(`${kind}: done`);
       this.showHelpComing(alert);
     } catch (error) {
@@ -297,8 +290,8 @@ class Desk {
   wireAgentButtons() {
     byId('assist').addEventListener('click', (event) => this.askForHelp(false, event.currentTarget));
     byId('emergency').addEventListener('click', (event) => this.askForHelp(true, event.currentTarget));
-    const change = (description, body, button) => perform(description, () => this.client.put(
-      `agents/${encodeURIComponent(this.agentId)}/state`, body), button).then(() => this.renderAgent());
+    const change = (description, body, button) => perform(description, () => this.agent.setState(body), button)
+      .then(() => this.renderAgent());
     const reason = (select) => (select.value ? { reasonCode: Number(select.value) } : {});
     byId('login').addEventListener('click', (event) => change('Log in', {
       state: 'LOGIN', instrument: byId('login-instrument').value.trim() || undefined,
@@ -334,8 +327,8 @@ class Desk {
         logActivity('Enter a number to call', 'error');
         return;
       }
-      perform(`Call ${destination}`, () => this.client.post('calls', { agentId: this.agentId, destination }),
-        event.currentTarget).then(() => this.renderAgent());
+      perform(`Call ${destination}`, () => this.agent.makeCall(destination), event.currentTarget)
+        .then(() => this.renderAgent());
     });
   }
 
@@ -376,7 +369,9 @@ class Desk {
   }
 
   act(callId, action, card, button) {
-    const body = { action, agentId: this.agentId };
+    const call = this.calls.get(callId);
+    if (!call) return;
+    const body = {};
     if (NEEDS_DESTINATION.has(action)) {
       body.destination = card.querySelector('[data-field="destination"]').value.trim();
       if (!body.destination) {
@@ -392,15 +387,16 @@ class Desk {
         return;
       }
     }
-    perform(`${stateLabel(action)} call ${callId}`, () => this.client.post(`calls/${callId}/actions`, body), button)
+    perform(`${stateLabel(action)} call ${callId}`, () => call.act(action, body), button)
       .then(() => { if (this.calls.has(callId)) this.fillCard(card, this.calls.get(callId)); });
   }
 
   /** A keypad key: its tone at once, as a phone's; the tones of quick presses go out in the order pressed. */
   sendTone(callId, tone, card) {
-    const body = { action: 'SEND_DTMF', agentId: this.agentId, digits: tone };
+    const call = this.calls.get(callId);
+    if (!call) return;
     card.tones = (card.tones || Promise.resolve()).then(() => perform(`Tone ${tone} on call ${callId}`,
-      () => this.client.post(`calls/${callId}/actions`, body)));
+      () => call.sendDtmf(tone)));
   }
 
   saveData(callId, card, button) {
@@ -412,9 +408,11 @@ class Desk {
     };
     const wrapup = card.querySelector('[data-field="wrapup"]');
     if (wrapup.dataset.dirty) body.wrapupData = wrapup.value;
-    perform(`Save call data of call ${callId}`, () => this.client.put(`calls/${callId}/data`, body), button)
-      .then((call) => {
-        if (call !== undefined) card.querySelectorAll('[data-dirty]').forEach((input) => delete input.dataset.dirty);
+    const call = this.calls.get(callId);
+    if (!call) return;
+    perform(`Save call data of call ${callId}`, () => call.setData(body), button)
+      .then((stored) => {
+        if (stored !== undefined) card.querySelectorAll('[data-dirty]').forEach((input) => delete input.dataset.dirty);
         button.disabled = false;
         if (this.calls.has(callId)) this.fillCard(card, this.calls.get(callId));
       });

@@ -124,6 +124,8 @@ export async function signInThen(start) {
     form.hidden = true;
     content.hidden = false;
     signOut.hidden = false;
+    // the link's and the stream's badges mean something only once signed in: hidden on the sign-in form
+    for (const indicator of ['link-indicator', 'stream-indicator']) byId(indicator).hidden = false;
     byId('identity').textContent = `Signed in as ${caller.name}`;
     stopLink = watchLink(client, showLink);
     showServerWarnings(client);

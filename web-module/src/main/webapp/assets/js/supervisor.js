@@ -2,9 +2,11 @@
  * The supervisor dashboard at /cti/supervisor/: one team's agents live (name, state, reason, time in state, current
  * call, skill groups) with sorting, filtering and the supervisor's actions; every skill group's statistics; a chart of the
  * last minutes. Everything live comes from ONE team-mode event stream (GET /api/events?teamId=...: the team's agents
- * and calls, and every skill group's statistics), since a browser allows six connections per host. Requests go to
- * the REST API; what they change comes back through the stream, so the page shows what is stored.
+ * and calls, and every skill group's statistics), since a browser allows six connections per host, kept by a
+ * monitor-mode session of the client library (cti-client.js), used as any integrator would. Requests go through the
+ * session's agents and calls; what they change comes back through the stream, so the page shows what is stored.
  */
+import { CtiSession } from './cti-client.js';
 import { signInThen, perform, logActivity, showStream, describeFailure } from './page-shell.js';
 import { elapsed, stateLabel, connectionLabel, element, reasonText, pendingText, agentName } from './format.js';
 import { TeamChart } from './team-chart.js';
@@ -72,17 +74,35 @@ class Dashboard {
     this.client = client;
     this.caller = caller;
     this.team = team;
-    this.members = new Map();
-    this.calls = new Map();
+    // The page's link banner polls the link already (page-shell): the session need not.
+    this.session = new CtiSession(client, { teamId: team.id, watchLink: false });
     this.rows = new Map();
-    this.statistics = new Map();
     this.statisticRows = new Map();
-    this.skillGroupNames = new Map();
     this.sort = { key: 'id', ascending: true };
     // Silent monitors by call id: from GET /teams/{id} and SilentMonitor events (never on the agents' streams).
     this.monitors = new Map((team.silentMonitors || []).map((monitor) => [monitor.callId, monitor]));
     // Open calls for help by agent id: from GET /teams/{id} and HelpRequested events.
     this.alerts = new Map((team.helpAlerts || []).map((alert) => [alert.agentId, alert]));
+  }
+
+  /** The team's agents, by id, as the session keeps them. */
+  get members() {
+    return this.session.agents;
+  }
+
+  /** The calls of the team's agents, by id. */
+  get calls() {
+    return this.session.calls;
+  }
+
+  /** Every skill group with its statistics, by number. */
+  get statistics() {
+    return this.session.skillGroups;
+  }
+
+  skillGroupName(number) {
+    const group = this.session.skillGroups.get(number);
+    return group ? group.name : null;
   }
 
   async start() {
@@ -92,14 +112,10 @@ class Dashboard {
     this.wireSortingAndFilters();
     this.wireMessages();
     this.chart = new TeamChart(byId('chart'), byId('chart-legend'), byId('chart-summary'));
-    await this.loadSkillGroups();
-    this.team.members.forEach((member) => this.members.set(member.id, member));
+    this.listen();
+    await this.session.start();
+    this.showSkillGroups();
     this.render();
-    this.follower = this.client.followEvents(`teamId=${encodeURIComponent(this.team.id)}`, {
-      snapshot: (data) => this.applySnapshot(data),
-      event: (type, data) => this.applyEvent(type, data),
-      status: showStream,
-    });
     this.ticker = setInterval(() => this.tick(), 1000);
     this.sampler = setInterval(() => this.sample(), SAMPLE_PERIOD_MS);
     const stopStatistics = agentStatisticsTable(this.client, () => this.members,
@@ -109,30 +125,21 @@ class Dashboard {
     return () => {
       stopStatistics();
       stopTimeInState();
-      this.follower.stop();
+      this.session.close();
       clearInterval(this.ticker);
       clearInterval(this.sampler);
     };
   }
 
-  /** Names for the skill group column and filter, and the statistics until the stream sends newer figures. */
-  async loadSkillGroups() {
-    try {
-      const groups = await this.client.get('skillgroups');
-      groups.forEach((group) => {
-        this.skillGroupNames.set(group.number, group.name);
-        this.statistics.set(group.number, group);
-      });
-      const select = byId('filter-skill-group');
-      groups.forEach((group) => {
-        const option = element('option', null, `${group.name} (${group.number})`);
-        option.value = group.number;
-        select.append(option);
-      });
-      this.renderStatistics();
-    } catch (error) {
-      logActivity(`skill groups unavailable — ${describeFailure(error)}`, 'error');
-    }
+  /** The skill group filter's choices, and the statistics until the stream sends newer figures. */
+  showSkillGroups() {
+    const select = byId('filter-skill-group');
+    this.statistics.forEach((group) => {
+      const option = element('option', null, `${group.name} (${group.number})`);
+      option.value = group.number;
+      select.append(option);
+    });
+    this.renderStatistics();
   }
 
   /** The phone barge-in and intercept act from: the caller's own agent, or one of the team's supervisors. */
@@ -184,62 +191,41 @@ class Dashboard {
 
   // ------------------------------------------------------------------ state from the stream
 
-  applySnapshot({ agents, calls }) {
-    this.messages.reload();
-    this.members = new Map(agents.map((agent) => [agent.id, agent]));
-    this.calls = new Map(calls.map((call) => [call.id, call]));
-    this.render();
-    // The snapshot carries no monitors (calls are the same for agents and supervisors): read them with the team.
-    this.client.get(`teams/${encodeURIComponent(this.team.id)}`).then((team) => {
+  /** What the page does with the session's news; it renders once per snapshot or event (change). */
+  listen() {
+    const session = this.session;
+    session.on('connectionStatus', ({ status, detail }) => showStream(status, detail));
+    session.on('snapshot', () => {
+      this.messages.reload();
+      if (!this.sampledOnce) {
+        this.sampledOnce = true;
+        this.sample();
+      }
+    });
+    // The stream carries no monitors and alerts from before it (calls are the same for agents and supervisors):
+    // the session reads the team at its start and after each snapshot.
+    session.on('teamChanged', (team) => {
       this.monitors = new Map((team.silentMonitors || []).map((monitor) => [monitor.callId, monitor]));
       this.alerts = new Map((team.helpAlerts || []).map((alert) => [alert.agentId, alert]));
       this.render();
-    }, () => {});
-    if (!this.sampledOnce) {
-      this.sampledOnce = true;
-      this.sample();
-    }
-  }
-
-  applyEvent(type, data) {
-    if (type === 'UserMessage') {
-      this.messages.add(data);
-      return;
-    }
-    if (type === 'SkillGroupStatistics') {
-      this.statistics.set(String(data.skillGroupNumber), data.skillGroup);
-      this.renderStatistics();
-      return;
-    }
-    if (type === 'HelpRequested') {
-      if (data.open) {
-        this.alerts.set(data.agentId, data.alert);
-        logActivity(`${data.alert.kind === 'EMERGENCY' ? 'Emergency' : 'Assist'} from ${data.agentId}`, 'error');
-      } else this.alerts.delete(data.agentId);
-    } else if (type === 'SilentMonitor') {
-      if (data.ended) this.monitors.delete(data.callId);
-      else this.monitors.set(data.callId, data);
-    } else if (type === 'AgentState') {
-      this.updateMember(data.agent);
-    } else {
-      (data.agents || []).forEach((agent) => this.updateMember(agent));
-      if (data.call) this.calls.set(data.call.id, data.call);
-      else this.calls.delete(String(data.callId));
-    }
-    this.forgetCallsOfNobody();
-    this.render();
-  }
-
-  updateMember(agent) {
-    if (agent && (this.members.has(agent.id) || agent.team === this.team.id)) this.members.set(agent.id, agent);
-  }
-
-  /** A call that left the team (transferred away) gets no more events here: keep only calls a member is on. */
-  forgetCallsOfNobody() {
-    const onCalls = new Set();
-    this.members.forEach((member) => (member.calls || []).forEach((id) => onCalls.add(id)));
-    [...this.calls.keys()].filter((id) => !onCalls.has(id)).forEach((id) => this.calls.delete(id));
-    [...this.monitors.keys()].filter((id) => !this.calls.has(id)).forEach((id) => this.monitors.delete(id));
+    });
+    session.on('skillGroupStatistics', () => this.renderStatistics());
+    session.on('event', ({ type, data }) => {
+      if (type === 'UserMessage') this.messages.add(data);
+      if (type === 'HelpRequested') {
+        if (data.open) {
+          this.alerts.set(data.agentId, data.alert);
+          logActivity(`${data.alert.kind === 'EMERGENCY' ? 'Emergency' : 'Assist'} from ${data.agentId}`, 'error');
+        } else this.alerts.delete(data.agentId);
+      } else if (type === 'SilentMonitor') {
+        if (data.ended) this.monitors.delete(data.callId);
+        else this.monitors.set(data.callId, data);
+      }
+    });
+    session.on('change', () => {
+      [...this.monitors.keys()].filter((id) => !this.calls.has(id)).forEach((id) => this.monitors.delete(id));
+      this.render();
+    });
   }
 
   /** The member's current call and its own leg on it, or null. */
@@ -343,7 +329,7 @@ class Dashboard {
       delete row.dataset.callId;
     }
     field('skillGroups').textContent = (member.skillGroups || [])
-      .map((number) => this.skillGroupNames.get(number) || `group ${number}`).join(', ');
+      .map((number) => this.skillGroupName(number) || `group ${number}`).join(', ');
     this.enableActions(row, member, current);
   }
 
@@ -404,7 +390,7 @@ class Dashboard {
         const current = this.currentCall(member);
         return current ? current.call.ani || '' : '';
       }
-      case 'skillGroups': return (member.skillGroups || []).map((n) => this.skillGroupNames.get(n) || n).join(', ');
+      case 'skillGroups': return (member.skillGroups || []).map((n) => this.skillGroupName(n) || n).join(', ');
       default: return member.id;
     }
   }
@@ -491,7 +477,7 @@ class Dashboard {
         this.statisticRows.set(number, row);
       }
       const group = this.statistics.get(number);
-      row.querySelector('th').textContent = `${group.name || this.skillGroupNames.get(number) || 'group'} (${number})`;
+      row.querySelector('th').textContent = `${group.name || 'group'} (${number})`;
       STATISTICS.forEach((key) => {
         const cell = row.querySelector(`[data-field="${key}"]`);
         cell.textContent = key === 'longestQueuedSeconds' ? seconds(group[key] || 0) : String(group[key] ?? '');
@@ -527,9 +513,9 @@ class Dashboard {
     };
     row.dataset.busy = 'true';
     if (action === 'ready' || action === 'logout') {
-      const state = action === 'ready' ? 'AVAILABLE' : 'LOGOUT';
+      const agent = this.members.get(agentId);
       perform(`${action === 'ready' ? 'Make ready' : 'Log out'} ${agentId}`,
-        () => this.client.put(`agents/${encodeURIComponent(agentId)}/state`, { state }), button).then(done);
+        () => (action === 'ready' ? agent.ready() : agent.logout()), button).then(done);
       return;
     }
     const member = this.members.get(agentId);
@@ -542,10 +528,8 @@ class Dashboard {
       return;
     }
     perform(`${stateLabel(SUPERVISORY_ACTIONS[action])} on ${agentId}'s call ${current.call.id} from ${supervisorId}`,
-      () => this.client.post(`calls/${encodeURIComponent(current.call.id)}/supervise`,
-        { action: SUPERVISORY_ACTIONS[action], supervisorId }), button).then((call) => {
-      // The answer is the call as stored: show it now; the stream's CallChanged event for the same change follows.
-      if (call && call.id && call.parties) this.calls.set(call.id, call);
+      () => current.call.supervise(SUPERVISORY_ACTIONS[action], supervisorId), button).then((call) => {
+      // The answer is the call as stored, which the session's call shows at once (the stream's event follows).
       // A monitor changes no party: the answer is all there is until the SilentMonitor event comes.
       if (call && call.id && action === 'monitor') {
         this.monitors.set(call.id, { callId: call.id, agentId, supervisorId, action: 'MONITOR' });

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -73,6 +74,9 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
                 .equals("Live"));
         browser.waitUntil("the CTI link is shown up", driver -> browser.text(By.id("link-indicator"))
                 .startsWith("CTI link up"));
+        By handledToday = By.cssSelector("#own-statistics [data-period='today'] [data-field='handledCalls']");
+        browser.waitUntil("my figures read once logged in", driver -> browser.text(handledToday).matches("\\d+"));
+        int handledBefore = Integer.parseInt(browser.text(handledToday));
 
         click(By.id("ready"));
         awaitAgentState("Available");
@@ -147,6 +151,11 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(switchAgent("1004").state()).isEqualTo(AgentState.AVAILABLE);
         JsonNode history = rest().get("api/calls/history?agentId=1004&limit=5").body();
         assertThat(history.findValuesAsText("wrapupData")).contains("resolved");
+        // the switch's figures are read again on the server's interval (30 s here): the call shows within it
+        browser.waitUntil("my figures count the call", Duration.ofSeconds(75), driver ->
+                browser.text(handledToday).equals(String.valueOf(handledBefore + 1)));
+        assertThat(rest().get("api/agents/1004/statistics").body().get("today").get("handledCalls").asInt())
+                .as("the switch's count, as the API gives it").isEqualTo(handledBefore + 1);
 
         assertThat(browser.find(By.id("logout")).isEnabled()).as("an available agent may not log out").isFalse();
         new Select(browser.find(By.id("not-ready-reason"))).selectByValue("2");
@@ -175,7 +184,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
                 assertThat(policy).contains("script-src 'self'"));
 
         browser.open(pageUrl(""));
-        browser.waitUntil("the sign-in form", driver -> driver.findElement(By.id("user")).isDisplayed());
+        browser.assertNothingButTheSignInBeforeSignIn();
         browser.find(By.id("user")).sendKeys("1001");
         browser.find(By.id("password")).sendKeys("not-the-password");
         browser.find(By.cssSelector("#sign-in button[type=submit]")).click();
@@ -190,6 +199,7 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
         assertThat(browser.text(By.id("server-warnings"))).startsWith("Demo accounts are on").contains("public");
         browser.waitUntil("the event stream is live", driver -> browser.text(By.id("stream-indicator"))
                 .equals("Live"));
+        assertThat(browser.text(By.id("link-indicator"))).as("the link badge once signed in").startsWith("CTI link up");
         assertThat(browser.find(By.id("link-banner")).isDisplayed()).isFalse();
         try {
             simulator.failSide("A");
@@ -396,6 +406,89 @@ class AgentDesktopIT extends DeployedAgainstSimulator {
                         .contains("Caller asks for a refund over the limit"));
         assertThat(browser.find(By.id("message-text")).getDomProperty("value")).isEmpty();
     }
+
+    @Test
+    @Order(7)
+    void anIntegratorsPageUsesTheClientLibraryParserSessionScreenPopControlsAndTypedErrors() {
+        simulator.changeAgentState("1003", AgentState.AVAILABLE, 0);
+        browser.open(pageUrl(""));
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+
+        // The stream parser, fed three bytes at a time: CRLF split across chunks, a comment, data on two lines.
+        Object parsed = page.executeAsyncScript(LIBRARY + """
+                const events = [];
+                const parser = new library.EventStreamParser((event) => events.push(event));
+                const bytes = new TextEncoder().encode(': heartbeat\\r\\nid: 7\\r\\nevent: AgentState\\r\\n'
+                  + 'data: {"a":\\r\\ndata: 1}\\r\\n\\r\\ndata: x\\n\\n');
+                for (let i = 0; i < bytes.length; i += 3) parser.push(bytes.slice(i, i + 3));
+                return JSON.stringify(events);""" + DONE);
+        assertThat(parsed).isEqualTo("[{\"type\":\"AgentState\",\"data\":\"{\\\"a\\\":\\n1}\",\"id\":\"7\"},"
+                + "{\"type\":\"message\",\"data\":\"x\",\"id\":\"7\"}]");
+
+        // An agent-mode session, as an integrator opens one; its listeners keep what they hear for the test.
+        Object opened = page.executeAsyncScript(LIBRARY + """
+                const [client] = await library.CtiClient.signIn('1003', '1003');
+                const session = await client.openSession({ agentId: '1003' });
+                window.heard = { delivered: [], established: [], ended: [], links: [], connection: [] };
+                session.on('connectionStatus', ({ status }) => window.heard.connection.push(status));
+                session.on('callDelivered', ({ call, agentId, screenPop }) => window.heard.delivered.push(
+                  { callId: call.id, agentId, ani: screenPop.ani, account: call.callVariables.CallVariable1 }));
+                session.on('callEstablished', ({ call }) => window.heard.established.push(call.id));
+                session.on('callEnded', ({ callId }) => window.heard.ended.push(callId));
+                session.on('linkStatus', ({ link }) => window.heard.links.push(Boolean(link && link.connected)));
+                window.session = session;
+                await new Promise((resolve) => { session.on('snapshot', resolve); });
+                const declarations = await fetch(new URL('assets/js/cti-client.d.ts', document.baseURI));
+                return [session.agent.state, session.connection, declarations.status,
+                  (await declarations.text()).includes('export class CtiSession')].join(' ');""" + DONE);
+        assertThat(opened).isEqualTo("AVAILABLE open 200 true");
+
+        long callId = simulator.injectCallForAgent("1003", null, "0612340003", "8005550103",
+                CallVariables.of("acct-1003"), List.of());
+        browser.waitUntil("the screen pop heard by the session", driver -> page.executeScript(
+                "return window.heard.delivered.length") instanceof Long count && count > 0);
+        assertThat(page.executeScript("return JSON.stringify(window.heard.delivered)")).isEqualTo(
+                "[{\"callId\":\"" + callId + "\",\"agentId\":\"1003\",\"ani\":\"0612340003\","
+                        + "\"account\":\"acct-1003\"}]");
+
+        // A control the agent's buttons do not offer is refused with a typed error; answer and release are not.
+        Object controls = page.executeAsyncScript(LIBRARY + """
+                const call = window.session.calls.get('%d');
+                let refused;
+                try {
+                  await window.session.agent.logout();
+                } catch (error) {
+                  refused = `${error instanceof library.ProblemError} ${error.status} ${error.type}`;
+                }
+                await call.answer();
+                return refused;""".formatted(callId) + DONE);
+        assertThat(controls).isEqualTo("true 409 urn:ctios:problem:not-enabled");
+        browser.waitUntil("the call established, heard by the session", driver -> page.executeScript(
+                "return window.heard.established.length") instanceof Long count && count > 0);
+        page.executeAsyncScript(LIBRARY + "await window.session.calls.get('" + callId + "').release(); return 'ok';"
+                + DONE);
+        browser.waitUntil("the call ended, heard by the session", driver -> page.executeScript(
+                "return window.heard.ended.join()").equals(String.valueOf(callId)));
+        assertThat(page.executeScript("return window.heard.links.includes(true)")).isEqualTo(true);
+
+        // The server closes every stream: the session reconnects by itself and catches up with what changed.
+        assertThat(rest().as("admin", "admin").post("api/system/event-streams/restart", "").status()).isEqualTo(204);
+        simulator.changeAgentState("1003", AgentState.NOT_READY, 0);
+        browser.waitUntil("the session back, with the agent's new state", driver -> page.executeScript(
+                "return window.heard.connection.includes('reconnecting') && window.session.connection + ' '"
+                        + " + window.session.agent.state").equals("open NOT_READY"));
+        page.executeScript("window.session.close()");
+    }
+
+    /** The start of an async script that has the library as {@code library}; {@link #DONE} ends it. */
+    private static final String LIBRARY = """
+            const done = arguments[arguments.length - 1];
+            (async () => {
+              const library = await import(new URL('assets/js/cti-client.js', document.baseURI).href);
+            """;
+    private static final String DONE = """
+            })().then(done, (error) => done(`failed: ${error}`));
+            """;
 
     private void signIn(String user, String password) {
         browser.open(pageUrl(""));

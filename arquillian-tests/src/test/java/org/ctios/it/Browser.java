@@ -1,5 +1,7 @@
 package org.ctios.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,6 +68,10 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--window-size=1360,1400", "--lang=en-GB",
                     "--user-data-dir=" + profile.toAbsolutePath());
+            // the console's messages, failed requests among them, for consoleErrors()
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -88,6 +99,31 @@ final class Browser implements AutoCloseable {
         find(By.cssSelector("#sign-in button[type=submit]")).click();
         waitUntil("signed in as " + user, d -> d.findElement(By.id("identity")).getText()
                 .equals("Signed in as " + user));
+    }
+
+    /**
+     * Checks the sign-in form before anyone signs in: no CTI link or event stream badge (they mean nothing yet), the
+     * page's icon linked and served as an image, and no error in the console (a failed request, such as a
+     * favicon.ico that is not there, is one).
+     */
+    void assertNothingButTheSignInBeforeSignIn() {
+        waitUntil("the sign-in form", d -> d.findElement(By.id("sign-in")).isDisplayed());
+        assertThat(find(By.id("link-indicator")).isDisplayed()).as("the CTI link badge").isFalse();
+        assertThat(find(By.id("stream-indicator")).isDisplayed()).as("the live events badge").isFalse();
+        Object icon = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const link = document.querySelector('link[rel=icon]');"
+                + "if (!link) { done('no icon linked'); return; }"
+                + "fetch(link.href).then(r => done(r.status + ' ' + r.headers.get('Content-Type')),"
+                + " e => done(String(e)));");
+        assertThat(String.valueOf(icon)).as("the page's icon").startsWith("200 image/svg+xml");
+        assertThat(consoleErrors()).as("errors in the console").isEmpty();
+    }
+
+    /** The console's errors since the last call (failed requests and script errors). */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     WebElement find(By by) {

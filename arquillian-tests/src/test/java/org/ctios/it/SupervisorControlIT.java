@@ -12,6 +12,8 @@ import org.ctios.it.EventStreamClient.Event;
 import org.ctios.protocol.types.CallVariables;
 import org.ctios.simulator.acd.CallView;
 import org.ctios.simulator.acd.ConnectionView;
+import org.ctios.simulator.acd.Help;
+import org.ctios.simulator.acd.Outcome;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The supervisor's side over REST: the team view, changing a member's state, barging in on and intercepting a
- * member's call with the errors a supervision can meet, a silent monitor the team sees and the agent does not; and the OpenAPI document that describes these paths. Team 1 (Team Harbour) of the demo scenario is supervised by 1025.
+ * member's call with the errors a supervision can meet, a silent monitor the team sees and the agent does not, calls
+ * for help asked through this API and raised by another client; and the OpenAPI document that describes these paths.
+ * Team 1 (Team Harbour) of the demo scenario is supervised by 1025.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisorControlIT extends DeployedAgainstSimulator {
@@ -402,8 +406,9 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
                     .isEqualTo(callId);
             assertThat(agent.next("HelpRequested", WAIT).json().get("open").asBoolean())
                     .as("the agent hears help is coming").isTrue();
-            assertThat(rest().as("1025", "1025").get("api/teams/1").body().get("helpAlerts"))
-                    .extracting(a -> a.get("agentId").asText()).containsExactly("1003");
+            await("the alert kept from its notice").atMost(WAIT).untilAsserted(() ->
+                    assertThat(rest().as("1025", "1025").get("api/teams/1").body().get("helpAlerts"))
+                            .extracting(a -> a.get("agentId").asText()).containsExactly("1003"));
 
             assertThat(rest().as("1025", "1025").post("api/calls/" + callId + "/supervise",
                     "{\"action\": \"MONITOR\", \"supervisorId\": \"1025\"}").status()).isEqualTo(200);
@@ -419,6 +424,32 @@ class SupervisorControlIT extends DeployedAgainstSimulator {
         } finally {
             team.close();
             agent.close();
+            rest().post("api/calls/" + callId + "/actions", "{\"action\": \"RELEASE\", \"agentId\": \"1003\"}");
+        }
+    }
+
+    @Test
+    @Order(14)
+    void anEmergencyAnotherClientRaisesReachesTheTeamStreamWithTheCall() {
+        long callId = callOf1003("0612340014");
+        EventStreamClient team = stream("1025", "teamId=1");
+        try {
+            // raised on the switch itself, as a hardware phone's button or another desktop would: no request of ours
+            Outcome<Help> raised = simulator.onSwitch(acd -> acd.askForHelp("2003", -1, true));
+            assertThat(raised).as("%s", raised).isInstanceOf(Outcome.Success.class);
+
+            JsonNode alert = team.next("HelpRequested", WAIT).json();
+            assertThat(alert.get("open").asBoolean()).isTrue();
+            assertThat(alert.get("agentId").asText()).isEqualTo("1003");
+            assertThat(alert.get("alert").get("kind").asText()).isEqualTo("EMERGENCY");
+            assertThat(alert.get("alert").get("call").get("id").asLong()).as("the alert carries the call")
+                    .isEqualTo(callId);
+            await("the alert kept from its notice").atMost(WAIT).untilAsserted(() ->
+                    assertThat(rest().as("1025", "1025").get("api/teams/1").body().get("helpAlerts"))
+                            .extracting(a -> a.get("agentId").asText(), a -> a.get("kind").asText())
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("1003", "EMERGENCY")));
+        } finally {
+            team.close();
             rest().post("api/calls/" + callId + "/actions", "{\"action\": \"RELEASE\", \"agentId\": \"1003\"}");
         }
     }

@@ -77,7 +77,10 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         browser.open(pageUrl("supervisor"));
         browser.waitUntil("the sign-in form", d -> d.findElement(By.id("sign-in")).isDisplayed());
         assertThat(browser.driver().getCurrentUrl()).endsWith("/cti/supervisor/");
+        browser.assertNothingButTheSignInBeforeSignIn();
         browser.signIn("supervisor1", "supervisor1");
+        browser.waitUntil("the link and live events badges once signed in", d -> d.findElement(
+                By.id("link-indicator")).isDisplayed() && d.findElement(By.id("stream-indicator")).isDisplayed());
     }
 
     private static By row(String agentId) {

@@ -22,6 +22,7 @@ import org.ctios.simulator.acd.Outcome;
 import org.ctios.simulator.acd.TeamView;
 import org.ctios.simulator.admin.AdminServer;
 import org.ctios.simulator.admin.AdministeredSimulator;
+import org.ctios.simulator.admin.LimitReached;
 import org.ctios.simulator.admin.SimulatorStats;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
@@ -43,6 +44,8 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
     /** Default TLS ports, beside the plain ones, when the simulator is given a key store. */
     public static final int DEFAULT_TLS_SIDE_A_PORT = 42028;
     public static final int DEFAULT_TLS_SIDE_B_PORT = 43028;
+    /** When to try again after a full agent queue: about a demo call's ring time, after which the queue may move. */
+    private static final int RETRY_AFTER_FULL_AGENT_QUEUE_SECONDS = 10;
 
     private final Scenario scenario;
     private final AcdEngine engine;
@@ -177,6 +180,18 @@ public final class PbxSimulator implements AdministeredSimulator, AutoCloseable 
     public long injectCall(int skillGroup, String ani, String dnis, CallVariables variables,
                            List<NamedVariable> ecc) {
         return succeeded(engine.call(acd -> acd.injectCall(skillGroup, ani, dnis, variables, ecc)));
+    }
+
+    /** A customer call for one agent (see {@link AdministeredSimulator#injectCallForAgent}). */
+    @Override
+    public long injectCallForAgent(String agentId, Integer skillGroup, String ani, String dnis,
+                                   CallVariables variables, List<NamedVariable> ecc) {
+        Outcome<Long> injected = engine.call(acd -> acd.injectCallForAgent(agentId, skillGroup, ani, dnis, variables,
+                ecc));
+        if (injected instanceof Outcome.Failure<Long> full && full.failure() == AcdFailure.QUEUE_FULL) {
+            throw new LimitReached(full.detail(), RETRY_AFTER_FULL_AGENT_QUEUE_SECONDS);
+        }
+        return succeeded(injected);
     }
 
     @Override

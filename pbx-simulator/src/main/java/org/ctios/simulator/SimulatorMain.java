@@ -1,9 +1,11 @@
 package org.ctios.simulator;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.ctios.simulator.acd.Acd;
 import org.ctios.simulator.scenario.Scenario;
 import org.ctios.simulator.scenario.ScenarioLoader;
 import org.ctios.simulator.server.ServerTls;
@@ -43,6 +45,15 @@ public final class SimulatorMain implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the traffic (default: ${DEFAULT-VALUE}).")
     long seed = 1;
+
+    @Option(names = "--first-call-id", paramLabel = "ID",
+            description = "Id of the first call, at least the switch's own first one (default: ${DEFAULT-VALUE}).")
+    long firstCallId = Acd.DEFAULT_FIRST_CALL_ID;
+
+    @Option(names = "--call-id-file", paramLabel = "FILE",
+            description = "Continues the call numbering of earlier runs given the same file: starts after every id "
+                    + "they gave (or at --first-call-id when that is higher) and keeps the file ahead of the calls.")
+    Path callIdFile;
 
     @Option(names = "--bind", paramLabel = "ADDRESS",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
@@ -93,7 +104,14 @@ public final class SimulatorMain implements Callable<Integer> {
         PbxSimulator.Settings settings = new PbxSimulator.Settings(loaded, sideAPort, sideBPort, adminPort, seed,
                 InetAddress.getByName(bind), clientPassword, tls());
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PbxSimulator simulator = PbxSimulator.start(settings)) {
+        PbxSimulator started;
+        try {
+            started = start(settings);
+        } catch (IllegalArgumentException e) {
+            System.err.println("pbx-simulator: " + e.getMessage());
+            return 2;
+        }
+        try (PbxSimulator simulator = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "simulator-shutdown"));
             System.out.printf("pbx-simulator: scenario '%s' (%d agents, %.2f calls/s), CTI Server side A on %s:%d,"
                             + " side B on %s:%d, admin on %s%n", loaded.name(), loaded.agents().size(),
@@ -104,9 +122,37 @@ public final class SimulatorMain implements Callable<Integer> {
                         simulator.tlsSideAPort(), bind, simulator.tlsSideBPort(),
                         settings.tls().requiresClientCertificates() ? ", client certificates required" : "");
             }
+            if (firstCallId != Acd.DEFAULT_FIRST_CALL_ID || callIdFile != null) {
+                System.out.printf("pbx-simulator: calls numbered from %d%s%n", simulator.firstCallId(),
+                        callIdFile == null ? "" : " (" + callIdFile + " keeps the numbering across restarts)");
+            }
             stopped.await();
         }
         return 0;
+    }
+
+    /** Starts the switch with its calls numbered as the options say, before the first call can begin. */
+    PbxSimulator start(PbxSimulator.Settings settings) throws IOException {
+        if (firstCallId < Acd.DEFAULT_FIRST_CALL_ID) {
+            throw new IllegalArgumentException("--first-call-id must be at least " + Acd.DEFAULT_FIRST_CALL_ID
+                    + ", was " + firstCallId);
+        }
+        long first = firstCallId;
+        if (callIdFile != null) {
+            first = Math.max(first, CallIdReservation.firstFreeId(callIdFile));
+        }
+        PbxSimulator simulator = PbxSimulator.startBeforeShift(settings);
+        try {
+            simulator.numberCallsFrom(first);
+            if (callIdFile != null) {
+                simulator.addListener(CallIdReservation.reserveFrom(callIdFile, first));
+            }
+            simulator.beginShift();
+        } catch (RuntimeException e) {
+            simulator.close();
+            throw e;
+        }
+        return simulator;
     }
 
     /** The TLS ports, when a key store is given. */

@@ -12,6 +12,7 @@ import org.ctios.connector.api.event.AgentSnapshot;
 import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.connector.api.event.CallEvent;
 import org.ctios.connector.api.event.CtiEvent;
+import org.ctios.connector.api.event.HelpRequested;
 import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
@@ -21,6 +22,7 @@ import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.server.application.live.LiveChange;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.message.UserMessageEvents;
+import org.ctios.server.application.supervision.HelpRequestEvents;
 import org.ctios.server.application.team.TeamConfigurationEvents;
 import org.ctios.server.events.Notice;
 
@@ -40,6 +42,7 @@ public class EventApplier {
     private Event<Notice> notices;
     private UserMessageEvents userMessages;
     private TeamConfigurationEvents teams;
+    private HelpRequestEvents helpRequests;
 
     /** For the container's proxy. */
     protected EventApplier() {
@@ -49,7 +52,8 @@ public class EventApplier {
     public EventApplier(AgentEvents agentEvents, CallEvents callEvents, Reconciliation reconciliation,
                         AfterCompletion afterCompletion, ApplyStatistics statistics, ApplyMetrics metrics,
                         BatchPreload preload, LiveModel live, Event<Notice> notices,
-                        UserMessageEvents userMessages, TeamConfigurationEvents teams) {
+                        UserMessageEvents userMessages, TeamConfigurationEvents teams,
+                        HelpRequestEvents helpRequests) {
         this.agentEvents = agentEvents;
         this.callEvents = callEvents;
         this.reconciliation = reconciliation;
@@ -61,6 +65,7 @@ public class EventApplier {
         this.notices = notices;
         this.userMessages = userMessages;
         this.teams = teams;
+        this.helpRequests = helpRequests;
     }
 
     /** One event in the caller's transaction. */
@@ -157,6 +162,11 @@ public class EventApplier {
         @Override
         public void teamConfigured(TeamConfigured configured) {
             teams.apply(configured, change);
+        }
+
+        @Override
+        public void helpRequested(HelpRequested requested) {
+            helpRequests.apply(requested, change);
         }
     }
 }

@@ -11,7 +11,7 @@ package org.ctios.server.events;
  * A visitor rather than an enum of kinds because each method receives the notice as its own type, without a cast.
  */
 public sealed interface Notice permits AgentStateNotice, CallNotice, SkillGroupStatisticsNotice,
-        UserMessageNotice {
+        UserMessageNotice, SilentMonitorNotice, HelpAlertNotice {
 
     /** The agents, calls and skill groups this notice is about. */
     Concerns concerns();
@@ -45,5 +45,9 @@ public sealed interface Notice permits AgentStateNotice, CallNotice, SkillGroupS
         R skillGroupStatistics(SkillGroupStatisticsNotice notice);
 
         R userMessage(UserMessageNotice notice);
+
+        R silentMonitor(SilentMonitorNotice notice);
+
+        R helpAlert(HelpAlertNotice notice);
     }
 }

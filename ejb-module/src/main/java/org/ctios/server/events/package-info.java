@@ -5,8 +5,10 @@
  * rest.
  *
  * <p>Every notice is a {@link org.ctios.server.events.Notice}, a sealed hierarchy: {@link
- * org.ctios.server.events.AgentStateNotice}, the {@link org.ctios.server.events.CallNotice}s and {@link
- * org.ctios.server.events.SkillGroupStatisticsNotice}. They are fired as {@code Event<Notice>}, so an observer may
+ * org.ctios.server.events.AgentStateNotice}, the {@link org.ctios.server.events.CallNotice}s, {@link
+ * org.ctios.server.events.SkillGroupStatisticsNotice}, {@link org.ctios.server.events.UserMessageNotice} and the
+ * supervision's {@link org.ctios.server.events.SilentMonitorNotice} and {@link
+ * org.ctios.server.events.HelpAlertNotice}. They are fired as {@code Event<Notice>}, so an observer may
  * observe one type, {@code CallNotice} or {@code Notice}. Each answers what it {@link
  * org.ctios.server.events.Notice#concerns() concerns} (agents, calls, skill groups), and a {@link
  * org.ctios.server.events.Notice.Visitor} does something with each type, exhaustively: a new notice type does not

@@ -43,6 +43,10 @@ import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveSource;
 import org.ctios.server.application.live.LiveState;
 import org.ctios.server.application.message.PendingMessages;
+import org.ctios.server.application.supervision.HelpAlerts;
+import org.ctios.server.application.supervision.HelpRequestEvents;
+import org.ctios.server.application.supervision.SilentMonitors;
+import org.ctios.server.application.supervision.SupervisionNoticesApplied;
 import org.ctios.server.application.message.UserMessageEvents;
 import org.ctios.server.application.team.TeamConfigurationEvents;
 import org.ctios.server.infrastructure.persistence.JpaAgentRepository;
@@ -126,10 +130,16 @@ public final class ModelHarness implements AutoCloseable {
     private volatile WrapUpSettings wrapUpSettings = WrapUpSettings.of(new WrapUpCatalogue(List.of(
             new WrapUpReason("sale", "Sale"), new WrapUpReason("callback", "Callback needed")), Map.of()),
             Duration.ofMinutes(15));
+    /** The calls for help's lifetime in the harness. */
+    public static final long ALERT_SECONDS = 300;
     private final LiveModel live = new LiveModel(this::readFromDatabase, currentClock, Runnable::run);
     private final PendingMessages pendingMessages = new PendingMessages(currentClock);
+    private final SilentMonitors silentMonitors = new SilentMonitors();
+    private final HelpAlerts helpAlerts = new HelpAlerts(currentClock);
 
     public ModelHarness() {
+        SupervisionNoticesApplied supervision = new SupervisionNoticesApplied(silentMonitors, helpAlerts, live);
+        live.subscribe((version, change, replaced) -> supervision.apply(change.notices()));
         dataSource.setURL("jdbc:h2:mem:model-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         factory = Persistence.createEntityManagerFactory("ctios-test",
@@ -160,6 +170,16 @@ public final class ModelHarness implements AutoCloseable {
 
     public LiveModel live() {
         return live;
+    }
+
+    /** The silent monitors as the notices this harness's model showed left them. */
+    public SilentMonitors silentMonitors() {
+        return silentMonitors;
+    }
+
+    /** The open calls for help as the notices this harness's model showed left them. */
+    public HelpAlerts helpAlerts() {
+        return helpAlerts;
     }
 
     /** A model read from the database now, not installed: what a rebuild would make. */
@@ -316,7 +336,8 @@ public final class ModelHarness implements AutoCloseable {
                 new CallEvents(calls, atDevices, history, ending, callKeys), new Reconciliation(calls, ending),
                 completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices,
                 new UserMessageEvents(new JpaUserMessages(entityManager), pendingMessages, live),
-                new TeamConfigurationEvents(agents, new JpaOrganisation(entityManager), "switch"));
+                new TeamConfigurationEvents(agents, new JpaOrganisation(entityManager), "switch"),
+                new HelpRequestEvents(helpAlerts, live, Duration.ofSeconds(ALERT_SECONDS)));
         AgentQueries agentQueries = new AgentQueries(live);
         CallQueries callQueries = new CallQueries(live);
         return new Services(entityManager, applier, agentQueries, callQueries,

@@ -23,8 +23,14 @@ import org.ctios.simulator.scenario.TrafficProfile;
  */
 public final class Acd {
 
+    /** The id a switch gives its first call unless told otherwise ({@link #numberCallsFrom}). */
+    public static final long DEFAULT_FIRST_CALL_ID = 100_001;
+
     /** Not-ready reason code Unified CCE uses when an agent did not answer a routed call (RONA). */
     public static final int RING_NO_ANSWER_REASON = AgentStates.RING_NO_ANSWER_REASON;
+
+    /** How many calls may wait for one agent at once ({@link #injectCallForAgent}); one more is refused. */
+    public static final int MAX_CALLS_WAITING_FOR_AN_AGENT = CustomerCalls.MAX_QUEUED_FOR_AN_AGENT;
 
     /** What a supervisor does to an agent's call. */
     public enum Supervision {
@@ -123,6 +129,15 @@ public final class Acd {
     public Outcome<Long> injectCall(int skillGroupNumber, String ani, String dnis, CallVariables variables,
                                     List<NamedVariable> ecc) {
         return customerCalls.injectCall(skillGroupNumber, ani, dnis, variables, ecc);
+    }
+
+    /**
+     * A customer call for one logged-in agent, through one of its skill groups ({@code null}: its first): it rings at
+     * the agent when it is available, else waits for that agent alone; no other agent ever takes it from the queue.
+     */
+    public Outcome<Long> injectCallForAgent(String agentId, Integer skillGroupNumber, String ani, String dnis,
+                                            CallVariables variables, List<NamedVariable> ecc) {
+        return customerCalls.injectCallForAgent(agentId, skillGroupNumber, ani, dnis, variables, ecc);
     }
 
     // ---------------------------------------------------------------- agent state

@@ -28,5 +28,7 @@ public enum AcdFailure {
     NO_SUPERVISOR,
     /** A user message for the team of an agent who has none, or of no known agent. */
     NO_TEAM,
+    /** As many calls as the switch lets wait for one agent already wait for it. */
+    QUEUE_FULL,
     PERIPHERAL_OFFLINE
 }

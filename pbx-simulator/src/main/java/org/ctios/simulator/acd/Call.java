@@ -38,6 +38,8 @@ final class Call {
     /** The supervisor silently monitoring the call, and the agent it listens to; no party of the call. */
     private Agent monitoringSupervisor;
     private Agent monitoredAgent;
+    /** The one agent this call may be offered to (an agent-targeted call), or null: any agent of its group. */
+    private Agent targetAgent;
 
     Call(long id, CallKind kind, Instant begunAt, long routerCallKeyDay, long routerCallKeyCallId) {
         this.id = id;
@@ -139,6 +141,19 @@ final class Call {
         if (wrapupData != null) {
             callWrapupData = wrapupData;
         }
+    }
+
+    Agent targetAgent() {
+        return targetAgent;
+    }
+
+    void targetAgent(Agent agent) {
+        this.targetAgent = agent;
+    }
+
+    /** Whether the call may be offered to the agent: any agent, unless it is targeted at another one. */
+    boolean mayBeOfferedTo(Agent agent) {
+        return targetAgent == null || targetAgent == agent;
     }
 
     void skillGroup(SkillGroup group) {

@@ -29,7 +29,21 @@ final class CallDistribution {
 
     /** A call for a skill group rings at an agent of the group, or waits in its queue. */
     void route(Call call, SkillGroup group, String callingDevice) {
-        Optional<Agent> agent = router.agentFor(group);
+        call.targetAgent(null);   // routed to a group (a transfer, a deflection): any of its agents may take it
+        offer(call, group, callingDevice);
+    }
+
+    /**
+     * A call for one agent of its skill group: it rings there if the agent is available, else waits in the group's
+     * queue for that agent alone (a RONA puts it back there too), so no other agent, simulated or not, takes it.
+     */
+    void routeToAgent(Call call, Agent agent, String callingDevice) {
+        call.targetAgent(agent);
+        offer(call, call.skillGroup(), callingDevice);
+    }
+
+    private void offer(Call call, SkillGroup group, String callingDevice) {
+        Optional<Agent> agent = router.agentFor(call, group);
         if (agent.isPresent()) {
             deliver(call, agent.get(), callingDevice);
         } else {
@@ -64,6 +78,9 @@ final class CallDistribution {
 
     /** The call rings at the agent, leaving its queue if it waited; a simulated agent answers after the ring time. */
     void deliver(Call call, Agent agent, String callingDevice) {
+        if (!call.mayBeOfferedTo(agent)) {
+            call.targetAgent(null);   // sent on to another agent (a transfer, a deflection): no longer targeted
+        }
         Instant now = state.now();
         call.queueConnection().ifPresent(queued -> {
             call.skillGroup().queue().remove(call);
@@ -102,7 +119,7 @@ final class CallDistribution {
 
     private void requeueAtHead(Call call) {
         SkillGroup group = call.skillGroup();
-        Optional<Agent> next = router.agentFor(group);
+        Optional<Agent> next = router.agentFor(call, group);
         if (next.isPresent()) {
             deliver(call, next.get(), call.view().ani());
             return;

@@ -15,6 +15,9 @@ import org.ctios.simulator.acd.AcdEvent.CallBegun;
  */
 final class CustomerCalls {
 
+    /** Calls that may wait for one agent at once: a demo's or a test's handful, not a queue to grow without end. */
+    static final int MAX_QUEUED_FOR_AN_AGENT = 10;
+
     private final SwitchState state;
     private final CallDistribution distribution;
 
@@ -68,6 +71,45 @@ final class CustomerCalls {
         if (group == null) {
             return Outcome.failure(AcdFailure.UNKNOWN_SKILL_GROUP, "no skill group " + skillGroupNumber);
         }
+        Call call = arrive(group, ani, dnis, variables, ecc);
+        distribution.route(call, group, ani);
+        return Outcome.success(call.id());
+    }
+
+    /**
+     * A customer call for one logged-in agent, through one of its skill groups (its first unless named): it rings
+     * there when the agent is available, else waits for that agent alone, at most {@link #MAX_QUEUED_FOR_AN_AGENT}.
+     */
+    Outcome<Long> injectCallForAgent(String agentId, Integer skillGroupNumber, String ani, String dnis,
+                                     CallVariables variables, List<NamedVariable> ecc) {
+        Outcome<Agent> found = state.loggedInAgent(agentId);
+        if (found instanceof Outcome.Failure<Agent> failure) {
+            return failure.cast();
+        }
+        Agent agent = ((Outcome.Success<Agent>) found).value();
+        if (skillGroupNumber == null && agent.skillGroups().isEmpty()) {
+            return Outcome.failure(AcdFailure.INVALID_DESTINATION, "agent " + agentId + " is in no skill group");
+        }
+        SkillGroup group = skillGroupNumber == null ? agent.skillGroups().get(0) : state.skillGroup(skillGroupNumber);
+        if (group == null) {
+            return Outcome.failure(AcdFailure.UNKNOWN_SKILL_GROUP, "no skill group " + skillGroupNumber);
+        }
+        if (!agent.skillGroups().contains(group)) {
+            return Outcome.failure(AcdFailure.INVALID_DESTINATION, "agent " + agentId + " is not in skill group "
+                    + group.number());
+        }
+        long waiting = agent.skillGroups().stream().mapToLong(g -> g.queuedFor(agent)).sum();
+        if (waiting >= MAX_QUEUED_FOR_AN_AGENT) {
+            return Outcome.failure(AcdFailure.QUEUE_FULL, waiting + " calls already wait for agent " + agentId
+                    + " (at most " + MAX_QUEUED_FOR_AN_AGENT + ")");
+        }
+        Call call = arrive(group, ani, dnis, variables, ecc);
+        distribution.routeToAgent(call, agent, ani);
+        return Outcome.success(call.id());
+    }
+
+    /** The call begins (BEGIN_CALL): the caller connected, offered to the group. */
+    private Call arrive(SkillGroup group, String ani, String dnis, CallVariables variables, List<NamedVariable> ecc) {
         Instant now = state.now();
         Call call = state.newCall(CallKind.ACD_IN, now);
         call.customerData(ani, dnis, dnis, null);
@@ -78,7 +120,6 @@ final class CustomerCalls {
                 ConnectionState.CONNECTED);
         group.offered();
         state.emit(new CallBegun(now, call.view()));
-        distribution.route(call, group, ani);
-        return Outcome.success(call.id());
+        return call;
     }
 }

@@ -36,9 +36,22 @@ final class SkillGroup {
         return queue;
     }
 
-    /** The call that has waited longest, or {@code null}. */
-    Call longestWaiting() {
-        return queue.peekFirst();
+    /**
+     * The call that has waited longest among those the agent may be offered (calls targeted at other agents wait
+     * for them), or {@code null}.
+     */
+    Call longestWaitingFor(Agent agent) {
+        for (Call call : queue) {
+            if (call.mayBeOfferedTo(agent)) {
+                return call;
+            }
+        }
+        return null;
+    }
+
+    /** How many waiting calls are targeted at the agent. */
+    long queuedFor(Agent agent) {
+        return queue.stream().filter(call -> call.targetAgent() == agent).count();
     }
 
     void offered() {

@@ -34,7 +34,7 @@ final class SwitchState {
     private final List<AcdEvent> emitted = new ArrayList<>();
     private TrafficProfile traffic;
     /** Where the numbering of calls began: at start, or where {@link #numberCallsFrom} last set it. */
-    private long firstCallId = 100_001;
+    private long firstCallId = Acd.DEFAULT_FIRST_CALL_ID;
     private long nextCallId = firstCallId;
     private long nextRouterCallId = 1;
     private long callsEnded;

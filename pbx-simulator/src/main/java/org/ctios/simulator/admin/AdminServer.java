@@ -28,19 +28,23 @@ import org.ctios.protocol.types.NamedVariable;
  * The simulator's admin interface over HTTP and JSON, for tests and demos:
  * <ul>
  * <li>{@code POST /calls} {@code {"skillGroup", "ani", "dnis", "callVariables": {"CallVariable1": ...},
- * "ecc": {...}}} injects a customer call and answers {@code {"callId"}} (201);</li>
+ * "ecc": {...}}} injects a customer call and answers {@code {"callId"}} (201); with {@code "agentId"} the call is
+ * for that agent alone (skillGroup then optional: the agent's first);</li>
  * <li>{@code PUT /rate} {@code {"callsPerSecond"}} changes the arrival rate (204);</li>
  * <li>{@code POST /sides/A/fail}, {@code /sides/A/restore} (and B) fail and restore a side (204);</li>
  * <li>{@code POST /peripheral/offline}, {@code /peripheral/online} (204);</li>
  * <li>{@code GET /stats}: sessions, events sent per type, calls active and ended, every agent's truth.</li>
  * </ul>
- * Errors answer {@code {"error": "..."}} with 400 (bad input), 404, 405 or 409 (the switch refused).
+ * Errors answer {@code {"error": "..."}} with 400 (bad input), 404, 405, 409 (the switch refused) or 429 with
+ * Retry-After (a bound reached).
  */
 public final class AdminServer implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(AdminServer.class.getName());
     private static final Pattern SIDE_ACTION = Pattern.compile("/sides/([AB])/(fail|restore)");
     private static final Pattern AGENT_TEAM = Pattern.compile("/agents/([0-9]{1,11})/team");
+    /** An AgentID as the CTI Server protocol carries it: at most 11 characters (12 bytes with the NUL). */
+    private static final Pattern AGENT_ID = Pattern.compile("\\S{1,11}");
     private static final int MAX_BODY = 64 * 1024;
 
     private final AdministeredSimulator simulator;
@@ -74,7 +78,7 @@ public final class AdminServer implements Closeable {
     }
 
     /** The body of {@code POST /calls}. */
-    record CallRequest(Integer skillGroup, String ani, String dnis, Map<String, String> callVariables,
+    record CallRequest(Integer skillGroup, String agentId, String ani, String dnis, Map<String, String> callVariables,
                        Map<String, String> ecc) {
     }
 
@@ -93,6 +97,9 @@ public final class AdminServer implements Closeable {
             respondQuietly(exchange, 400, e.getMessage());
         } catch (MethodNotAllowed e) {
             respondQuietly(exchange, 405, e.getMessage());
+        } catch (LimitReached e) {
+            exchange.getResponseHeaders().set("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            respondQuietly(exchange, 429, e.getMessage());
         } catch (IllegalStateException e) {
             respondQuietly(exchange, 409, e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -109,13 +116,7 @@ public final class AdminServer implements Closeable {
         Matcher side = SIDE_ACTION.matcher(path);
         if (path.equals("/calls")) {
             requireMethod(method, "POST");
-            CallRequest request = read(exchange, CallRequest.class);
-            if (request.skillGroup() == null) {
-                throw new BadRequest("skillGroup is required");
-            }
-            long callId = simulator.injectCall(request.skillGroup(), request.ani(), request.dnis(),
-                    callVariables(request.callVariables()), ecc(request.ecc()));
-            respond(exchange, 201, Map.of("callId", callId));
+            respond(exchange, 201, Map.of("callId", injectCall(read(exchange, CallRequest.class))));
         } else if (path.equals("/rate")) {
             requireMethod(method, "PUT");
             RateRequest request = read(exchange, RateRequest.class);
@@ -152,6 +153,21 @@ public final class AdminServer implements Closeable {
         } else {
             respond(exchange, 404, Map.of("error", "no resource " + path));
         }
+    }
+
+    private long injectCall(CallRequest request) {
+        if (request.agentId() == null) {
+            if (request.skillGroup() == null) {
+                throw new BadRequest("skillGroup is required (or agentId, for a call to one agent)");
+            }
+            return simulator.injectCall(request.skillGroup(), request.ani(), request.dnis(),
+                    callVariables(request.callVariables()), ecc(request.ecc()));
+        }
+        if (!AGENT_ID.matcher(request.agentId()).matches()) {
+            throw new BadRequest("agentId must be 1 to 11 characters without spaces, was '" + request.agentId() + "'");
+        }
+        return simulator.injectCallForAgent(request.agentId(), request.skillGroup(), request.ani(), request.dnis(),
+                callVariables(request.callVariables()), ecc(request.ecc()));
     }
 
     private static CallVariables callVariables(Map<String, String> byName) {

@@ -14,6 +14,15 @@ public interface AdministeredSimulator {
     /** A customer call arrives for a skill group; answers its ConnectionCallID. */
     long injectCall(int skillGroup, String ani, String dnis, CallVariables variables, List<NamedVariable> ecc);
 
+    /**
+     * A customer call for one agent, through one of its skill groups ({@code null}: its first); answers its
+     * ConnectionCallID. It rings at the agent when it is available, else waits for that agent alone. Refuses an
+     * unknown or logged-out agent, or a skill group not the agent's ({@link IllegalStateException}), and a call
+     * beyond the calls that may wait for one agent ({@link LimitReached}).
+     */
+    long injectCallForAgent(String agentId, Integer skillGroup, String ani, String dnis, CallVariables variables,
+                            List<NamedVariable> ecc);
+
     /** Changes the arrival rate of generated calls; refuses a negative rate. */
     void callsPerSecond(double rate);
 

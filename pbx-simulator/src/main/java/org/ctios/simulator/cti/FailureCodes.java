@@ -29,6 +29,7 @@ final class FailureCodes {
             // answered with FAILURE_CONF and the guide's E_CTI_ status by the request handler (statusOf), not as these
             case UNKNOWN_CLIENT, NO_SUPERVISOR, NO_TEAM -> ControlFailureCode.GENERIC_UNSPECIFIED;
             case PERIPHERAL_OFFLINE -> ControlFailureCode.RESOURCE_OUT_OF_SERVICE;
+            case QUEUE_FULL -> ControlFailureCode.RESOURCE_LIMITATION_REJECTION;
         };
     }
 

@@ -31,6 +31,20 @@ final class TestScenarios {
                 QUIET);
     }
 
+    /**
+     * Controlled agents 1001 and 1002 and simulated agent 1011, all in sales (1); 1011 is available from the start of
+     * the shift, so an ACD call for sales goes to it first.
+     */
+    static Scenario salesWithASimulatedAgent() {
+        return new Scenario("test", 5000,
+                List.of(new SkillGroupProfile(1, 101, "Sales", "7001"), new SkillGroupProfile(2, 102, "Support",
+                        "7002")),
+                List.of(new TeamProfile(1, "Team 1", "1002")),
+                List.of(controlled("1001", 1), controlled("1002", 1),
+                        new AgentProfile("1011", "2011", null, "1011", List.of(1), 1, false, AgentMode.SIMULATED)),
+                QUIET);
+    }
+
     private static AgentProfile controlled(String id, int group) {
         return new AgentProfile(id, "2" + id.substring(1), null, id, List.of(group), 1, false, AgentMode.CONTROLLED);
     }

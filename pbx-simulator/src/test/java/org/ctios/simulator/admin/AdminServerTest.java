@@ -3,42 +3,11 @@ package org.ctios.simulator.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.ctios.simulator.PbxSimulator;
-import org.ctios.simulator.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The admin interface over HTTP, as a test or a demo drives it. */
-class AdminServerTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private PbxSimulator simulator;
-
-    @BeforeEach
-    void start() throws Exception {
-        simulator = PbxSimulator.start(PbxSimulator.Settings.forTests(ScenarioLoader.demo().withCallsPerSecond(0))
-                .withPorts(0, 0, 0));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        simulator.close();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulator.adminPort() + path))
-                .timeout(Duration.ofSeconds(5)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
+class AdminServerTest extends AdminHttpTest {
 
     @Test
     void injectsACallWithItsDataAndAnswersItsId() throws Exception {

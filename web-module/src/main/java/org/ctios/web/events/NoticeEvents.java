@@ -20,7 +20,9 @@ import org.ctios.server.events.CallEstablishedNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallNotice;
 import org.ctios.server.events.CallRetrievedNotice;
+import org.ctios.server.events.HelpAlertNotice;
 import org.ctios.server.events.Notice;
+import org.ctios.server.events.SilentMonitorNotice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.server.events.UserMessageNotice;
 import org.ctios.web.reasons.ReasonLabels;
@@ -119,6 +121,20 @@ final class NoticeEvents {
         @Override
         public Optional<NoticeTranslator.Translated> userMessage(UserMessageNotice notice) {
             return Optional.of(UserMessageEvents.translate(notice, json));
+        }
+
+        /** To the supervisor and the agent's team, never to the monitored agent ({@link SupervisionEvents}). */
+        @Override
+        public Optional<NoticeTranslator.Translated> silentMonitor(SilentMonitorNotice notice) {
+            return Optional.of(SupervisionEvents.monitorEvent(notice, json));
+        }
+
+        /** The alert with its call as it is now ({@link SupervisionEvents}). */
+        @Override
+        public Optional<NoticeTranslator.Translated> helpAlert(HelpAlertNotice notice) {
+            Long callId = notice.alert().callId();
+            return Optional.of(SupervisionEvents.helpEvent(notice,
+                    callId == null ? null : state.call(callId).orElse(null), json));
         }
 
         /** None: the figures are streamed, throttled, by {@link SkillGroupStatisticsEvents}. */

@@ -35,10 +35,23 @@ public class CtiLinkMetrics {
                 link -> link.connected() ? 1 : 0);
         gauge("ctios.link.reconnects", "Sessions with the CTI Server opened after the first one",
                 LinkStatus::reconnects);
-        gauge("ctios.link.events-received", "Events read from the CTI Server since the adapter started",
+        // They reconcile as LinkStatus's Javadoc and the README's "Operations" say.
+        gauge("ctios.link.events-received", "Event messages read from the CTI Server since the adapter started",
                 LinkStatus::eventsReceived);
-        gauge("ctios.link.dead-letters", "Events given up on after every delivery attempt failed",
-                LinkStatus::deadLetters);
+        gauge("ctios.link.events-ignored", "Event messages received that carry nothing for the application",
+                LinkStatus::eventsIgnored);
+        gauge("ctios.link.events-generated", "Events the connector made itself: the link's status and each "
+                + "resynchronisation's snapshots", LinkStatus::eventsGenerated);
+        gauge("ctios.link.events-dispatched", "Events handed on for delivery: received - ignored + generated",
+                LinkStatus::eventsDispatched);
+        gauge("ctios.link.message-endpoints", "Message endpoints (MDBs) that receive each event",
+                LinkStatus::messageEndpoints);
+        gauge("ctios.link.events-delivered", "Deliveries completed, one per event and endpoint",
+                LinkStatus::eventsDelivered);
+        gauge("ctios.link.dead-letters", "Deliveries given up on after every attempt failed, one per event and "
+                + "endpoint", LinkStatus::deadLetters);
+        gauge("ctios.link.events-pending", "Deliveries neither completed nor given up on: queued or in delivery",
+                LinkStatus::eventsPending);
     }
 
     private void gauge(String name, String description, ToLongFunction<LinkStatus> reading) {

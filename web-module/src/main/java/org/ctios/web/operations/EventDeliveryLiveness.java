@@ -18,9 +18,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Live unless event delivery is stuck: events wait (read from the CTI Server, neither delivered nor given up on) and
- * no delivery has completed for longer than {@code ctios.health.delivery-stall} (default 60 s). A link that is down
- * is not a reason to restart the server, so it does not count here; readiness covers it. {@code /health/live}.
+ * Live unless event delivery is stuck: deliveries are pending (queued or in delivery) and none has completed for
+ * longer than {@code ctios.health.delivery-stall} (default 60 s). A link that is down is not a reason to restart the
+ * server, so it does not count here; readiness covers it. {@code /health/live}.
  */
 @Liveness
 @ApplicationScoped
@@ -55,7 +55,9 @@ public class EventDeliveryLiveness implements HealthCheck {
     public synchronized HealthCheckResponse call() {
         LinkStatus link = linkStatus.get();
         Instant now = clock.instant();
-        long waiting = link.eventsReceived() - link.eventsDelivered() - link.deadLetters();
+        // the queues, not received - delivered: a resynchronisation's snapshots and a second endpoint make more
+        // deliveries than events received
+        long waiting = link.eventsPending();
         if (link.eventsDelivered() != lastDelivered || waiting <= 0 || lastProgress == null) {
             lastDelivered = link.eventsDelivered();
             lastProgress = now;

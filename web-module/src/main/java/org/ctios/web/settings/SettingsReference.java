@@ -2,6 +2,7 @@ package org.ctios.web.settings;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ctios.connector.api.settings.DeclaredSetting;
 import org.ctios.connector.api.settings.DeprecatedName;
 
@@ -38,9 +39,9 @@ public final class SettingsReference {
                 what it must be; a deprecated name in use is logged once; and every `ctios.*` name (or `CTIOS_…` \
                 variable) that no part declares is logged as a warning with the declared name it most resembles, \
                 and listed as `unknownSettings` in `GET /cti/api/system` (crm, admin). `run.sh`'s own variables \
-                (`CTIOS_HTTP_PORT`, `CTIOS_HTTP_ADDRESS`, `CTIOS_CTI_PORT`, `CTIOS_CTI_PORT_B`, \
-                `CTIOS_SKIP_BUILD`, `CTIOS_CREDENTIALS`) are no settings and not reported.
-                """);
+                are no settings and not reported: """);
+        doc.append(UnknownSettings.LAUNCHER_VARIABLES.stream().sorted().map(name -> "`" + name + "`")
+                .collect(Collectors.joining(", "))).append(".\n");
         for (Map.Entry<String, List<DeclaredSetting>> part : catalogue.parts().entrySet()) {
             doc.append("\n## ").append(title(part.getKey())).append("\n\n");
             doc.append("| key | default | values | meaning |\n|---|---|---|---|\n");

@@ -18,7 +18,8 @@ public final class UnknownSettings {
 
     /** The environment variables {@code run.sh} reads for itself (its header lists them), not settings. */
     static final Set<String> LAUNCHER_VARIABLES = Set.of("CTIOS_HTTP_PORT", "CTIOS_HTTP_ADDRESS", "CTIOS_CTI_PORT",
-            "CTIOS_CTI_PORT_B", "CTIOS_SKIP_BUILD", "CTIOS_CREDENTIALS");
+            "CTIOS_CTI_PORT_B", "CTIOS_SIMULATOR_ADMIN_PORT", "CTIOS_CLUSTER_PORT", "CTIOS_RUN_DIR", "CTIOS_SKIP_BUILD",
+            "CTIOS_CREDENTIALS", "CTIOS_START_TIMEOUT", "CTIOS_RUN_SIGNALS_RESET");
 
     private UnknownSettings() {
     }

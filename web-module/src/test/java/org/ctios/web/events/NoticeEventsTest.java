@@ -17,7 +17,10 @@ import org.ctios.server.api.view.AgentAction;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.CallState;
 import org.ctios.server.api.view.CallView;
+import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.view.EndReason;
+import org.ctios.server.api.view.HelpAlertView;
+import org.ctios.server.api.view.SilentMonitorView;
 import org.ctios.server.api.view.PartyView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
@@ -27,6 +30,8 @@ import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallEstablishedNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallRetrievedNotice;
+import org.ctios.server.events.HelpAlertNotice;
+import org.ctios.server.events.SilentMonitorNotice;
 import org.ctios.server.events.ScreenPopData;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.web.reasons.ReasonLabels;
@@ -247,5 +252,34 @@ class NoticeEventsTest {
     void skillGroupStatisticsBecomeNoEventHereForTheyAreStreamedThrottled() {
         assertThat(events.translate(new SkillGroupStatisticsNotice(Set.of(3L)),
                 new ConcernedState(Map.of(), Map.of()))).isEmpty();
+    }
+
+    /** Relayed or committed here alike: the alert's event carries the call as it is now, for the team and the agent. */
+    @Test
+    void aRaisedHelpAlertCarriesItsCallAsItIsNowToTheTeamAndTheAgent() {
+        ConcernedState state = new ConcernedState(Map.of(7L, ringingCall()), Map.of());
+        HelpAlertView alert = new HelpAlertView("1001", 1, 7L, true, AT, AT.plusSeconds(300));
+
+        NoticeTranslator.Translated event = events.translate(new HelpAlertNotice(alert, null), state).orElseThrow();
+
+        assertThat(event.name()).isEqualTo("HelpRequested");
+        JsonObject data = json(event.data());
+        assertThat(data.getBoolean("open")).isTrue();
+        assertThat(data.getJsonObject("alert").getString("kind")).isEqualTo("EMERGENCY");
+        assertThat(data.getJsonObject("alert").getJsonObject("call").getString("ani")).isEqualTo("0612345678");
+        assertThat(event.routing().agentIds()).containsExactly("1001");
+        assertThat(event.routing().teamIds()).containsExactly("1");
+    }
+
+    @Test
+    void aSilentMonitorsEventNamesTheSupervisorNeverTheMonitoredAgentForRouting() {
+        NoticeTranslator.Translated event = events.translate(new SilentMonitorNotice(new SilentMonitorView(7, "1001",
+                1, "1009", SupervisoryAction.MONITOR, AT), true), new ConcernedState(Map.of(), Map.of()))
+                .orElseThrow();
+
+        assertThat(event.name()).isEqualTo("SilentMonitor");
+        assertThat(json(event.data()).getBoolean("ended")).isTrue();
+        assertThat(event.routing().agentIds()).containsExactly("1009");
+        assertThat(event.routing().teamIds()).containsExactly("1");
     }
 }

@@ -3,21 +3,24 @@ package org.ctios.web.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Set;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.ctios.protocol.types.SupervisoryAction;
+import org.ctios.server.api.view.HelpAlertView;
 import org.ctios.server.api.view.SilentMonitorView;
-import org.ctios.web.representation.HelpAlertRepresentation;
+import org.ctios.server.events.HelpAlertNotice;
+import org.ctios.server.events.SilentMonitorNotice;
 import org.junit.jupiter.api.Test;
 
-/** Who receives the supervision events: a silent monitor never reaches the monitored agent's stream. */
+/** Who receives the supervision's notices as events: a silent monitor never reaches the monitored agent's stream. */
 class SupervisionEventsRoutingTest {
 
-    private final SupervisionEvents events = new SupervisionEvents();
+    private final Jsonb json = JsonbBuilder.create();
 
     @Test
     void aSilentMonitorReachesTheTeamAndTheSupervisorButNeverTheAgent() {
-        EventRouting routing = events.monitorEvent(new SilentMonitorView(7, "1003", 1, "1025",
-                SupervisoryAction.MONITOR, Instant.EPOCH), false).routing();
+        EventRouting routing = SupervisionEvents.monitorEvent(new SilentMonitorNotice(new SilentMonitorView(7, "1003",
+                1, "1025", SupervisoryAction.MONITOR, Instant.EPOCH), false), json).routing();
 
         assertThat(EventFilter.team(1).matches(routing)).isTrue();
         assertThat(EventFilter.agent("1025").matches(routing)).isTrue();
@@ -28,15 +31,15 @@ class SupervisionEventsRoutingTest {
 
     @Test
     void anAlertReachesTheTeamAndTheAgentAndItsTakingTheTeamOnly() {
-        HelpAlertRepresentation alert = new HelpAlertRepresentation("1003", "1", "7", "ASSIST", Instant.EPOCH,
-                Instant.EPOCH.plusSeconds(300), null);
+        HelpAlertView alert = new HelpAlertView("1003", 1, 7L, false, Instant.EPOCH, Instant.EPOCH.plusSeconds(300));
 
-        EventRouting raised = events.helpEvent(alert, null, Set.of("1003")).routing();
-        EventRouting taken = events.helpEvent(alert, "1025", Set.of("1025")).routing();
+        EventRouting raised = SupervisionEvents.helpEvent(new HelpAlertNotice(alert, null), null, json).routing();
+        EventRouting taken = SupervisionEvents.helpEvent(new HelpAlertNotice(alert, "1025"), null, json).routing();
 
         assertThat(EventFilter.team(1).matches(raised)).isTrue();
         assertThat(EventFilter.agent("1003").matches(raised)).as("help is coming").isTrue();
         assertThat(EventFilter.team(1).matches(taken)).isTrue();
         assertThat(EventFilter.agent("1003").matches(taken)).as("perhaps taken by a silent monitor").isFalse();
+        assertThat(EventFilter.agent("1025").matches(taken)).as("the supervisor who took it").isTrue();
     }
 }

@@ -15,7 +15,7 @@ class EventDeliveryLivenessTest {
 
     private static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
 
-    private final AtomicReference<LinkStatus> link = new AtomicReference<>(delivery(100, 100, 0));
+    private final AtomicReference<LinkStatus> link = new AtomicReference<>(delivery(100, 0, 0));
     private final MovableClock clock = new MovableClock(T0);
     private final EventDeliveryLiveness liveness = new EventDeliveryLiveness(link::get, Duration.ofSeconds(60),
             clock);
@@ -29,10 +29,10 @@ class EventDeliveryLivenessTest {
 
     @Test
     void liveWhileEventsWaitButDeliveriesKeepCompleting() {
-        link.set(delivery(200, 150, 0));
+        link.set(delivery(150, 50, 0));
         assertThat(liveness.call().getStatus()).isEqualTo(Status.UP);
         clock.advance(Duration.ofSeconds(50));
-        link.set(delivery(260, 190, 0));
+        link.set(delivery(190, 70, 0));
         assertThat(liveness.call().getStatus()).isEqualTo(Status.UP);
         clock.advance(Duration.ofSeconds(50));
         assertThat(liveness.call().getStatus()).isEqualTo(Status.UP);
@@ -40,7 +40,7 @@ class EventDeliveryLivenessTest {
 
     @Test
     void deadWhenEventsWaitAndNoDeliveryCompletedForLongerThanTheLimit() {
-        link.set(delivery(200, 150, 10));
+        link.set(delivery(150, 40, 10));
         assertThat(liveness.call().getStatus()).isEqualTo(Status.UP);
         clock.advance(Duration.ofSeconds(61));
 
@@ -51,7 +51,21 @@ class EventDeliveryLivenessTest {
                 .containsEntry("eventsWaiting", 40L).containsEntry("secondsWithoutDelivery", 61L));
     }
 
-    private static LinkStatus delivery(long received, long delivered, long deadLetters) {
-        return new LinkStatus(true, "A", T0, T0, 0, true, received, delivered, deadLetters, false, null, false);
+    /**
+     * Waiting events are those queued: a count from received and delivered would be negative after a
+     * resynchronisation (its snapshots are not received) or with two endpoints, and hide a stall.
+     */
+    @Test
+    void deadWhenEventsWaitAndNoneIsDeliveredAlthoughMoreWereDeliveredThanReceived() {
+        link.set(new LinkStatus(true, "A", T0, T0, 0, true, 64, 107, 0, false, null, false, 0, 43, 150, 1, 40));
+        liveness.call();
+        clock.advance(Duration.ofSeconds(61));
+
+        assertThat(liveness.call().getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    private static LinkStatus delivery(long delivered, int queued, long deadLetters) {
+        return new LinkStatus(true, "A", T0, T0, 0, true, delivered, delivered, deadLetters, false, null, false,
+                0, 0, delivered + queued + deadLetters, 1, queued);
     }
 }

@@ -15,14 +15,18 @@ import org.ctios.server.api.view.HelpAlertView;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
+import org.ctios.server.application.supervision.HelpAlerts;
+import org.ctios.server.application.supervision.HelpRequestEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@link HelpDesk} over the CTI gateway, with the alerts in {@link HelpAlerts}. */
+/**
+ * {@link HelpDesk} over the CTI gateway, with the alerts in {@link HelpAlerts}. Asking sends the request and answers
+ * the alert it asks for; the alert opens when the CTI Server's event about it is applied ({@link HelpRequestEvents}),
+ * as help another client asked for does.
+ */
 @ApplicationScoped
 public class HelpDeskService implements HelpDesk {
 
-    /** How long an alert nobody took stays open while its call goes on. */
-    public static final String ALERT_PROPERTY = "ctios.help.alert";
     private static final long NO_CALL = 0xFFFF_FFFFL;
 
     private AgentQueries agents;
@@ -37,12 +41,13 @@ public class HelpDeskService implements HelpDesk {
 
     @Inject
     public HelpDeskService(AgentQueries agents, CallQueries calls, CtiGateway control, HelpAlerts alerts,
-                           @ConfigProperty(name = ALERT_PROPERTY, defaultValue = "5m") Duration alert) {
+                           @ConfigProperty(name = HelpRequestEvents.ALERT_PROPERTY, defaultValue = "5m")
+                           Duration alert) {
         this.agents = agents;
         this.calls = calls;
         this.control = control;
         this.alerts = alerts;
-        this.alertLifetime = alert.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : alert;
+        this.alertLifetime = HelpRequestEvents.lifetime(alert);
     }
 
     @Override
@@ -55,10 +60,8 @@ public class HelpDeskService implements HelpDesk {
         String instrument = agent.instrument() != null ? agent.instrument() : agent.extension();
         long callId = control.askForHelp(instrument, emergency);
         Instant now = alerts.now();
-        HelpAlertView alert = new HelpAlertView(agentId, agent.teamId(), callId == NO_CALL ? null : callId,
-                emergency, now, now.plus(alertLifetime));
-        alerts.open(alert);
-        return alert;
+        return new HelpAlertView(agentId, agent.teamId(), callId == NO_CALL ? null : callId, emergency, now,
+                now.plus(alertLifetime));
     }
 
     @Override

@@ -27,9 +27,19 @@ import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.TeamQueries;
 import org.ctios.server.application.TeamQueries.TeamMembers;
+import org.ctios.server.application.supervision.HelpAlerts;
+import org.ctios.server.application.supervision.SilentMonitors;
+import org.ctios.server.application.supervision.SupervisionNotices;
+import org.ctios.server.events.HelpAlertNotice;
+import org.ctios.server.events.Notice;
+import org.ctios.server.events.SilentMonitorNotice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@link SupervisorDesk} over the live model, the CTI gateway and the waits for stored changes. */
+/**
+ * {@link SupervisorDesk} over the live model, the CTI gateway and the waits for stored changes. A monitor's start and
+ * end and a call for help taken are committed as notices ({@link SupervisionNotices}) once the CTI Server confirmed
+ * the request: the stores of every server of the cluster follow them.
+ */
 @ApplicationScoped
 public class SupervisorDeskService implements SupervisorDesk {
 
@@ -40,6 +50,7 @@ public class SupervisorDeskService implements SupervisorDesk {
     private StoredChangeWaits waits;
     private SilentMonitors monitors;
     private HelpAlerts helpAlerts;
+    private SupervisionNotices supervision;
     private Duration storedWait;
 
     /** For the container's proxy. */
@@ -49,6 +60,7 @@ public class SupervisorDeskService implements SupervisorDesk {
     @Inject
     public SupervisorDeskService(TeamQueries teams, AgentQueries agents, CallQueries calls, CtiGateway control,
                                  StoredChangeWaits waits, SilentMonitors monitors, HelpAlerts helpAlerts,
+                                 SupervisionNotices supervision,
                                  @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "2s")
                                  Duration storedWait) {
         this.teams = teams;
@@ -58,6 +70,7 @@ public class SupervisorDeskService implements SupervisorDesk {
         this.waits = waits;
         this.monitors = monitors;
         this.helpAlerts = helpAlerts;
+        this.supervision = supervision;
         this.storedWait = storedWait;
     }
 
@@ -80,32 +93,46 @@ public class SupervisorDeskService implements SupervisorDesk {
                 .orElseThrow(() -> new NoAgentToSuperviseException(callId, supervisorId));
         String instrument = supervisor.instrument() != null ? supervisor.instrument() : supervisor.extension();
         boolean listening = action == SupervisoryAction.MONITOR || action == SupervisoryAction.WHISPER;
-        if (listening || action == SupervisoryAction.CLEAR && monitors.of(callId, supervisorId).isPresent()) {
+        Optional<SilentMonitorView> monitoring = monitors.of(callId, supervisorId);
+        if (listening || action == SupervisoryAction.CLEAR && monitoring.isPresent()) {
             // No party of the call changes: nothing to wait for; the confirmation starts or ends the monitor.
-            control.supervise(instrument, agentId, action);
             if (listening) {
-                helpAlerts.taken(callId);
-                Integer team = agents.byId(agentId).map(AgentView::teamId).orElse(null);
-                monitors.started(new SilentMonitorView(callId, agentId, team, supervisorId, action, Instant.now()),
-                        this::stillOn);
-            } else {
-                monitors.ended(callId);
+                monitors.requireRoomFor(callId, this::stillOn);
             }
+            control.supervise(instrument, agentId, action);
+            List<Notice> told = new ArrayList<>();
+            if (listening) {
+                helpTaken(callId, supervisorId).ifPresent(told::add);
+                Integer team = agents.byId(agentId).map(AgentView::teamId).orElse(null);
+                told.add(new SilentMonitorNotice(new SilentMonitorView(callId, agentId, team, supervisorId, action,
+                        Instant.now()), false));
+            } else {
+                told.add(new SilentMonitorNotice(monitoring.get(), true));
+            }
+            supervision.commit(told);
             return new CallOutcome(callId, calls.byId(callId), true);
         }
         try (StoredChangeWaits.Wait wait = waits.open()) {
             wait.watchCall(callId);
             control.supervise(instrument, agentId, action);
-            // A supervisor who barges in stops listening (the switch ends its monitor); a CLEAR ends any left.
-            monitors.of(callId, supervisorId).ifPresent(monitor -> monitors.ended(callId));
+            // A supervisor who barges in stops listening (the switch ends its monitor); a supervisor who joins the
+            // call answers the agent's call for help.
+            List<Notice> told = new ArrayList<>();
+            monitoring.ifPresent(monitor -> told.add(new SilentMonitorNotice(monitor, true)));
             if (action != SupervisoryAction.CLEAR) {
-                helpAlerts.taken(callId);   // a supervisor joined the call: the agent's call for help is answered
+                helpTaken(callId, supervisorId).ifPresent(told::add);
             }
+            supervision.commit(told);
             Optional<CallView> stored = wait.until(storedWait, () -> calls.byId(callId)
                     .filter(now -> shows(now, supervisorId, agentId, action)));
             return stored.map(now -> new CallOutcome(callId, Optional.of(now), true))
                     .orElseGet(() -> new CallOutcome(callId, calls.byId(callId), false));
         }
+    }
+
+    /** The call's open alert, taken by the supervisor. */
+    private Optional<Notice> helpTaken(long callId, String supervisorId) {
+        return helpAlerts.about(callId).map(alert -> new HelpAlertNotice(alert, supervisorId));
     }
 
     @Override

@@ -23,6 +23,10 @@ import org.ctios.server.api.view.HelpAlertView;
 import org.ctios.server.application.AgentQueries;
 import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
+import org.ctios.server.application.supervision.HelpAlerts;
+import org.ctios.server.application.supervision.SilentMonitors;
+import org.ctios.server.application.supervision.SupervisionNoticesApplied;
+import org.ctios.server.events.HelpAlertNotice;
 import org.junit.jupiter.api.Test;
 
 class HelpDeskServiceTest {
@@ -78,12 +82,19 @@ class HelpDeskServiceTest {
 
     private final HelpDesk desk = new HelpDeskService(agents, calls, control, alerts, Duration.ofSeconds(60));
 
+    /** The stores follow the committed notices, as on every server. */
+    private final SupervisionNoticesApplied applied = new SupervisionNoticesApplied(new SilentMonitors(), alerts,
+            null);
+
     @Test
-    void anAssistIsSentFromTheAgentsPhoneAndOpensAnAlertUntilItExpires() {
+    void anAssistIsSentFromTheAgentsPhoneAndTheAlertOpensWithTheCtiServersEventUntilItExpires() {
         HelpAlertView alert = desk.askForHelp("1003", false);
 
         assertThat(sent).containsExactly("SUPERVISOR_ASSIST from 2003");
         assertThat(alert).isEqualTo(new HelpAlertView("1003", 1, CALL, false, now, now.plusSeconds(60)));
+        assertThat(desk.openAlerts()).as("not before the CTI Server's event is applied").isEmpty();
+
+        applied.apply(List.of(new HelpAlertNotice(alert, null)));
         assertThat(desk.openAlerts()).containsExactly(alert);
 
         now = now.plus(Duration.ofSeconds(60));
@@ -92,14 +103,18 @@ class HelpDeskServiceTest {
 
     @Test
     void anAlertClosesWhenASupervisorTakesTheCallOrTheCallEnds() {
-        desk.askForHelp("1003", true);
-        assertThat(alerts.taken(CALL)).map(HelpAlertView::emergency).contains(true);
+        HelpAlertView emergency = new HelpAlertView("1003", 1, CALL, true, now, now.plusSeconds(60));
+        applied.apply(List.of(new HelpAlertNotice(emergency, null)));
+        assertThat(alerts.about(CALL)).contains(emergency);
+        applied.apply(List.of(new HelpAlertNotice(emergency, "1025")));
         assertThat(desk.openAlerts()).isEmpty();
 
-        desk.askForHelp("1003", false);
-        desk.askForHelp("1003", true);
-        assertThat(desk.openAlerts()).as("one per agent: the last").extracting(HelpAlertView::emergency)
-                .containsExactly(true);
+        HelpAlertView assist = new HelpAlertView("1003", 1, CALL, false, now, now.plusSeconds(60));
+        applied.apply(List.of(new HelpAlertNotice(assist, null), new HelpAlertNotice(emergency, null)));
+        assertThat(desk.openAlerts()).as("one per agent: the last").containsExactly(emergency);
+        applied.apply(List.of(new HelpAlertNotice(assist, "1025")));
+        assertThat(desk.openAlerts()).as("taking a replaced alert leaves the newer one open")
+                .containsExactly(emergency);
         liveCalls.clear();
         assertThat(desk.openAlerts()).isEmpty();
     }

@@ -26,7 +26,17 @@ import org.ctios.server.application.CallQueries;
 import org.ctios.server.application.CtiGateway;
 import org.ctios.server.application.TeamQueries.TeamMembers;
 import org.ctios.server.application.live.LiveOrganisation.TeamInfo;
+import org.ctios.server.api.view.EndReason;
+import org.ctios.server.api.view.HelpAlertView;
+import org.ctios.server.application.supervision.HelpAlerts;
+import org.ctios.server.application.supervision.SilentMonitors;
+import org.ctios.server.application.supervision.SupervisionNotices;
+import org.ctios.server.application.supervision.SupervisionNoticesApplied;
 import org.ctios.server.events.CallChangedNotice;
+import org.ctios.server.events.CallEndedNotice;
+import org.ctios.server.events.HelpAlertNotice;
+import org.ctios.server.events.Notice;
+import org.ctios.server.events.SilentMonitorNotice;
 import org.junit.jupiter.api.Test;
 
 class SupervisorDeskServiceTest {
@@ -73,8 +83,21 @@ class SupervisorDeskServiceTest {
         }
     };
 
+    private final SilentMonitors monitors = new SilentMonitors();
+    private final HelpAlerts alerts = new HelpAlerts();
+    /** The notices the desk committed, in order; the stores follow them as every server's do. */
+    private final List<Notice> committed = new ArrayList<>();
+    private final SupervisionNoticesApplied applied = new SupervisionNoticesApplied(monitors, alerts, null);
+    private final SupervisionNotices supervision = new SupervisionNotices() {
+        @Override
+        public void commit(List<Notice> notices) {
+            committed.addAll(notices);
+            applied.apply(notices);
+        }
+    };
+
     private final SupervisorDesk desk = new SupervisorDeskService(null, agents, calls, control, waits,
-            new SilentMonitors(), new HelpAlerts(), Duration.ofMillis(200));
+            monitors, alerts, supervision, Duration.ofMillis(200));
 
     private static AgentView agent(String id, Integer team, boolean supervisor, AgentState state) {
         return new AgentView(id, "2" + id.substring(1), null, null, null, team, supervisor, state, 0, Instant.EPOCH,
@@ -162,6 +185,8 @@ class SupervisorDeskServiceTest {
         desk.supervise(CALL, "1025", SupervisoryAction.CLEAR);
         assertThat(sent).containsExactly("MONITOR of 1001 from 2025", "CLEAR of 1001 from 2025");
         assertThat(desk.silentMonitors()).isEmpty();
+        assertThat(committed).as("committed as notices, which the stores of every server follow")
+                .extracting(notice -> ((SilentMonitorNotice) notice).ended()).containsExactly(false, true);
         assertThat(waits.watched()).isZero();
 
         desk.supervise(CALL, "1025", SupervisoryAction.MONITOR);
@@ -177,5 +202,42 @@ class SupervisorDeskServiceTest {
 
         assertThat(SupervisorDeskService.shows(bargedIn, "1025", "1001", SupervisoryAction.CLEAR)).isFalse();
         assertThat(SupervisorDeskService.shows(left, "1025", "1001", SupervisoryAction.CLEAR)).isTrue();
+    }
+
+    @Test
+    void aMonitorOrABargeInTakesTheCallsHelpAlertAndABargeInEndsTheSupervisorsMonitor() {
+        storedCalls.put(CALL, call(List.of(customer(), agentParty())));
+        HelpAlertView alert = new HelpAlertView("1001", 1, CALL, false, Instant.now(),
+                Instant.now().plusSeconds(300));
+        applied.apply(List.of(new HelpAlertNotice(alert, null)));
+
+        desk.supervise(CALL, "1025", SupervisoryAction.MONITOR);
+
+        assertThat(committed).containsExactly(new HelpAlertNotice(alert, "1025"),
+                new SilentMonitorNotice(desk.silentMonitors().get(0), false));
+        assertThat(alerts.open(call -> true)).as("taken").isEmpty();
+
+        applied.apply(List.of(new HelpAlertNotice(alert, null)));
+        committed.clear();
+        SilentMonitorView listening = desk.silentMonitors().get(0);
+        desk.supervise(CALL, "1025", SupervisoryAction.BARGE_IN);
+
+        assertThat(committed).containsExactly(new SilentMonitorNotice(listening, true),
+                new HelpAlertNotice(alert, "1025"));
+        assertThat(desk.silentMonitors()).isEmpty();
+        assertThat(alerts.open(call -> true)).isEmpty();
+    }
+
+    @Test
+    void theCallsEndEndsItsMonitorAndClosesItsAlertOnEveryServer() {
+        storedCalls.put(CALL, call(List.of(customer(), agentParty())));
+        desk.supervise(CALL, "1025", SupervisoryAction.MONITOR);
+        applied.apply(List.of(new HelpAlertNotice(new HelpAlertView("1001", 1, CALL, true, Instant.now(),
+                Instant.now().plusSeconds(300)), null)));
+
+        applied.apply(List.of(new CallEndedNotice(CALL, "key-7", EndReason.ENDED, List.of("1001"))));
+
+        assertThat(monitors.current(monitor -> true)).isEmpty();
+        assertThat(alerts.open(call -> true)).isEmpty();
     }
 }

@@ -10,10 +10,13 @@ import java.util.Set;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.ctios.protocol.types.AgentState;
+import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.view.AgentAction;
 import org.ctios.server.api.view.AgentView;
 import org.ctios.server.api.view.EndReason;
+import org.ctios.server.api.view.HelpAlertView;
 import org.ctios.server.api.view.MessageAudience;
+import org.ctios.server.api.view.SilentMonitorView;
 import org.ctios.server.api.view.UserMessageView;
 import org.ctios.server.events.AgentStateNotice;
 import org.ctios.server.events.CallChangedNotice;
@@ -23,8 +26,10 @@ import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.CallEstablishedNotice;
 import org.ctios.server.events.CallHeldNotice;
 import org.ctios.server.events.CallRetrievedNotice;
+import org.ctios.server.events.HelpAlertNotice;
 import org.ctios.server.events.Notice;
 import org.ctios.server.events.ScreenPopData;
+import org.ctios.server.events.SilentMonitorNotice;
 import org.ctios.server.events.SkillGroupStatisticsNotice;
 import org.ctios.server.events.UserMessageNotice;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +63,13 @@ class NoticeCodecTest {
             new CallEndedNotice(5_000_001L, "20261129-5000-1", EndReason.ENDED, List.of("1001", "1002")),
             new SkillGroupStatisticsNotice(Set.of(4L, 5L)),
             new UserMessageNotice(new UserMessageView(7, SINCE, "supervisor1", null, MessageAudience.TEAM, null, 1,
-                    "Meeting at 3"), List.of("1001", "1002"), List.of(), false));
+                    "Meeting at 3"), List.of("1001", "1002"), List.of(), false),
+            new SilentMonitorNotice(new SilentMonitorView(5_000_001L, "1001", 1, "1009", SupervisoryAction.MONITOR,
+                    SINCE), false),
+            new SilentMonitorNotice(new SilentMonitorView(5_000_001L, "1001", null, "1009", SupervisoryAction.WHISPER,
+                    SINCE), true),
+            new HelpAlertNotice(new HelpAlertView("1001", 1, 5_000_001L, false, SINCE, SINCE.plusSeconds(300)), null),
+            new HelpAlertNotice(new HelpAlertView("1001", null, null, true, SINCE, SINCE.plusSeconds(300)), "1009"));
 
     /** {@link AgentStateNotice} as servers of the build before it carried the agent's view had it. */
     public record EarlierAgentStateNotice(String agentId, AgentState state, int reasonCode, Instant since,

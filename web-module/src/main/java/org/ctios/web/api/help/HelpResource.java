@@ -15,7 +15,6 @@ import org.ctios.server.api.HelpDesk;
 import org.ctios.server.api.view.HelpAlertView;
 import org.ctios.web.audit.AuditNote;
 import org.ctios.web.cluster.AtLinkHolder;
-import org.ctios.web.events.SupervisionEvents;
 import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.representation.HelpAlertRepresentation;
 import org.ctios.web.security.Authorisation;
@@ -44,18 +43,17 @@ public class HelpResource {
     @Inject
     private CallReads calls;
 
-    @Inject
-    private SupervisionEvents events;
-
     @AtLinkHolder
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "askForHelp", summary = "The agent asks its team's supervisor for help, or declares an "
             + "emergency, about its current call",
             description = "Sent to the CTI Server from the agent's instrument (SUPERVISOR_ASSIST_REQ or "
-                    + "EMERGENCY_CALL_REQ). On its confirmation every supervisor of the team gets an alert with the "
-                    + "call (HelpRequested on the team's streams, and in GET /teams/{id}); the agent's own stream "
-                    + "says help is coming. The alert stays open until a supervisor monitors, barges in on or "
+                    + "EMERGENCY_CALL_REQ); answers on its confirmation with the alert asked for. The alert opens "
+                    + "when the CTI Server's SUPERVISOR_ASSIST_EVENT or EMERGENCY_CALL_EVENT is applied, as for help "
+                    + "another CTI client asked for: every supervisor of the team gets it with the call "
+                    + "(HelpRequested on the team's streams, and in GET /teams/{id}); the agent's own stream says "
+                    + "help is coming. The alert stays open until a supervisor monitors, barges in on or "
                     + "intercepts the call, the call ends, or ctios.help.alert has passed. 409 with failureName "
                     + "SUPERVISOR_NOT_FOUND when no supervisor of the team is logged in.")
     @APIResponse(responseCode = "200", description = "The alert, open",
@@ -74,9 +72,7 @@ public class HelpResource {
         audit.control(emergency ? "emergency call" : "supervisor assist", agentId, null);
         authorisation.requireHelpFor(agentId);
         HelpAlertView alert = desk.askForHelp(agentId, emergency);
-        HelpAlertRepresentation shown = HelpAlertRepresentation.of(alert,
+        return HelpAlertRepresentation.of(alert,
                 alert.callId() == null ? null : calls.byId(alert.callId()).orElse(null));
-        events.helpRaised(shown);
-        return shown;
     }
 }

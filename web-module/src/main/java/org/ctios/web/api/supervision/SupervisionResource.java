@@ -11,16 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.CallOutcome;
 import org.ctios.server.api.SupervisorDesk;
 import org.ctios.server.api.UnknownCallException;
-import org.ctios.server.api.HelpDesk;
-import org.ctios.server.api.view.HelpAlertView;
-import org.ctios.server.api.view.SilentMonitorView;
-import org.ctios.web.representation.HelpAlertRepresentation;
-import org.ctios.web.events.SupervisionEvents;
 import org.ctios.web.problems.ProblemResponses;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.representation.CallRepresentation;
@@ -34,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A supervisor barges in on, intercepts, silently monitors or whispers to a call, or ends its monitor or barge-in.
- * A monitor's start and end go to the team's streams ({@link SupervisionEvents}), never to the agent's. Its own
- * root path, so that the call resource stays the call-control
+ * A monitor's start and end, and a call for help taken, are the object server's notices: the team's streams show
+ * them on every server of a cluster, never the monitored agent's. Its own root path, so that the call resource stays the call-control
  * code's: JAX-RS matches the longer literal path first.
  */
 @Path("calls/{id}/supervise")
@@ -52,13 +46,6 @@ public class SupervisionResource {
 
     @Inject
     private SupervisorDesk desk;
-
-    @Inject
-    private SupervisionEvents events;
-
-    @Inject
-    private HelpDesk helpDesk;
-
 
     @AtLinkHolder
     @POST
@@ -94,24 +81,8 @@ public class SupervisionResource {
         audit.control("supervise " + request.getAction(), request.getSupervisorId(), callId);
         authorisation.requireSupervision(callId, request.getSupervisorId());
         SupervisoryAction action = SupervisoryAction.valueOf(request.getAction());
-        Optional<SilentMonitorView> before = monitorOf(callId, request.getSupervisorId());
-        Optional<HelpAlertView> alert = helpDesk.openAlerts().stream()
-                .filter(open -> open.callId() != null && open.callId() == callId).findFirst();
         CallOutcome outcome = desk.supervise(callId, request.getSupervisorId(), action);
-        Optional<SilentMonitorView> after = monitorOf(callId, request.getSupervisorId());
-        before.filter(monitor -> after.isEmpty()).ifPresent(events::monitorEnded);
-        after.filter(monitor -> before.isEmpty()).ifPresent(events::monitorStarted);
-        // Supervising the call takes the agent's call for help, if it had one open.
-        alert.filter(open -> helpDesk.openAlerts().stream().noneMatch(open::equals)).ifPresent(taken ->
-                events.helpTaken(HelpAlertRepresentation.of(taken, outcome.call().orElse(null)),
-                        request.getSupervisorId()));
         Object call = outcome.call().map(CallRepresentation::of).orElse(null);
         return Response.status(outcome.stored() ? Response.Status.OK : Response.Status.ACCEPTED).entity(call).build();
-    }
-
-    private Optional<SilentMonitorView> monitorOf(long callId, String supervisorId) {
-        return desk.silentMonitors().stream()
-                .filter(monitor -> monitor.callId() == callId && monitor.supervisorId().equals(supervisorId))
-                .findFirst();
     }
 }

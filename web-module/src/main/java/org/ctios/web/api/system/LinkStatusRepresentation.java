@@ -16,6 +16,15 @@ import org.ctios.web.settings.UnknownSetting;
  * @param heldBy       in a cluster, the URL of the server that holds the link; null outside a cluster
  * @param demoAccounts whether the demo accounts, whose passwords are public, are on
  * @param warnings     what the server warns about how it runs (as {@code GET /system/warnings})
+ * @param eventsReceived   event messages read from the CTI Server; the event counters reconcile as
+ *                         {@link LinkStatus} says (the README's "Operations" too)
+ * @param eventsIgnored    of those, the ones that carry nothing for the application
+ * @param eventsGenerated  events the connector made itself: the link's status, each resynchronisation's snapshots
+ * @param eventsDispatched events handed on for delivery: received - ignored + generated
+ * @param messageEndpoints the message endpoints (MDBs) that receive each event
+ * @param eventsDelivered  deliveries completed, one per event and endpoint
+ * @param deadLetters      deliveries given up on, one per event and endpoint
+ * @param eventsPending    deliveries neither completed nor given up on, now
  * @param unknownSettings the {@code ctios.*} names set for this server that no part of CTI OS reads, each with the
  *                        declared setting it most resembles (a likely misspelling), as the start found them
  */
@@ -23,7 +32,8 @@ public record LinkStatusRepresentation(boolean connected, String side, Instant s
                                        long reconnects, boolean peripheralOnline, long eventsReceived,
                                        long eventsDelivered, long deadLetters, boolean resynchronising,
                                        String lastError, boolean standby, String heldBy, boolean demoAccounts,
-                                       List<ServerWarning> warnings,
+                                       List<ServerWarning> warnings, long eventsIgnored, long eventsGenerated,
+                                       long eventsDispatched, int messageEndpoints, int eventsPending,
                                        List<UnknownSetting> unknownSettings) {
 
     public LinkStatusRepresentation {
@@ -37,6 +47,7 @@ public record LinkStatusRepresentation(boolean connected, String side, Instant s
                 status.lastHeartbeat(), status.reconnects(), status.peripheralOnline(), status.eventsReceived(),
                 status.eventsDelivered(), status.deadLetters(), status.resynchronising(), status.lastError(),
                 status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current(),
-                unknownSettings);
+                status.eventsIgnored(), status.eventsGenerated(), status.eventsDispatched(), status.messageEndpoints(),
+                status.eventsPending(), unknownSettings);
     }
 }

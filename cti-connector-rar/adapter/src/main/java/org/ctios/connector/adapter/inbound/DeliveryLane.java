@@ -84,6 +84,8 @@ final class DeliveryLane {
     private final List<Barrier> openBarriers = new CopyOnWriteArrayList<>();
     private final CloseSignal closing = new CloseSignal();
     private final CountDownLatch stopped;
+    /** Events the workers have taken from their queues and not yet delivered or given up on. */
+    private final AtomicInteger inDelivery = new AtomicInteger();
 
     /**
      * @param settings  the lane's workers, their queues' capacity and the most events a worker hands to the
@@ -148,6 +150,11 @@ final class DeliveryLane {
         return workers.stream().mapToInt(BlockingQueue::size).sum();
     }
 
+    /** Events waiting in the workers' queues or in delivery now. */
+    int pending() {
+        return queued() + inDelivery.get();
+    }
+
     private void work(BlockingQueue<Item> queue) {
         try {
             while (!closing.isClosed()) {
@@ -179,11 +186,14 @@ final class DeliveryLane {
     }
 
     private void deliver(List<Dispatch> batch) throws InterruptedException {
+        inDelivery.addAndGet(batch.size());
         try {
             delivery.deliver(endpoint, batch, closing);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "delivery of " + batch.size() + " events from " + batch.get(0).event() + " to "
                     + endpointName() + " failed unexpectedly", e);
+        } finally {
+            inDelivery.addAndGet(-batch.size());
         }
     }
 

@@ -136,9 +136,19 @@ public final class EventDispatcher {
         return true;
     }
 
+    /** The endpoints receiving events now. */
+    public int endpoints() {
+        return lanes.size();
+    }
+
     /** Events waiting in the lanes' queues. */
     public synchronized int queued() {
         return withoutEndpoint.size() + lanes.stream().mapToInt(DeliveryLane::queued).sum();
+    }
+
+    /** Deliveries not yet completed nor given up on: queued, held for the first endpoint, or in delivery now. */
+    public synchronized int pending() {
+        return withoutEndpoint.size() + lanes.stream().mapToInt(DeliveryLane::pending).sum();
     }
 
     /** From now on {@link #dispatch} drops events instead of waiting; every lane closes. Returns at once. */

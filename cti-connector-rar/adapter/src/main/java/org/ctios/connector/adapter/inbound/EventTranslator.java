@@ -27,6 +27,7 @@ import org.ctios.connector.api.event.CallTransferred;
 import org.ctios.connector.api.event.ConnectionCleared;
 import org.ctios.connector.api.event.CtiEvent;
 import org.ctios.connector.api.event.EventOrigin;
+import org.ctios.connector.api.event.HelpRequested;
 import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
@@ -51,6 +52,8 @@ import org.ctios.protocol.message.call.CallQueuedEvent;
 import org.ctios.protocol.message.call.CallRetrievedEvent;
 import org.ctios.protocol.message.call.CallTransferredEvent;
 import org.ctios.protocol.message.call.EndCallEvent;
+import org.ctios.protocol.message.control.EmergencyCallEvent;
+import org.ctios.protocol.message.control.SupervisorAssistEvent;
 import org.ctios.protocol.message.session.OpenConf;
 import org.ctios.protocol.message.snapshot.SnapshotCallConf;
 import org.ctios.protocol.message.messaging.UserMessageEvent;
@@ -148,6 +151,12 @@ public final class EventTranslator {
         } else if (message instanceof UserMessageEvent e) {
             event = new UserMessageReceived(next(at), Distribution.fromWire(e.distribution()).orElse(null),
                     e.clientId(), e.text(), Instant.ofEpochSecond(e.icmCentralControllerTime()));
+        } else if (message instanceof SupervisorAssistEvent e) {
+            event = new HelpRequested(next(at), false, nullable(e.connectionCallId()), e.agentId(),
+                    e.agentExtension(), e.agentInstrument(), e.clientId());
+        } else if (message instanceof EmergencyCallEvent e) {
+            event = new HelpRequested(next(at), true, nullable(e.connectionCallId()), e.agentId(),
+                    e.agentExtension(), e.agentInstrument(), e.clientId());
         }
         return Optional.ofNullable(event);
     }
@@ -220,8 +229,9 @@ public final class EventTranslator {
         return callId == NULL_ID ? -1 : callId;
     }
 
-    private static Long nullable(long skillGroupNumber) {
-        return skillGroupNumber == NULL_ID ? null : skillGroupNumber;
+    /** A skill group's number or a call's id, null for the protocol's absent value. */
+    private static Long nullable(long numberOrId) {
+        return numberOrId == NULL_ID ? null : numberOrId;
     }
 
     private static long orZero(Long value) {

@@ -12,6 +12,9 @@ public final class LinkStatusHolder {
     private final AtomicLong eventsReceived = new AtomicLong();
     private final AtomicLong eventsDelivered = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
+    private final AtomicLong eventsIgnored = new AtomicLong();
+    private final AtomicLong eventsGenerated = new AtomicLong();
+    private final AtomicLong eventsDispatched = new AtomicLong();
     private boolean connected;
     private String side;
     private Instant connectedSince;
@@ -64,6 +67,21 @@ public final class LinkStatusHolder {
         eventsReceived.incrementAndGet();
     }
 
+    /** A received event that carries nothing for applications. */
+    public void eventIgnored() {
+        eventsIgnored.incrementAndGet();
+    }
+
+    /** An event the connector made itself (the link's status, a resynchronisation's snapshot). */
+    public void eventGenerated() {
+        eventsGenerated.incrementAndGet();
+    }
+
+    /** An event handed on for delivery, once whatever the number of endpoints. */
+    public void eventDispatched() {
+        eventsDispatched.incrementAndGet();
+    }
+
     public void eventDelivered() {
         eventsDelivered.incrementAndGet();
     }
@@ -76,9 +94,19 @@ public final class LinkStatusHolder {
         return connected;
     }
 
-    public synchronized LinkStatus snapshot() {
+    /** The link's state, without the delivery's gauges (no endpoints, nothing pending): what the link knows. */
+    public LinkStatus snapshot() {
+        return snapshot(0, 0);
+    }
+
+    /**
+     * @param messageEndpoints the endpoints receiving events now
+     * @param eventsPending    the deliveries not yet completed nor given up on, now
+     */
+    public synchronized LinkStatus snapshot(int messageEndpoints, int eventsPending) {
         return new LinkStatus(connected, side, connectedSince, lastHeartbeat, reconnects, peripheralOnline,
                 eventsReceived.get(), eventsDelivered.get(), deadLetters.get(), resynchronising, lastError,
-                standby);
+                standby, eventsIgnored.get(), eventsGenerated.get(), eventsDispatched.get(), messageEndpoints,
+                eventsPending);
     }
 }

@@ -223,7 +223,7 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     }
 
     public LinkStatus status() {
-        return status.snapshot();
+        return status.snapshot(dispatcher.endpoints(), dispatcher.pending());
     }
 
     public List<DeadLetter> deadLetters() {
@@ -246,39 +246,39 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
     public void linkUp(String openedSide, OpenConf confirmation, Instant at) {
         side = openedSide;
         for (CtiEvent event : translator.linkUp(openedSide, confirmation, settings.link().peripheralId(), at)) {
-            dispatch(event, confirmation);
+            dispatchGenerated(event, confirmation);
         }
     }
 
     @Override
     public void linkDown(String reason, Instant at) {
-        dispatch(translator.linkDown(side, at), reason);
+        dispatchGenerated(translator.linkDown(side, at), reason);
     }
 
     @Override
     public void event(CtiMessage message, Instant receivedAt) {
-        translator.translate(message, receivedAt).ifPresent(event -> {
+        translator.translate(message, receivedAt).ifPresentOrElse(event -> {
             // the agents and calls to read at the next resynchronisation
             knownDevices.follow(event);
             dispatch(event, message);
-        });
+        }, status::eventIgnored);
     }
 
     @Override
     public void snapshotStarted(String snapshotSide, Instant at) {
         SnapshotStarted started = translator.snapshotStarted(snapshotSide, at);
         snapshotStarted = started.origin();
-        dispatch(started, "resynchronisation on side " + snapshotSide);
+        dispatchGenerated(started, "resynchronisation on side " + snapshotSide);
     }
 
     @Override
     public void agentSnapshot(String agentId, QueryAgentStateConf state, Instant at) {
-        dispatch(translator.agentSnapshot(agentId, state, at), state);
+        dispatchGenerated(translator.agentSnapshot(agentId, state, at), state);
     }
 
     @Override
     public void callSnapshot(long callId, SnapshotCallConf call, Instant at) {
-        dispatch(translator.callSnapshot(callId, call, at), call);
+        dispatchGenerated(translator.callSnapshot(callId, call, at), call);
     }
 
     @Override
@@ -287,12 +287,19 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         if (complete) {
             knownDevices.snapshotRead(callIdsAsked, callIds);
         }
-        dispatch(translator.snapshotCompleted(snapshotStarted, complete, agentIds, callIds, callIdsAsked, at),
-                "resynchronisation " + (complete ? "complete" : "incomplete"));
+        dispatchGenerated(translator.snapshotCompleted(snapshotStarted, complete, agentIds, callIds, callIdsAsked,
+                at), "resynchronisation " + (complete ? "complete" : "incomplete"));
+    }
+
+    /** An event the connector made itself, not one it received: counted apart, so that the counters reconcile. */
+    private void dispatchGenerated(CtiEvent event, Object raw) {
+        status.eventGenerated();
+        dispatch(event, raw);
     }
 
     private void dispatch(CtiEvent event, Object raw) {
         try {
+            status.eventDispatched();
             dispatcher.dispatch(new Dispatch(event, raw));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

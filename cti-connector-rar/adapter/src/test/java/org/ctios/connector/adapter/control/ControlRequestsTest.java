@@ -2,6 +2,7 @@ package org.ctios.connector.adapter.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
@@ -33,6 +34,7 @@ import org.ctios.connector.api.event.CallRetrieved;
 import org.ctios.protocol.message.statistics.AgentStatistic;
 import org.ctios.protocol.message.statistics.AgentStatistics;
 import org.ctios.connector.api.event.TeamConfigured;
+import org.ctios.connector.api.event.HelpRequested;
 import org.ctios.connector.api.event.UserMessageReceived;
 import org.ctios.protocol.message.statistics.SkillGroupStatistic;
 import org.ctios.protocol.types.AgentState;
@@ -208,6 +210,12 @@ class ControlRequestsTest {
         assertThat(requests.supervisorAssist("2001")).isEqualTo(callId);
         assertThat(requests.emergencyCall("2001")).isEqualTo(callId);
         assertThat(connector.pendingRequests()).isZero();
+
+        await().atMost(WAIT).until(() -> endpoints.received(HelpRequested.class).size() >= 2);
+        assertThat(endpoints.received(HelpRequested.class)).as("each call for help heard back, in order, once")
+                .extracting(HelpRequested::emergency, HelpRequested::callId, HelpRequested::agentId,
+                        HelpRequested::agentInstrument)
+                .containsExactly(tuple(false, callId, "1001", "2001"), tuple(true, callId, "1001", "2001"));
     }
 
     @Test

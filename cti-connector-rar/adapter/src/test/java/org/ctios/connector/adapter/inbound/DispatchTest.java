@@ -58,7 +58,9 @@ class DispatchTest {
             Map.entry("SnapshotCompleted", LINK_WIDE),
             // among the events that name no agent: a message concerns no agent or call of the switch's
             Map.entry("UserMessageReceived", List.of("agent:")),
-            Map.entry("TeamConfigured", LINK_WIDE));
+            Map.entry("TeamConfigured", LINK_WIDE),
+            // among the agent's events, after the state it asked from
+            Map.entry("HelpRequested", AGENT_KEY));
 
     private static List<String> keys(CtiEvent event) {
         return new Dispatch(event, "test").orderingKeys();

@@ -55,7 +55,8 @@ class KnownDevicesTest {
             Map.entry("SnapshotStarted", UNCHANGED),
             Map.entry("SnapshotCompleted", UNCHANGED),
             Map.entry("UserMessageReceived", UNCHANGED),
-            Map.entry("TeamConfigured", UNCHANGED));
+            Map.entry("TeamConfigured", UNCHANGED),
+            Map.entry("HelpRequested", UNCHANGED));
 
     private static KnownDevices withActiveCalls(long... callIds) {
         KnownDevices known = new KnownDevices();

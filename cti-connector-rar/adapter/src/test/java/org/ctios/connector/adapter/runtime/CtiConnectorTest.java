@@ -18,6 +18,7 @@ import org.ctios.connector.adapter.testing.StateMirror;
 import org.ctios.connector.adapter.testing.TestSettings;
 import org.ctios.connector.adapter.testing.ThreadWorks;
 import org.ctios.connector.api.DeadLetter;
+import org.ctios.connector.api.LinkStatus;
 import org.ctios.connector.api.event.AgentSnapshot;
 import org.ctios.connector.api.event.AgentStateChanged;
 import org.ctios.connector.api.event.CtiEvent;
@@ -80,6 +81,48 @@ class CtiConnectorTest {
             await().atMost(WAIT).until(() -> endpoints.released() == endpoints.created());
             assertThat(endpoints.protocolErrors()).isEmpty();
             assertThat(connector.status().eventsDelivered()).isEqualTo(endpoints.received().size());
+        }
+    }
+
+    /**
+     * The issue's reader saw 107 events delivered for 64 received: a resynchronisation's snapshots are read through
+     * requests, not received, and every endpoint gets every event. The counters say so and add up.
+     */
+    @Test
+    void theEventCountersReconcileWithAResynchronisationTwoEndpointsAndADeadLetter() throws Exception {
+        try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
+            start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS).linkHeldOnRequest());
+            RecordingEndpoints first = new RecordingEndpoints("first-mdb", 10);
+            RecordingEndpoints second = new RecordingEndpoints("second-mdb", 10)
+                    .failing(event -> event instanceof AgentStateChanged changed && changed.agentId().equals("1002"));
+            connector.activate(first);
+            connector.activate(second);
+            connector.holdLink(0);
+            await().atMost(WAIT).until(() -> !first.received(SnapshotCompleted.class).isEmpty());
+
+            simulator.changeAgentState("1001", AgentState.AVAILABLE, 0);
+            simulator.changeAgentState("1002", AgentState.AVAILABLE, 0);
+
+            // one event per skill group of agent 1002: each a dead letter of the second endpoint
+            await("the second endpoint's deliveries given up").atMost(WAIT)
+                    .until(() -> connector.status().deadLetters() > 0);
+            await("nothing queued or in delivery").atMost(WAIT).until(() -> {
+                LinkStatus status = connector.status();
+                return status.eventsPending() == 0 && first.released() == first.created()
+                        && second.released() == second.created()
+                        && first.received().size() == status.eventsDispatched();
+            });
+            LinkStatus status = connector.status();
+            assertThat(status.messageEndpoints()).isEqualTo(2);
+            assertThat(status.eventsGenerated()).as("the snapshot's events, at least one per agent")
+                    .isGreaterThan(DEMO_AGENTS.size());
+            assertThat(status.eventsDelivered()).as("more deliveries than events received")
+                    .isGreaterThan(status.eventsReceived());
+            assertThat(status.eventsReceived() - status.eventsIgnored() + status.eventsGenerated())
+                    .isEqualTo(status.eventsDispatched());
+            assertThat(status.eventsDelivered() + status.deadLetters() + status.eventsPending())
+                    .isEqualTo(status.eventsDispatched() * status.messageEndpoints());
+            assertThat(second.received()).hasSize((int) (status.eventsDispatched() - status.deadLetters()));
         }
     }
 

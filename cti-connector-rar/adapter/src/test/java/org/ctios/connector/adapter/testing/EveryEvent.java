@@ -27,6 +27,7 @@ import org.ctios.connector.api.event.CallTransferred;
 import org.ctios.connector.api.event.ConnectionCleared;
 import org.ctios.connector.api.event.CtiEvent;
 import org.ctios.connector.api.event.EventOrigin;
+import org.ctios.connector.api.event.HelpRequested;
 import org.ctios.connector.api.event.LinkStatusChanged;
 import org.ctios.connector.api.event.PeripheralStatusChanged;
 import org.ctios.connector.api.event.SnapshotCompleted;
@@ -80,7 +81,8 @@ public final class EveryEvent {
                 new SnapshotCompleted(ORIGIN, ORIGIN, true, Set.of(AGENT, "1002"), Set.of(CALL), Set.of(CALL)),
                 new UserMessageReceived(ORIGIN, Distribution.TEAM, "ctios", "Meeting at 3", ORIGIN.receivedAt()),
                 new TeamConfigured(ORIGIN, 2, "Team Summit", ConfigOperation.ADD_AGENT,
-                        List.of(new TeamConfigured.Member("1003", false))));
+                        List.of(new TeamConfigured.Member("1003", false))),
+                new HelpRequested(ORIGIN, true, CALL, AGENT, "2001", "2001", "agent " + AGENT));
     }
 
     /** Every record the sealed {@link CtiEvent} hierarchy permits. */

@@ -15,7 +15,7 @@ package org.ctios.connector.api.event;
  * follow from it.
  */
 public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChanged, PeripheralStatusChanged,
-        SnapshotStarted, SnapshotCompleted, UserMessageReceived, TeamConfigured {
+        SnapshotStarted, SnapshotCompleted, UserMessageReceived, TeamConfigured, HelpRequested {
 
     EventOrigin origin();
 
@@ -49,5 +49,7 @@ public sealed interface CtiEvent permits AgentEvent, CallEvent, LinkStatusChange
         void userMessageReceived(UserMessageReceived event);
 
         void teamConfigured(TeamConfigured event);
+
+        void helpRequested(HelpRequested event);
     }
 }
