@@ -40,7 +40,7 @@ public final class SettingsReference {
                 variable) that no part declares is logged as a warning with the declared name it most resembles, \
                 and listed as `unknownSettings` in `GET /cti/api/system` (crm, admin). `run.sh`'s own variables \
                 are no settings and not reported: """);
-        doc.append(UnknownSettings.LAUNCHER_VARIABLES.stream().sorted().map(name -> "`" + name + "`")
+        doc.append(' ').append(UnknownSettings.LAUNCHER_VARIABLES.stream().sorted().map(name -> "`" + name + "`")
                 .collect(Collectors.joining(", "))).append(".\n");
         for (Map.Entry<String, List<DeclaredSetting>> part : catalogue.parts().entrySet()) {
             doc.append("\n## ").append(title(part.getKey())).append("\n\n");
