@@ -12,6 +12,7 @@
 #   CTIOS_RUN_DIR        logs, database and state of this run  (default ./run); one run.sh at a time per directory
 #   CTIOS_SKIP_BUILD=1   start what was built last time
 #   CTIOS_CREDENTIALS    user:password the start-up check uses  (default crm:crm, a demo account)
+#   --with-crm-bridge    also deploy examples/crm-bridge beside CTI OS (examples/crm-bridge/README.md)
 #   CTIOS_SECURITY_DEMO_USERS  the demo accounts (default true here; the application's own default is false). With
 #                        them on, the application refuses to start unless CTIOS_HTTP_ADDRESS is a loopback address.
 #   CTIOS_START_TIMEOUT  seconds to wait for the application to answer (default 180)
@@ -41,6 +42,13 @@ admin_port="${CTIOS_SIMULATOR_ADMIN_PORT:-42080}"
 cluster_port="${CTIOS_CLUSTER_PORT:-6900}"
 run_dir="${CTIOS_RUN_DIR:-$PWD/run}"
 demo_users="${CTIOS_SECURITY_DEMO_USERS:-true}"
+with_crm_bridge=0
+for argument in "$@"; do
+    case "$argument" in
+        --with-crm-bridge) with_crm_bridge=1 ;;
+        *) echo "unknown option: $argument (known: --with-crm-bridge)" >&2; exit 2 ;;
+    esac
+done
 start_timeout="${CTIOS_START_TIMEOUT:-180}"
 mkdir -p "$run_dir"
 run_dir="$(cd "$run_dir" && pwd)"
@@ -155,6 +163,17 @@ fish.payara.nucleus.util.level=WARNING
 org.glassfish.admin.mbeanserver.level=WARNING
 com.hazelcast.level=WARNING
 EOF
+# The connector first, then its connection factory for every application (cti/connectionFactory): Payara creates a
+# connector pool only for a deployed adapter, and post-boot commands run before the --deploy applications, which
+# look the factory up as they deploy (cti-connector-rar/README.md, "Outbound control").
+{
+    echo "deploy --name cti-connector --type rar $PWD/cti-connector-rar/rar/target/cti-connector.rar"
+    cat cti-connector-rar/rar/src/main/asadmin/connection-factory.asadmin
+    # Before cti.war, as the container tests deploy it.
+    if [ "$with_crm_bridge" = 1 ]; then
+        echo "deploy --name crm-bridge --contextroot /crm-bridge $PWD/examples/crm-bridge/target/crm-bridge.war"
+    fi
+} > "$run_dir/postboot.txt"
 # The data grid on loopback only: Hazelcast binds every address unless told not to, and with --nocluster it
 # binds port 6900 on every address whatever it is told.
 # Emptied now, so that the start-up check below never reads an earlier run's log, nor reaches the application an
@@ -171,8 +190,8 @@ war_dir="$PWD"
     -jar "$war_dir/web-module/target/payara-micro.jar" --rootdir "$run_dir/payara" \
     --clustermode "tcpip:127.0.0.1:$cluster_port" --startport "$cluster_port" --interfaces 127.0.0.1 \
     --logproperties "$run_dir/logging.properties" \
-    --prebootcommandfile "$run_dir/preboot.txt" --port "$http_port" \
-    --deploy "$war_dir/cti-connector-rar/rar/target/cti-connector.rar" --deploy "$war_dir/web-module/target/cti.war" \
+    --prebootcommandfile "$run_dir/preboot.txt" --postbootcommandfile "$run_dir/postboot.txt" --port "$http_port" \
+    --deploy "$war_dir/web-module/target/cti.war" \
     > "$run_dir/payara.log" 2>&1 9>&-) &
 pids+=($!)
 
@@ -211,6 +230,9 @@ for _ in $(seq 1 "$start_timeout"); do
         if [ "$demo_users" = "true" ]; then
             echo "  Demo accounts:        crm/crm, admin/admin, supervisor1/supervisor1, each agent id as its own password"
             echo "                        (public passwords: only for this machine, never in production)"
+        fi
+        if [ "$with_crm_bridge" = 1 ]; then
+            echo "  crm-bridge example:   curl http://127.0.0.1:$http_port/crm-bridge/pops"
         fi
         echo "  CTI Server simulator: side A 127.0.0.1:$cti_port, side B 127.0.0.1:$cti_port_b"
         echo "  Simulator admin:      curl http://127.0.0.1:$admin_port/stats"

@@ -5,7 +5,9 @@
 #                            and the demo accounts as JVM options; then started
 #   payara-domain.sh stop    stops it (forcibly after a bound)
 # Environment: PAYARA_HOME (the unpacked payara6), DOMAINS, PORTBASE; for start also SIDE_A_PORT, SIDE_B_PORT (the
-# simulator's TLS ports) and TLS_STORES (the directory of the test-only stores, tools/tls-test-stores.sh).
+# simulator's TLS ports), TLS_STORES (the directory of the test-only stores, tools/tls-test-stores.sh), CONNECTOR_RAR
+# (cti-connector.rar, deployed beside the EAR) and CONNECTION_FACTORY_COMMANDS (the asadmin commands of its
+# connection factory for every application).
 set -euo pipefail
 
 asadmin="$PAYARA_HOME/bin/asadmin"
@@ -73,7 +75,7 @@ case "${1:-}" in
         # at most 2 s apart, so that the test's switch from an untrusted server to the right one costs little.
         add_jvm_options -Dctios.cti.side-a.host=127.0.0.1 "-Dctios.cti.side-a.port=$SIDE_A_PORT" \
             -Dctios.cti.side-b.host=127.0.0.1 "-Dctios.cti.side-b.port=$SIDE_B_PORT" \
-            -Dctios.cti.agent-ids=1001-1050 "-Dctios.cti.resource-adapter=#cti-connector" \
+            -Dctios.cti.agent-ids=1001-1050 \
             -Dctios.cti.tls.enabled=true "-Dctios.cti.tls.trust-store=$TLS_STORES/test-ca-trust.p12" \
             "-Dctios.cti.tls.key-store=$TLS_STORES/ctios-client.p12" \
             -Dctios.cti.tls.trust-store-password=test-only-password -Dctios.cti.tls.key-store-password=test-only-password \
@@ -81,6 +83,13 @@ case "${1:-}" in
         created=$SECONDS
         timeout 180 "$asadmin" start-domain --domaindir "$DOMAINS" "$domain"
         check_loopback_only
+        # The connector beside the EAR, for every application of the server, then its connection factory, which the
+        # EAR's WAR looks up as it deploys (cti-connector-rar/README.md, "Outbound control").
+        timeout 120 "$asadmin" --port "$((PORTBASE + 48))" deploy --name cti-connector --type rar "$CONNECTOR_RAR"
+        while read -r command; do
+            # shellcheck disable=SC2086 # each line is one asadmin command with its options
+            timeout 60 "$asadmin" --port "$((PORTBASE + 48))" $command < /dev/null
+        done < "$CONNECTION_FACTORY_COMMANDS"
         echo "payara-domain: created in $((created - started)) s, started in $((SECONDS - created)) s;" \
             "admin port $((PORTBASE + 48)), HTTP port $((PORTBASE + 80))"
         ;;

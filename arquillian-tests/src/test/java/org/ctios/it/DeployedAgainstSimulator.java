@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +45,21 @@ abstract class DeployedAgainstSimulator {
     /** The switch the server was last seen to have read: each class waits for its own once. */
     private static PbxSimulator resynchronisedTo;
 
+    /**
+     * The server's base URL: Arquillian gives the application's own URL only while it is the one deployed; beside
+     * crm-bridge (micro-postboot-shared.txt) it gives the server's root. Use {@link #ctiUrl()} for CTI OS's.
+     */
     @ArquillianResource
     protected URL deploymentUrl;
+
+    /** CTI OS's application, at its fixed context root (glassfish-web.xml). */
+    protected URL ctiUrl() {
+        try {
+            return new URL("http", "127.0.0.1", deploymentUrl.getPort(), "/cti/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Deployment
     static WebArchive deployment() {
@@ -122,7 +136,7 @@ abstract class DeployedAgainstSimulator {
     }
 
     protected RestClient rest() {
-        return new RestClient(deploymentUrl);
+        return new RestClient(ctiUrl());
     }
 
     /**
@@ -130,8 +144,6 @@ abstract class DeployedAgainstSimulator {
      * the machine's outward address, but the tests bind its HTTP listener to loopback only.
      */
     protected String pageUrl(String path) {
-        String root = deploymentUrl.getPath();
-        String context = root.endsWith("/") ? root : root + "/";
-        return "http://127.0.0.1:" + deploymentUrl.getPort() + context + path;
+        return ctiUrl() + path;
     }
 }

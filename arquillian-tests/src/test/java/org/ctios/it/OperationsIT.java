@@ -157,16 +157,24 @@ class OperationsIT extends DeployedAgainstSimulator {
             assertThat(link.path("eventsGenerated").asLong()).as("the resynchronisations' snapshots").isPositive();
             assertThat(link.path("eventsReceived").asLong() - link.path("eventsIgnored").asLong()
                     + link.path("eventsGenerated").asLong()).as("received - ignored + generated").isEqualTo(dispatched);
-            assertThat(link.path("messageEndpoints").asInt()).as("CTI OS's MDB, the only one here").isEqualTo(1);
-            assertThat(delivered + link.path("deadLetters").asLong() + link.path("eventsPending").asLong())
-                    .as("delivered + dead letters + pending").isEqualTo(dispatched);
-            assertThat(sum(metrics, "ctios_events_applied_total")).as("applied: CTI OS's deliveries that committed")
-                    .isEqualTo(delivered);
+            int endpoints = link.path("messageEndpoints").asInt();
+            assertThat(endpoints).as("CTI OS's MDB and crm-bridge's, deployed beside it").isEqualTo(2);
+            long filtered = link.path("eventsFiltered").asLong();
+            assertThat(filtered).as("crm-bridge's MDB takes only some event types").isPositive();
+            long offered = link.path("deliveriesOffered").asLong();
+            assertThat(delivered + link.path("deadLetters").asLong() + link.path("eventsPending").asLong() + filtered)
+                    .as("delivered + dead letters + pending + filtered").isEqualTo(offered);
+            assertThat(offered).as("each event offered to the MDBs active then: at most both")
+                    .isLessThanOrEqualTo(dispatched * endpoints).isGreaterThan(dispatched);
+            assertThat(sum(metrics, "ctios_events_applied_total")).as("applied: CTI OS's deliveries that committed, "
+                    + "a share of every MDB's").isPositive().isLessThanOrEqualTo(delivered);
             assertThat(sum(metrics, "ctios_events_received_total")).as("handed to the object server")
                     .isEqualTo(sum(metrics, "ctios_events_applied_total")
                             + sum(metrics, "ctios_events_rolled_back_total"));
             assertThat(metric(metrics, "ctios_link_events_dispatched", null)).isEqualTo(dispatched);
             assertThat(metric(metrics, "ctios_link_events_delivered", null)).isEqualTo(delivered);
+            assertThat(metric(metrics, "ctios_link_events_filtered", null)).isEqualTo(filtered);
+            assertThat(metric(metrics, "ctios_link_deliveries_offered", null)).isEqualTo(offered);
         });
     }
 

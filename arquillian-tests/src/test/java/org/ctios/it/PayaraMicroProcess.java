@@ -56,8 +56,10 @@ final class PayaraMicroProcess implements AutoCloseable {
                 "--interfaces", "127.0.0.1",
                 "--prebootcommandfile", new File(System.getProperty("ctios.test-classes"), "micro-preboot.txt")
                         .getPath(),
+                // the RAR and its connection factory for every application, before the WAR that looks it up
+                "--postbootcommandfile", new File(System.getProperty("ctios.test-classes"), "micro-postboot.txt")
+                        .getPath(),
                 "--port", String.valueOf(httpPort),
-                "--deploy", new File(deployments, "cti-connector.rar").getPath(),
                 "--deploy", new File(deployments, "cti.war").getPath()));
         command.addAll(microOptions);
         Path log = directory.resolve(name + ".log");

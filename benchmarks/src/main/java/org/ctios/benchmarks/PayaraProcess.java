@@ -53,6 +53,14 @@ final class PayaraProcess implements AutoCloseable {
                 // as run.sh: what Grizzly queues for a client that does not read is bounded by this
                 + "set configs.config.server-config.network-config.transports.transport.tcp"
                 + ".socket-write-buffer-size=65536\n", StandardCharsets.UTF_8);
+        // The RAR and its connection factory for every application, before the WAR that looks it up (as run.sh).
+        Path postboot = workDirectory.resolve("payara-postboot.txt");
+        Files.writeString(postboot, "deploy --name cti-connector --type rar " + rar + "\n"
+                + "create-connector-connection-pool --raname cti-connector --connectiondefinition "
+                + "org.ctios.connector.api.CtiConnectionFactory --transactionsupport NoTransaction --steadypoolsize 0 "
+                + "--maxpoolsize 64 cti-connection-pool\n"
+                + "create-connector-resource --poolname cti-connection-pool cti/connectionFactory\n",
+                StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -62,8 +70,8 @@ final class PayaraProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", payaraJar.toString(), "--nocluster",
                 "--rootdir", workDirectory.resolve("payara-root").toString(),
-                "--prebootcommandfile", preboot.toString(), "--port", String.valueOf(httpPort),
-                "--deploy", rar.toString(), "--deploy", war.toString()));
+                "--prebootcommandfile", preboot.toString(), "--postbootcommandfile", postboot.toString(),
+                "--port", String.valueOf(httpPort), "--deploy", war.toString()));
         Path log = workDirectory.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

@@ -15,7 +15,6 @@ import org.ctios.protocol.types.Distribution;
 import org.ctios.protocol.types.NamedVariable;
 import org.ctios.protocol.types.SupervisoryAction;
 import org.ctios.server.api.CtiLink;
-import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
 
 /**
  * The one way from the object server to the CTI Server: every desk's requests (agents, calls, supervision) and the
@@ -27,7 +26,9 @@ import org.ctios.server.infrastructure.cti.CtiConnectionFactoryDefinition;
 @ApplicationScoped
 public class CtiGateway implements CtiLink {
 
-    @Resource(lookup = CtiConnectionFactoryDefinition.JNDI_NAME)
+    // The factory the RAR's deployment defines for every application (cti-connector-rar/README.md, "Outbound
+    // control"): the one other applications of the server use too.
+    @Resource(lookup = CtiConnectionFactory.JNDI_NAME)
     private CtiConnectionFactory cti;
 
     /** Logs the agent in on an instrument. */

@@ -52,6 +52,10 @@ public class CtiLinkMetrics {
                 + "endpoint", LinkStatus::deadLetters);
         gauge("ctios.link.events-pending", "Deliveries neither completed nor given up on: queued or in delivery",
                 LinkStatus::eventsPending);
+        gauge("ctios.link.events-filtered", "Deliveries an MDB's activation properties declined, one per event and "
+                + "endpoint", LinkStatus::eventsFiltered);
+        gauge("ctios.link.deliveries-offered", "Events offered to MDBs, one per event and MDB active when it was "
+                + "dispatched: delivered + dead letters + pending + filtered", LinkStatus::deliveriesOffered);
     }
 
     private void gauge(String name, String description, ToLongFunction<LinkStatus> reading) {

@@ -34,7 +34,7 @@ class CtiLinkReadinessTest {
     @Test
     void aStandbyServerIsReadyWhileAnotherServerOfItsClusterHoldsTheLink() {
         LinkStatus standby = new LinkStatus(false, null, null, null, 0, false, 0, 0, 0, false, null, true,
-                0, 0, 0, 0, 0);
+                0, 0, 0, 0, 0, 0, 0);
 
         HealthCheckResponse held = new CtiLinkReadiness(() -> standby,
                 () -> Optional.of("http://10.0.0.6:8080/cti")).call();
@@ -54,7 +54,7 @@ class CtiLinkReadinessTest {
     @Test
     void aLostLinkDoesNotSayWhyWhichWouldNameTheCtiServersHostAndPort() {
         HealthCheckResponse response = new CtiLinkReadiness(() -> new LinkStatus(false, "A", null, null, 0, false, 0,
-                0, 0, false, "side A (ctiserver-a.example:42027): Connection refused", false, 0, 0, 0, 0, 0)).call();
+                0, 0, false, "side A (ctiserver-a.example:42027): Connection refused", false, 0, 0, 0, 0, 0, 0, 0)).call();
 
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(response.getData()).hasValueSatisfying(data -> {
@@ -65,6 +65,6 @@ class CtiLinkReadinessTest {
 
     private static LinkStatus link(boolean connected, boolean resynchronising) {
         return new LinkStatus(connected, "B", connected ? SINCE : null, SINCE, 2, true, 10, 10, 0, resynchronising,
-                null, false, 0, 0, 0, 0, 0);
+                null, false, 0, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -57,7 +57,7 @@ class EventDeliveryLivenessTest {
      */
     @Test
     void deadWhenEventsWaitAndNoneIsDeliveredAlthoughMoreWereDeliveredThanReceived() {
-        link.set(new LinkStatus(true, "A", T0, T0, 0, true, 64, 107, 0, false, null, false, 0, 43, 150, 1, 40));
+        link.set(new LinkStatus(true, "A", T0, T0, 0, true, 64, 107, 0, false, null, false, 0, 43, 150, 1, 40, 0, 0));
         liveness.call();
         clock.advance(Duration.ofSeconds(61));
 
@@ -66,6 +66,6 @@ class EventDeliveryLivenessTest {
 
     private static LinkStatus delivery(long delivered, int queued, long deadLetters) {
         return new LinkStatus(true, "A", T0, T0, 0, true, delivered, delivered, deadLetters, false, null, false,
-                0, 0, delivered + queued + deadLetters, 1, queued);
+                0, 0, delivered + queued + deadLetters, 1, queued, 0, 0);
     }
 }

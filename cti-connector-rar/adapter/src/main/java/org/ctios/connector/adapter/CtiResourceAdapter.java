@@ -21,6 +21,7 @@ import org.ctios.connector.adapter.config.ConfigExpression;
 import org.ctios.connector.adapter.config.InvalidSettingException;
 import org.ctios.connector.adapter.config.Setting;
 import org.ctios.connector.adapter.inbound.DeliverySettings;
+import org.ctios.connector.adapter.inbound.EventFilter;
 import org.ctios.connector.adapter.link.LinkSettings;
 import org.ctios.connector.adapter.runtime.ConnectorSettings;
 import org.ctios.connector.adapter.inbound.DeliveryOutcomes;
@@ -273,8 +274,10 @@ public class CtiResourceAdapter implements ResourceAdapter {
         if (running == null) {
             throw new ResourceException("the CTI connector is not started");
         }
+        // A wrong filter property fails the activation, naming the property (the container may not call validate()).
+        EventFilter filter = spec instanceof CtiActivationSpec cti ? cti.filter() : EventFilter.EVERY_EVENT;
         try {
-            running.activate(factory);
+            running.activate(factory, filter);
         } catch (IllegalStateException e) {
             throw new ResourceException("CTI events cannot be delivered to " + factory.getActivationName() + ": "
                     + e.getMessage(), e);

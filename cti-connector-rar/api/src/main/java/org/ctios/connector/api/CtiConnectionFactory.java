@@ -4,11 +4,20 @@ import java.io.Serializable;
 import javax.naming.Referenceable;
 
 /**
- * The CTI connector's connection factory: inject it with {@code @Resource(lookup = ...)} after defining it with
- * {@code @ConnectionFactoryDefinition(interfaceName = "org.ctios.connector.api.CtiConnectionFactory",
- * resourceAdapter = "cti-connector", ...)}.
+ * The CTI connector's connection factory. The RAR's deployment defines one for every application of the server, at
+ * {@link #JNDI_NAME} (a connector resource of the server, created with the RAR's deployment: cti-connector-rar's
+ * README, "Outbound control"): inject it with {@code @Resource(lookup = CtiConnectionFactory.JNDI_NAME)}. Its
+ * connections are views on the adapter's one CTI link, so every application's requests travel over the one CTI
+ * session.
  */
 public interface CtiConnectionFactory extends Serializable, Referenceable {
+
+    /**
+     * Where the RAR's deployment binds the factory, for every application of the server: a server-wide name, since
+     * Payara refuses {@code java:global/} both for a connector resource ("cannot contain ':'") and inside a RAR's
+     * glassfish-resources.xml (only {@code java:app/}, which no other application sees).
+     */
+    String JNDI_NAME = "cti/connectionFactory";
 
     /** A connection for control requests; close it when done (try-with-resources). */
     CtiConnection getConnection();

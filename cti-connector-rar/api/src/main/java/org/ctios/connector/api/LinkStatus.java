@@ -10,9 +10,11 @@ import java.time.Instant;
  *   <li>{@code eventsReceived - eventsIgnored + eventsGenerated = eventsDispatched}: the connector hands on every
  *       event it reads that means something to an application, and the events it makes itself (the link's status,
  *       and a resynchronisation's snapshot of every agent and call, read through requests rather than received);</li>
- *   <li>{@code eventsDelivered + deadLetters + eventsPending = eventsDispatched x messageEndpoints} when every
- *       endpoint has been active since the first event (each endpoint gets every event: with two MDBs, twice as many
- *       deliveries as events); exact at rest, off by a delivery completing at the instant it is read.</li>
+ *   <li>{@code eventsDelivered + deadLetters + eventsPending + eventsFiltered = deliveriesOffered}: each event
+ *       dispatched is offered to every endpoint active then, which delivers it, gives up on it, still has it, or
+ *       declines it by its activation properties; exact at rest, off by a delivery completing at the instant it is
+ *       read. {@code deliveriesOffered = eventsDispatched x messageEndpoints} when every endpoint has been active
+ *       since the first event (with two MDBs, twice as many deliveries as events).</li>
  * </ul>
  *
  * @param connected        a session with the CTI Server is open
@@ -36,10 +38,14 @@ import java.time.Instant;
  * @param messageEndpoints message endpoints (MDBs) receiving the events now
  * @param eventsPending    deliveries not yet completed nor given up on, now: queued, in delivery, or held for the
  *                         first endpoint
+ * @param eventsFiltered   events an endpoint's activation properties ({@code eventTypes}, {@code agentIds},
+ *                         {@code skillGroups}) declined, one per event and endpoint: never queued nor delivered
+ * @param deliveriesOffered events offered to endpoints, one per event and endpoint active when it was dispatched
  */
 public record LinkStatus(boolean connected, String side, Instant connectedSince, Instant lastHeartbeat,
                          long reconnects, boolean peripheralOnline, long eventsReceived, long eventsDelivered,
                          long deadLetters, boolean resynchronising, String lastError,
                          boolean standby, long eventsIgnored, long eventsGenerated, long eventsDispatched,
-                         int messageEndpoints, int eventsPending) {
+                         int messageEndpoints, int eventsPending, long eventsFiltered,
+                         long deliveriesOffered) {
 }

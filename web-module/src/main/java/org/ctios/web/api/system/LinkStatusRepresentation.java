@@ -25,6 +25,8 @@ import org.ctios.web.settings.UnknownSetting;
  * @param eventsDelivered  deliveries completed, one per event and endpoint
  * @param deadLetters      deliveries given up on, one per event and endpoint
  * @param eventsPending    deliveries neither completed nor given up on, now
+ * @param eventsFiltered   deliveries an MDB's activation properties declined, one per event and endpoint
+ * @param deliveriesOffered events offered to MDBs, one per event and MDB active when it was dispatched
  * @param unknownSettings the {@code ctios.*} names set for this server that no part of CTI OS reads, each with the
  *                        declared setting it most resembles (a likely misspelling), as the start found them
  */
@@ -34,6 +36,7 @@ public record LinkStatusRepresentation(boolean connected, String side, Instant s
                                        String lastError, boolean standby, String heldBy, boolean demoAccounts,
                                        List<ServerWarning> warnings, long eventsIgnored, long eventsGenerated,
                                        long eventsDispatched, int messageEndpoints, int eventsPending,
+                                       long eventsFiltered, long deliveriesOffered,
                                        List<UnknownSetting> unknownSettings) {
 
     public LinkStatusRepresentation {
@@ -48,6 +51,7 @@ public record LinkStatusRepresentation(boolean connected, String side, Instant s
                 status.eventsDelivered(), status.deadLetters(), status.resynchronising(), status.lastError(),
                 status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current(),
                 status.eventsIgnored(), status.eventsGenerated(), status.eventsDispatched(), status.messageEndpoints(),
-                status.eventsPending(), unknownSettings);
+                status.eventsPending(), status.eventsFiltered(),
+                status.deliveriesOffered(), unknownSettings);
     }
 }

@@ -17,7 +17,7 @@ class LinkStateRepresentationTest {
     void anOpenLinkShowsItsSideAndSinceWithoutCounters() {
         LinkStatus status = new LinkStatus(true, "B", Instant.parse("2026-11-28T08:00:00Z"),
                 Instant.parse("2026-11-28T08:05:00Z"), 3, true, 12_345, 12_300, 2, false, "side A failed", false,
-                45, 100, 12_400, 1, 98);
+                45, 100, 12_400, 1, 98, 0, 0);
 
         assertThat(json.toJson(LinkStateRepresentation.of(status))).isEqualTo("{\"connected\":true,"
                 + "\"peripheralOnline\":true,\"resynchronising\":false,\"side\":\"B\","
@@ -27,7 +27,7 @@ class LinkStateRepresentationTest {
     @Test
     void aLostLinkSaysSoWithSinceNull() {
         LinkStatus status = new LinkStatus(false, "A", null, null, 0, false, 0, 0, 0, false, "connection refused",
-                false, 0, 0, 0, 0, 0);
+                false, 0, 0, 0, 0, 0, 0, 0);
 
         assertThat(json.toJson(LinkStateRepresentation.of(status))).isEqualTo("{\"connected\":false,"
                 + "\"peripheralOnline\":false,\"resynchronising\":false,\"side\":\"A\",\"since\":null}");

@@ -42,7 +42,7 @@ public final class ValueFormat<T> {
     /**
      * @throws UnreadableValueException when the text is not one of the values
      */
-    T read(String text) {
+    public T read(String text) {
         try {
             return reader.apply(text);
         } catch (NumberFormatException e) {

@@ -76,6 +76,7 @@ final class DeliveryLane {
     }
 
     private final MessageEndpointFactory endpoint;
+    private final EventFilter filter;
     private final WorkScheduler works;
     private final int batchSize;
     private final EndpointDelivery delivery;
@@ -90,11 +91,13 @@ final class DeliveryLane {
     /**
      * @param settings  the lane's workers, their queues' capacity and the most events a worker hands to the
      *                  delivery at once
+     * @param filter    the events the endpoint receives; the others never enter its queues
      * @param keepAlive called while {@link #dispatch} waits for room, to keep the CTI session alive
      */
-    DeliveryLane(MessageEndpointFactory endpoint, WorkScheduler works, DeliverySettings settings,
+    DeliveryLane(MessageEndpointFactory endpoint, EventFilter filter, WorkScheduler works, DeliverySettings settings,
                  EndpointDelivery delivery, Runnable keepAlive) {
         this.endpoint = endpoint;
+        this.filter = filter;
         this.works = works;
         this.batchSize = settings.batchSize();
         this.delivery = delivery;
@@ -117,8 +120,16 @@ final class DeliveryLane {
         }
     }
 
-    /** Queues an event, waiting (and keeping the session alive) while its worker's queue is full. */
+    /**
+     * Queues an event the endpoint's filter accepts, waiting (and keeping the session alive) while its worker's queue
+     * is full.
+     */
     void dispatch(Dispatch dispatch) throws InterruptedException {
+        delivery.offered();
+        if (!filter.accepts(dispatch.event())) {
+            delivery.declined();
+            return;
+        }
         List<String> keys = dispatch.orderingKeys();
         Set<BlockingQueue<Item>> concerned = new LinkedHashSet<>();
         if (keys.isEmpty()) {

@@ -78,6 +78,16 @@ public final class EndpointDelivery {
         this.clock = clock;
     }
 
+    /** An event offered to the endpoint: counted, so that the link's counters add up. */
+    void offered() {
+        status.deliveryOffered();
+    }
+
+    /** An event the endpoint's filter declined: counted, so that the link's counters still add up. */
+    void declined() {
+        status.eventFiltered();
+    }
+
     /**
      * Delivers events, in order, to an endpoint: at once to one that takes batches. Once {@code laneClosing} is
      * given, no retry and no wait for a free endpoint starts, and a pause between attempts ends, so that the lane's

@@ -45,18 +45,24 @@ public final class EventDispatcher {
         this.keepAlive = keepAlive;
     }
 
+    /** Opens a lane for an endpoint that receives every event: see {@link #activate(MessageEndpointFactory, EventFilter)}. */
+    public boolean activate(MessageEndpointFactory endpoint) {
+        return activate(endpoint, EventFilter.EVERY_EVENT);
+    }
+
     /**
-     * Opens a lane for an endpoint, which receives the events dispatched from now on.
+     * Opens a lane for an endpoint, which receives the events dispatched from now on that its filter accepts; the
+     * first one also those held while no endpoint was active.
      *
      * @return true when it is the only endpoint
      * @throws IllegalStateException when the lane's workers cannot be started
      */
-    public synchronized boolean activate(MessageEndpointFactory endpoint) {
+    public synchronized boolean activate(MessageEndpointFactory endpoint, EventFilter filter) {
         if (stopping) {
             LOG.warning("CTI events not delivered to " + endpoint.getActivationName() + ": the adapter is stopping");
             return false;
         }
-        DeliveryLane lane = new DeliveryLane(endpoint, works, settings, delivery, keepAlive);
+        DeliveryLane lane = new DeliveryLane(endpoint, filter, works, settings, delivery, keepAlive);
         try {
             lane.start();
         } catch (IllegalStateException refused) {

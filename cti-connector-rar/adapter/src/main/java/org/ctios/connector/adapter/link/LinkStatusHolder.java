@@ -15,6 +15,8 @@ public final class LinkStatusHolder {
     private final AtomicLong eventsIgnored = new AtomicLong();
     private final AtomicLong eventsGenerated = new AtomicLong();
     private final AtomicLong eventsDispatched = new AtomicLong();
+    private final AtomicLong eventsFiltered = new AtomicLong();
+    private final AtomicLong deliveriesOffered = new AtomicLong();
     private boolean connected;
     private String side;
     private Instant connectedSince;
@@ -86,6 +88,16 @@ public final class LinkStatusHolder {
         eventsDelivered.incrementAndGet();
     }
 
+    /** An event offered to an endpoint, which will deliver it, give up on it, or decline it by its filter. */
+    public void deliveryOffered() {
+        deliveriesOffered.incrementAndGet();
+    }
+
+    /** An event an endpoint's filter declined: it is not delivered to that endpoint. */
+    public void eventFiltered() {
+        eventsFiltered.incrementAndGet();
+    }
+
     public void deadLetter() {
         deadLetters.incrementAndGet();
     }
@@ -107,6 +119,6 @@ public final class LinkStatusHolder {
         return new LinkStatus(connected, side, connectedSince, lastHeartbeat, reconnects, peripheralOnline,
                 eventsReceived.get(), eventsDelivered.get(), deadLetters.get(), resynchronising, lastError,
                 standby, eventsIgnored.get(), eventsGenerated.get(), eventsDispatched.get(), messageEndpoints,
-                eventsPending);
+                eventsPending, eventsFiltered.get(), deliveriesOffered.get());
     }
 }

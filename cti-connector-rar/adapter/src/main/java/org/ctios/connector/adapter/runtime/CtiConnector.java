@@ -17,6 +17,7 @@ import org.ctios.connector.adapter.inbound.DeliveryOutcomes;
 import org.ctios.connector.adapter.inbound.Dispatch;
 import org.ctios.connector.adapter.inbound.EndpointDelivery;
 import org.ctios.connector.adapter.inbound.EventDispatcher;
+import org.ctios.connector.adapter.inbound.EventFilter;
 import org.ctios.connector.adapter.inbound.EventTranslator;
 import org.ctios.connector.adapter.link.CtiLink;
 import org.ctios.connector.adapter.link.KnownDevices;
@@ -159,15 +160,24 @@ public final class CtiConnector implements LinkListener, SnapshotListener {
         works.start("cti-link", LongRunningTask.of(link, this::release));
     }
 
-    /**
-     * Adds a message endpoint. The first one also asks for a resynchronisation, so that the application receives the
-     * whole state even when the link opened before it was listening.
-     */
+    /** Adds a message endpoint that receives every event. */
     public void activate(MessageEndpointFactory endpoint) {
-        if (dispatcher.activate(endpoint)) {
+        activate(endpoint, EventFilter.EVERY_EVENT);
+    }
+
+    /**
+     * Adds a message endpoint, on a delivery lane of its own, that receives the events its filter accepts. Each one
+     * that receives snapshot items asks for a resynchronisation, so that it receives the whole state even when the
+     * link opened before it was listening: the first of CTI OS's, or another application's deployed after it (the
+     * endpoints already active receive that snapshot too, as after a reconnection). The first one also asks, whatever
+     * it receives, as the events held until then went to it alone.
+     */
+    public void activate(MessageEndpointFactory endpoint, EventFilter filter) {
+        boolean first = dispatcher.activate(endpoint, filter);
+        if (first || filter.receivesSnapshots()) {
             link.requestResync();
         }
-        LOG.info("CTI events now delivered to " + endpoint.getActivationName());
+        LOG.info("CTI events now delivered to " + endpoint.getActivationName() + " (" + filter + ")");
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import org.ctios.connector.adapter.link.LinkStatusHolder;
 import org.ctios.connector.adapter.testing.RecordingEndpoints;
 import org.ctios.connector.adapter.testing.ThreadWorks;
+import org.ctios.connector.api.event.CallData;
+import org.ctios.connector.api.event.CallDelivered;
 import org.ctios.connector.api.event.CallEstablished;
 import org.ctios.connector.api.event.CallTransferred;
 import org.ctios.connector.api.event.CtiEvent;
@@ -28,8 +30,9 @@ class EventDispatcherTest {
 
     private final ThreadWorks works = new ThreadWorks();
     private final RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 16);
-    private final EndpointDelivery delivery = new EndpointDelivery(delivery(8, 100), new DeadLetters(10),
-            new LinkStatusHolder(Clock.systemUTC()), Clock.systemUTC());
+    private final LinkStatusHolder status = new LinkStatusHolder(Clock.systemUTC());
+    private final EndpointDelivery delivery = new EndpointDelivery(delivery(8, 100), new DeadLetters(10), status,
+            Clock.systemUTC());
     private final EventDispatcher dispatcher = new EventDispatcher(works, delivery(8, 100), delivery, () -> { });
     private long sequence;
 
@@ -152,6 +155,39 @@ class EventDispatcherTest {
         stuckMdbFreed.countDown();
         await().atMost(Duration.ofSeconds(5)).until(() -> stuck.received().size() == sent.size());
         assertThat(stuck.received()).containsExactlyInAnyOrderElementsOf(sent);
+    }
+
+    @Test
+    void aSecondEndpointOnItsOwnLaneReceivesOnlyWhatItsFilterAccepts() throws Exception {
+        RecordingEndpoints everything = new RecordingEndpoints("object-server", 16);
+        RecordingEndpoints pops = new RecordingEndpoints("crm-bridge", 16);
+        assertThat(dispatcher.activate(everything)).as("the first endpoint").isTrue();
+        assertThat(dispatcher.activate(pops, EventFilter.of("CallDelivered", "", "2"))).isFalse();
+        List<CtiEvent> sent = new ArrayList<>();
+        List<CtiEvent> popsWanted = new ArrayList<>();
+        for (long call = 1; call <= 20; call++) {
+            CallDelivered delivered = new CallDelivered(next(), call, "2001", "061234" + call, "8000", call % 2 + 1,
+                    CallData.empty());
+            CallEstablished established = new CallEstablished(next(), call, "2001", null, null, null);
+            sent.addAll(List.of(delivered, established));
+            if (delivered.skillGroupNumber() == 2) {
+                popsWanted.add(delivered);
+            }
+            dispatch(delivered);
+            dispatch(established);
+        }
+        CtiEvent linkDown = new LinkStatusChanged(next(), false, "A");
+        sent.add(linkDown);
+        dispatch(linkDown);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> everything.received().size() == sent.size());
+        assertThat(everything.received()).containsExactlyInAnyOrderElementsOf(sent);
+        await().atMost(Duration.ofSeconds(5)).until(() -> pops.received().size() == popsWanted.size());
+        assertThat(pops.received()).containsExactlyInAnyOrderElementsOf(popsWanted);
+        assertThat(works.alive("cti-delivery-crm-bridge")).as("its own delivery workers").isEqualTo(8);
+        assertThat(dispatcher.queued()).as("nothing left queued for the filtered lane").isZero();
+        assertThat(status.snapshot().eventsFiltered()).as("what the filter declined, counted")
+                .isEqualTo(sent.size() - popsWanted.size());
     }
 
     @Test

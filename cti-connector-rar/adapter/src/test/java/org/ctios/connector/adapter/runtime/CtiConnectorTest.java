@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.net.SocketFactory;
+import org.ctios.connector.adapter.inbound.EventFilter;
 import org.ctios.connector.adapter.testing.RecordingEndpoints;
 import org.ctios.connector.adapter.testing.StateMirror;
 import org.ctios.connector.adapter.testing.TestSettings;
@@ -59,6 +60,14 @@ class CtiConnectorTest {
         connector = new CtiConnector(settings.connector(), works, SocketFactory.getDefault(), Clock.systemUTC());
         connector.start();
         return connector;
+    }
+
+    /** The connector on the simulator, knowing the demo's agents, with one endpoint that receives every event. */
+    private RecordingEndpoints startWithDemoAgentsFor(PbxSimulator simulator, String name) {
+        start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS));
+        RecordingEndpoints endpoints = new RecordingEndpoints(name, 10);
+        connector.activate(endpoints);
+        return endpoints;
     }
 
     private static List<AgentStateChanged> changesOf(RecordingEndpoints endpoints, String agentId) {
@@ -120,9 +129,39 @@ class CtiConnectorTest {
                     .isGreaterThan(status.eventsReceived());
             assertThat(status.eventsReceived() - status.eventsIgnored() + status.eventsGenerated())
                     .isEqualTo(status.eventsDispatched());
-            assertThat(status.eventsDelivered() + status.deadLetters() + status.eventsPending())
+            assertThat(status.eventsDelivered() + status.deadLetters() + status.eventsPending()
+                    + status.eventsFiltered()).isEqualTo(status.deliveriesOffered())
                     .isEqualTo(status.eventsDispatched() * status.messageEndpoints());
             assertThat(second.received()).hasSize((int) (status.eventsDispatched() - status.deadLetters()));
+        }
+    }
+
+    @Test
+    void anotherApplicationsEndpointActivatedLaterGetsTheWholeStateOverTheSameSession() throws Exception {
+        try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
+            RecordingEndpoints objectServer = startWithDemoAgentsFor(simulator, "object-server");
+            await().atMost(WAIT).until(() -> objectServer.received(SnapshotCompleted.class).size() == 1);
+            simulator.changeAgentState("1001", AgentState.AVAILABLE, 0);
+            await().atMost(WAIT).until(() -> changesOf(objectServer, "1001").stream()
+                    .anyMatch(e -> e.state() == AgentState.AVAILABLE));
+
+            RecordingEndpoints popsOnly = new RecordingEndpoints("pops", 10);
+            connector.activate(popsOnly, EventFilter.of("CallDelivered", "", ""));
+            RecordingEndpoints agents = new RecordingEndpoints("agents", 10);
+            connector.activate(agents, EventFilter.of("AgentSnapshot,AgentStateChanged", "1001", ""));
+
+            await("the agents endpoint asked for a snapshot").atMost(WAIT)
+                    .until(() -> !agents.received(AgentSnapshot.class).isEmpty());
+            assertThat(agents.received(AgentSnapshot.class)).extracting(AgentSnapshot::agentId)
+                    .as("only its agent").containsOnly("1001");
+            assertThat(agents.received(AgentSnapshot.class)).extracting(AgentSnapshot::state)
+                    .as("read from the switch").containsOnly(AgentState.AVAILABLE);
+            await().atMost(WAIT).until(() -> objectServer.received(SnapshotCompleted.class).size() == 2);
+            assertThat(objectServer.received(SnapshotCompleted.class)).as("one snapshot for the agents endpoint only,"
+                    + " none for the endpoint without snapshot items").hasSize(2);
+            assertThat(popsOnly.received()).isEmpty();
+            assertThat(simulator.openSessionCount()).as("one CTI session for all of them").isEqualTo(1);
+            assertThat(connector.status().reconnects()).isZero();
         }
     }
 
@@ -185,9 +224,7 @@ class CtiConnectorTest {
     @Test
     void theFirstEndpointReceivesASnapshotOfEveryKnownAgent() throws Exception {
         try (PbxSimulator simulator = PbxSimulator.startQuietDemo(0)) {
-            start(TestSettings.sides(simulator.sideAPort()).agents(DEMO_AGENTS));
-            RecordingEndpoints endpoints = new RecordingEndpoints("mdb", 10);
-            connector.activate(endpoints);
+            RecordingEndpoints endpoints = startWithDemoAgentsFor(simulator, "mdb");
 
             await().atMost(WAIT).until(() -> !endpoints.received(SnapshotCompleted.class).isEmpty());
             List<CtiEvent> received = endpoints.received();
