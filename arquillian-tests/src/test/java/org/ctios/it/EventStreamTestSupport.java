@@ -25,6 +25,8 @@ final class EventStreamTestSupport {
                 // writer had not run yet (the queue-full rule cannot tell them from clients that stopped reading).
                 + "ctios.events.dispatch-batch-size=1\n"
                 + "ctios.events.replay-buffer-size=" + REPLAY_BUFFER_SIZE + "\n"
+                // The deprecated name of ctios.events.heartbeat, on purpose: the heartbeats EventStreamsIT waits for
+                // prove that a former name set in a config file is still read (OperationsIT: not reported unknown).
                 + "ctios.events.heartbeat-seconds=2\n"
                 // A thousand monitor streams as crm (aThousandStreamsEachGetTheLiveEvent); agents keep the default.
                 + "ctios.events.max-streams-per-integration-account=2000\n");

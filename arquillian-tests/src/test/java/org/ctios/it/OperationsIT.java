@@ -200,4 +200,19 @@ class OperationsIT extends DeployedAgainstSimulator {
         assertThat(ListeningSockets.of(payara.pid())).as("the sockets Payara Micro listens on").isNotEmpty()
                 .allMatch(ListeningSockets.Listener::loopback);
     }
+
+    /**
+     * A misspelt setting (arquillian.xml passes -Dctios.events.max-stream) is reported to operators with the setting
+     * it resembles, and nothing else is: not the connector's settings the test passes, found through the deployed
+     * adapter, nor the deprecated ctios.events.heartbeat-seconds the test WAR's configuration still uses.
+     */
+    @Test
+    @Order(6)
+    void anUnknownSettingIsReportedWithTheSettingItResembles() {
+        JsonNode unknown = rest().as("admin", "admin").get("api/system").body().get("unknownSettings");
+
+        assertThat(unknown).as("unknownSettings of GET /cti/api/system").hasSize(1);
+        assertThat(unknown.get(0).get("name").asText()).isEqualTo("ctios.events.max-stream");
+        assertThat(unknown.get(0).get("nearest").asText()).isEqualTo("ctios.events.max-streams");
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Call control for the REST API and for enterprise applications deployed beside CTI OS: inject it and make calls,
  * act on them as an agent, set their data. Each method sends the requests through the CTI Server, then waits,
- * bounded by {@code ctios.calls.stored-wait-millis} (default 2,000), until the events they cause are stored, and
+ * bounded by {@code ctios.calls.stored-wait} (default 2 s), until the events they cause are stored, and
  * returns the call as stored.
  *
  * <p>Errors: {@link UnknownCallException}, {@link ActionNotEnabledException} (the enablement rules refuse the

@@ -6,7 +6,7 @@ import org.ctios.server.api.view.HelpAlertView;
 /**
  * An agent's calls for help: it presses Assist or Emergency, the CTI Server tells its team's supervisor, and an alert
  * stays open until a supervisor of the team monitors, barges in on or intercepts the call, the call ends, or
- * {@code ctios.help.alert-seconds} pass. Who may ask is not checked here.
+ * {@code ctios.help.alert} has passed. Who may ask is not checked here.
  */
 public interface HelpDesk {
 

@@ -19,7 +19,7 @@ public interface SupervisorDesk {
     /**
      * The supervisor barges in on (joins), intercepts (takes over), silently monitors or whispers to the call of the
      * agent on it, or ends its monitor or barge-in (CLEAR). A barge-in, an intercept and the end of a barge-in wait,
-     * as call control does ({@code ctios.calls.stored-wait-millis}), until the stored call shows the supervisor
+     * as call control does ({@code ctios.calls.stored-wait}), until the stored call shows the supervisor
      * connected (and, for an intercept, the agent gone) or gone; the outcome says whether that happened in time. A
      * monitor, a whisper and their end change no party of the call: they count from the CTI Server's confirmation.
      *

@@ -337,7 +337,7 @@ public final class ModelHarness implements AutoCloseable {
                 completion, statistics, metrics, new BatchPreload(agents, calls, history), live, notices,
                 new UserMessageEvents(new JpaUserMessages(entityManager), pendingMessages, live),
                 new TeamConfigurationEvents(agents, new JpaOrganisation(entityManager), "switch"),
-                new HelpRequestEvents(helpAlerts, live, ALERT_SECONDS));
+                new HelpRequestEvents(helpAlerts, live, Duration.ofSeconds(ALERT_SECONDS)));
         AgentQueries agentQueries = new AgentQueries(live);
         CallQueries callQueries = new CallQueries(live);
         return new Services(entityManager, applier, agentQueries, callQueries,

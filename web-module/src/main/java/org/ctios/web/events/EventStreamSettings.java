@@ -34,10 +34,10 @@ public class EventStreamSettings {
     @ConfigProperty(name = "ctios.events.writer-threads", defaultValue = "8")
     int writerThreads;
 
-    /** Seconds between heartbeat comments on a stream with nothing to send. */
+    /** Time between heartbeat comments on a stream with nothing to send (whole seconds, at least one). */
     @Inject
-    @ConfigProperty(name = "ctios.events.heartbeat-seconds", defaultValue = "15")
-    int heartbeatSeconds;
+    @ConfigProperty(name = "ctios.events.heartbeat", defaultValue = "15s")
+    Duration heartbeat;
 
     /** Notices the dispatcher takes from its queue at once, reading what they concern together. */
     @Inject
@@ -62,7 +62,6 @@ public class EventStreamSettings {
     @ConfigProperty(name = "ctios.events.max-streams-per-integration-account", defaultValue = "64")
     int maxStreamsPerIntegrationAccount;
 
-    /** Seconds a stream's client may take no write at all (it does not read, or is gone) before it is closed. */
     /** The longest an event stream lives; then it ends and its client signs in again. */
     @Inject
     @ConfigProperty(name = "ctios.events.max-stream-lifetime", defaultValue = "PT12H")
@@ -73,16 +72,17 @@ public class EventStreamSettings {
     @ConfigProperty(name = "ctios.events.sign-in-check", defaultValue = "PT2S")
     Duration signInCheck;
 
+    /** How long a stream's client may take no write at all (it does not read, or is gone) before it is closed. */
     @Inject
-    @ConfigProperty(name = "ctios.events.stall-seconds", defaultValue = "30")
-    int stallSeconds;
+    @ConfigProperty(name = "ctios.events.stall", defaultValue = "30s")
+    Duration stall;
 
     /** Streams an account may have open at once; integration accounts (crm, admin) have a limit of their own. */
     int maxStreamsFor(boolean integration) {
         int limit = integration ? maxStreamsPerIntegrationAccount : maxStreamsPerAccount;
         if (limit < 1) {
-            throw new IllegalStateException("ctios.events.max-streams-per" + (integration ? "-integration" : "")
-                    + "-account must be at least 1: " + limit);
+            throw new IllegalStateException((integration ? "ctios.events.max-streams-per-integration-account"
+                    : "ctios.events.max-streams-per-account") + " must be at least 1: " + limit);
         }
         return limit;
     }
@@ -96,7 +96,7 @@ public class EventStreamSettings {
     }
 
     int heartbeatSeconds() {
-        return heartbeatSeconds;
+        return (int) Math.max(1, heartbeat.toSeconds());
     }
 
     int dispatchBatchSize() {
@@ -122,7 +122,7 @@ public class EventStreamSettings {
     }
 
     EventHub.Limits limits() {
-        return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams, Duration.ofSeconds(stallSeconds));
+        return new EventHub.Limits(replayBufferSize, streamQueueLimit, maxStreams, stall);
     }
 
     Duration maxStreamLifetime() {

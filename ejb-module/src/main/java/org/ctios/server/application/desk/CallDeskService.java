@@ -42,8 +42,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CallDeskService implements CallDesk {
 
-    /** How long a request waits for its change to be stored, in milliseconds; supervision waits as long. */
-    static final String STORED_WAIT_PROPERTY = "ctios.calls.stored-wait-millis";
+    /** How long a request waits for its change to be stored; supervision waits as long. */
+    static final String STORED_WAIT_PROPERTY = "ctios.calls.stored-wait";
 
     private static final Logger LOG = Logger.getLogger(CallDeskService.class.getName());
     private static final int MARK_ATTEMPTS = 3;
@@ -63,14 +63,14 @@ public class CallDeskService implements CallDesk {
     @Inject
     public CallDeskService(CtiGateway cti, CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
                            RecordingMarks recordingMarks,
-                           @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2000")
-                           long storedWaitMillis) {
+                           @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2s")
+                           Duration storedWait) {
         this.cti = cti;
         this.recordingMarks = recordingMarks;
         this.calls = calls;
         this.agents = agents;
         this.waits = waits;
-        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
+        this.storedWait = storedWait;
     }
 
     @Override

@@ -41,13 +41,13 @@ public class HelpDeskService implements HelpDesk {
 
     @Inject
     public HelpDeskService(AgentQueries agents, CallQueries calls, CtiGateway control, HelpAlerts alerts,
-                           @ConfigProperty(name = HelpRequestEvents.ALERT_SECONDS_PROPERTY, defaultValue = "300")
-                           long alertSeconds) {
+                           @ConfigProperty(name = HelpRequestEvents.ALERT_PROPERTY, defaultValue = "5m")
+                           Duration alert) {
         this.agents = agents;
         this.calls = calls;
         this.control = control;
         this.alerts = alerts;
-        this.alertLifetime = HelpRequestEvents.lifetime(alertSeconds);
+        this.alertLifetime = HelpRequestEvents.lifetime(alert);
     }
 
     @Override

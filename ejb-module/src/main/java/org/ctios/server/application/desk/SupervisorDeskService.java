@@ -61,8 +61,8 @@ public class SupervisorDeskService implements SupervisorDesk {
     public SupervisorDeskService(TeamQueries teams, AgentQueries agents, CallQueries calls, CtiGateway control,
                                  StoredChangeWaits waits, SilentMonitors monitors, HelpAlerts helpAlerts,
                                  SupervisionNotices supervision,
-                                 @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "2000")
-                                 long storedWaitMillis) {
+                                 @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "2s")
+                                 Duration storedWait) {
         this.teams = teams;
         this.agents = agents;
         this.calls = calls;
@@ -71,7 +71,7 @@ public class SupervisorDeskService implements SupervisorDesk {
         this.monitors = monitors;
         this.helpAlerts = helpAlerts;
         this.supervision = supervision;
-        this.storedWait = Duration.ofMillis(Math.max(0, storedWaitMillis));
+        this.storedWait = storedWait;
     }
 
     @Override

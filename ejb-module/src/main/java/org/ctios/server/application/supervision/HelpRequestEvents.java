@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HelpRequestEvents {
 
     /** How long an alert nobody took stays open while its call goes on. */
-    public static final String ALERT_SECONDS_PROPERTY = "ctios.help.alert-seconds";
+    public static final String ALERT_PROPERTY = "ctios.help.alert";
     private static final Logger LOG = Logger.getLogger(HelpRequestEvents.class.getName());
 
     private HelpAlerts alerts;
@@ -39,15 +39,15 @@ public class HelpRequestEvents {
 
     @Inject
     public HelpRequestEvents(HelpAlerts alerts, LiveModel live,
-                             @ConfigProperty(name = ALERT_SECONDS_PROPERTY, defaultValue = "300") long alertSeconds) {
+                             @ConfigProperty(name = ALERT_PROPERTY, defaultValue = "5m") Duration alert) {
         this.alerts = alerts;
         this.live = live;
-        this.alertLifetime = lifetime(alertSeconds);
+        this.alertLifetime = lifetime(alert);
     }
 
-    /** The configured seconds as an alert's lifetime: at least one second. */
-    public static Duration lifetime(long alertSeconds) {
-        return Duration.ofSeconds(Math.max(1, alertSeconds));
+    /** The configured duration as an alert's lifetime: at least one second. */
+    public static Duration lifetime(Duration alert) {
+        return alert.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : alert;
     }
 
     public void apply(HelpRequested event, LiveChange change) {

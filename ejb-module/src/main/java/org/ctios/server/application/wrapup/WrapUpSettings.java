@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctios.connector.api.settings.DurationText;
 import org.ctios.server.api.view.WrapUpReason;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>{@value #REASONS}: the global catalogue, {@code code=label} entries ({@link WrapUpReasonList});</li>
  * <li>{@value #TEAM_REASONS_PREFIX}{@code <teamId>}: a team's own catalogue, which replaces the global one for its
  * agents (as an environment variable {@code CTIOS_WRAPUP_REASONS_TEAM_<teamId>});</li>
- * <li>{@value #WINDOW}: how long after a call's end its wrap-up may be set at most (ISO-8601, default
+ * <li>{@value #WINDOW}: how long after a call's end its wrap-up may be set at most (a duration, default
  * {@value #WINDOW_DEFAULT}); the agent's next call closes it sooner.</li>
  * </ul>
  */
@@ -92,10 +92,10 @@ public class WrapUpSettings {
         catalogue = new WrapUpCatalogue(global, teams);
         String windowText = values.apply(WINDOW).orElse(WINDOW_DEFAULT);
         try {
-            window = Duration.parse(windowText);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(WINDOW + ": '" + windowText + "' is no ISO-8601 duration such as "
-                    + WINDOW_DEFAULT);
+            window = DurationText.parse(windowText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(WINDOW + " must be " + DurationText.VALUES + ", was '" + windowText
+                    + "'", e);
         }
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException(WINDOW + ": '" + windowText + "' must be longer than zero");

@@ -3,6 +3,7 @@ package org.ctios.server.application.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,7 +91,7 @@ class CallDeskServiceTest {
     };
 
     private final CallDesk desk = new CallDeskService(gateway, callQueries, agentQueries, new StoredChangeWaits(),
-            recordingMarks, 100);
+            recordingMarks, Duration.ofMillis(100));
 
     private static CallView call(boolean recording, Set<AgentAction> enabled) {
         return new CallView(CALL, "key-1", CallState.CONNECTED, 2, "0612345678", "7001", null, null, Map.of(),

@@ -80,7 +80,7 @@ class HelpDeskServiceTest {
         }
     });
 
-    private final HelpDesk desk = new HelpDeskService(agents, calls, control, alerts, 60);
+    private final HelpDesk desk = new HelpDeskService(agents, calls, control, alerts, Duration.ofSeconds(60));
 
     /** The stores follow the committed notices, as on every server. */
     private final SupervisionNoticesApplied applied = new SupervisionNoticesApplied(new SilentMonitors(), alerts,

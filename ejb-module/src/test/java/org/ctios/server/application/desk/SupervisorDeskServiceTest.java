@@ -97,7 +97,7 @@ class SupervisorDeskServiceTest {
     };
 
     private final SupervisorDesk desk = new SupervisorDeskService(null, agents, calls, control, waits,
-            monitors, alerts, supervision, 200);
+            monitors, alerts, supervision, Duration.ofMillis(200));
 
     private static AgentView agent(String id, Integer team, boolean supervisor, AgentState state) {
         return new AgentView(id, "2" + id.substring(1), null, null, null, team, supervisor, state, 0, Instant.EPOCH,

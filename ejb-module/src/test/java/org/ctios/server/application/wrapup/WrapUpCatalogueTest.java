@@ -72,6 +72,8 @@ class WrapUpCatalogueTest {
         assertThat(settings.catalogue().forTeam(2)).extracting(WrapUpReason::code).containsExactly("b");
         assertThat(settings.catalogue().forTeam(3)).extracting(WrapUpReason::code).containsExactly("c");
         assertThat(settings.window()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(read(Map.of("ctios.wrapup.window", "90s")).window()).as("the short form, as every duration")
+                .isEqualTo(Duration.ofSeconds(90));
     }
 
     @Test
@@ -79,7 +81,8 @@ class WrapUpCatalogueTest {
         assertThatThrownBy(() -> read(Map.of("ctios.wrapup.reasons.team.4", "a=A,a=B")))
                 .hasMessageStartingWith("ctios.wrapup.reasons.team.4: ");
         assertThatThrownBy(() -> read(Map.of("ctios.wrapup.window", "15 minutes")))
-                .hasMessageStartingWith("ctios.wrapup.window: ");
+                .hasMessage("ctios.wrapup.window must be a duration such as PT2S, 200ms, 5s, 2m or 1h, was "
+                        + "'15 minutes'");
         assertThatThrownBy(() -> read(Map.of("ctios.wrapup.window", "PT0S")))
                 .hasMessageStartingWith("ctios.wrapup.window: ");
     }

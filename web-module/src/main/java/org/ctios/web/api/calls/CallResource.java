@@ -89,7 +89,7 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a call", description = "The agent (Not Ready, no call) dials the destination from "
             + "its phone: another agent's extension, a skill group's number or an outside number. Answers once "
-            + "the new call is stored, or 202 when that takes longer than ctios.calls.stored-wait-millis.")
+            + "the new call is stored, or 202 when that takes longer than ctios.calls.stored-wait.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MakeCallRequest.class), examples = @ExampleObject(name = "dial-out",
             value = CallExamples.MAKE_CALL)))

@@ -54,7 +54,7 @@ public class HelpResource {
                     + "another CTI client asked for: every supervisor of the team gets it with the call "
                     + "(HelpRequested on the team's streams, and in GET /teams/{id}); the agent's own stream says "
                     + "help is coming. The alert stays open until a supervisor monitors, barges in on or "
-                    + "intercepts the call, the call ends, or ctios.help.alert-seconds pass. 409 with failureName "
+                    + "intercepts the call, the call ends, or ctios.help.alert has passed. 409 with failureName "
                     + "SUPERVISOR_NOT_FOUND when no supervisor of the team is logged in.")
     @APIResponse(responseCode = "200", description = "The alert, open",
             content = @Content(schema = @Schema(implementation = HelpAlertRepresentation.class)))

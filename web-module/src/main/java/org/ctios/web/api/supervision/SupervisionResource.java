@@ -55,7 +55,7 @@ public class SupervisionResource {
             description = "Sent to the CTI Server from the supervisor's instrument; answers with the call once the "
                     + "stored call shows the supervisor on it (and, for an intercept, the agent gone; after a CLEAR "
                     + "of a barge-in, the supervisor gone), or 202 with the call as it is when that takes longer than "
-                    + "ctios.calls.stored-wait-millis. MONITOR, WHISPER and their CLEAR change no party of the call: "
+                    + "ctios.calls.stored-wait. MONITOR, WHISPER and their CLEAR change no party of the call: "
                     + "they answer 200 on the CTI Server's confirmation, and the monitor shows on the team's streams "
                     + "(SilentMonitor events) and in GET /teams/{id}, never to the monitored agent. A switch without "
                     + "whisper (the simulator) refuses WHISPER with 409.")

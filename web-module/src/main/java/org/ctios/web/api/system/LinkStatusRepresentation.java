@@ -3,6 +3,7 @@ package org.ctios.web.api.system;
 import java.time.Instant;
 import java.util.List;
 import org.ctios.connector.api.LinkStatus;
+import org.ctios.web.settings.UnknownSetting;
 
 /**
  * The CTI link as the REST API shows it to operators ({@code GET /system}), with the server's warnings.
@@ -26,6 +27,8 @@ import org.ctios.connector.api.LinkStatus;
  * @param eventsPending    deliveries neither completed nor given up on, now
  * @param eventsFiltered   deliveries an MDB's activation properties declined, one per event and endpoint
  * @param deliveriesOffered events offered to MDBs, one per event and MDB active when it was dispatched
+ * @param unknownSettings the {@code ctios.*} names set for this server that no part of CTI OS reads, each with the
+ *                        declared setting it most resembles (a likely misspelling), as the start found them
  */
 public record LinkStatusRepresentation(boolean connected, String side, Instant since, Instant lastHeartbeat,
                                        long reconnects, boolean peripheralOnline, long eventsReceived,
@@ -33,19 +36,22 @@ public record LinkStatusRepresentation(boolean connected, String side, Instant s
                                        String lastError, boolean standby, String heldBy, boolean demoAccounts,
                                        List<ServerWarning> warnings, long eventsIgnored, long eventsGenerated,
                                        long eventsDispatched, int messageEndpoints, int eventsPending,
-                                       long eventsFiltered, long deliveriesOffered) {
+                                       long eventsFiltered, long deliveriesOffered,
+                                       List<UnknownSetting> unknownSettings) {
 
     public LinkStatusRepresentation {
         warnings = List.copyOf(warnings);
+        unknownSettings = List.copyOf(unknownSettings);
     }
 
-    static LinkStatusRepresentation of(LinkStatus status, String heldBy, ServerWarnings serverWarnings) {
+    static LinkStatusRepresentation of(LinkStatus status, String heldBy, ServerWarnings serverWarnings,
+                                       List<UnknownSetting> unknownSettings) {
         return new LinkStatusRepresentation(status.connected(), status.side(), status.connectedSince(),
                 status.lastHeartbeat(), status.reconnects(), status.peripheralOnline(), status.eventsReceived(),
                 status.eventsDelivered(), status.deadLetters(), status.resynchronising(), status.lastError(),
                 status.standby(), heldBy, serverWarnings.demoAccounts(), serverWarnings.current(),
                 status.eventsIgnored(), status.eventsGenerated(), status.eventsDispatched(), status.messageEndpoints(),
                 status.eventsPending(), status.eventsFiltered(),
-                status.deliveriesOffered());
+                status.deliveriesOffered(), unknownSettings);
     }
 }

@@ -12,6 +12,7 @@ import org.ctios.server.api.ApplyReadings;
 import org.ctios.server.api.CtiLink;
 import org.ctios.server.api.LinkHolding;
 import org.ctios.server.api.view.ApplyFigures;
+import org.ctios.web.settings.SettingsCheck;
 import org.ctios.web.cluster.AtLinkHolder;
 import org.ctios.web.events.EventStreams;
 import org.ctios.web.security.Authorisation;
@@ -54,15 +55,20 @@ public class SystemResource {
     @Inject
     private ServerWarnings warnings;
 
+    @Inject
+    private SettingsCheck settings;
+
     @AtLinkHolder
     @GET
     @Operation(summary = "The CTI link: connected or not, which side, since when, its counters and last error; "
-            + "whether the demo accounts are on, and the server's warnings (crm, admin)")
+            + "whether the demo accounts are on, the server's warnings, and the ctios.* settings set that no part "
+            + "of CTI OS reads (crm, admin)")
     @APIResponse(responseCode = "200", description = "The link status",
             content = @Content(schema = @Schema(implementation = LinkStatusRepresentation.class)))
     public LinkStatusRepresentation linkStatus() {
         authorisation.requireSystemRead();
-        return LinkStatusRepresentation.of(control.linkStatus(), election.holderUrl().orElse(null), warnings);
+        return LinkStatusRepresentation.of(control.linkStatus(), election.holderUrl().orElse(null), warnings,
+                settings.unknown());
     }
 
     /** What every page shows as a banner: the demo accounts being on, for one. */

@@ -1,6 +1,8 @@
 package org.ctios.connector.adapter.config;
 
 import java.util.Objects;
+import org.ctios.connector.api.settings.DeclaredSetting;
+import org.ctios.connector.api.settings.ValueRule;
 
 /**
  * One setting of the connector, described once: the resource adapter's JavaBean property that holds it, its
@@ -57,5 +59,11 @@ public record Setting<T>(String property, String configKey, String defaultValue,
     public InvalidSettingException invalid(String text, String detail) {
         return new InvalidSettingException(this, "must be " + format.values()
                 + (detail == null ? "" : " (" + detail + ")") + ", was '" + text + "'");
+    }
+
+    /** The setting as the settings catalogue lists it: its key, default, values and meaning, its property named. */
+    public DeclaredSetting declared() {
+        return new DeclaredSetting(configKey, defaultValue, new ValueRule(format.values(), text -> read(source -> text)),
+                meaning + " (Resource adapter property `" + property + "`.)");
     }
 }

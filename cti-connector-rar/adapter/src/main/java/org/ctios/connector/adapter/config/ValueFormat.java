@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctios.connector.api.settings.DurationText;
 import org.ctios.protocol.types.CtiService;
 
 /**
@@ -19,7 +20,6 @@ import org.ctios.protocol.types.CtiService;
  */
 public final class ValueFormat<T> {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*-\\s*(\\d+)");
     /** An agent id range longer than this is surely a typo; the resynchronisation would query every one. */
     private static final int MAX_RANGE = 100_000;
@@ -148,20 +148,15 @@ public final class ValueFormat<T> {
         });
     }
 
-    /** A positive duration: {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}; a bare number is seconds. */
+    /** A positive duration, in the one syntax of every CTI OS duration ({@link DurationText}). */
     public static ValueFormat<Duration> duration() {
-        return new ValueFormat<>("a duration above zero such as 500ms, 5s, 2m or 1h", text -> {
-            Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-            if (!matcher.matches()) {
+        return new ValueFormat<>(DurationText.VALUES + ", above zero", text -> {
+            Duration parsed;
+            try {
+                parsed = DurationText.parse(text);
+            } catch (IllegalArgumentException e) {
                 throw new UnreadableValueException(null);
             }
-            long amount = Long.parseLong(matcher.group(1));
-            Duration parsed = switch (matcher.group(2) == null ? "s" : matcher.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofSeconds(amount);
-            };
             if (parsed.isZero()) {
                 throw new UnreadableValueException(null);
             }

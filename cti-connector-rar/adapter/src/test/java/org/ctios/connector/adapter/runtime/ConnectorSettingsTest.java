@@ -115,7 +115,7 @@ class ConnectorSettingsTest {
                 + "number from 1 to 65535, was '70000'");
         assertRefused(LinkSettings.SERVICE_MASK, "ALL_EVENT", "(ALL_EVENT is none)");
         assertRefused(LinkSettings.HEARTBEAT_INTERVAL, "fast", "heartbeatInterval (ctios.cti.heartbeat-interval) "
-                + "must be a duration above zero such as 500ms, 5s, 2m or 1h, was 'fast'");
+                + "must be a duration such as PT2S, 200ms, 5s, 2m or 1h, above zero, was 'fast'");
         assertRefused(LinkSettings.OPEN_TIMEOUT, "0s", "openTimeout");
         assertRefused(LinkSettings.RECONNECT_JITTER, "1.5", "reconnectJitter");
         assertRefused(LinkSettings.PERIPHERAL_ID, "-1", "peripheralId");
