@@ -2,10 +2,10 @@ package org.ctios.server.application.supervision;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.ctios.server.api.SupervisionStart;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.HelpAlertNotice;
@@ -16,15 +16,17 @@ import org.ctios.server.events.SilentMonitorNotice;
  * Keeps {@link SilentMonitors} and {@link HelpAlerts} from the notices of every version the live model shows,
  * committed here or relayed from the server that holds the CTI link: so every server of a cluster shows the same
  * monitors and alerts, and the server that takes the link over already has them. A call's end ends its monitor and
- * closes its alert. Listens from the application's start, before any change is committed or relayed.
+ * closes its alert. Listens from the application's start ({@link SupervisionStart}), before any request can commit a
+ * supervision change.
  */
 @ApplicationScoped
-public class SupervisionNoticesApplied {
+public class SupervisionNoticesApplied implements SupervisionStart {
 
     private SilentMonitors monitors;
     private HelpAlerts alerts;
     private LiveModel live;
     private final LiveModel.Listener listener = (version, change, replaced) -> apply(change.notices());
+    private final AtomicBoolean following = new AtomicBoolean();
 
     /** For the container's proxy. */
     protected SupervisionNoticesApplied() {
@@ -37,13 +39,18 @@ public class SupervisionNoticesApplied {
         this.live = live;
     }
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        live.subscribe(listener);
+    @Override
+    public void follow() {
+        if (following.compareAndSet(false, true)) {
+            live.subscribe(listener);
+        }
     }
 
     @PreDestroy
     void stop() {
-        live.unsubscribe(listener);
+        if (following.compareAndSet(true, false)) {
+            live.unsubscribe(listener);
+        }
     }
 
     /** The notices of one committed change, in their order. */
