@@ -3,6 +3,8 @@ package org.ctios.testkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,15 @@ public final class PayaraMicroConnector {
                     + KitProperties.CONNECTOR_RAR + " to its path");
         }
         return inRepository;
+    }
+
+    /**
+     * The application's URL on loopback, with a trailing slash: Arquillian's Payara Micro adapter names the machine's
+     * outward address in the deployment URL, but the post-boot commands keep the HTTP listener on 127.0.0.1.
+     */
+    public static URI onLoopback(URL deploymentUrl) {
+        String path = deploymentUrl.getPath().endsWith("/") ? deploymentUrl.getPath() : deploymentUrl.getPath() + "/";
+        return URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + path);
     }
 
     /** Where Maven keeps the connector of {@code version} in {@code repository}. */

@@ -30,6 +30,12 @@ class PayaraMicroConnectorTest {
     }
 
     @Test
+    void theApplicationIsReachedOnLoopbackWhateverAddressArquillianNames() throws Exception {
+        assertThat(PayaraMicroConnector.onLoopback(new java.net.URL("http://192.0.2.2:8161/crm-bridge")))
+                .hasToString("http://127.0.0.1:8161/crm-bridge/");
+    }
+
+    @Test
     void theConnectorOfARelease() {
         assertThat(PayaraMicroConnector.inLocalRepository(Path.of("/repo"), "1.2.0"))
                 .isEqualTo(Path.of("/repo/org/ctios/cti-connector-rar/1.2.0/cti-connector-rar-1.2.0.rar"));

@@ -36,7 +36,7 @@ public class EventStreamSettings {
 
     /** Time between heartbeat comments on a stream with nothing to send (whole seconds, at least one). */
     @Inject
-    @ConfigProperty(name = "ctios.events.heartbeat", defaultValue = "15s")
+    @ConfigProperty(name = "ctios.events.heartbeat", defaultValue = "PT15S")
     Duration heartbeat;
 
     /** Notices the dispatcher takes from its queue at once, reading what they concern together. */
@@ -74,7 +74,7 @@ public class EventStreamSettings {
 
     /** How long a stream's client may take no write at all (it does not read, or is gone) before it is closed. */
     @Inject
-    @ConfigProperty(name = "ctios.events.stall", defaultValue = "30s")
+    @ConfigProperty(name = "ctios.events.stall", defaultValue = "PT30S")
     Duration stall;
 
     /** Streams an account may have open at once; integration accounts (crm, admin) have a limit of their own. */

@@ -63,7 +63,7 @@ public class CallDeskService implements CallDesk {
     @Inject
     public CallDeskService(CtiGateway cti, CallQueries calls, AgentQueries agents, StoredChangeWaits waits,
                            RecordingMarks recordingMarks,
-                           @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "2s")
+                           @ConfigProperty(name = STORED_WAIT_PROPERTY, defaultValue = "PT2S")
                            Duration storedWait) {
         this.cti = cti;
         this.recordingMarks = recordingMarks;

@@ -41,7 +41,7 @@ public class HelpDeskService implements HelpDesk {
 
     @Inject
     public HelpDeskService(AgentQueries agents, CallQueries calls, CtiGateway control, HelpAlerts alerts,
-                           @ConfigProperty(name = HelpRequestEvents.ALERT_PROPERTY, defaultValue = "5m")
+                           @ConfigProperty(name = HelpRequestEvents.ALERT_PROPERTY, defaultValue = "PT5M")
                            Duration alert) {
         this.agents = agents;
         this.calls = calls;

@@ -61,7 +61,7 @@ public class SupervisorDeskService implements SupervisorDesk {
     public SupervisorDeskService(TeamQueries teams, AgentQueries agents, CallQueries calls, CtiGateway control,
                                  StoredChangeWaits waits, SilentMonitors monitors, HelpAlerts helpAlerts,
                                  SupervisionNotices supervision,
-                                 @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "2s")
+                                 @ConfigProperty(name = CallDeskService.STORED_WAIT_PROPERTY, defaultValue = "PT2S")
                                  Duration storedWait) {
         this.teams = teams;
         this.agents = agents;

@@ -39,7 +39,7 @@ public class HelpRequestEvents {
 
     @Inject
     public HelpRequestEvents(HelpAlerts alerts, LiveModel live,
-                             @ConfigProperty(name = ALERT_PROPERTY, defaultValue = "5m") Duration alert) {
+                             @ConfigProperty(name = ALERT_PROPERTY, defaultValue = "PT5M") Duration alert) {
         this.alerts = alerts;
         this.live = live;
         this.alertLifetime = lifetime(alert);

@@ -45,10 +45,10 @@ public final class ObjectServerSettingDeclarations implements SettingDeclaration
             new DeclaredSetting("ctios.agents.state-change-wait", "PT2S", duration(),
                     "Longest an agent state request waits for the stored agent to show the change before it "
                             + "answers 202 with the agent as it is."),
-            new DeclaredSetting("ctios.calls.stored-wait", "2s", duration(),
+            new DeclaredSetting("ctios.calls.stored-wait", "PT2S", duration(),
                     "Longest a call control or supervision request waits for its change to be stored before it "
                             + "answers 202.", List.of(new DeprecatedName("ctios.calls.stored-wait-millis", "ms"))),
-            new DeclaredSetting("ctios.help.alert", "5m", positiveDuration(),
+            new DeclaredSetting("ctios.help.alert", "PT5M", positiveDuration(),
                     "How long an Assist or Emergency alert nobody took stays open while its call goes on.",
                     List.of(new DeprecatedName("ctios.help.alert-seconds", "s"))),
             new DeclaredSetting("ctios.agent-statistics.interval", "PT30S", duration(),

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.testkit.CtiSimulatorTest;
 import org.ctios.testkit.CtiTestSwitch;
+import org.ctios.testkit.PayaraMicroConnector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,8 +86,7 @@ class CrmBridgeKitIT {
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {
-        String root = bridge.toExternalForm().endsWith("/") ? bridge.toExternalForm() : bridge.toExternalForm() + "/";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(root).resolve(path))
+        HttpRequest request = HttpRequest.newBuilder(PayaraMicroConnector.onLoopback(bridge).resolve(path))
                 .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
