@@ -79,7 +79,7 @@ case "${1:-}" in
             -Dctios.cti.tls.enabled=true "-Dctios.cti.tls.trust-store=$TLS_STORES/test-ca-trust.p12" \
             "-Dctios.cti.tls.key-store=$TLS_STORES/ctios-client.p12" \
             -Dctios.cti.tls.trust-store-password=test-only-password -Dctios.cti.tls.key-store-password=test-only-password \
-            -Dctios.cti.reconnect.max-delay=2s -Dctios.security.demo-users=true
+            -Dctios.cti.reconnect.max-delay=2s -Dctios.security.demo-users=true -Dctios.help.alert=5m
         created=$SECONDS
         timeout 180 "$asadmin" start-domain --domaindir "$DOMAINS" "$domain"
         check_loopback_only

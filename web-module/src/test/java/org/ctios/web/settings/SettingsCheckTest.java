@@ -1,5 +1,6 @@
 package org.ctios.web.settings;
 
+import org.ctios.connector.api.settings.DurationConverter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
