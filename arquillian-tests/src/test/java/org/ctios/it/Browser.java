@@ -130,6 +130,17 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /**
+     * Clicks the element once it is there, finding it again when the page re-rendered it between the find and the
+     * click (a list that live events redraw: the alert list redraws when the switch's event of the alert comes).
+     */
+    void click(By by) {
+        waitUntil("a click on " + by, d -> {
+            d.findElement(by).click();
+            return true;
+        });
+    }
+
     /** Waits (at most {@link #WAIT}) until the condition gives something other than null or false. */
     <T> T waitUntil(String what, Function<WebDriver, T> condition) {
         return waitUntil(what, WAIT, condition);

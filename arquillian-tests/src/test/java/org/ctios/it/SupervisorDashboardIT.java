@@ -266,7 +266,7 @@ class SupervisorDashboardIT extends DeployedAgainstSimulator {
         browser.waitUntil("the alert with 1004's call", d -> !d.findElements(alert).isEmpty()
                 && d.findElement(alert).getText().contains("Assist") && d.findElement(alert).getText()
                 .contains("0633330004"));
-        browser.find(By.cssSelector("#help-alerts li[data-agent-id='1004'] [data-alert-action='monitor']")).click();
+        browser.click(By.cssSelector("#help-alerts li[data-agent-id='1004'] [data-alert-action='monitor']"));
         await("the switch has 1025 listening again").atMost(WAIT).until(() -> SUPERVISOR.equals(simulator.calls()
                 .stream().filter(c -> c.callId() == callId).findFirst().map(c -> c.monitoringSupervisorId())
                 .orElse(null)));
