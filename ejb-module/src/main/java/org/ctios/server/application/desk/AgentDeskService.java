@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.server.api.ActionNotEnabledException;
 import org.ctios.server.api.AgentDesk;
+import org.ctios.server.api.InvalidRequestException;
 import org.ctios.server.api.StateChangeResult;
 import org.ctios.server.api.StateRequest;
 import org.ctios.server.api.UnknownAgentException;
@@ -67,7 +68,7 @@ public class AgentDeskService implements AgentDesk {
         String instrument = request.instrument() != null ? request.instrument()
                 : agent.instrument() != null ? agent.instrument() : agent.extension();
         if (instrument == null) {
-            throw new IllegalArgumentException("agent " + agentId + " has no known instrument: name one");
+            throw new InvalidRequestException("agent " + agentId + " has no known instrument: name one");
         }
         Predicate<AgentState> reached = StateChangeRules.reached(request.target());
         try (StoredChangeWaits.Wait wait = waits.open()) {

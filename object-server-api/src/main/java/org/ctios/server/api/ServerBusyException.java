@@ -1,9 +1,12 @@
 package org.ctios.server.api;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * The server has too much to do to answer this request now; it may be asked again after {@link #retryAfterSeconds()}.
  * Nothing was changed.
  */
+@ApplicationException(rollback = true)
 public class ServerBusyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,7 @@ import org.ctios.server.api.view.AgentView;
  * connector), then waits, at most {@code ctios.agents.state-change-wait} (default 2 s), for the stored agent to show
  * it. Not transactional: nothing should hold a database connection while the CTI Server answers.
  *
- * <p>Throws {@link UnknownAgentException}, {@link ActionNotEnabledException}, {@link IllegalArgumentException} (an
+ * <p>Throws {@link UnknownAgentException}, {@link ActionNotEnabledException}, {@link InvalidRequestException} (an
  * incomplete request), and the connector's {@code CtiLinkDownException}, {@code CtiTimeoutException} and
  * {@code CtiRequestRefusedException}.
  */

@@ -1,5 +1,6 @@
 package org.ctios.server.api;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.ctios.server.api.view.AgentAction;
  * not one of the agent's enabled buttons, or the agent's connection to the call is not in a state the action applies
  * to. Carries what is enabled instead, so a caller can offer that.
  */
+@ApplicationException(rollback = true)
 public class ActionNotEnabledException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

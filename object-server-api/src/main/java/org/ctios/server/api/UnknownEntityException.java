@@ -1,6 +1,9 @@
 package org.ctios.server.api;
 
+import jakarta.ejb.ApplicationException;
+
 /** A request named an agent, team or call that CTI OS does not know. */
+@ApplicationException(rollback = true)
 public class UnknownEntityException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
