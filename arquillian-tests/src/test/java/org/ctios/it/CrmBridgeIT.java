@@ -109,4 +109,15 @@ class CrmBridgeIT extends DeployedAgainstSimulator {
         assertThat(simulator.openSessionCount()).isEqualTo(1);
         assertThat(rest().get("api/system/link").body().path("connected").asBoolean()).isTrue();
     }
+
+    /** CTI OS's CDI desks belong to its application: beside it, the bridge finds none and says where to read. */
+    @Test
+    void besideCtiOsTheDesksAreOutOfReachAndTheBridgeSaysWhereToRead() {
+        RestClient.Reply agent = bridge().get("agents/1005");
+
+        assertThat(agent.status()).as("answer %s", agent.body()).isEqualTo(501);
+        assertThat(agent.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(agent.body().path("type").asText()).isEqualTo("urn:ctios:problem:no-object-server");
+        assertThat(agent.body().path("detail").asText()).contains("/cti/api/agents/1005");
+    }
 }

@@ -6,8 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.ctios.protocol.types.AgentState;
 import org.ctios.simulator.PbxSimulator;
 import org.ctios.simulator.scenario.ScenarioLoader;
@@ -15,8 +18,11 @@ import org.ctios.simulator.server.ServerTls;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,11 +53,42 @@ class EarOnPayaraServerIT {
     private static PbxSimulator simulator;
     private final ServerApi crm = new ServerApi(Integer.getInteger("ctios.http.port"), "crm", "crm");
 
-    /** Starts an untrusted CTI Server first: the link tries it as soon as the EAR's resource adapter starts. */
+    /**
+     * ear/'s EAR as built, with the crm-bridge example added as a module of its own, as an integrator adds theirs.
+     * Starts an untrusted CTI Server first: the link tries it as soon as the EAR's resource adapter starts.
+     */
     @Deployment(testable = false)
     static EnterpriseArchive ear() throws IOException {
         simulator = startSimulator("cti-server-untrusted.p12");
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ctios.ear")));
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("ctios.ear")));
+        return withModule(ear, crmBridge(), "/crm-bridge");
+    }
+
+    /** The example's WAR without its copy of the object server's API, as maven-ear-plugin's skinnyWars leaves it. */
+    private static WebArchive crmBridge() {
+        WebArchive bridge = ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("crm-bridge.war")));
+        List<ArchivePath> apiCopies = bridge.getContent(path -> path.get().startsWith("/WEB-INF/lib/object-server-api"))
+                .keySet().stream().toList();
+        assertThat(apiCopies).as("the example bundles the API for Payara Micro").hasSize(1);
+        apiCopies.forEach(bridge::delete);
+        return bridge;
+    }
+
+    /** Adds the WAR to the EAR and to its application.xml, before the library directory. */
+    private static EnterpriseArchive withModule(EnterpriseArchive ear, WebArchive module, String contextRoot)
+            throws IOException {
+        String applicationXml;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String moduleXml = "<module><web><web-uri>" + module.getName() + "</web-uri><context-root>" + contextRoot
+                + "</context-root></web></module>";
+        assertThat(applicationXml).contains("<library-directory>");
+        ear.delete("META-INF/application.xml");
+        return ear.addAsModule(module).setApplicationXML(new StringAsset(
+                applicationXml.replace("<library-directory>", moduleXml + "<library-directory>")));
     }
 
     /** The demo switch, serving TLS with the given certificate on the domain's CTI ports (plain on free ones). */
@@ -143,5 +180,33 @@ class EarOnPayaraServerIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(crm.get("api/agents/1001").path("state").asText()).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    @Order(6)
+    void aModuleOfTheEarInjectsAgentDeskAndReadsAnAgentAsCtiOsShowsIt() {
+        JsonNode asCtiOsShowsIt = crm.get("api/agents/1001");
+
+        ServerApi.Reply card = crm.fetch("/crm-bridge/agents/1001");
+
+        assertThat(card.status()).as("%s", card.body()).isEqualTo(200);
+        assertThat(card.body().path("agentId").asText()).isEqualTo("1001");
+        assertThat(card.body().path("state").asText()).isEqualTo("AVAILABLE")
+                .isEqualTo(asCtiOsShowsIt.path("state").asText());
+        assertThat(card.body().path("instrument").asText()).as("where it logged in")
+                .isEqualTo("2001").isEqualTo(asCtiOsShowsIt.path("extension").asText());
+        assertThat(card.body().path("lastName").asText()).isEqualTo(asCtiOsShowsIt.path("lastName").asText());
+    }
+
+    /** The desk's exception crossed the EJB view as it is (an application exception), and became the bridge's 404. */
+    @Test
+    @Order(7)
+    void anAgentCtiOsDoesNotKnowIsTheDesksTypedExceptionInTheOtherModule() {
+        ServerApi.Reply unknown = crm.fetch("/crm-bridge/agents/9999");
+
+        assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.body().path("type").asText()).isEqualTo("urn:ctios:problem:unknown-resource");
+        assertThat(unknown.body().path("detail").asText()).contains("9999");
     }
 }

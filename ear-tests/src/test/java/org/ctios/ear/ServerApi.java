@@ -43,6 +43,11 @@ final class ServerApi {
         return reply.body();
     }
 
+    /** GET, whatever the answer; a path starting with / names another application of the server. */
+    Reply fetch(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
     Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,0 +1,30 @@
+package org.ctios.examples.crmbridge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.ctios.server.api.AgentDesk;
+
+/**
+ * CTI OS's {@link AgentDesk} for the bridge's beans to inject, when the bridge is a module of CTI OS's EAR: CTI OS
+ * publishes its desks to the other modules of its application as EJB local views ({@value #AGENT_DESK}); CDI beans of
+ * its WAR are out of any other module's reach. Deployed on its own beside CTI OS (Payara Micro), the bridge is
+ * another application, {@code java:app} holds no desk, and the producer gives an empty {@code Optional}.
+ */
+@ApplicationScoped
+public class AgentDeskLookup {
+
+    static final String AGENT_DESK = "java:app/cti/AgentDesk";
+
+    /** Looked up for each injection: a local view is a cheap proxy, and nothing stale survives a redeployment. */
+    @Produces
+    Optional<AgentDesk> agentDesk() {
+        try {
+            return Optional.of(InitialContext.doLookup(AGENT_DESK));
+        } catch (NamingException notInCtiOsEar) {
+            return Optional.empty();
+        }
+    }
+}
