@@ -143,6 +143,20 @@ class ClusterIT {
                         .isBetween(200, 299));
         await("and another, once the agent is logged in").atMost(WAIT).untilAsserted(() -> assertThat(
                 forwarded.put("api/agents/1001/state", "{\"state\": \"LOGOUT\"}").status()).isBetween(200, 299));
+        // A retry with the same Idempotency-Key through the standby is answered by the holder from its keys, not carried
+        // out again: the key travels with the forwarded request, under the cluster's signature.
+        String login = "{\"state\": \"LOGIN\", \"instrument\": \"2001\", \"password\": \"1001\"}";
+        String key = "cluster-it-" + System.nanoTime();
+        await("the logout stored").atMost(WAIT).until(() ->
+                "LOGOUT".equals(forwarded.get("api/agents/1001").body().path("state").asText()));
+        RestClient.Reply keyed = forwarded.send("PUT", "api/agents/1001/state", login, "Idempotency-Key", key);
+        assertThat(keyed.status()).as("%s", keyed.body()).isBetween(200, 299);
+        assertThat(keyed.header("Idempotent-Replayed")).isNull();
+        RestClient.Reply retried = forwarded.send("PUT", "api/agents/1001/state", login, "Idempotency-Key", key);
+        assertThat(retried.status()).isEqualTo(keyed.status());
+        assertThat(retried.header("Idempotent-Replayed")).as("answered from the holder's keys").isEqualTo("true");
+        await("logged out again").atMost(WAIT).untilAsserted(() -> assertThat(
+                forwarded.put("api/agents/1001/state", "{\"state\": \"LOGOUT\"}").status()).isBetween(200, 299));
         for (EventStreamClient stream : streams) {
             await("the stream on a survivor delivers a call that began after the kill").atMost(WAIT).until(() ->
                     stream.next("CallDelivered", WAIT).json().path("callId").asLong() > lastCallBeforeTheKill);

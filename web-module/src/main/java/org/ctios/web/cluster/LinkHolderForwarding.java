@@ -129,7 +129,8 @@ public class LinkHolderForwarding implements ContainerRequestFilter {
             return new Problem("urn:ctios:problem:too-large", "Request too large", 413, "a control request's body "
                     + "may have at most " + MAX_BODY_BYTES + " bytes").toResponse();
         }
-        secret.signature().sign(request.getMethod(), pathAndQuery, body, caller()).forEach(call::header);
+        secret.signature().sign(request.getMethod(), pathAndQuery, request.getHeaderString(IdempotentRequests.HEADER),
+                body, caller()).forEach(call::header);
         try (Response answer = body == null ? call.method(request.getMethod())
                 : call.method(request.getMethod(), Entity.entity(body, request.getMediaType()))) {
             Response.ResponseBuilder relayed = Response.status(answer.getStatus());

@@ -20,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signs a request one server of the cluster forwards to another, and verifies it there: an HMAC-SHA256, keyed with
  * the cluster's secret, over the method, the path and query, the body's SHA-256, the caller the forwarding server
- * signed in ({@link ForwardedCaller}) and the time of signing. No user's credentials travel. The receiving server
+ * signed in ({@link ForwardedCaller}), the time of signing and the request's {@code Idempotency-Key} (which decides
+ * whether the holder carries the request out or answers an earlier one's result). No user's credentials travel. The receiving server
  * compares in constant time, refuses a signature more than 30 s from its own clock, and one it has seen already (a
  * replay) while it would still be on time. Plain Java: the secret and the clock are given.
  */
@@ -35,6 +36,8 @@ public final class ClusterSignature {
     static final String CALLER = "X-Ctios-Forwarded-Caller";
     static final String SIGNED_AT = "X-Ctios-Forwarded-At";
     public static final String BODY_DIGEST = "X-Ctios-Body-Digest";
+    /** Signed as it is forwarded (absent and empty sign alike). The idempotency filter's header, by name. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** How far a signature's time may be from this server's clock: the servers' clocks differ a little. */
     static final Duration TOLERANCE = Duration.ofSeconds(30);
     private static final String ALGORITHM = "HmacSHA256";
@@ -74,8 +77,13 @@ public final class ClusterSignature {
         return headers.apply(SIGNATURE) != null || headers.apply(CALLER) != null;
     }
 
-    /** The headers that sign a request forwarded on behalf of {@code caller}. */
-    public Map<String, String> sign(String method, String pathAndQuery, byte[] body, ForwardedCaller caller) {
+    /**
+     * The headers that sign a request forwarded on behalf of {@code caller}.
+     *
+     * @param idempotencyKey the request's {@code Idempotency-Key}, forwarded with it; null when it has none
+     */
+    public Map<String, String> sign(String method, String pathAndQuery, String idempotencyKey, byte[] body,
+                                    ForwardedCaller caller) {
         String digest = digest(body);
         String encodedCaller = caller.encoded();
         String signedAt = String.valueOf(clock.millis());
@@ -83,7 +91,7 @@ public final class ClusterSignature {
         headers.put(CALLER, encodedCaller);
         headers.put(SIGNED_AT, signedAt);
         headers.put(BODY_DIGEST, digest);
-        headers.put(SIGNATURE, mac(method, pathAndQuery, digest, encodedCaller, signedAt));
+        headers.put(SIGNATURE, mac(method, pathAndQuery, digest, encodedCaller, signedAt, idempotencyKey));
         return headers;
     }
 
@@ -110,7 +118,8 @@ public final class ClusterSignature {
         } catch (NumberFormatException e) {
             throw new RefusedException("the forwarded request's time is not a number");
         }
-        byte[] expected = mac(method, pathAndQuery, digest, caller, signedAt).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = mac(method, pathAndQuery, digest, caller, signedAt, headers.apply(IDEMPOTENCY_KEY))
+                .getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
             throw new RefusedException("the forwarded request is not signed with this cluster's secret, or not for "
                     + "this request");
@@ -145,9 +154,10 @@ public final class ClusterSignature {
         }
     }
 
-    private String mac(String method, String pathAndQuery, String digest, String caller, String signedAt) {
+    private String mac(String method, String pathAndQuery, String digest, String caller, String signedAt,
+                       String idempotencyKey) {
         String signed = String.join("\n", method.toUpperCase(java.util.Locale.ROOT), pathAndQuery, digest, caller,
-                signedAt);
+                signedAt, idempotencyKey == null ? "" : idempotencyKey);
         try {
             Mac hmac = Mac.getInstance(ALGORITHM);
             hmac.init(key);

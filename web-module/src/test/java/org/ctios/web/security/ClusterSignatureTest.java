@@ -27,7 +27,7 @@ class ClusterSignatureTest {
 
     @Test
     void aSignedRequestIsTheCallersAndCarriesNoCredentials() throws Exception {
-        Map<String, String> headers = forwarding.sign("PUT", PATH, BODY, AGENT);
+        Map<String, String> headers = forwarding.sign("PUT", PATH, null, BODY, AGENT);
 
         assertThat(headers).doesNotContainKey("Authorization");
         assertThat(String.join(" ", headers.values())).doesNotContain("1001:").doesNotContain("Basic");
@@ -40,7 +40,7 @@ class ClusterSignatureTest {
         ForwardedCaller supervisor = new ForwardedCaller("sue & co", Set.of("supervisor", "agent"), "1002", 7,
                 NOW.plusSeconds(600));
 
-        Map<String, String> headers = forwarding.sign("POST", "/api/calls", null, supervisor);
+        Map<String, String> headers = forwarding.sign("POST", "/api/calls", null, null, supervisor);
 
         assertThat(holder.verify("POST", "/api/calls", headers::get)).isEqualTo(supervisor);
         assertThat(ClusterSignature.bodyMatches(headers.get(ClusterSignature.BODY_DIGEST), new byte[0])).isTrue();
@@ -48,7 +48,7 @@ class ClusterSignatureTest {
 
     @Test
     void anotherSecretAnotherRequestOrAnotherCallerIsRefused() {
-        Map<String, String> headers = forwarding.sign("PUT", PATH, BODY, AGENT);
+        Map<String, String> headers = forwarding.sign("PUT", PATH, null, BODY, AGENT);
         ClusterSignature stranger = new ClusterSignature("another secret of at least 32 characters!"
                 .getBytes(StandardCharsets.UTF_8), clockAt(NOW));
 
@@ -61,9 +61,24 @@ class ClusterSignatureTest {
         assertRefused(() -> holder.verify("PUT", PATH, admin::get), "not signed with this cluster's secret");
     }
 
+    /** The key decides whether the holder carries the request out or answers an earlier one's result. */
+    @Test
+    void theIdempotencyKeyIsSignedAsForwarded() throws Exception {
+        Map<String, String> headers = new HashMap<>(forwarding.sign("PUT", PATH, "retry-42", BODY, AGENT));
+
+        Map<String, String> another = new HashMap<>(headers);
+        another.put(ClusterSignature.IDEMPOTENCY_KEY, "retry-43");
+        assertRefused(() -> holder.verify("PUT", PATH, another::get), "not signed with this cluster's secret");
+        Map<String, String> none = new HashMap<>(headers);
+        assertRefused(() -> holder.verify("PUT", PATH, none::get), "not signed with this cluster's secret");
+
+        headers.put(ClusterSignature.IDEMPOTENCY_KEY, "retry-42");
+        assertThat(holder.verify("PUT", PATH, headers::get)).isEqualTo(AGENT);
+    }
+
     @Test
     void anotherBodyDoesNotMatchTheSignedDigest() {
-        Map<String, String> headers = forwarding.sign("PUT", PATH, BODY, AGENT);
+        Map<String, String> headers = forwarding.sign("PUT", PATH, null, BODY, AGENT);
 
         assertThat(ClusterSignature.bodyMatches(headers.get(ClusterSignature.BODY_DIGEST),
                 "{\"state\": \"LOGOUT\"}".getBytes(StandardCharsets.UTF_8))).isFalse();
@@ -71,7 +86,7 @@ class ClusterSignatureTest {
 
     @Test
     void anUnsignedOrPartlySignedRequestIsRefused() {
-        Map<String, String> headers = new HashMap<>(forwarding.sign("PUT", PATH, BODY, AGENT));
+        Map<String, String> headers = new HashMap<>(forwarding.sign("PUT", PATH, null, BODY, AGENT));
         headers.remove(ClusterSignature.SIGNATURE);
 
         assertThat(ClusterSignature.present(headers::get)).isTrue();
@@ -81,7 +96,7 @@ class ClusterSignatureTest {
 
     @Test
     void aSignatureMoreThanThirtySecondsFromTheHoldersClockIsRefused() throws Exception {
-        Map<String, String> headers = forwarding.sign("PUT", PATH, BODY, AGENT);
+        Map<String, String> headers = forwarding.sign("PUT", PATH, null, BODY, AGENT);
 
         assertRefused(() -> new ClusterSignature(SECRET, clockAt(NOW.plusSeconds(31))).verify("PUT", PATH,
                 headers::get), "more than 30 s");
@@ -93,7 +108,7 @@ class ClusterSignatureTest {
 
     @Test
     void aReplayIsRefused() throws Exception {
-        Map<String, String> headers = forwarding.sign("PUT", PATH, BODY, AGENT);
+        Map<String, String> headers = forwarding.sign("PUT", PATH, null, BODY, AGENT);
 
         holder.verify("PUT", PATH, headers::get);
 
