@@ -229,16 +229,15 @@ class ClusterIT {
     }
 
     private void startCluster(int size) throws IOException {
-        List<Integer> gridPorts = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            gridPorts.add(PayaraMicroProcess.freePort());
-        }
+        // every server's grid and HTTP ports, all different
+        List<Integer> ports = PayaraMicroProcess.freePorts(2 * size);
+        List<Integer> gridPorts = ports.subList(0, size);
         String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         String database = System.getProperty("ctios.it.cluster.datasource.options");
         assertThat(database).as("the PostgreSQL database of the cluster (ctios.it.cluster.datasource.options)")
                 .isNotBlank();
         for (int i = 0; i < size; i++) {
-            int httpPort = PayaraMicroProcess.freePort();
+            int httpPort = ports.get(size + i);
             List<String> options = new ArrayList<>(List.of(
                     "-Dctios.cti.side-a.port=" + simulator.sideAPort(),
                     "-Dctios.cti.side-b.port=" + simulator.sideBPort(),
