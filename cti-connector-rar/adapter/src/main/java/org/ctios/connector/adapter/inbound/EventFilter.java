@@ -129,15 +129,12 @@ public record EventFilter(Set<Class<?>> eventTypes, Set<String> agentIds, Set<Lo
     }
 
     private static Set<Long> groups(String text) {
+        ValueFormat<Long> number = ValueFormat.unsignedInt();
         Set<Long> groups = new LinkedHashSet<>();
         for (String item : items(text)) {
             try {
-                long group = Long.parseLong(item);
-                if (group < 0 || group > 0xFFFF_FFFFL) {
-                    throw new NumberFormatException();
-                }
-                groups.add(group);
-            } catch (NumberFormatException e) {
+                groups.add(number.read(item));
+            } catch (IllegalArgumentException e) {
                 throw invalid("skillGroups", "skill group numbers (0 to 4294967295) separated by commas, or empty",
                         text, item + " is none");
             }
