@@ -39,4 +39,23 @@ class ScreenPopsTest {
         assertThat(instruments.agentAt("2003")).as("logged out").isEmpty();
         assertThat(instruments.agentAt((String) null)).isEmpty();
     }
+
+    @Test
+    void anAgentTakingAnotherOnesInstrumentDisplacesItAndTheMapStaysBounded() {
+        AgentInstruments instruments = new AgentInstruments();
+        instruments.agentAt("1001", "2001");
+        instruments.agentAt("1002", "2001");
+        instruments.agentAt("1001", null);
+
+        assertThat(instruments.agentAt("2001")).as("the other agent's logout leaves it").contains("1002");
+
+        for (int agent = 0; agent <= AgentInstruments.CAPACITY; agent++) {
+            instruments.agentAt("a" + agent, "i" + agent);
+        }
+        assertThat(instruments.agentAt("2001")).as("the least recently changed dropped").isEmpty();
+        assertThat(instruments.agentAt("i0")).as("and the next").isEmpty();
+        assertThat(instruments.agentAt("i1")).contains("a1");
+        instruments.agentAt("1002", "3001");
+        assertThat(instruments.agentAt("3001")).contains("1002");
+    }
 }
