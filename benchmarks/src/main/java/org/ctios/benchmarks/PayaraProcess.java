@@ -1,6 +1,7 @@
 package org.ctios.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +57,7 @@ final class PayaraProcess implements AutoCloseable {
         // The RAR and its connection factory for every application, before the WAR that looks it up (as run.sh).
         Path postboot = workDirectory.resolve("payara-postboot.txt");
         Files.writeString(postboot, "deploy --name cti-connector --type rar " + rar + "\n"
-                + "create-connector-connection-pool --raname cti-connector --connectiondefinition "
-                + "org.ctios.connector.api.CtiConnectionFactory --transactionsupport NoTransaction --steadypoolsize 0 "
-                + "--maxpoolsize 64 cti-connection-pool\n"
-                + "create-connector-resource --poolname cti-connection-pool cti/connectionFactory\n",
-                StandardCharsets.UTF_8);
+                + connectionFactoryCommands(), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -120,6 +117,16 @@ final class PayaraProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The connector's own commands that create its connection factory (its release's connection-factory.asadmin). */
+    static String connectionFactoryCommands() throws IOException {
+        try (InputStream commands = PayaraProcess.class.getResourceAsStream("connection-factory.asadmin")) {
+            if (commands == null) {
+                throw new IllegalStateException("connection-factory.asadmin is missing from the benchmark's classes");
+            }
+            return new String(commands.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
