@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.ctios.server.api.SupervisionStart;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.events.CallEndedNotice;
 import org.ctios.server.events.HelpAlertNotice;
@@ -16,11 +15,11 @@ import org.ctios.server.events.SilentMonitorNotice;
  * Keeps {@link SilentMonitors} and {@link HelpAlerts} from the notices of every version the live model shows,
  * committed here or relayed from the server that holds the CTI link: so every server of a cluster shows the same
  * monitors and alerts, and the server that takes the link over already has them. A call's end ends its monitor and
- * closes its alert. Listens from the application's start ({@link SupervisionStart}), before any request can commit a
- * supervision change.
+ * closes its alert. Listens from the application's start ({@link #follow()}, called by the object server's start),
+ * before any request can commit a supervision change.
  */
 @ApplicationScoped
-public class SupervisionNoticesApplied implements SupervisionStart {
+public class SupervisionNoticesApplied {
 
     private SilentMonitors monitors;
     private HelpAlerts alerts;
@@ -39,7 +38,7 @@ public class SupervisionNoticesApplied implements SupervisionStart {
         this.live = live;
     }
 
-    @Override
+    /** Starts following the notices; calling it again changes nothing. */
     public void follow() {
         if (following.compareAndSet(false, true)) {
             live.subscribe(listener);

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ctios.server.api.ObjectServerStart;
-import org.ctios.server.api.SupervisionStart;
 import org.ctios.server.application.LinkHandover;
 import org.ctios.server.application.live.LiveModel;
 import org.ctios.server.application.live.LiveState;
+import org.ctios.server.application.supervision.SupervisionNoticesApplied;
 import org.ctios.server.infrastructure.cluster.ClusterSettings;
 
 /**
@@ -31,7 +31,7 @@ public class ObjectServerStartup implements ObjectServerStart {
     private ClusterSettings cluster;
 
     @Inject
-    private SupervisionStart supervision;
+    private SupervisionNoticesApplied supervision;
 
     @Override
     public void start() {
