@@ -21,7 +21,7 @@ import org.ctios.web.events.SkillGroupStatisticsEvents;
  * own, above the streams and the cluster: it orders their start, and neither depends on the other.
  */
 @WebListener
-public class ClusterStart implements ServletContextListener {
+public class ServerStart implements ServletContextListener {
 
     @Inject
     private EventStreams eventStreams;
