@@ -18,10 +18,21 @@ public class RefusalsUnwrapped {
         try {
             return invocation.proceed();
         } catch (IllegalArgumentException refusal) {
-            if (refusal.getClass().isAnnotationPresent(ApplicationException.class)) {
+            if (isApplicationException(refusal.getClass())) {
                 throw refusal;
             }
             throw new InvalidRequestException(refusal);
         }
+    }
+
+    /** Marked itself or below a class marked {@code inherited} (the annotation is not {@code @Inherited}). */
+    private static boolean isApplicationException(Class<?> type) {
+        for (Class<?> ancestor = type; ancestor != null; ancestor = ancestor.getSuperclass()) {
+            ApplicationException mark = ancestor.getAnnotation(ApplicationException.class);
+            if (mark != null) {
+                return ancestor == type || mark.inherited();
+            }
+        }
+        return false;
     }
 }

@@ -43,6 +43,18 @@ class RefusalsUnwrappedTest {
         }))).isSameAs(down);
     }
 
+    /** A subclass inherits the mark, as the container reads it. */
+    @Test
+    void aSubclassOfAnApplicationExceptionPassesAsItIs() {
+        InvalidMessageException subclass = new InvalidMessageException("no recipient") {
+            private static final long serialVersionUID = 1L;
+        };
+
+        assertThatThrownBy(() -> interceptor.invoke(invocation(() -> {
+            throw subclass;
+        }))).isSameAs(subclass);
+    }
+
     @Test
     void anAnswerPassesAsItIs() throws Exception {
         assertThat(interceptor.invoke(invocation(() -> "the agent"))).isEqualTo("the agent");
